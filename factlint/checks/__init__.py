@@ -1,0 +1,4 @@
+"""Built-in checks. Importing this package registers them (see factlint.registry).
+
+Each module below registers its check with `@registry.checks.register(name)`.
+"""

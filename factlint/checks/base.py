@@ -1,0 +1,63 @@
+"""What every check is: a name, the languages it supports, a config model, and `run`.
+
+A check is built once per Engine from its config section (merged over its declared defaults
+and validated by its `Config` model) and the Engine's shared `Resources`. It then runs over
+batches of Documents:
+
+    run(docs) -> list[list[Finding]]    # one list of findings per document, same order
+
+A check may also store figures for the report in `doc.metrics` (readability, claim counts).
+Heavy resources (spaCy, the embedder, the index, grammar engines) come from `resources`,
+which loads each one once, lazily, and shares it with every other check.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+    from factlint.model import Finding
+    from factlint.resources import Resources
+
+
+class CheckConfig(BaseModel):
+    """Base of every check's config section: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+
+
+class CheckSkipped(Exception):
+    """Raised by a check that cannot run at all (no index, backend unreachable).
+
+    The engine records the reason in every report of the batch instead of failing them.
+    """
+
+
+class Check:
+    #: Registry name, also the name of the check's config section.
+    name: ClassVar[str] = ""
+    #: ISO 639-1 codes the check supports; "*" means any language.
+    languages: ClassVar[tuple[str, ...]] = ("en",)
+    #: The check's config section; override with a subclass of CheckConfig.
+    Config: ClassVar[type[CheckConfig]] = CheckConfig
+
+    def __init__(self, config: CheckConfig, resources: Resources, settings) -> None:
+        self.config = config
+        self.resources = resources
+        # The engine-wide settings (language, rule overrides, vocabulary, packs...).
+        self.settings = settings
+
+    def supports(self, language: str) -> bool:
+        return "*" in self.languages or language.split("-")[0] in self.languages
+
+    def engine_name(self) -> str:
+        """The engine (and version) that produced this check's findings, for the report."""
+        return "factlint"
+
+    def run(self, docs: list[Document]) -> list[list[Finding]]:
+        raise NotImplementedError

@@ -1,0 +1,140 @@
+"""Document: an answer's text made ready for every check, built once per answer.
+
+It holds the original text, the prose (the same text with code, URLs, front matter and
+comments blanked out, so offsets still point into the original), spaCy tokens, sentence
+spans, suppression comments, and a `metrics` dict checks may fill for the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from factlint.markup import Suppressions, blank_out, mask_ranges
+from factlint.model import Answer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# A line break starts a new sentence when the next line is a list item or heading, or when
+# a blank line or a finished sentence precedes it. Otherwise it is a soft wrap.
+LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)]|#{1,6})[ \t]")
+ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"”'’]\s*$")
+WORD = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass
+class Document:
+    answer: Answer
+    language: str
+    prose: str
+    doc: Doc
+    suppressions: Suppressions
+    masked: list[tuple[int, int]] = field(default_factory=list)
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.answer.text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans (start, end) in code points, trimmed, empty ones left out."""
+        spans = []
+        for sent in self.doc.sents:
+            start, end = sent.start_char, sent.end_char
+            chunk = self.prose[start:end]
+            stripped = chunk.strip()
+            if not stripped or not WORD.search(stripped):
+                continue
+            start += len(chunk) - len(chunk.lstrip())
+            spans.append((start, start + len(stripped)))
+        return spans
+
+    @cached_property
+    def sentence_words(self) -> list[list[str]]:
+        """The words (tokens with a letter) of each sentence, for readability and length rules."""
+        out = []
+        tokens = list(self.doc)
+        i = 0
+        for start, end in self.sentences:
+            words = []
+            while i < len(tokens) and tokens[i].idx < end:
+                tok = tokens[i]
+                if tok.idx >= start and WORD.search(tok.text):
+                    words.append(tok.text)
+                i += 1
+            out.append(words)
+        return out
+
+    @cached_property
+    def readability(self) -> dict[str, Any]:
+        from factlint.readability import measure
+
+        return measure(self.sentence_words, self.language)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a code-point offset."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+def _mark_line_starts(doc: Doc) -> Doc:
+    """A pipeline step before the sentencizer: hard line breaks start sentences."""
+    text = doc.text
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" not in tok.text_with_ws:
+            continue
+        nxt = doc[i + 1]
+        gap = text[tok.idx + len(tok.text) : nxt.idx]
+        line_start = text.rfind("\n", 0, nxt.idx) + 1
+        next_line = text[line_start : text.find("\n", nxt.idx) if "\n" in text[nxt.idx :] else len(text)]
+        if (
+            gap.count("\n") >= 2
+            or LIST_OR_HEADING.match(next_line)
+            or ENDS_SENTENCE.search(tok.text)
+            or tok.is_space
+        ):
+            nxt.is_sent_start = True
+    return doc
+
+
+def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 1_000_000) -> Language:
+    """spaCy blank pipeline + line-aware sentencizer, or a trained pipeline when named."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("factlint_line_starts"):
+        Language.component("factlint_line_starts", func=_mark_line_starts)
+    if model == "blank":
+        nlp = spacy.blank(language.split("-")[0])
+    else:
+        nlp = spacy.load(model)
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("factlint_line_starts")
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    return nlp
+
+
+def build_documents(
+    answers: list[Answer], nlp: Language, default_language: str = "en"
+) -> list[Document]:
+    """Documents for a batch of answers, tokenised in one spaCy pass."""
+    prepared = []
+    for answer in answers:
+        masked = mask_ranges(answer.text)
+        prose = blank_out(answer.text, masked)
+        ignore = tuple(answer.meta.get("ignore") or ())
+        suppressions = Suppressions.parse(answer.text, everywhere=ignore)
+        language = answer.meta.get("language") or default_language
+        prepared.append((answer, language, prose, masked, suppressions))
+    spacy_docs = nlp.pipe(p[2] for p in prepared)
+    return [
+        Document(answer=a, language=lang, prose=prose, doc=d, suppressions=s, masked=m)
+        for (a, lang, prose, m, s), d in zip(prepared, spacy_docs)
+    ]

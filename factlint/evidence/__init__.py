@@ -1,0 +1,1 @@
+"""Evidence: corpus reading, chunking, the embedder, the FAISS index and its passage store."""

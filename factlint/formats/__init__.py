@@ -1,0 +1,1 @@
+"""Output formats: one writer per module, each rendering from Reports only."""

@@ -1,0 +1,133 @@
+"""Markup awareness: what parts of a text are not prose, and which rules a comment silences.
+
+`mask_ranges(text)` finds fenced and inline code, URLs, front matter and HTML comments.
+The Document blanks those ranges out with spaces (newlines kept), so every check sees prose
+only while offsets still point into the original text.
+
+`Suppressions` reads `<!-- factlint-disable RULE -->`, `<!-- factlint-enable RULE -->` and
+`<!-- factlint-disable-next-line RULE -->`. RULE is a rule id, a category, or nothing (all),
+and several may be given, separated by commas or spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
+INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]")
+MD_LINK_TARGET = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+DIRECTIVE = re.compile(
+    r"<!--\s*factlint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", re.I
+)
+
+
+def _fenced_blocks(text: str) -> list[tuple[int, int]]:
+    """Fenced code blocks; an unclosed fence runs to the end of the text (as CommonMark)."""
+    ranges = []
+    pos = 0
+    while True:
+        m = FENCE_OPEN.search(text, pos)
+        if not m:
+            return ranges
+        fence = m.group(1)
+        closer = re.compile(r"^[ ]{0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$", re.M)
+        line_end = text.find("\n", m.end())
+        if line_end == -1:
+            ranges.append((m.start(), len(text)))
+            return ranges
+        close = closer.search(text, line_end + 1)
+        end = close.end() if close else len(text)
+        ranges.append((m.start(), end))
+        pos = end
+
+
+def mask_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges (start, end) of the text that are not prose, sorted and merged."""
+    ranges: list[tuple[int, int]] = []
+    m = FRONT_MATTER.match(text)
+    if m:
+        ranges.append(m.span())
+    fenced = _fenced_blocks(text)
+    ranges.extend(fenced)
+
+    def outside_fences(start: int) -> bool:
+        return not any(a <= start < b for a, b in fenced)
+
+    for pattern in (INLINE_CODE, HTML_COMMENT, URL, EMAIL):
+        ranges.extend(m.span() for m in pattern.finditer(text) if outside_fences(m.start()))
+    ranges.extend(m.span(1) for m in MD_LINK_TARGET.finditer(text) if outside_fences(m.start()))
+    return merge_ranges(ranges)
+
+
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def blank_out(text: str, ranges: list[tuple[int, int]]) -> str:
+    """Replace each range by spaces, keeping newlines, so offsets and lines stay put."""
+    if not ranges:
+        return text
+    parts = []
+    pos = 0
+    for start, end in ranges:
+        parts.append(text[pos:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _names(arg: str) -> tuple[str, ...]:
+    names = tuple(n for n in re.split(r"[,\s]+", arg.strip()) if n)
+    return names or ("*",)
+
+
+@dataclass
+class Suppressions:
+    """Which rules are silenced where. A rule matches by id, by category, or by "*"."""
+
+    # (name, start, end): findings of `name` starting in [start, end) are dropped.
+    ranges: list[tuple[str, int, int]] = field(default_factory=list)
+    # Rule ids or categories silenced for the whole text (a JSONL record's ignore list).
+    everywhere: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str, everywhere: tuple[str, ...] = ()) -> Suppressions:
+        ranges = []
+        open_since: dict[str, int] = {}
+        for m in DIRECTIVE.finditer(text):
+            kind, names = m.group(1).lower(), _names(m.group(2))
+            if kind == "disable-next-line":
+                line_start = text.find("\n", m.end())
+                if line_start == -1:
+                    continue
+                line_end = text.find("\n", line_start + 1)
+                line_end = len(text) if line_end == -1 else line_end
+                ranges.extend((n, line_start + 1, line_end) for n in names)
+            elif kind == "disable":
+                for n in names:
+                    open_since.setdefault(n, m.end())
+            else:  # enable
+                closing = list(open_since) if names == ("*",) else names
+                for n in closing:
+                    if n in open_since:
+                        ranges.append((n, open_since.pop(n), m.start()))
+        ranges.extend((n, start, len(text)) for n, start in open_since.items())
+        return cls(ranges=ranges, everywhere=tuple(everywhere))
+
+    def silences(self, rule: str, category: str, start: int) -> bool:
+        keys = {"*", rule, category}
+        if keys & set(self.everywhere):
+            return True
+        return any(n in keys and a <= start < b for n, a, b in self.ranges)

@@ -1,0 +1,1 @@
+"""Claim verifiers: heuristic (default, offline) and nli (a CrossEncoder)."""
