@@ -54,6 +54,19 @@ class EmbedderConfig(Strict):
     device: str = "cpu"
 
 
+class RoutingConfig(Strict):
+    """How a report's findings become a route. Entries are rule ids or categories."""
+
+    #: Any finding of these sends the answer to reject.
+    reject_on: list[str] = Field(default_factory=lambda: ["fact/contradicted", "style/obscene", "policy/missing-referral"])
+    #: Any finding of these (or any error) sends the answer to review.
+    review_on: list[str] = Field(default_factory=lambda: ["fact/unsupported", "grammar", "spelling"])
+    #: Risk added per finding by severity; risk = 1 - prod(1 - weight).
+    weights: dict[Severity, float] = Field(default_factory=lambda: {"error": 0.5, "warning": 0.15, "info": 0.02})
+    #: An answer whose risk reaches this goes to review even without a listed finding.
+    review_risk: float = Field(0.4, ge=0, le=1)
+
+
 class RuleOverride(Strict):
     enabled: bool | None = None
     severity: Severity | None = None
@@ -71,6 +84,8 @@ class Settings(Strict):
     fail_on: Literal["error", "warning", "info", "never"] = "error"
     #: Files of accepted words (one per line): silence spelling findings on them.
     vocabulary: list[str] = Field(default_factory=list)
+    #: Extra word-list files per lexicon name, e.g. {"slang": ["team-slang.txt"]}.
+    lexicons: dict[str, list[str]] = Field(default_factory=dict)
     #: Answers longer than this many characters become error reports.
     max_chars: int = Field(1_000_000, ge=1)
     batch_size: int = Field(64, ge=1)
@@ -78,6 +93,7 @@ class Settings(Strict):
     spacy: SpacyConfig = Field(default_factory=SpacyConfig)
     embedder: EmbedderConfig = Field(default_factory=EmbedderConfig)
     rules: dict[str, RuleOverride] = Field(default_factory=dict)
+    routing: RoutingConfig = Field(default_factory=RoutingConfig)
     #: Per-check sections (`[grammar]`, `[facts]`...), validated by each check's Config.
     checks: dict[str, dict[str, Any]] = Field(default_factory=dict)
     #: Where the project config was found; paths in it are relative to its folder.

@@ -33,6 +33,12 @@ class Resources:
         )
 
     @cached_property
+    def ruleset(self):
+        from factlint.packs import load_rules
+
+        return load_rules(self.settings)
+
+    @cached_property
     def embedder(self):
         from factlint.evidence.embedder import Embedder
 

@@ -2,3 +2,5 @@
 
 Each module below registers its check with `@registry.checks.register(name)`.
 """
+
+from factlint.checks import rules  # noqa: F401

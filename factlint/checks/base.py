@@ -43,6 +43,8 @@ class Check:
     name: ClassVar[str] = ""
     #: ISO 639-1 codes the check supports; "*" means any language.
     languages: ClassVar[tuple[str, ...]] = ("en",)
+    #: The finding categories the check can produce; lets `--select fact` skip the others.
+    categories: ClassVar[tuple[str, ...]] = ()
     #: The check's config section; override with a subclass of CheckConfig.
     Config: ClassVar[type[CheckConfig]] = CheckConfig
 

@@ -1,0 +1,37 @@
+"""The `rules` check: runs every enabled rule of the loaded YAML packs.
+
+Categories: whatever the packs' folders name (style, readability, policy, ...).
+Config: `[rules_check] enabled = false` would be a check section; rule-level settings live in
+the config's `[rules."style/slang"]` tables and in the packs themselves.
+Example: "It's gonna be fine." -> style/slang "Avoid slang: 'gonna'."
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from factlint.checks.base import Check
+from factlint.registry import checks
+
+
+@checks.register("rules")
+class RulesCheck(Check):
+    name: ClassVar[str] = "rules"
+    categories: ClassVar[tuple[str, ...]] = ("style", "readability", "policy", "grammar", "spelling", "fact", "duplicate")
+
+    def supports(self, language: str) -> bool:
+        # Packs are loaded for one language (rules/<language>/...); others would be nonsense.
+        return language.split("-")[0] == self.settings.language.split("-")[0]
+
+    def run(self, docs):
+        rules = self.resources.ruleset.enabled()
+        results = []
+        for doc in docs:
+            found = []
+            for rule in rules:
+                try:
+                    found.extend(rule.findings(doc))
+                except TimeoutError:
+                    doc.metrics.setdefault("rule_timeouts", []).append(rule.id)
+            results.append(found)
+        return results

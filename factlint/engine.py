@@ -1,0 +1,197 @@
+"""Engine: load resources once, lazily; run every check over batches of answers.
+
+    engine = Engine.from_config()                 # discovers factlint.toml, or pass a path/dict
+    report = engine.check("Its gonna be fine.")   # one answer
+    reports = engine.check_batch(answers)         # a list, one Report per Answer, same order
+    for report in engine.stream(answers, batch_size=64): ...
+
+Every answer gives exactly one Report; an answer that cannot be processed gives a Report
+with `error` set, never an exception and never a gap.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factlint.checks.base import Check, CheckSkipped
+from factlint.config import Settings, load_settings, merge
+from factlint.document import Document, build_documents
+from factlint.errors import ConfigError
+from factlint.model import Answer, Finding, Report
+from factlint.registry import checks as check_registry
+from factlint.resources import Resources
+from factlint.routing import route
+
+log = logging.getLogger("factlint")
+
+
+class Engine:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.resources = Resources(settings)
+        self._checks: list[Check] | None = None
+        #: One-time messages for the user (a check skipped for the whole run, pack errors).
+        self.notices: list[str] = []
+        self._noticed: set[str] = set()
+
+    @classmethod
+    def from_config(cls, config: str | Path | dict | None = None, **overrides: Any) -> Engine:
+        """An Engine from a config file or dict (or the discovered project config) and overrides."""
+        return cls(load_settings(config, overrides or None))
+
+    # -- resources -------------------------------------------------------------------------
+
+    @property
+    def ruleset(self):
+        return self.resources.ruleset
+
+    @property
+    def checks(self) -> list[Check]:
+        """The enabled checks, built once from their config sections (pack settings under project)."""
+        if self._checks is None:
+            built = []
+            for name, check_cls in sorted(check_registry.get_all().items()):
+                section = merge(self.ruleset.settings.get(name, {}), self.settings.checks.get(name, {}))
+                try:
+                    config = check_cls.Config.model_validate(section)
+                except ValidationError as exc:
+                    key = ".".join(str(p) for p in exc.errors()[0]["loc"])
+                    raise ConfigError(f"config: key `{name}.{key}`: {exc.errors()[0]['msg']}") from None
+                if config.enabled and self._wanted(check_cls.categories):
+                    built.append(check_cls(config, self.resources, self.settings))
+            self._checks = built
+        return self._checks
+
+    def _wanted(self, categories: tuple[str, ...]) -> bool:
+        """False when --select leaves none of a check's categories (so it need not run at all)."""
+        if not self.settings.select or not categories:
+            return True
+        selected = {s.split("/")[0] for s in self.settings.select}
+        return bool(selected & set(categories))
+
+    def notice(self, message: str) -> None:
+        if message not in self._noticed:
+            self._noticed.add(message)
+            self.notices.append(message)
+            log.warning(message)
+
+    # -- checking --------------------------------------------------------------------------
+
+    def check(self, text_or_answer: str | Answer) -> Report:
+        answer = text_or_answer if isinstance(text_or_answer, Answer) else Answer(id="text", text=text_or_answer)
+        return self.check_batch([answer])[0]
+
+    def stream(self, items: Iterable[Answer | Report], batch_size: int | None = None) -> Iterator[Report]:
+        """Reports in input order, checked batch by batch; Reports in the input pass through
+        (a reader turns an unreadable record into an error Report)."""
+        size = batch_size or self.settings.batch_size
+        iterator = iter(items)
+        while batch := list(islice(iterator, size)):
+            answers = [item for item in batch if isinstance(item, Answer)]
+            checked = iter(self.check_batch(answers))
+            for item in batch:
+                yield next(checked) if isinstance(item, Answer) else item
+
+    def check_batch(self, answers: list[Answer]) -> list[Report]:
+        reports: list[Report | None] = [self._refuse(a) for a in answers]
+        todo = [(i, a) for i, a in enumerate(answers) if reports[i] is None]
+        if not todo:
+            return reports  # type: ignore[return-value]
+        for message in self.ruleset.errors + self.ruleset.warnings:
+            self.notice(message)
+        self.resources.start_batch()
+        started = time.perf_counter()
+        docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language)
+        per_doc = {"document": (time.perf_counter() - started) / len(docs)}
+        found: list[list[Finding]] = [[] for _ in docs]
+        skipped: list[dict[str, str]] = [{} for _ in docs]
+        engines: dict[str, str] = {}
+        for check in self.checks:
+            started = time.perf_counter()
+            self._run_check(check, docs, found, skipped, engines)
+            per_doc[check.name] = (time.perf_counter() - started) / len(docs)
+        for (i, answer), doc, findings, skips in zip(todo, docs, found, skipped):
+            reports[i] = self._report(answer, doc, findings, skips, engines, per_doc)
+        return reports  # type: ignore[return-value]
+
+    def _refuse(self, answer: Answer) -> Report | None:
+        """An error report for an answer that cannot be checked, else None."""
+        if not answer.text.strip():
+            return Report.failed(answer.id, answer.source, "empty answer: nothing to check")
+        if len(answer.text) > self.settings.max_chars:
+            return Report.failed(
+                answer.id, answer.source,
+                f"answer too long: {len(answer.text):,} characters (max_chars is {self.settings.max_chars:,})",
+            )
+        return None
+
+    def _run_check(self, check: Check, docs: list[Document], found, skipped, engines) -> None:
+        index = [i for i, d in enumerate(docs) if check.supports(d.language)]
+        for i in set(range(len(docs))) - set(index):
+            skipped[i][check.name] = f"language {docs[i].language!r} not supported"
+        if not index:
+            return
+        batch = [docs[i] for i in index]
+        try:
+            results = check.run(batch)
+        except CheckSkipped as exc:
+            self.notice(f"{check.name}: {exc}")
+            for i in index:
+                skipped[i][check.name] = str(exc)
+            return
+        except Exception:  # one bad answer must not cost the batch: retry one by one
+            log.debug("check %s failed on a batch; retrying per answer", check.name, exc_info=True)
+            results = []
+            for doc in batch:
+                try:
+                    results.append(check.run([doc])[0])
+                except Exception as exc:  # noqa: BLE001 - reported in the answer's report
+                    skipped[docs.index(doc)][check.name] = f"failed: {type(exc).__name__}: {exc}"
+                    results.append([])
+        engines[check.name] = check.engine_name()
+        for i, findings in zip(index, results):
+            found[i].extend(findings)
+
+    def _keep(self, finding: Finding, doc: Document) -> Finding | None:
+        """Apply select/ignore, per-rule overrides, masks and suppression comments."""
+        s = self.settings
+        keys = {finding.rule, finding.category}
+        if s.select and not keys & set(s.select):
+            return None
+        if keys & set(s.ignore):
+            return None
+        override = s.rules.get(finding.rule)
+        if override is not None:
+            if override.enabled is False:
+                return None
+            if override.severity:
+                finding.severity = override.severity
+        if doc.suppressions.silences(finding.rule, finding.category, finding.start):
+            return None
+        if any(a <= finding.start and finding.end <= b for a, b in doc.masked) and finding.end > finding.start:
+            return None
+        return finding
+
+    def _report(self, answer, doc, findings, skipped, engines, per_doc) -> Report:
+        kept = {}
+        for f in findings:
+            f = self._keep(f, doc)
+            if f is not None:  # the same rule at the same span once only
+                kept.setdefault((f.rule, f.start, f.end), f)
+        ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+        metrics = {**doc.readability, **doc.metrics}
+        report = Report(
+            answer_id=answer.id, source=answer.source, findings=ordered, metrics=metrics,
+            timings={k: round(v, 6) for k, v in per_doc.items()}, skipped=skipped,
+            engines={k: v for k, v in engines.items() if k not in skipped},
+        )
+        report.risk, report.route, reasons = route(report, self.settings.routing)
+        report.metrics["route_reasons"] = reasons
+        return report

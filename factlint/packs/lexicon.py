@@ -1,0 +1,50 @@
+"""Lexicons: plain word lists a team can read and extend.
+
+One entry per line; `#` starts a comment; an entry may be a phrase ("as an ai language
+model"); a trailing `*` matches any ending ("diagnos*" matches diagnose, diagnosis).
+Entries are matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from factlint.errors import PackError
+
+
+@lru_cache(maxsize=256)
+def _read(path: Path) -> tuple[str, ...]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise PackError(f"{path}: lexicon file not found") from None
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}: lexicon is not UTF-8 (byte {exc.start})") from None
+    entries = []
+    for line in lines:
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return tuple(entries)
+
+
+def read_lexicon(path: Path) -> tuple[str, ...]:
+    return _read(Path(path).resolve())
+
+
+def phrase_pattern(entries: list[str] | tuple[str, ...], ignorecase: bool = True) -> regex.Pattern | None:
+    """One compiled alternation for a word list: phrases match across any run of white space."""
+    alternatives = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        wildcard = entry.endswith("*")
+        words = entry.rstrip("*").split()
+        body = r"\s+".join(regex.escape(w) for w in words)
+        alternatives.append(body + (r"[\w'’-]*" if wildcard else ""))
+    if not alternatives:
+        return None
+    flags = regex.IGNORECASE if ignorecase else 0
+    # Lookarounds instead of \b so entries that start or end in punctuation still match.
+    return regex.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w'’-])", flags)

@@ -1,0 +1,279 @@
+"""Rule packs: find them, validate every rule file, resolve `extends`, apply overrides.
+
+A pack is a folder `rules/<language>/<pack>/` holding `pack.yml` and one YAML file per rule;
+a rule's id is its path inside the pack: `style/slang.yml` is `style/slang`, so the id comes
+from one place. `pack.yml` may name packs it `extends`, adjust inherited rules (`rules:`),
+and set check options (`settings:`, e.g. the grammar preset of the strict pack).
+
+A rule that fails to load (invalid regex, missing lexicon, unknown key) is dropped with a
+message naming the file and key; the other rules still load and run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from factlint.config import RuleOverride, Settings, merge
+from factlint.errors import PackError
+from factlint.model import CATEGORIES, Finding
+from factlint.packs.kinds import Context, Hit, Kind, RuleKind
+
+RULE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+COMMON_KEYS = {"message", "severity", "link", "description", "examples", "enabled"}
+_KIND_ADAPTER = TypeAdapter(RuleKind)
+
+
+class Example(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    question: str | None = None
+
+
+def _example(value: Any) -> Example:
+    return Example(text=value) if isinstance(value, str) else Example.model_validate(value)
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    bad: list[Any] = Field(default_factory=list)
+    good: list[Any] = Field(default_factory=list)
+
+
+class RuleHeader(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    message: str
+    severity: str = Field(pattern="^(error|warning|info)$")
+    link: str | None = None
+    description: str = ""
+    examples: Examples
+    enabled: bool = True
+
+
+class PackMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    description: str = ""
+    version: str = "1"
+    extends: list[str] = Field(default_factory=list)
+    rules: dict[str, RuleOverride] = Field(default_factory=dict)
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+
+class _Values(dict):
+    def __missing__(self, key):  # an unknown placeholder stays as written
+        return "{" + key + "}"
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: Kind
+    message: str
+    severity: str
+    description: str
+    link: str | None
+    examples: Examples
+    file: Path
+    pack: str
+    enabled: bool = True
+    raw: dict = field(default_factory=dict)
+
+    @property
+    def category(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    def findings(self, doc) -> list[Finding]:
+        return [self._finding(hit) for hit in self.kind.find(doc)]
+
+    def _finding(self, hit: Hit) -> Finding:
+        return Finding(
+            rule=self.id,
+            category=self.category,
+            severity=self.severity,
+            message=self.message.format_map(_Values({k: v for k, v in hit.values.items()})),
+            start=hit.start,
+            end=hit.end,
+            suggestions=list(hit.suggestions),
+        )
+
+    def bad_examples(self) -> list[Example]:
+        return [_example(e) for e in self.examples.bad]
+
+    def good_examples(self) -> list[Example]:
+        return [_example(e) for e in self.examples.good]
+
+
+@dataclass
+class RuleSet:
+    rules: dict[str, Rule] = field(default_factory=dict)
+    packs: list[str] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def enabled(self) -> list[Rule]:
+        return [r for r in self.rules.values() if r.enabled]
+
+
+def builtin_root() -> Path:
+    """rules/ in a checkout, or factlint/_rules inside an installed wheel."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_rules", package.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise PackError(f"built-in rule packs not found under {package}")
+
+
+def builtin_packs(language: str = "en") -> list[str]:
+    folder = builtin_root() / language.split("-")[0]
+    return sorted(p.parent.name for p in folder.glob("*/pack.yml")) if folder.is_dir() else []
+
+
+def resolve_pack(name: str, language: str, base: Path) -> Path:
+    """A built-in pack name, or a path to a pack folder (relative to the config's folder)."""
+    as_path = Path(name).expanduser()
+    if not as_path.is_absolute():
+        as_path = base / as_path
+    if (as_path / "pack.yml").is_file():
+        return as_path
+    builtin = builtin_root() / language.split("-")[0] / name
+    if (builtin / "pack.yml").is_file():
+        return builtin
+    known = ", ".join(builtin_packs(language)) or "none"
+    raise PackError(f"rule pack {name!r} not found (built-in packs for {language!r}: {known}; or give a folder with pack.yml)")
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise PackError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise PackError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise PackError(f"{path}: expected a mapping of keys")
+    return data
+
+
+def _errors(exc: ValidationError, path: Path, prefix: str = "") -> str:
+    parts = []
+    for err in exc.errors():
+        loc = [str(p) for p in err["loc"] if p not in {"existence", "substitution", "occurrence", "repetition", "pattern", "metric", "conditional"}]
+        key = prefix + ".".join(loc) if loc else (prefix.rstrip(".") or "(top level)")
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
+        parts.append(f"{path}: key `{key}`: {msg}")
+    return "; ".join(parts)
+
+
+def build_rule(rule_id: str, data: dict, path: Path, pack: str, ctx: Context) -> Rule:
+    """Validate one rule's YAML data and compile it; raises PackError naming file and key."""
+    category, _, name = rule_id.partition("/")
+    if category not in CATEGORIES:
+        raise PackError(f"{path}: rule folder {category!r} is not a category ({', '.join(CATEGORIES)})")
+    if not RULE_NAME.match(name):
+        raise PackError(f"{path}: rule name {name!r} must be lower-case kebab (like repeated-word)")
+    header = {k: v for k, v in data.items() if k in COMMON_KEYS}
+    spec = {k: v for k, v in data.items() if k not in COMMON_KEYS}
+    if "kind" not in spec:
+        raise PackError(f"{path}: key `kind`: missing (one of existence, substitution, occurrence, repetition, pattern, metric, conditional)")
+    try:
+        head = RuleHeader.model_validate(header)
+    except ValidationError as exc:
+        raise PackError(_errors(exc, path)) from None
+    try:
+        kind = _KIND_ADAPTER.validate_python(spec)
+    except ValidationError as exc:
+        raise PackError(_errors(exc, path)) from None
+    try:
+        kind.prepare(ctx)
+    except PackError as exc:
+        raise PackError(f"{path}: key `lexicon`: {exc}") from None
+    except ValueError as exc:
+        raise PackError(f"{path}: key `pattern`: {exc}") from None
+    return Rule(
+        id=rule_id, kind=kind, message=head.message, severity=head.severity,
+        description=head.description, link=head.link, examples=head.examples,
+        file=path, pack=pack, enabled=head.enabled, raw=data,
+    )
+
+
+def _apply_override(rule: Rule, override: RuleOverride, ctx: Context, origin: str) -> Rule:
+    if override.params:
+        data = merge(rule.raw, dict(override.params))
+        try:
+            rule = build_rule(rule.id, data, rule.file, rule.pack, ctx)
+        except PackError as exc:
+            raise PackError(f"{origin}: rules.{rule.id}.params: {exc}") from None
+    if override.enabled is not None:
+        rule.enabled = override.enabled
+    if override.severity is not None:
+        rule.severity = override.severity
+    if override.message is not None:
+        rule.message = override.message
+    return rule
+
+
+def _context(rule_file: Path, settings: Settings) -> Context:
+    lexicon_dir = builtin_root() / settings.language.split("-")[0] / "lexicons"
+    extra = {name: [settings.resolve(p) for p in paths] for name, paths in settings.lexicons.items()}
+    return Context(rule_file=rule_file, lexicon_dir=lexicon_dir, extra_lexicons=extra)
+
+
+def load_rules(settings: Settings) -> RuleSet:
+    """The rules of the packs `settings.extends` names, with pack and project overrides applied."""
+    ruleset = RuleSet()
+    base = Path(settings.root)
+    for name in settings.extends:
+        _load_pack(resolve_pack(name, settings.language, base), settings, ruleset, seen=())
+    for rule_id, override in settings.rules.items():
+        rule = ruleset.rules.get(rule_id)
+        if rule is None:
+            if rule_id.split("/")[0] not in {"grammar", "spelling", "fact", "duplicate"}:
+                ruleset.warnings.append(f"config: rules.{rule_id}: no such rule in packs {', '.join(ruleset.packs)}")
+            continue
+        try:
+            ruleset.rules[rule_id] = _apply_override(rule, override, _context(rule.file, settings), "config")
+        except PackError as exc:
+            ruleset.errors.append(str(exc))
+    return ruleset
+
+
+def _load_pack(folder: Path, settings: Settings, ruleset: RuleSet, seen: tuple[Path, ...]) -> None:
+    folder = folder.resolve()
+    if folder in seen:
+        chain = " -> ".join(p.name for p in (*seen, folder))
+        raise PackError(f"{folder / 'pack.yml'}: key `extends`: cycle {chain}")
+    meta_path = folder / "pack.yml"
+    try:
+        meta = PackMeta.model_validate(_read_yaml(meta_path))
+    except ValidationError as exc:
+        raise PackError(_errors(exc, meta_path)) from None
+    for parent in meta.extends:
+        _load_pack(resolve_pack(parent, settings.language, folder.parent), settings, ruleset, (*seen, folder))
+    if meta.name not in ruleset.packs:
+        ruleset.packs.append(meta.name)
+    ruleset.settings = merge(ruleset.settings, meta.settings)
+    for path in sorted(folder.glob("*/*.yml")):
+        rule_id = f"{path.parent.name}/{path.stem}"
+        try:
+            ruleset.rules[rule_id] = build_rule(rule_id, _read_yaml(path), path, meta.name, _context(path, settings))
+        except PackError as exc:
+            ruleset.errors.append(str(exc))
+            ruleset.rules.pop(rule_id, None)
+    for rule_id, override in meta.rules.items():
+        rule = ruleset.rules.get(rule_id)
+        if rule is None:
+            ruleset.errors.append(f"{meta_path}: key `rules.{rule_id}`: no such rule in the packs it extends")
+            continue
+        try:
+            ruleset.rules[rule_id] = _apply_override(rule, override, _context(rule.file, settings), str(meta_path))
+        except PackError as exc:
+            ruleset.errors.append(str(exc))
