@@ -88,16 +88,17 @@ class Engine:
         answer = text_or_answer if isinstance(text_or_answer, Answer) else Answer(id="text", text=text_or_answer)
         return self.check_batch([answer])[0]
 
-    def stream(self, items: Iterable[Answer | Report], batch_size: int | None = None) -> Iterator[Report]:
-        """Reports in input order, checked batch by batch; Reports in the input pass through
-        (a reader turns an unreadable record into an error Report)."""
+    def stream(self, answers: Iterable[Answer], batch_size: int | None = None) -> Iterator[Report]:
+        """Reports in input order, checked batch by batch, holding one batch in memory."""
+        for _, report in self.pairs(answers, batch_size):
+            yield report
+
+    def pairs(self, answers: Iterable[Answer], batch_size: int | None = None) -> Iterator[tuple[Answer, Report]]:
+        """Like `stream`, with each answer beside its report (writers need both)."""
         size = batch_size or self.settings.batch_size
-        iterator = iter(items)
+        iterator = iter(answers)
         while batch := list(islice(iterator, size)):
-            answers = [item for item in batch if isinstance(item, Answer)]
-            checked = iter(self.check_batch(answers))
-            for item in batch:
-                yield next(checked) if isinstance(item, Answer) else item
+            yield from zip(batch, self.check_batch(batch))
 
     def check_batch(self, answers: list[Answer]) -> list[Report]:
         reports: list[Report | None] = [self._refuse(a) for a in answers]
@@ -123,6 +124,8 @@ class Engine:
 
     def _refuse(self, answer: Answer) -> Report | None:
         """An error report for an answer that cannot be checked, else None."""
+        if answer.meta.get("input_error"):  # a reader could not read this record
+            return Report.failed(answer.id, answer.source, answer.meta["input_error"])
         if not answer.text.strip():
             return Report.failed(answer.id, answer.source, "empty answer: nothing to check")
         if len(answer.text) > self.settings.max_chars:

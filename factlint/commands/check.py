@@ -1,0 +1,111 @@
+"""`factlint check`: lint files like a compiler lints code."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from factlint.commands.options import config_options, fail, settings_from
+from factlint.errors import FactlintError
+from factlint.model import SEVERITY_RANK
+
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjsonl")
+
+
+def rule_metadata(engine) -> dict:
+    """Rule id -> description, link, severity: what SARIF and reviewdog describe rules with."""
+    return {
+        r.id: {"description": r.description or r.message, "link": r.link, "severity": r.severity}
+        for r in engine.ruleset.rules.values()
+    }
+
+
+class Outcome:
+    """What the exit code needs from the reports, counted as they stream past."""
+
+    def __init__(self, fail_on: str) -> None:
+        self.fail_on = fail_on
+        self.input_errors = 0
+        self.worst = -1
+
+    def add(self, report) -> None:
+        self.input_errors += bool(report.error)
+        for f in report.findings:
+            self.worst = max(self.worst, SEVERITY_RANK[f.severity])
+
+    def exit_code(self) -> int:
+        """2 if any input could not be checked, 1 if a finding reaches --fail-on, else 0."""
+        if self.input_errors:
+            return 2
+        if self.fail_on == "never":
+            return 0
+        return int(self.worst >= SEVERITY_RANK[self.fail_on])
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@config_options
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, writable=True), help="Write results here instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), help="Exit 1 when a finding is at or above this severity (default: error).")
+@click.option("--text-field", help="JSONL field holding the answer (default: answer, else text).")
+@click.option("--id-field", help="JSONL field holding the record id (default: id).")
+@click.option("--question-field", help="JSONL field holding the question (default: question).")
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line, no notices.")
+def check(paths, fmt, out, fail_on, text_field, id_field, question_field, quiet, overrides, config_path):
+    """Check answers in PATHS (.txt, .md, .jsonl files, folders of them, or - for stdin).
+
+    \b
+    Examples:
+      factlint check answer.md
+      factlint check batch.jsonl --format sarif --out factlint.sarif
+      factlint check docs/ --pack strict --ignore style/passive-voice --fail-on warning
+      cat answers.jsonl | factlint check - --format jsonl
+
+    Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
+    2 usage, config or input error (the other inputs are still checked).
+    """
+    from factlint.engine import Engine
+    from factlint.formats import Writer  # noqa: F401 - registers the formats
+    from factlint.readers import read_answers
+    from factlint.registry import formats
+
+    fields = {k: v for k, v in {"text": text_field, "id": id_field, "question": question_field}.items() if v}
+    if fields:
+        overrides["fields"] = fields
+    if fail_on:
+        overrides["fail_on"] = fail_on
+    settings = settings_from(config_path, overrides)
+    engine = Engine(settings)
+    try:
+        engine.ruleset  # load and validate the packs before any output
+    except FactlintError as exc:
+        fail(str(exc))
+    for message in engine.ruleset.errors:
+        click.echo(f"factlint: error: {message}", err=True)
+    if not quiet:
+        for message in engine.ruleset.warnings:
+            click.echo(f"factlint: warning: {message}", err=True)
+
+    handle = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    writer = formats.get(fmt)(handle, {"rules": rule_metadata(engine), "quiet": quiet, "color": handle.isatty() and not out})
+    outcome = Outcome(settings.fail_on)
+    try:
+        answers = read_answers(list(paths), settings.fields, max_bytes=settings.max_chars * 4)
+        for answer, report in engine.pairs(answers):
+            writer.write(answer, report)
+            outcome.add(report)
+            if report.error and fmt != "text":
+                click.echo(f"factlint: error: {report.error}", err=True)
+    except FactlintError as exc:
+        fail(str(exc))
+    finally:
+        writer.close()
+        if out:
+            handle.close()
+    if not quiet:
+        for message in engine.notices:
+            if message not in engine.ruleset.errors + engine.ruleset.warnings:
+                click.echo(f"factlint: note: {message}", err=True)
+    sys.exit(2 if engine.ruleset.errors else outcome.exit_code())

@@ -1,0 +1,49 @@
+"""Options shared by several commands, so each means the same everywhere."""
+
+from __future__ import annotations
+
+import functools
+
+import click
+
+from factlint.config import Settings, load_settings
+from factlint.errors import FactlintError
+
+
+def config_options(func):
+    """--config, --pack, --select, --ignore, --language: everything that shapes Settings."""
+
+    @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (default: nearest factlint.toml, .factlint.toml or pyproject.toml [tool.factlint]).")
+    @click.option("--pack", "packs", multiple=True, help="Rule pack by name (default, strict, children) or folder; repeatable. Replaces `extends`.")
+    @click.option("--select", multiple=True, help="Only these rule ids or categories (comma-separated or repeated), e.g. --select fact.")
+    @click.option("--ignore", multiple=True, help="Leave out these rule ids or categories, e.g. --ignore style/passive-voice.")
+    @click.option("--language", help="Language of the answers (default en).")
+    @functools.wraps(func)
+    def wrapper(*args, config_path, packs, select, ignore, language, **kwargs):
+        overrides = {}
+        if packs:
+            overrides["extends"] = list(packs)
+        if select:
+            overrides["select"] = list(select)
+        if ignore:
+            overrides["ignore"] = list(ignore)
+        if language:
+            overrides["language"] = language
+        kwargs["overrides"] = overrides
+        kwargs["config_path"] = config_path
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def settings_from(config_path: str | None, overrides: dict) -> Settings:
+    try:
+        return load_settings(config_path, overrides)
+    except FactlintError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def fail(message: str) -> None:
+    """A library error: print its one-line message and exit 2."""
+    click.echo(f"factlint: error: {message}", err=True)
+    raise SystemExit(2)
