@@ -1,7 +1,7 @@
-"""The `rules` check: runs every enabled rule of the loaded YAML packs.
+"""The `packs` check: runs every enabled rule of the loaded YAML packs.
 
 Categories: whatever the packs' folders name (style, readability, policy, ...).
-Config: `[rules_check] enabled = false` would be a check section; rule-level settings live in
+Config: `[packs] enabled = false` turns it off; rule-level settings live in
 the config's `[rules."style/slang"]` tables and in the packs themselves.
 Example: "It's gonna be fine." -> style/slang "Avoid slang: 'gonna'."
 """
@@ -14,9 +14,9 @@ from factlint.checks.base import Check
 from factlint.registry import checks
 
 
-@checks.register("rules")
+@checks.register("packs")
 class RulesCheck(Check):
-    name: ClassVar[str] = "rules"
+    name: ClassVar[str] = "packs"
     categories: ClassVar[tuple[str, ...]] = ("style", "readability", "policy", "grammar", "spelling", "fact", "duplicate")
 
     def supports(self, language: str) -> bool:

@@ -257,7 +257,7 @@ def _load_pack(folder: Path, settings: Settings, ruleset: RuleSet, seen: tuple[P
     except ValidationError as exc:
         raise PackError(_errors(exc, meta_path)) from None
     for parent in meta.extends:
-        _load_pack(resolve_pack(parent, settings.language, folder.parent), settings, ruleset, (*seen, folder))
+        _load_pack(resolve_pack(parent, settings.language, folder), settings, ruleset, (*seen, folder))
     if meta.name not in ruleset.packs:
         ruleset.packs.append(meta.name)
     ruleset.settings = merge(ruleset.settings, meta.settings)
