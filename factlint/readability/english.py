@@ -14,7 +14,7 @@ from factlint.readability.syllables_en import count_syllables
 SPOKEN_ENDING = re.compile(r"(?:ing|[td]ed|(?:s|x|z|ch|sh|ce|ge|se|ze)es)$")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def features(word: str) -> WordFeatures:
     syllables = count_syllables(word)
     fog = syllables - 1 if syllables > 1 and SPOKEN_ENDING.search(word.lower()) else syllables

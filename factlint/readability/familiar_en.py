@@ -60,7 +60,7 @@ def familiar_words() -> frozenset[str]:
         )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def is_familiar(word: str) -> bool:
     """True when the word (any case) or the base form of a regular inflection is listed."""
     lower = word.lower().replace("’", "'")

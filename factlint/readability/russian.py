@@ -15,7 +15,7 @@ from factlint.readability.counts import WordFeatures
 VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=65_536)
 def features(word: str) -> WordFeatures:
     syllables = sum(ch in VOWELS for ch in word)
     return WordFeatures(
