@@ -13,6 +13,7 @@ Report that names the file and line.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -96,7 +97,9 @@ def read_text_file(p: Path, max_bytes: int | None = None) -> Answer:
 
 
 def read_stream(handle: IO[bytes], source: str, fields: Fields) -> Iterator[Answer]:
-    first = handle.peek(1)[:1] if hasattr(handle, "peek") else b""
+    if not hasattr(handle, "peek"):  # a plain byte stream: buffer it to look ahead
+        handle = io.BufferedReader(handle)
+    first = handle.peek(1).lstrip()[:1]
     if first == b"{":
         yield from read_jsonl(handle, source, fields)
         return

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from factlint import Answer, Engine, Report
+
+
+def rules_of(report: Report):
+    return [f.rule for f in report.findings]
+
+
+def test_check_a_string_gives_findings_with_offsets(engine):
+    text = "It is gonna rain. Bring the the umbrella."
+    report = engine.check(text)
+    slang = next(f for f in report.findings if f.rule == "style/slang")
+    assert text[slang.start:slang.end] == "gonna"
+    repeated = next(f for f in report.findings if f.rule == "style/repeated-word")
+    assert text[repeated.start:repeated.end] == "the the" and repeated.suggestions == ["the"]
+    assert report.route in {"review", "pass"} and 0 < report.risk < 1
+
+
+def test_batch_keeps_order_and_never_drops_an_answer(engine):
+    answers = [
+        Answer("a", "Fine text about beans."),
+        Answer("b", ""),
+        Answer("c", "x" * 10, meta={"input_error": "in.jsonl:3: not JSON"}),
+        Answer("d", "Lol, beans."),
+    ]
+    reports = engine.check_batch(answers)
+    assert [r.answer_id for r in reports] == ["a", "b", "c", "d"]
+    assert reports[1].error == "empty answer: nothing to check"
+    assert reports[2].error == "in.jsonl:3: not JSON" and reports[2].route == "review"
+    assert rules_of(reports[3]) == ["style/slang"]
+
+
+def test_too_long_answer_is_an_error_report():
+    engine = Engine.from_config({"max_chars": 50, "grammar": {"enabled": False}} if _grammar() else {"max_chars": 50})
+    (report,) = engine.check_batch([Answer("big", "word " * 20)])
+    assert "too long" in report.error and report.findings == []
+
+
+def _grammar():
+    from factlint.registry import checks
+
+    return "grammar" in checks.get_all()
+
+
+def test_stream_is_lazy_and_in_order(engine):
+    def answers():
+        for i in range(7):
+            yield Answer(str(i), f"Answer number {i} is gonna be short.")
+
+    ids = [r.answer_id for r in engine.stream(answers(), batch_size=3)]
+    assert ids == [str(i) for i in range(7)]
+
+
+def test_code_and_urls_are_not_linted_and_offsets_stay_true(engine):
+    text = "Run `gonna --now` or see https://gonna.example/x.\n\n```\nthe the\n```\nIt is gonna work."
+    report = engine.check(text)
+    (slang,) = [f for f in report.findings if f.rule == "style/slang"]
+    assert slang.start == text.rindex("gonna")
+    assert "style/repeated-word" not in rules_of(report)
+
+
+def test_suppressions_and_record_ignore_list(engine):
+    text = "<!-- factlint-disable-next-line style/slang -->\nIt is gonna work.\nIt is gonna work out."
+    report = engine.check(text)
+    assert [text[f.start:f.end] for f in report.findings if f.rule == "style/slang"] == ["gonna"]
+    assert report.findings[0].start > text.index("out") - 20
+    ignored = engine.check(Answer("x", "It is gonna work, lol.", meta={"ignore": ["style/slang"]}))
+    assert "style/slang" not in rules_of(ignored)
+
+
+def test_select_and_ignore_by_category_and_id():
+    base = {"grammar": {"enabled": False}} if _grammar() else {}
+    text = "Basically it is gonna rain."
+    only_filler = Engine.from_config({**base, "select": ["style/filler"]}).check(text)
+    assert rules_of(only_filler) == ["style/filler"]
+    no_style = Engine.from_config({**base, "ignore": ["style"]}).check(text)
+    assert not [r for r in rules_of(no_style) if r.startswith("style/")]
+
+
+def test_severity_override_from_config():
+    base = {"grammar": {"enabled": False}} if _grammar() else {}
+    report = Engine.from_config({**base, "rules": {"style/slang": {"severity": "error"}}}).check("It is gonna rain.")
+    assert [f.severity for f in report.findings if f.rule == "style/slang"] == ["error"]
+
+
+def test_unsupported_language_is_skipped_and_said(engine):
+    report = engine.check(Answer("ru", "Это очень хорошо, lol.", meta={"language": "ru"}))
+    assert report.findings == []
+    assert "not supported" in report.skipped["packs"]
+
+
+def test_missing_referral_uses_the_question(engine):
+    q = "What foods should I eat to get more iron in my body?"
+    bad = engine.check(Answer("1", "Eat red meat, beans and lentils every day.", question=q))
+    good = engine.check(Answer("2", "Eat red meat, beans and lentils, and see a doctor if you feel tired.", question=q))
+    assert "policy/missing-referral" in rules_of(bad) and bad.route == "reject"
+    assert "policy/missing-referral" not in rules_of(good)
+
+
+def test_readability_metrics_are_reported(engine):
+    text = " ".join(["The cat sat on the mat and looked at the dog."] * 6)
+    metrics = engine.check(text).metrics
+    assert metrics["words"] == 66 and metrics["sentences"] == 6
+    assert metrics["grade_level"] is not None and metrics["flesch_kincaid_grade"] is not None
+
+
+def test_report_json_round_trip(engine):
+    report = engine.check("It is gonna rain.")
+    assert Report.from_dict(report.to_dict()) == report
