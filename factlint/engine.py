@@ -70,11 +70,13 @@ class Engine:
         return self._checks
 
     def _wanted(self, categories: tuple[str, ...]) -> bool:
-        """False when --select leaves none of a check's categories (so it need not run at all)."""
-        if not self.settings.select or not categories:
+        """False when --select or --ignore leave none of a check's categories, so it need not run."""
+        if not categories:
             return True
-        selected = {s.split("/")[0] for s in self.settings.select}
-        return bool(selected & set(categories))
+        wanted = set(categories) - set(self.settings.ignore)
+        if self.settings.select:
+            wanted &= {s.split("/")[0] for s in self.settings.select}
+        return bool(wanted)
 
     def notice(self, message: str) -> None:
         if message not in self._noticed:
