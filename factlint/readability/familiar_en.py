@@ -13,7 +13,6 @@ measure() applies it (a capitalised word inside a sentence), not this module.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 LEXICON = ("en", "lexicons", "dale-chall.txt")
 
@@ -42,18 +41,11 @@ INFLECTIONS = (
 DOUBLING = ("ed", "ing", "er", "est")  # "stopped", "running", "bigger", "biggest"
 
 
-def _rules_dir() -> Path:
-    """rules/ at the top of a checkout, or factlint/_rules inside an installed wheel."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "_rules", package.parent / "rules"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"no rules directory next to {package}")
-
-
 @lru_cache(maxsize=1)
 def familiar_words() -> frozenset[str]:
-    path = _rules_dir().joinpath(*LEXICON)
+    from factlint.packs.loader import builtin_root
+
+    path = builtin_root().joinpath(*LEXICON)
     with path.open(encoding="utf-8") as f:
         return frozenset(
             line.strip() for line in f if line.strip() and not line.startswith("#")
