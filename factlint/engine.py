@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,25 @@ from factlint.config import Settings, load_settings, merge
 from factlint.document import Document, build_documents
 from factlint.errors import ConfigError
 from factlint.model import Answer, Finding, Report
+from factlint.ranking import group_key, rank_batch
 from factlint.registry import checks as check_registry
 from factlint.resources import Resources
 from factlint.routing import route
 
 log = logging.getLogger("factlint")
+
+
+def batches(answers: Iterable[Answer], size: int) -> Iterator[list[Answer]]:
+    """Lists of about `size` answers; the candidates of one question are never split, so they
+    can be ranked and compared together."""
+    batch: list[Answer] = []
+    for answer in answers:
+        if len(batch) >= size and (group_key(answer) is None or group_key(answer) != group_key(batch[-1])):
+            yield batch
+            batch = []
+        batch.append(answer)
+    if batch:
+        yield batch
 
 
 class Engine:
@@ -97,9 +110,7 @@ class Engine:
 
     def pairs(self, answers: Iterable[Answer], batch_size: int | None = None) -> Iterator[tuple[Answer, Report]]:
         """Like `stream`, with each answer beside its report (writers need both)."""
-        size = batch_size or self.settings.batch_size
-        iterator = iter(answers)
-        while batch := list(islice(iterator, size)):
+        for batch in batches(answers, batch_size or self.settings.batch_size):
             yield from zip(batch, self.check_batch(batch))
 
     def check_batch(self, answers: list[Answer]) -> list[Report]:
@@ -113,6 +124,7 @@ class Engine:
         started = time.perf_counter()
         docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language)
         per_doc = {"document": (time.perf_counter() - started) / len(docs)}
+        self._embed_once(docs)
         found: list[list[Finding]] = [[] for _ in docs]
         skipped: list[dict[str, str]] = [{} for _ in docs]
         engines: dict[str, str] = {}
@@ -122,7 +134,15 @@ class Engine:
             per_doc[check.name] = (time.perf_counter() - started) / len(docs)
         for (i, answer), doc, findings, skips in zip(todo, docs, found, skipped):
             reports[i] = self._report(answer, doc, findings, skips, engines, per_doc)
+        rank_batch(answers, reports)  # type: ignore[arg-type]
         return reports  # type: ignore[return-value]
+
+    def _embed_once(self, docs: list[Document]) -> None:
+        """One embedding call for every text any check of this batch will ask for: the
+        embedder is the dominant cost, and one large call is faster than several small ones."""
+        texts = [t for check in self.checks for t in check.texts_to_embed(docs)]
+        if texts:
+            self.resources.embed(texts)
 
     def _refuse(self, answer: Answer) -> Report | None:
         """An error report for an answer that cannot be checked, else None."""

@@ -108,3 +108,27 @@ def test_readability_metrics_are_reported(engine):
 def test_report_json_round_trip(engine):
     report = engine.check("It is gonna rain.")
     assert Report.from_dict(report.to_dict()) == report
+
+
+def test_candidates_of_a_question_are_ranked_best_first(engine):
+    q = "What foods should I eat to get more iron in my body?"
+    meta = lambda k: {"question_id": "q1", "candidate": k}  # noqa: E731
+    answers = [
+        Answer("bad", "Lol, just take supplements, it is gonna be fine.", question=q, meta=meta(1)),
+        Answer("good", "Eat beans and lentils, and ask a doctor before you take supplements.", question=q, meta=meta(2)),
+        Answer("meh", "Basically, eat beans and lentils, and ask a doctor before you take supplements.", question=q, meta=meta(3)),
+        Answer("alone", "Beans contain iron."),
+    ]
+    reports = {r.answer_id: r for r in engine.check_batch(answers)}
+    assert [reports[i].metrics["rank"] for i in ("good", "meh", "bad")] == [1, 2, 3]
+    assert reports["bad"].metrics["candidates"] == 3
+    assert any("policy/missing-referral" in r for r in reports["bad"].metrics["rank_reasons"])
+    assert "rank" not in reports["alone"].metrics
+
+
+def test_batches_never_split_a_question():
+    from factlint.engine import batches
+
+    answers = [Answer(str(i), "x", meta={"question_id": f"q{i // 3}"}) for i in range(9)]
+    sizes = [len(b) for b in batches(answers, 2)]
+    assert sizes == [3, 3, 3]

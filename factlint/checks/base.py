@@ -61,5 +61,10 @@ class Check:
         """The engine (and version) that produced this check's findings, for the report."""
         return "factlint"
 
+    def texts_to_embed(self, docs: list[Document]) -> list[str]:
+        """Texts this check will embed for `docs`. The engine embeds the texts of every check
+        in one call before any check runs; `resources.embed()` then finds them cached."""
+        return []
+
     def run(self, docs: list[Document]) -> list[list[Finding]]:
         raise NotImplementedError
