@@ -14,58 +14,71 @@ from pathlib import Path
 
 import click
 
+from pydantic import ValidationError
+
+from factlint.commands.options import fail
 from factlint.errors import ConfigError, FactlintError
 
 
-class _Failure(click.ClickException):
-    """A FactlintError as a one-line message and exit code 2 (usage, config or input error)."""
-
-    exit_code = 2
-
-
-def _log_to_stderr(quiet: bool) -> None:
+def _log_to_stderr() -> None:
+    """Warnings (duplicate ids, skipped records) reach stderr even when this group runs
+    without `factlint`'s main, which sets up logging itself."""
     logger = logging.getLogger("factlint")
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    if not logger.hasHandlers():
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("factlint: %(message)s"))
         logger.addHandler(handler)
-    logger.setLevel(logging.WARNING if quiet else logging.INFO)
 
 
-def _embedder(model: str | None, quantize: bool | None, batch_size: int | None, fallback: dict | None = None):
-    """The embedder from flags over `fallback` (the index's own model) or the project
-    config's [embedder] section."""
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever sys.stderr is when a record is emitted (click's test runner swaps it)."""
+
+    @property
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
+def _embedder(model: str | None, quantize: bool | None, batch_size: int | None, base: dict | None = None):
+    """The embedder from flags over `base` (an index's own model, a definition's
+    [embedder]) or else the project config's [embedder] section."""
     from factlint.config import EmbedderConfig, find_project_config, read_config_file
     from factlint.evidence.embedder import Embedder
 
-    base: dict = dict(fallback or {})
-    if fallback is None:
+    if base is None:
+        base = {}
         path = find_project_config()
         if path is not None:
             base = read_config_file(path).get("embedder", {}) or {}
             try:
                 EmbedderConfig.model_validate(base)
-            except Exception as exc:  # pydantic.ValidationError
-                raise ConfigError(f"{path}: [embedder]: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from None
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                key = ".".join(str(p) for p in err["loc"])
+                raise ConfigError(f"{path}: key `embedder.{key}`: {err['msg']}") from None
     flags = {"model": model, "quantize": quantize, "batch_size": batch_size}
-    base.update({k: v for k, v in flags.items() if v is not None})
-    return Embedder.from_settings(EmbedderConfig.model_validate(base))
+    merged = {**base, **{k: v for k, v in flags.items() if v is not None}}
+    return Embedder.from_settings(EmbedderConfig.model_validate(merged))
 
 
-def _index_embedder(path: str, model, quantize, batch_size):
+def _index_embedder(path: Path, model, quantize, batch_size):
     """The embedder that built the index at `path`, unless flags name another."""
     from factlint.evidence.manifest import read_manifest
 
     manifest = read_manifest(Path(path), verify=False)
     own = {"model": manifest.get("model_name", manifest["base_model"]), "quantize": manifest.get("quantization") == "int8"}
-    return _embedder(model, quantize, batch_size, fallback=own)
+    return _embedder(model, quantize, batch_size, base=own)
 
 
 def _run(fn):
+    """Call the library; its errors become a one-line message and exit code 2."""
     try:
         return fn()
     except FactlintError as exc:
-        raise _Failure(str(exc)) from None
+        fail(str(exc))
 
 
 def _fields_options(f):
@@ -97,7 +110,7 @@ def index() -> None:
 
 @index.command("build")
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path), help="Index directory to create or replace.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), help="Index directory to create or replace.")
 @_fields_options
 @click.option("--max-chars", type=click.IntRange(min=20), default=600, show_default=True, help="Longest passage, in characters.")
 @click.option("--overlap", type=click.IntRange(min=0), default=1, show_default=True, help="Sentences repeated between consecutive passages.")
@@ -107,32 +120,57 @@ def index() -> None:
 @click.option("--ef-search", type=click.IntRange(min=1), default=None, help="HNSW search depth (default: tuned at build time).")
 @_embedder_options
 @_quiet_option
-def build(sources, out_dir, id_field, title_field, text_field, max_chars, overlap, no_title, factory,
+@click.pass_context
+def build(ctx, sources, out_dir, id_field, title_field, text_field, max_chars, overlap, no_title, factory,
           nprobe, ef_search, model, quantize, batch_size, quiet) -> None:
-    """Build an index of SOURCES (.jsonl, .csv, .tsv, .txt, .md files or directories of them).
+    """Build an index of SOURCES (.jsonl, .csv, .tsv, .txt, .md files or directories of them),
+    or of what an index definition (a .toml file, see indexes/demo/index.toml) describes.
 
     The new index replaces the one in --out only once it is complete.
 
-    Example: factlint index build indexes/demo/corpus.jsonl --out indexes/demo/built
+    \b
+    Examples:
+      factlint index build indexes/demo/corpus.jsonl --out indexes/demo/built
+      factlint index build indexes/demo/index.toml
     """
+    from factlint.evidence.definition import load_definition
     from factlint.evidence.index import EvidenceIndex
 
-    _log_to_stderr(quiet)
+    _log_to_stderr()
     started = time.perf_counter()
 
-    def go():
-        embedder = _embedder(model, quantize, batch_size)
-        return EvidenceIndex.build(
-            sources, out_dir, embedder=embedder, max_chars=max_chars, overlap=overlap,
-            embed_title=not no_title, factory=factory, nprobe=nprobe, ef_search=ef_search,
-            progress=False if quiet else None, **_fields(id_field, title_field, text_field),
-        )
+    def given(name: str) -> bool:
+        return ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE
 
-    built = _run(go)
-    info = built.info()
+    def go():
+        options = {
+            "max_chars": max_chars, "overlap": overlap, "embed_title": not no_title,
+            "factory": factory, "nprobe": nprobe, "ef_search": ef_search,
+            **_fields(id_field, title_field, text_field),
+        }
+        if len(sources) == 1 and sources[0].suffix.lower() == ".toml":
+            spec = load_definition(sources[0])
+            from_file = {
+                "max_chars": spec.max_chars, "overlap": spec.overlap, "embed_title": spec.embed_title,
+                "factory": spec.factory, "nprobe": spec.nprobe, "ef_search": spec.ef_search,
+                "id_field": spec.fields.id, "title_field": spec.fields.title, "text_field": spec.fields.text,
+            }
+            flag_of = {"embed_title": "no_title"}
+            options = {k: (options[k] if k in options and given(flag_of.get(k, k)) else v) for k, v in from_file.items()}
+            inputs, target = spec.source_paths(), out_dir or spec.out_path()
+            embedder = _embedder(model, quantize, batch_size, base=spec.embedder.model_dump())
+        else:
+            if out_dir is None:
+                raise ConfigError("index build: --out is required (or give an index definition .toml)")
+            inputs, target = list(sources), out_dir
+            embedder = _embedder(model, quantize, batch_size)
+        built = EvidenceIndex.build(inputs, target, embedder=embedder, progress=False if quiet else None, **options)
+        return target, built.info()
+
+    target, info = _run(go)
     if not quiet:
         click.echo(
-            f"built {out_dir}: {info['passages']} passages from {info['documents']} documents, "
+            f"built {target}: {info['passages']} passages from {info['documents']} documents, "
             f"{info['embedding_model']}, {info['factory']}, {info['size_bytes'] / 1e6:.1f} MB "
             f"in {time.perf_counter() - started:.1f}s",
             err=True,
@@ -154,7 +192,7 @@ def add(index_dir, sources, id_field, title_field, text_field, quiet) -> None:
     """
     from factlint.evidence.index import EvidenceIndex
 
-    _log_to_stderr(quiet)
+    _log_to_stderr()
 
     def go():
         embedder = _index_embedder(index_dir, None, None, None)
@@ -181,7 +219,7 @@ def remove(index_dir, doc_ids, quiet) -> None:
     """
     from factlint.evidence.index import EvidenceIndex
 
-    _log_to_stderr(quiet)
+    _log_to_stderr()
 
     def go():
         with EvidenceIndex.open(index_dir) as opened:

@@ -21,7 +21,7 @@ _END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 # Hard breaks, whatever the punctuation: a blank line, a line that starts a list item or a
 # heading, and the end of a heading line.
 _HARD = re.compile(
-    r"\n[ \t]*\n"
+    r"\r?\n[ \t\r]*\n"
     r"|\n(?=[ \t]*(?:[-*+•]|\d{1,3}[.)]|#{1,6})[ \t])"
     r"|(?m:^[ \t]*#{1,6}[ \t][^\n]*(?=\n))"
 )

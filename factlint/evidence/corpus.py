@@ -96,20 +96,20 @@ def _record_document(
 
 def read_jsonl(path: Path, fields: CorpusFields) -> Iterator[SourceDocument]:
     state: dict = {}
-    with _open_text(path) as f:
-        line = 0
-        while True:
+    # Bytes, decoded line by line: lines end at "\n" only (as JSON Lines says), and a
+    # decoding error is reported on its own line.
+    with path.open("rb") as f:
+        for line, raw in enumerate(f, 1):
+            if line == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
             try:
-                raw = f.readline()
+                text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise InputError(f"{path}:{line + 1}: not UTF-8 (byte {exc.start} of the line)") from None
-            if not raw:
-                break
-            line += 1
-            if not raw.strip():
+                raise InputError(f"{path}:{line}: not UTF-8 (byte {exc.start + 1} of the line)") from None
+            if not text.strip():
                 continue
             try:
-                record = json.loads(raw)
+                record = json.loads(text)
             except json.JSONDecodeError as exc:
                 raise InputError(f"{path}:{line}: invalid JSON ({exc.msg}, column {exc.colno})") from None
             if not isinstance(record, dict):

@@ -68,8 +68,13 @@ def _load(source: str, quantize: bool, device: str):
         local_only = os.environ.get("HF_HUB_OFFLINE", "1") not in ("0", "false", "False")
         model = SentenceTransformer(source, device=device, local_files_only=local_only)
     except Exception as exc:  # noqa: BLE001 - any loader failure is one clear message
-        hint = "; it is not on this machine (set HF_HUB_OFFLINE=0 to allow a download)" if not Path(source).exists() else ""
-        raise BackendError(f"embedder: cannot load model {source!r}: {type(exc).__name__}: {exc}{hint}") from None
+        first = (str(exc).strip().splitlines() or [""])[0]
+        if Path(source).exists():
+            raise BackendError(f"embedder: cannot load model {source!r}: {type(exc).__name__}: {first}") from None
+        raise BackendError(
+            f"embedder: cannot load model {source!r}: it is not on this machine (not a folder, not in "
+            f"the Hugging Face cache; set HF_HUB_OFFLINE=0 to allow a download) [{type(exc).__name__}]"
+        ) from None
     model.eval()
     if quantize:
         import torch

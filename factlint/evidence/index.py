@@ -81,6 +81,14 @@ class Hit:
         return Evidence(passage_id=self.passage_id, source=self.citation, text=self.text, score=self.score, stance=stance)
 
 
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        st = folder.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -206,10 +214,27 @@ class EvidenceIndex:
         large index you trust). `embedder` is needed to search with strings and to add.
         """
         path = Path(path)
-        folder = path
-        if not path.exists() and backup_path(path).is_dir():
-            folder = backup_path(path)  # a write died between its two renames
-            log.warning("%s: missing; reading the previous index from %s", path, folder)
+        # A writer may swap a new index in while this reads the old one's files; then the
+        # directory's identity changes and the open starts again on the new one.
+        for attempt in range(5):
+            folder = path
+            if not path.exists() and backup_path(path).is_dir():
+                folder = backup_path(path)  # a write died between its two renames
+                log.warning("%s: missing; reading the previous index from %s", path, folder)
+            before = _identity(folder)
+            try:
+                opened = cls._open_folder(path, folder, embedder, verify)
+            except (EvidenceIndexError, OSError):
+                if attempt < 4 and _identity(folder) != before:
+                    continue
+                raise
+            if _identity(folder) == before:
+                return opened
+            opened.close()
+        raise EvidenceIndexError(f"{path}: the index kept changing while it was opened; try again")
+
+    @classmethod
+    def _open_folder(cls, path: Path, folder: Path, embedder, verify: bool) -> EvidenceIndex:
         manifest = read_manifest(folder, verify=verify)
         _check_embedder(manifest, embedder, path)
         index = faiss_index.read(str(folder / FAISS_FILE))
