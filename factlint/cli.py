@@ -11,6 +11,7 @@ import click
 from factlint import __version__
 from factlint.commands.check import check
 from factlint.commands.rules import rules
+from factlint.commands.triage import triage
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,6 +22,7 @@ def main(verbose: int) -> None:
 
     \b
     factlint check answers.jsonl            lint files (txt, md, jsonl) like a compiler
+    factlint triage batch.jsonl --out t.jsonl   route, rank and pre-annotate a batch
     factlint rules list                     the rules of the active packs
     factlint index build corpus.jsonl --out idx   build an evidence index
     """
@@ -30,6 +32,7 @@ def main(verbose: int) -> None:
 
 main.add_command(check)
 main.add_command(rules)
+main.add_command(triage)
 
 try:  # the index group arrives with the evidence package
     from factlint.commands.index import index

@@ -212,7 +212,6 @@ def load_settings(
         merged = merge(merged, layer)
     merged["root"] = str(root)
     settings = Settings.model_validate(merged)
-    settings._origin = layers[-1][0] if layers else "defaults"  # type: ignore[attr-defined]
     for name, section in settings.checks.items():
         check_cls = checks.get(name)
         try:

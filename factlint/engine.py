@@ -148,12 +148,14 @@ class Engine:
         """An error report for an answer that cannot be checked, else None."""
         if answer.meta.get("input_error"):  # a reader could not read this record
             return Report.failed(answer.id, answer.source, answer.meta["input_error"])
+        line = answer.meta.get("line")
+        where = f"{answer.source}:{line}: " if answer.source and line else ""
         if not answer.text.strip():
-            return Report.failed(answer.id, answer.source, "empty answer: nothing to check")
+            return Report.failed(answer.id, answer.source, f"{where}empty answer: nothing to check")
         if len(answer.text) > self.settings.max_chars:
             return Report.failed(
                 answer.id, answer.source,
-                f"answer too long: {len(answer.text):,} characters (max_chars is {self.settings.max_chars:,})",
+                f"{where}answer too long: {len(answer.text):,} characters (max_chars is {self.settings.max_chars:,})",
             )
         return None
 

@@ -1,0 +1,109 @@
+"""`factlint triage`: route, rank and pre-annotate a large JSONL batch of candidate answers."""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+import click
+
+from factlint.commands.options import config_options, fail, settings_from
+from factlint.errors import FactlintError
+
+TRIAGE_FORMATS = ("jsonl", "csv", "labelstudio", "argilla", "html")
+
+
+def _count_lines(path: str) -> int | None:
+    """Lines in a regular file, for the progress bar's total (a fast pass over bytes)."""
+    if path == "-":
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+    except OSError:
+        return None
+
+
+@click.command()
+@click.argument("source", metavar="IN.jsonl")
+@config_options
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
+@click.option("-f", "--format", "fmt", type=click.Choice(TRIAGE_FORMATS), default="jsonl", show_default=True, help="Output format.")
+@click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (see `factlint index build`).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes checking batches in parallel.")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), help="Answers per batch (default 64).")
+@click.option("--resume", is_flag=True, help="Continue an interrupted run: skip records already in --out (jsonl or csv).")
+@click.option("--text-field", help="Field holding the answer (default: answer, else text).")
+@click.option("--id-field", help="Field holding the record id (default: id).")
+@click.option("--question-field", help="Field holding the question (default: question).")
+@click.option("--candidates-field", help="Field holding a list of candidate answers (default: candidates).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field, id_field,
+           question_field, candidates_field, quiet, overrides, config_path):
+    """Triage the answers in IN.jsonl (or - for stdin): one report per answer, with its
+    route (pass, review, reject), risk, findings, and rank among the candidates of its question.
+
+    \b
+    Examples:
+      factlint triage batch.jsonl --out triage.jsonl --index indexes/demo/built
+      factlint triage batch.jsonl --format html --out report.html
+      factlint triage batch.jsonl --out triage.jsonl --resume      # after a crash or kill
+      factlint triage batch.jsonl --format labelstudio --out tasks.json
+
+    Records hold `id`, `question` and `answer` (or `text`), or `candidates`, a list of answers
+    to one question. A record that cannot be read becomes an error report with its line number.
+    A summary (counts per route and rule, throughput, engines) goes to stderr at the end.
+    Exit codes: 0 done, 2 usage or config error or a record that could not be read (it is
+    still in the output, as an error report), 130 interrupted (the output so far is kept).
+    """
+    from factlint.engine import Engine
+    from factlint.formats import Writer  # noqa: F401 - registers the formats
+    from factlint.readers import read_answers
+    from factlint.registry import formats
+    from factlint.triage import TriageRun, resume_keys
+
+    fields = {k: v for k, v in {"text": text_field, "id": id_field, "question": question_field, "candidates": candidates_field}.items() if v}
+    if fields:
+        overrides["fields"] = fields
+    if index_dir:
+        overrides["facts"] = {"index": index_dir}
+    if batch_size:
+        overrides["batch_size"] = batch_size
+    if resume and not out:
+        raise click.UsageError("--resume needs --out: the file to continue")
+    settings = settings_from(config_path, overrides)
+    engine = Engine(settings)
+    try:
+        engine.ruleset  # load and validate the packs before any output
+        skip = resume_keys(out, fmt) if resume else set()
+    except (FactlintError, ValueError) as exc:
+        fail(str(exc))
+    for message in engine.ruleset.errors:
+        click.echo(f"factlint: error: {message}", err=True)
+
+    appending = resume and bool(skip)
+    handle = open(out, "a" if appending else "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    options = {"quiet": quiet, "append": appending}
+    writer = formats.get(fmt)(handle, options)
+
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(total=_count_lines(source), unit="answers", file=sys.stderr, dynamic_ncols=True)
+    run = TriageRun(engine, writer, workers=workers, on_batch=progress.update if progress else None)
+    # A SIGTERM stops like Ctrl-C: the batch in flight is dropped, the rest is flushed.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        summary = run.run(read_answers([source], settings.fields, max_bytes=settings.max_chars * 4), skip=skip)
+    except FactlintError as exc:
+        fail(str(exc))
+    finally:
+        if progress:
+            progress.close()
+        writer.close()
+        if out:
+            handle.close()
+    if not quiet:
+        click.echo(summary.render(), err=True)
+    sys.exit(130 if summary.interrupted else 2 if summary.errors or engine.ruleset.errors else 0)

@@ -1,0 +1,127 @@
+"""Triage: one output record per input record, resume after a kill, workers, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from click.testing import CliRunner
+
+from factlint.cli import main
+from factlint.triage import resume_keys
+
+NO_GRAMMAR = ["--ignore", "grammar,spelling"]
+
+
+def write_batch(path, n, bad_every=0):
+    lines = []
+    for i in range(n):
+        if bad_every and i % bad_every == bad_every - 1:
+            lines.append("{not json")
+        elif i % 5 == 0:
+            lines.append(json.dumps({"id": f"q{i}", "question": "What foods have iron?",
+                                     "candidates": [f"Lol, beans number {i}.", f"Beans and lentils contain iron ({i})."]}))
+        else:
+            lines.append(json.dumps({"id": f"a{i}", "answer": f"Answer {i} is gonna mention beans and lentils."}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def expected_keys(path):
+    keys = []
+    for number, line in enumerate(path.read_text().splitlines(), start=1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            keys.append((number, f"{path}:{number}"))
+            continue
+        if "candidates" in record:
+            keys.extend((number, f"{record['id']}#{k}") for k in (1, 2))
+        else:
+            keys.append((number, record["id"]))
+    return keys
+
+
+def output_keys(path):
+    return [(r["record_line"], r["answer_id"]) for r in map(json.loads, path.read_text().splitlines())]
+
+
+def test_every_record_once_in_order_with_errors_and_ranks(isolated):
+    src = isolated / "in.jsonl"
+    write_batch(src, 23, bad_every=7)
+    result = CliRunner().invoke(main, ["triage", str(src), "--out", "out.jsonl", *NO_GRAMMAR, "--batch-size", "4"])
+    assert result.exit_code == 2  # three lines were not JSON
+    assert f"triaged {len(expected_keys(src))} answers" in result.stderr and "3 could not be checked" in result.stderr
+    out = isolated / "out.jsonl"
+    assert output_keys(out) == expected_keys(src)
+    reports = [json.loads(line) for line in out.read_text().splitlines()]
+    ranked = [r for r in reports if r["answer_id"].startswith("q0#")]
+    assert [r["metrics"]["rank"] for r in ranked] == [2, 1]
+    assert {r["route"] for r in reports} <= {"pass", "review", "reject"}
+    assert all(0 <= r["risk"] <= 1 for r in reports)
+
+
+def test_resume_skips_what_is_written_and_cuts_a_half_line(isolated):
+    src = isolated / "in.jsonl"
+    write_batch(src, 12)
+    out = isolated / "out.jsonl"
+    runner = CliRunner()
+    runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR])
+    full = out.read_text().splitlines()
+    # Pretend the run died: keep 5 records and half of the sixth.
+    out.write_text("\n".join(full[:5]) + "\n" + full[5][: len(full[5]) // 2])
+    assert len(resume_keys(out)) == 5 and out.read_text().endswith("\n")
+    result = runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR, "--resume"])
+    assert result.exit_code == 0, result.output
+    assert "5 already done" in result.stderr
+    assert output_keys(out) == expected_keys(src)
+
+
+def test_resume_needs_out(isolated):
+    result = CliRunner().invoke(main, ["triage", "x.jsonl", "--resume"])
+    assert result.exit_code == 2 and "--resume needs --out" in result.output
+
+
+def test_kill_9_then_resume_gives_each_record_exactly_once(isolated):
+    """A real process, killed with SIGKILL mid-run, then resumed."""
+    src = isolated / "in.jsonl"
+    write_batch(src, 3000)
+    out = isolated / "out.jsonl"
+    cmd = [sys.executable, "-m", "factlint.cli", "triage", str(src), "--out", str(out), "--quiet", "--batch-size", "16", *NO_GRAMMAR]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    written = len(out.read_text().splitlines())
+    assert 0 < written < len(expected_keys(src)), "the kill should land mid-run"
+    subprocess.run([*cmd, "--resume"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    keys = output_keys(out)
+    assert len(keys) == len(set(keys))
+    assert keys == expected_keys(src)
+
+
+def test_two_workers_give_the_same_records_as_one(isolated):
+    src = isolated / "in.jsonl"
+    write_batch(src, 40)
+    runner = CliRunner()
+    runner.invoke(main, ["triage", str(src), "--out", "one.jsonl", *NO_GRAMMAR, "--batch-size", "8"])
+    runner.invoke(main, ["triage", str(src), "--out", "two.jsonl", *NO_GRAMMAR, "--batch-size", "8", "--workers", "2"])
+
+    def strip(path):  # timings differ between runs; nothing else may
+        return [json.loads(line) for line in (isolated / path).read_text().splitlines()]
+
+    assert strip("one.jsonl") == strip("two.jsonl")
+
+
+def test_huge_answer_is_an_error_record_with_its_line(isolated):
+    src = isolated / "in.jsonl"
+    src.write_text(json.dumps({"id": "ok", "answer": "Fine."}) + "\n" + json.dumps({"id": "big", "answer": "word " * 300_000}) + "\n")
+    result = CliRunner().invoke(main, ["triage", str(src), *NO_GRAMMAR])
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["answer_id"] for r in records] == ["ok", "big"]
+    assert records[1]["error"].startswith(f"{src}:2: answer too long")
