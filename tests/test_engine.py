@@ -132,3 +132,18 @@ def test_batches_never_split_a_question():
     answers = [Answer(str(i), "x", meta={"question_id": f"q{i // 3}"}) for i in range(9)]
     sizes = [len(b) for b in batches(answers, 2)]
     assert sizes == [3, 3, 3]
+
+
+def test_near_duplicate_candidates_are_flagged_once(engine):
+    meta = lambda k: {"question_id": "q", "candidate": k}  # noqa: E731
+    answers = [
+        Answer("a", "Eat beans, lentils and red meat. They contain iron.", meta=meta(1)),
+        Answer("b", "Eat red meat, lentils and beans. They contain iron.", meta=meta(2)),
+        Answer("c", "Paris is the capital of France and sits on the Seine.", meta=meta(3)),
+    ]
+    reports = engine.check_batch(answers)
+    dup = [[f for f in r.findings if f.rule == "duplicate/near-duplicate"] for r in reports]
+    assert dup[0] == [] and dup[2] == []
+    (finding,) = dup[1]
+    assert "candidate a" in finding.message and finding.confidence >= 0.95
+    assert reports[1].metrics["rank"] > reports[0].metrics["rank"]
