@@ -121,10 +121,21 @@ def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 
     if model == "blank":
         nlp = spacy.blank(language.split("-")[0])
     else:
-        nlp = spacy.load(model)
-    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("factlint_line_starts")
-        nlp.add_pipe("sentencizer")
+        try:
+            nlp = spacy.load(model)
+        except OSError as exc:  # not installed, not a pipeline folder
+            from factlint.errors import ConfigError
+
+            raise ConfigError(
+                f"config: key `spacy.model`: cannot load spaCy pipeline {model!r} "
+                f"(install it, give a folder, or use \"blank\"): {str(exc).splitlines()[0]}"
+            ) from None
+    if not {"parser", "senter"} & set(nlp.pipe_names):  # a trained parser finds sentences itself
+        if "sentencizer" in nlp.pipe_names:
+            nlp.add_pipe("factlint_line_starts", before="sentencizer")
+        else:
+            nlp.add_pipe("factlint_line_starts")
+            nlp.add_pipe("sentencizer")
     nlp.max_length = max(nlp.max_length, max_chars + 1)
     return nlp
 

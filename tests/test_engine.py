@@ -147,3 +147,26 @@ def test_near_duplicate_candidates_are_flagged_once(engine):
     (finding,) = dup[1]
     assert "candidate a" in finding.message and finding.confidence >= 0.95
     assert reports[1].metrics["rank"] > reports[0].metrics["rank"]
+
+
+def test_a_trained_pipeline_by_path_is_used(tmp_path):
+    import spacy
+
+    from factlint.document import build_pipeline
+
+    saved = spacy.blank("en")
+    saved.add_pipe("sentencizer")
+    saved.to_disk(tmp_path / "pipe")
+    nlp = build_pipeline(str(tmp_path / "pipe"))
+    doc = nlp("One sentence. Another one.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_an_unknown_spacy_model_is_a_config_error():
+    import pytest
+
+    from factlint.errors import ConfigError
+
+    engine = Engine.from_config({"spacy": {"model": "en_no_such_pipeline"}})
+    with pytest.raises(ConfigError, match="spacy.model"):
+        engine.check("Some text.")
