@@ -10,15 +10,17 @@
 
 REPORT (also one line of the jsonl format):
 
-    {"answer_id", "source", "record_line", "findings", "metrics", "route", "risk",
-     "error", "skipped", "engines"}
+    {"answer_id", "source", "record_line", "question_id", "findings", "metrics", "route",
+     "risk", "error", "skipped", "engines"}
 
 Each finding is `Finding.to_dict()` plus `line`, `column`, `end_line`, `end_column`
 (1-based code points in the answer's text, end exclusive) and `matched` (the text at
-start:end). `record_line` is the answer's line in its JSONL file, or null. Findings are
-ordered by position. `timings` appear only with the `timings` option, because they differ
-from run to run and the same input must give the same output. NaN and infinity, which
-JSON cannot hold, are written as null.
+start:end). `record_line` is the answer's line in its JSONL file, or null. `question_id`
+groups the candidate answers of one question (null for a lone answer); their rank among
+each other is in `metrics` (`rank`, 1 = best, `candidates`, `rank_reasons`), next to
+`route_reasons`. Findings are ordered by position. `timings` appear only with the `timings`
+option, because they differ from run to run and the same input must give the same output.
+NaN and infinity, which JSON cannot hold, are written as null.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def report_dict(
         "answer_id": ref.answer_id,
         "source": ref.source,
         "record_line": ref.record_line,
+        "question_id": ref.question_id,
         "findings": [r.finding_dict() for r in records],
         "metrics": report.metrics,
         "route": report.route,

@@ -79,6 +79,8 @@ class AnswerRef:
     source: str | None  # Answer.source as given
     answer_id: str
     record_line: int | None  # line of the JSONL record, None for a plain file
+    # Candidates of one question share it (`Answer.meta["question_id"]`); None for a lone answer.
+    question_id: str | None = None
 
     @property
     def in_record(self) -> bool:
@@ -117,11 +119,13 @@ def answer_ref(answer: Answer | None, report: Report) -> AnswerRef:
         record_line = int(line) if line is not None else None
     except (TypeError, ValueError):
         record_line = None
+    question_id = (answer.meta or {}).get("question_id") if answer is not None else None
     return AnswerRef(
         path=display_path(source),
         source=source,
         answer_id=str(report.answer_id),
         record_line=record_line,
+        question_id=str(question_id) if question_id is not None else None,
     )
 
 
