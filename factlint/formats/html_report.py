@@ -158,7 +158,8 @@ class HtmlWriter(TriageWriter):
         head.append(f'<span class="risk">risk {item.risk:.2f}</span>')
         head.append(f'<span class="aid">{esc(item.answer_id)}</span>')
         where = item.ref.path + (f":{item.ref.record_line}" if item.ref.record_line is not None else "")
-        head.append(f'<span class="where">{esc(where)}</span>')
+        if where != item.answer_id:  # readers name unreadable records "path:line" already
+            head.append(f'<span class="where">{esc(where)}</span>')
 
         body = [f'<div class="chead">{" ".join(head)}</div>']
         if item.error:
@@ -170,7 +171,7 @@ class HtmlWriter(TriageWriter):
             body.append(f'<div class="text">{highlight(item.text, item.records, ids)}</div>')
         if item.records:
             counts = item.severity_counts
-            label = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+            label = ", ".join(f"{n} {s}{'s' if n != 1 and s != 'info' else ''}" for s, n in counts.items() if n)
             items = "".join(_finding_html(r, fid) for r, fid in zip(item.records, ids))
             body.append(
                 f'<details class="flist"><summary>{len(item.records)} finding{"s" if len(item.records) != 1 else ""}'
@@ -310,7 +311,7 @@ mark.multi{box-shadow:inset 0 -4px 0 var(--fg)}
 mark.point::before{content:"\\25B4";color:var(--err);font-size:.9em}
 mark.hl.cur{outline:2px solid var(--fg)}
 mark.hl.dim{background:none;box-shadow:none}
-mark.hl:focus{outline:2px solid var(--info)}
+mark.hl:focus-visible{outline:2px solid var(--info)}
 details.flist summary{cursor:pointer;font-size:.85rem;color:var(--muted)}
 details.flist ol{margin:.3rem 0;padding-left:1.2rem}
 li.finding{margin:.35rem 0;font-size:.9rem}
