@@ -20,7 +20,7 @@ from triage_cases import EVIL_TEXT, FORMULA_TEXT, QUESTION, answer_texts, cases
 import factlint.formats  # noqa: F401  (registers the writers)
 from factlint.formats import TRIAGE_FORMAT_NAMES
 from factlint.formats.argilla import argilla_settings
-from factlint.formats.csv_report import COLUMNS
+from factlint.formats.csv_report import COLUMNS, whole_rows_length
 from factlint.formats.labelstudio import label_config
 from factlint.formats.triage_view import TriageWriter, guard_formula
 from factlint.model import Answer, Report
@@ -150,6 +150,30 @@ def test_csv_streams_rows_and_append_skips_header():
     assert not appended.startswith("answer_id,")
     assert len(list(csv.reader(io.StringIO(appended, newline="")))) == 2
     assert render("csv", []).strip() == ",".join(COLUMNS)
+
+
+@pytest.mark.parametrize("chunk", [7, 1 << 20])
+def test_csv_whole_rows_after_a_kill(tmp_path, chunk):
+    data = render("csv").encode("utf-8")
+    path = tmp_path / "out.csv"
+    path.write_bytes(data)
+    assert whole_rows_length(path, chunk) == len(data)
+    # killed inside evil-1's quoted answer, just after the line break in it
+    evil_start = data.index(b"\r\nevil-1,") + 2
+    cut = data.index(b"gonna help,\n") + len(b"gonna help,\n")
+    path.write_bytes(data[:cut])
+    assert whole_rows_length(path, chunk) == evil_start
+    with path.open("r+b") as handle:
+        handle.truncate(whole_rows_length(path, chunk))
+    rows = read_csv(path.read_text(encoding="utf-8"))
+    assert [r["answer_id"] for r in rows] == ["iron-a", "iron-b", "iron-c"]
+    # every cut leaves a prefix of whole rows that parses to complete rows
+    for cut in range(0, len(data), 37):
+        path.write_bytes(data[:cut])
+        n = whole_rows_length(path, chunk)
+        assert data[:n].endswith(b"\n") or n == 0
+        for row in read_csv(data[:n].decode("utf-8")):
+            assert len(row) == len(COLUMNS) and None not in row
 
 
 # -- label studio --------------------------------------------------------------------------

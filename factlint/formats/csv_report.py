@@ -23,11 +23,18 @@ Options:
   and joins see them exactly; turn the guard off for byte-exact texts.
 
 Risk is written with up to four decimals, as routing rounds it.
+
+Resuming: a row can span several lines (an answer with line breaks is one quoted field), so
+"cut the last unfinished line" is not enough after a kill: the cut may fall inside a quoted
+answer. `whole_rows_length(path)` gives the bytes that hold only whole rows; truncate the
+file there before reading it back and appending.
 """
 
 from __future__ import annotations
 
 import csv
+import os
+from pathlib import Path
 
 from factlint.formats.records import one_line
 from factlint.formats.triage_view import TriageItem, TriageWriter, guard_formula
@@ -94,3 +101,30 @@ class CsvWriter(TriageWriter):
 
     def finish(self) -> None:
         self._header()  # an empty run is still a valid CSV file with its columns
+
+
+def whole_rows_length(path: str | Path, chunk: int = 1 << 20) -> int:
+    """How many bytes at the start of the CSV file `path` hold only whole rows.
+
+    This writer quotes every field with a quote or a line break and doubles inner quotes,
+    so a line break ends a row exactly when an even number of quotes precede it. The file
+    is read in chunks (twice at most: once to count quotes, then backwards from the end
+    to the last line break outside quotes), so a file of millions of rows is not held."""
+    size = os.path.getsize(path)
+    with open(path, "rb") as handle:
+        quotes = sum(block.count(b'"') for block in iter(lambda: handle.read(chunk), b""))
+        after = 0  # quotes between the scan point and the end of the file
+        pos = size
+        while pos > 0:
+            start = max(0, pos - chunk)
+            handle.seek(start)
+            block = handle.read(pos - start)
+            i = len(block)
+            while (j := block.rfind(b"\n", 0, i)) != -1:
+                after += block.count(b'"', j + 1, i)
+                if (quotes - after) % 2 == 0:
+                    return start + j + 1
+                i = j
+            after += block.count(b'"', 0, i)
+            pos = start
+    return 0
