@@ -1,0 +1,300 @@
+"""The `grammar` check: grammar and spelling through Harper (default) or LanguageTool.
+
+Categories: grammar, spelling. Rule ids (factlint.grammar.taxonomy): spelling/unknown-word,
+spelling/typo, spelling/word-boundary, grammar/agreement, grammar/article,
+grammar/repeated-word, grammar/capitalization, grammar/punctuation, grammar/word-choice,
+grammar/syntax, grammar/style (strict preset only).
+
+Config, the `[grammar]` section:
+
+    backend = "harper"            # harper (offline, English) | languagetool | auto
+    preset = "default"            # default | strict (the engines' opinionated rules too)
+    language = "en-GB"            # the engine's language tag; default: the answer's language
+    dialect = "british"           # Harper; default: the language's region, else "any"
+    enable_rules = ["OxfordComma"]         # engine rule ids: Harper names, LanguageTool ids
+    disable_rules = ["EN_QUOTES"]
+    enable_categories = []                 # Harper lint kinds, LanguageTool category ids
+    disable_categories = ["TYPOGRAPHY"]
+    timeout = 10                  # seconds LanguageTool may take per request
+    names = true                  # never call a word the text treats as a name misspelt
+
+    [grammar.languagetool]
+    url = "http://localhost:8081" # a LanguageTool server, or:
+    path = "/opt/LanguageTool-6.6"# a local install, started on a free port
+    allow_download = false        # true: fetch LanguageTool (~250 MB) when none is found
+
+`auto` runs LanguageTool when `url`, `path` or `allow_download` is set and the server
+answers, else Harper, and says in the report's engine name why it fell back. A LanguageTool
+that is down or slow under `backend = "languagetool"` skips this check for the run with one
+message; the other checks still run. The project vocabulary (`vocabulary = [files]`)
+silences spelling findings on its words, whatever the engine.
+
+Example: "We has a error in teh text." -> grammar/agreement at "has" (have),
+grammar/article at "a" (an), spelling/typo at "teh" (the).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from factlint.checks.base import Check, CheckConfig, CheckSkipped
+from factlint.errors import BackendError
+from factlint.grammar import Backend, EngineMatch, EngineOptions, build_backend
+from factlint.grammar.harper import DIALECTS, dialect_for
+from factlint.grammar.merge import merge_findings
+from factlint.grammar.names import NameGuard, Vocabulary, bare_word, prefix_stems, split_kind
+from factlint.grammar.taxonomy import UNKNOWN_WORD, RuleClass, classify, is_enabled
+from factlint.model import Finding
+from factlint.registry import checks
+
+log = logging.getLogger("factlint")
+
+
+class LanguageToolSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    #: A LanguageTool server's base URL (a team's own server, a local docker container).
+    url: str | None = None
+    #: A local LanguageTool folder (holding languagetool-server.jar) to start a server from.
+    path: str | None = None
+    #: Download LanguageTool into language_tool_python's cache when no install is found.
+    allow_download: bool = False
+    #: The LanguageTool version to download (language_tool_python's default if unset).
+    version: str | None = None
+    java: str = "java"
+    #: Seconds a local server may take to start.
+    startup_timeout: float = Field(60.0, gt=0)
+    #: Requests in flight at once.
+    workers: int = Field(2, ge=1, le=16)
+    #: The writer's first language, for LanguageTool's false-friend rules.
+    mother_tongue: str | None = None
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.url or self.path or self.allow_download)
+
+
+class GrammarConfig(CheckConfig):
+    backend: str = "harper"
+    preset: Literal["default", "strict"] = "default"
+    language: str | None = None
+    dialect: Literal["american", "british", "australian", "canadian", "indian", "any"] | None = None
+    enable_rules: list[str] = Field(default_factory=list)
+    disable_rules: list[str] = Field(default_factory=list)
+    enable_categories: list[str] = Field(default_factory=list)
+    disable_categories: list[str] = Field(default_factory=list)
+    timeout: float = Field(10.0, gt=0)
+    names: bool = True
+    #: How Harper reads the text: markdown (LLM answers mostly are) or plaintext.
+    markup: Literal["markdown", "plaintext"] = "markdown"
+    languagetool: LanguageToolSettings = Field(default_factory=LanguageToolSettings)
+
+    @field_validator("backend")
+    @classmethod
+    def _known_backend(cls, value: str) -> str:
+        from factlint.grammar import harper as _h  # noqa: F401 - registers the built-ins
+        from factlint.grammar import languagetool as _l  # noqa: F401
+        from factlint.registry import grammar_backends
+
+        known = sorted(grammar_backends.get_all())
+        if value != "auto" and value not in known:
+            raise ValueError(f"unknown grammar backend {value!r} (one of auto, {', '.join(known)})")
+        return value
+
+
+@checks.register("grammar")
+class GrammarCheck(Check):
+    name: ClassVar[str] = "grammar"
+    languages: ClassVar[tuple[str, ...]] = ("*",)
+    categories: ClassVar[tuple[str, ...]] = ("grammar", "spelling")
+    Config: ClassVar[type[CheckConfig]] = GrammarConfig
+
+    def __init__(self, config: GrammarConfig, resources, settings) -> None:
+        super().__init__(config, resources, settings)
+        self.config: GrammarConfig = config
+        self._backend: Backend | None = None
+        self._engine_key = ""  # "harper" or "languagetool": which classifier applies
+        self._fallback = ""  # why `auto` runs Harper
+        self._dead = ""  # why LanguageTool is not tried again this run
+        self._vocabulary: Vocabulary | None = None
+
+    # -- which engine -------------------------------------------------------------------
+
+    def supports(self, language: str) -> bool:
+        if self._backend is not None:
+            return self._backend.supports(language)
+        wants_lt = self.config.backend == "languagetool" or (
+            self.config.backend == "auto" and self.config.languagetool.configured
+        )
+        return wants_lt or language.split("-")[0].lower() == "en"
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            paths = [self.settings.resolve(p) for p in self.settings.vocabulary]
+            self._vocabulary = Vocabulary.load(paths)
+        return self._vocabulary
+
+    def options(self, backend: str) -> EngineOptions:
+        c = self.config
+        language = c.language or self.settings.language
+        dialect = c.dialect or dialect_for(language, None)
+        extra = c.languagetool.model_dump() if backend == "languagetool" else {"markup": c.markup}
+        return EngineOptions(
+            language=language, dialect=dialect if dialect in (*DIALECTS, "any") else "any",
+            preset=c.preset, enable_rules=list(c.enable_rules), disable_rules=list(c.disable_rules),
+            enable_categories=list(c.enable_categories), disable_categories=list(c.disable_categories),
+            timeout=c.timeout, words=self.vocabulary.words, extra=extra,
+        )
+
+    def backend(self) -> Backend:
+        """The engine to run, built on first use; raises CheckSkipped when there is none."""
+        if self._backend is not None:
+            return self._backend
+        if self._dead:
+            raise CheckSkipped(self._dead)
+        choice = self.config.backend
+        if choice == "auto":
+            if self.config.languagetool.configured:
+                try:
+                    return self._use("languagetool")
+                except BackendError as exc:
+                    self._fall_back(str(exc))
+            else:
+                self._fallback = "LanguageTool not configured"
+            return self._use("harper")
+        try:
+            return self._use(choice)
+        except BackendError as exc:
+            self._dead = str(exc).removeprefix("grammar: ")
+            raise CheckSkipped(self._dead) from None
+
+    def _use(self, name: str) -> Backend:
+        self._backend = build_backend(name, self.options(name))
+        self._engine_key = name if name in ("harper", "languagetool") else "harper"
+        return self._backend
+
+    def _fall_back(self, reason: str) -> None:
+        reason = reason.removeprefix("grammar: ")
+        log.warning("grammar: using Harper instead of LanguageTool: %s", reason)
+        self._fallback = reason
+        if self._backend is not None:
+            self._backend.close()
+            self._backend = None
+
+    def engine_name(self) -> str:
+        if self._backend is None:
+            return self.config.backend
+        name = self._backend.describe()
+        return f"{name}; LanguageTool not used: {self._fallback}" if self._fallback else name
+
+    def close(self) -> None:
+        if self._backend is not None:
+            self._backend.close()
+
+    # -- running ------------------------------------------------------------------------
+
+    def run(self, docs) -> list[list[Finding]]:
+        groups: dict[str, list[int]] = {}
+        for i, doc in enumerate(docs):
+            groups.setdefault(self._language(doc.language), []).append(i)
+        matches: list[list[EngineMatch]] = [[] for _ in docs]
+        for language, index in groups.items():
+            found = self._check([docs[i].prose for i in index], language)
+            if found is None:
+                for i in index:
+                    doc = docs[i]
+                    doc.metrics["grammar_skipped"] = f"language {doc.language!r} not supported by {self.engine_name()}"
+                continue
+            for i, doc_matches in zip(index, found):
+                matches[i] = doc_matches
+        return self._findings(docs, matches)
+
+    def _language(self, language: str) -> str:
+        """The configured tag when it is the answer's language (en -> en-GB), else the answer's."""
+        configured = self.config.language
+        if configured and configured.split("-")[0].lower() == language.split("-")[0].lower():
+            return configured
+        return language
+
+    def _check(self, texts: list[str], language: str) -> list[list[EngineMatch]] | None:
+        """Matches per text from the current engine; None if it does not know the language."""
+        backend = self.backend()
+        if not backend.supports(language):
+            return None
+        try:
+            return backend.check(texts, language)
+        except BackendError as exc:
+            if self.config.backend == "auto" and self._engine_key == "languagetool":
+                self._fall_back(str(exc))
+                self._use("harper")
+                return self._check(texts, language)
+            self._dead = f"{str(exc).removeprefix('grammar: ')} (not retried for the rest of this run)"
+            backend.close()
+            self._backend = None
+            raise CheckSkipped(self._dead) from None
+
+    def _findings(self, docs, matches: list[list[EngineMatch]]) -> list[list[Finding]]:
+        engine = self.engine_name()
+        kept: list[list[tuple[EngineMatch, RuleClass]]] = []
+        for doc, found in zip(docs, matches):
+            guard = NameGuard(doc.prose, doc.sentences) if self.config.names else None
+            doc_kept = []
+            for m in found:
+                cls = classify(self._engine_key, m)
+                if not is_enabled(cls, m, self.config):
+                    continue
+                if any(a < m.end and m.start < b for a, b in doc.masked) or (m.start == m.end and any(a <= m.start <= b for a, b in doc.masked)):
+                    continue  # about the spaces that stand in for code or a URL
+                word = doc.prose[m.start : m.end]
+                if cls.guard == "split":
+                    kind = split_kind(m.replacements[0].split() if m.replacements else [])
+                    if kind == "compound":
+                        continue
+                    if kind == "unknown":  # the split is a guess at a misspelling: judge the word
+                        cls = UNKNOWN_WORD
+                        m.message, m.replacements = f"`{word}` is not in the dictionary.", []
+                if cls.category == "spelling" and self.vocabulary.accepts(word):
+                    continue
+                if guard is not None and self._is_name(guard, cls.guard, m.start, m.end):
+                    continue
+                doc_kept.append((m, cls))
+            kept.append(doc_kept)
+        known = self._known_words(
+            {d.prose[m.start : m.end] for d, dk in zip(docs, kept) for m, c in dk if c is UNKNOWN_WORD}
+        )
+        results = []
+        for doc, doc_kept in zip(docs, kept):
+            findings = [
+                Finding(
+                    rule=cls.rule, category=cls.category, severity=cls.severity,
+                    message=" ".join(m.message.split()) or cls.rule, start=m.start, end=m.end,
+                    suggestions=list(dict.fromkeys(m.replacements))[:5], engine=engine,
+                )
+                for m, cls in doc_kept
+                if cls is not UNKNOWN_WORD or doc.prose[m.start : m.end] not in known
+            ]
+            results.append(merge_findings(findings))
+        return results
+
+    def _known_words(self, words: set[str]) -> set[str]:
+        """Of the words an engine called unknown, those a second look knows after all: in
+        another dialect's dictionary, in NFKC form ("ﬁrst"), or made of a combining form and
+        a known word ("neurotechnologies"). Only Harper offers the second look, offline."""
+        if not words or self._backend is None:
+            return set()
+        stems = {w: prefix_stems(bare_word(w)) for w in words}
+        asked = sorted(words | {s for v in stems.values() for s in v})
+        unknown = self._backend.unknown_words(asked)
+        return {w for w in words if w not in unknown or any(s not in unknown for s in stems[w])}
+
+    @staticmethod
+    def _is_name(guard: NameGuard, kind: str, start: int, end: int) -> bool:
+        if kind == "word":
+            return guard.is_name(start, end)
+        if kind == "span":
+            return guard.contains_name(start, end) or guard.is_glued(start, end)
+        return guard.is_glued(start, end)

@@ -1,0 +1,172 @@
+"""Harper (PyPI `harper-py`): offline English grammar and spelling, in process, no Java.
+
+Harper's spans are already code points of the Python string. A `Linter` costs about a
+second to build and is not thread-safe, so the backend builds one and guards it with a lock.
+
+Dialects: `american`, `british`, `australian`, `canadian`, `indian`, or `any`. With `any`
+(what an unregioned `en` means) the linter runs as American, and a word it calls misspelt
+is asked again of spell-check-only linters for the other dialects: "colour" and "analyse"
+pass, "recieve" does not.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from importlib.metadata import PackageNotFoundError, version
+
+from factlint.errors import BackendError, ConfigError
+from factlint.grammar import Backend, EngineMatch, EngineOptions
+from factlint.grammar.taxonomy import HARPER_RULES
+from factlint.registry import grammar_backends
+
+log = logging.getLogger("factlint")
+
+DIALECTS = ("american", "british", "australian", "canadian", "indian")
+# Harper's rules the `strict` preset turns on although Harper's own default leaves them off.
+# (NoOxfordComma contradicts OxfordComma, so it stays off unless asked for.)
+STRICT_EXTRA = ("BoringWords", "AvoidContractions", "SpelledNumbers", "MoreAdjective")
+LT_RULE_ID = re.compile(r"^[A-Z0-9_]+$")  # LanguageTool ids in a shared list are not Harper's
+
+
+def dialect_for(language: str, dialect: str | None) -> str:
+    """The Harper dialect for a config `dialect` (wins) or a language tag's region."""
+    if dialect:
+        return dialect
+    region = language.replace("_", "-").split("-")[1].upper() if "-" in language.replace("_", "-") else ""
+    return {"US": "american", "GB": "british", "UK": "british", "AU": "australian",
+            "CA": "canadian", "IN": "indian"}.get(region, "any")
+
+
+@grammar_backends.register("harper")
+class HarperBackend(Backend):
+    name = "harper"
+    languages = ("en",)
+
+    def __init__(self, options: EngineOptions) -> None:
+        super().__init__(options)
+        try:
+            import harper
+        except ImportError as exc:  # pragma: no cover - a declared dependency
+            raise BackendError(f"grammar: the Harper backend needs harper-py ({exc})") from None
+        self._harper = harper
+        if options.dialect not in (*DIALECTS, "any"):
+            raise ConfigError(
+                f"config: key `grammar.dialect`: unknown dialect {options.dialect!r} "
+                f"(one of {', '.join(DIALECTS)}, any)"
+            )
+        self.dialect = options.dialect
+        self.markup = options.extra.get("markup", "markdown")
+        self._lock = threading.Lock()
+        self.linter = self._linter(self._dialect_enum("american" if self.dialect == "any" else self.dialect))
+        self.linter.set_lint_config(self._lint_config())
+        if options.words:
+            self.linter.import_words(list(options.words))
+        self._spellers: list = []  # spell-check-only linters of the other dialects (for "any")
+        self._known: dict[str, bool] = {}
+        try:
+            self.version = version("harper-py")
+        except PackageNotFoundError:  # pragma: no cover
+            self.version = "unknown"
+
+    def _dialect_enum(self, name: str):
+        return getattr(self._harper.Dialect, name.upper())
+
+    def _linter(self, dialect):
+        return self._harper.Linter(dialect)
+
+    def describe(self) -> str:
+        return f"harper-py {self.version} (dialect {self.dialect})"
+
+    def _lint_config(self) -> dict[str, bool]:
+        """Harper's defaults, minus what this preset filters out anyway, plus the user's lists."""
+        options = self.options
+        config = dict(self._harper.get_default_lint_config())
+        if options.preset == "strict":
+            config.update({name: True for name in STRICT_EXTRA if name in config})
+        else:  # rules factlint would drop need not run at all
+            config.update({name: False for name, cls in HARPER_RULES.items() if cls.tier != "default" and name in config})
+        for names, state in ((options.enable_rules, True), (options.disable_rules, False)):
+            for name in names:
+                if name in config:
+                    config[name] = state
+                elif not LT_RULE_ID.match(name):
+                    # Engines rename and retire rules; a stale id should not stop a run.
+                    log.warning("grammar: Harper has no rule %r (ignored)", name)
+        return config
+
+    def check(self, texts: list[str], language: str) -> list[list[EngineMatch]]:
+        out = []
+        with self._lock:
+            for text in texts:
+                try:
+                    organized = self.linter.organized_lints(text, language=self.markup)
+                except (RuntimeError, ValueError) as exc:
+                    raise BackendError(f"grammar: Harper failed: {exc}") from exc
+                matches = []
+                for rule, lints in organized.items():
+                    for lint in lints:
+                        matches.append(
+                            EngineMatch(
+                                start=lint.span.start,
+                                end=lint.span.end,
+                                rule=rule,
+                                kind=lint.lint_kind,
+                                message=lint.message,
+                                replacements=[self._replacement(lint, s) for s in lint.suggestions],
+                            )
+                        )
+                matches.sort(key=lambda m: (m.start, m.end, m.rule))
+                out.append(matches)
+        return out
+
+    def _replacement(self, lint, suggestion) -> str:
+        kind = self._harper.SuggestionKind(suggestion.kind)
+        if kind == self._harper.SuggestionKind.REMOVE:
+            return ""
+        if kind == self._harper.SuggestionKind.INSERT_AFTER:
+            return lint.problem_text + suggestion.replacement_text
+        return suggestion.replacement_text
+
+    def unknown_words(self, words: list[str]) -> set[str]:
+        """Words no dialect's dictionary knows (in their own or NFKC form: "ﬁrst" is "first")."""
+        todo = sorted({w for w in words if w not in self._known})
+        if todo:
+            forms = {w: {w, unicodedata.normalize("NFKC", w)} for w in todo}
+            candidates = sorted(set().union(*forms.values()))
+            known = self._known_forms(candidates)
+            for w in todo:
+                self._known[w] = bool(forms[w] & known)
+        return {w for w in words if not self._known[w]}
+
+    def _known_forms(self, words: list[str]) -> set[str]:
+        """Of `words`, those some dialect's dictionary (plus the vocabulary) knows."""
+        if not self._spellers:
+            spell_only = {name: name == "SpellCheck" for name in self._harper.get_default_lint_config()}
+            dialects = DIALECTS if self.dialect == "any" else (self.dialect,)
+            for name in dialects:
+                linter = self._linter(self._dialect_enum(name))
+                linter.set_lint_config(spell_only)
+                if self.options.words:
+                    linter.import_words(list(self.options.words))
+                self._spellers.append(linter)
+        # One word per line: spelling is judged word by word, so context does not matter.
+        text = "\n".join(words)
+        starts = {}
+        pos = 0
+        for w in words:
+            starts[pos] = w
+            pos += len(w) + 1
+        known = set(words)
+        unknown_everywhere = set(words)
+        with self._lock:
+            for linter in self._spellers:
+                flagged = set()
+                for lint in linter.lint(text, language="plaintext"):
+                    line_start = text.rfind("\n", 0, lint.span.start) + 1
+                    if line_start in starts:
+                        flagged.add(starts[line_start])
+                unknown_everywhere &= flagged
+        return known - unknown_everywhere

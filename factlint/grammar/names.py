@@ -1,0 +1,253 @@
+"""Words the text itself treats as names, and the project vocabulary.
+
+A grammar engine's dictionary does not know the names, brands, acronyms and product terms
+an answer is about, and a spelling finding on every one of them is the commonest false alarm
+of all. `NameGuard` reads the signals the writer leaves: a word capitalised in the middle
+of a sentence, an acronym or CamelCase, a capitalised word used again elsewhere, a name of
+several capitalised words, a particle inside one ("Guillermo del Toro", "al-Assad"), and a
+word glued to a dot, a digit or an @ (domains, handles, "6bn"). A capitalised word at the
+start of a sentence carries no such signal on its own, so it is still checked.
+
+`Vocabulary` is the project's list of accepted words (one per line, `#` comments): an entry
+in lower case accepts any capitalisation, any other entry only itself.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+from factlint.errors import ConfigError
+
+WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+LETTER = re.compile(r"[^\W\d_]")
+POSSESSIVE = re.compile(r"['’]s?$")
+OPENING = "\"'“‘«(["
+# Lower-case particles of personal and place names ("van der Hoeven", "al-Assad").
+PARTICLES = frozenset(
+    "al bin bint ibn da das de del della der den des di do dos du el la le van von ter ten zu y".split()
+)
+# Combining forms that make new words from known ones ("neurotechnologies", "supersmart").
+# Short or ambiguous prefixes (re-, un-, de-, pre-, in-) are left out: "untill", "presure"
+# and "recieve" must stay misspellings.
+PREFIXES = tuple(
+    sorted(
+        """anti astro auto bio cardio counter cranio cyber eco electro geo hydro hyper inter
+        intra macro mega micro mini multi nano neo neuro non photo poly post pseudo psycho
+        semi socio super techno tele thermo trans ultra""".split(),
+        key=len, reverse=True,
+    )
+)
+MIN_STEM = 4
+# A word used this often in one text is the writer's term, not a slip.
+REPEATED_TERM = 3
+# A word glued to one of these is part of a domain, a handle, a path or a figure ("6bn").
+GLUE_BEFORE = ".@#/\\_$£€0123456789"
+GLUE_AFTER = "@_/\\"
+
+
+def bare_word(word: str) -> str:
+    """The word without a possessive ending or surrounding apostrophes."""
+    return POSSESSIVE.sub("", word.strip("'’")) or word
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word not in ("I", "I'm", "I’m")
+
+
+def _marked_as_name(word: str) -> bool:
+    """CamelCase, acronyms and words with digits: shapes ordinary words never have."""
+    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+
+
+class NameGuard:
+    """Decides, for one text, whether a flagged word is a name the text treats as one."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.sentence_starts = self._sentence_starts(text, sentences or [(0, len(text))])
+        self.tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        self._token_starts = [t[0] for t in self.tokens]
+        self.counts: Counter[str] = Counter(bare_word(t[2]) for t in self.tokens)
+        self.capitalised_inside: set[str] = {
+            bare_word(w) for s, _, w in self.tokens if _capitalised(w) and s not in self.sentence_starts
+        }
+
+    @staticmethod
+    def _sentence_starts(text: str, sentences: list[tuple[int, int]]) -> set[int]:
+        """Where sentences (and quoted sentences, list items) start: their first letter."""
+        starts = set()
+        for start, end in sentences:
+            m = LETTER.search(text, start, end)
+            if m:
+                starts.add(m.start())
+        # A capital right after an opening quote or a colon starts quoted speech.
+        for m in re.finditer(r"(?:[\"“‘«]|:\s)\s*([^\W\d_])", text):
+            starts.add(m.start(1))
+        return starts
+
+    def _token_at(self, index: int) -> tuple[int, int, str] | None:
+        i = bisect_right(self._token_starts, index) - 1
+        if 0 <= i < len(self.tokens) and self.tokens[i][0] <= index < self.tokens[i][1]:
+            return self.tokens[i]
+        return None
+
+    def _neighbour(self, start: int, end: int, step: int) -> str | None:
+        """The word before (step -1) or after (step 1) the span, if only spaces lie between."""
+        i = bisect_right(self._token_starts, start) - 1 if step < 0 else bisect_right(self._token_starts, end - 1)
+        if step < 0 and i >= 0 and self.tokens[i][0] >= start:
+            i -= 1
+        if not 0 <= i < len(self.tokens):
+            return None
+        s, e, word = self.tokens[i]
+        gap = self.text[e:start] if step < 0 else self.text[end:s]
+        return word if gap.strip(" ") == "" and "\n" not in gap else None
+
+    def is_glued(self, start: int, end: int) -> bool:
+        """Whether the span is glued to a dot, @, digit... (".com", "@handle", "6bn", "a.b")."""
+        text = self.text
+        if start > 0 and text[start - 1] in GLUE_BEFORE:
+            return True
+        if start > 1 and text[start - 1] in "'’" and text[start - 2].isdigit():  # "1972’s"
+            return True
+        if end < len(text) and text[end] in GLUE_AFTER:
+            return True
+        return end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
+
+    def is_name(self, start: int, end: int) -> bool:
+        """Whether the word at [start, end) is one the text treats as a name or a term."""
+        text = self.text
+        word = text[start:end].strip()
+        if not word:
+            return False
+        bare = bare_word(word)
+        if _marked_as_name(bare) or self.is_glued(start, end):
+            return True
+        # Pieces of a hyphenated compound: a name ("al-Assad") or a short stem ("wi-fi").
+        hyphen_before = start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+        hyphen_after = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+        if hyphen_before or hyphen_after:
+            token = self._token_at(start)
+            compound = token[2] if token else word
+            if any(_capitalised(p) for p in compound.split("-") if p) or len(bare) <= 2:
+                return True
+        if _capitalised(bare):
+            if start not in self.sentence_starts:
+                return True
+            if bare in self.capitalised_inside or self.counts[bare] >= 2:
+                return True
+            after = self._neighbour(start, end, 1)
+            return bool(after and _capitalised(after) and LETTER.match(after))
+        # A lower-case word: the writer's repeated term, a particle inside a name, a foreign word.
+        if self.counts[bare] >= REPEATED_TERM:
+            return True
+        if bare in self.capitalised_inside or bare[:1].upper() + bare[1:] in self.capitalised_inside:
+            return True
+        before, after = self._neighbour(start, end, -1), self._neighbour(start, end, 1)
+        if after and _capitalised(after) and (bare.lower() in PARTICLES or (before and _capitalised(before))):
+            return True
+        return any(ord(c) > 0x7F and c.isalpha() for c in bare)
+
+    def contains_name(self, start: int, end: int) -> bool:
+        """Whether a multi-word span holds a word the text treats as a name (for grammar rules).
+
+        A span that ends in a space is about the word after it ("the " before "WHO"), so
+        that word counts too.
+        """
+        if end > start and self.text[end - 1].isspace():
+            after = self._neighbour(end - 1, end - 1, 1)
+            if after is not None:
+                end = self.text.find(after, end - 1) + len(after)
+        first = max(0, bisect_right(self._token_starts, start) - 1)
+        for s, e, word in self.tokens[first:]:
+            if s >= end:
+                break
+            if e <= start:
+                continue
+            bare = bare_word(word)
+            if _marked_as_name(bare) and any(c.isupper() for c in bare):
+                return True
+            if _capitalised(bare) and s not in self.sentence_starts:
+                return True
+        return False
+
+
+def prefix_stems(word: str) -> list[str]:
+    """What is left of `word` after a combining form, when that is long enough to be a word."""
+    lower = word.lower()
+    return [lower[len(p) :].lstrip("-") for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= MIN_STEM]
+
+
+FUNCTION_WORDS = frozenset(
+    """a an the in on at to of for by with from up out off into onto all any many much some
+    each every no not my your his her its our their this that these those and or but if as so
+    too very more most i you he she it we they is are was were be been am do does did can
+    will would should could may might must other another""".split()
+)
+
+
+def split_kind(parts: list[str]) -> str:
+    """How to read a word an engine says should be split into `parts`.
+
+    "boundary": a function word is glued on ("inmany", "arisky", "allday"): a real slip.
+    "compound": long parts, a closed compound English is still settling on ("birthweight",
+    "thinktank", "wellbeing"): not worth a finding. "unknown": judge it as a spelling.
+    """
+    words = [p.lower() for p in parts if p]
+    if len(words) < 2:
+        return "unknown"
+    if any(w in FUNCTION_WORDS for w in words):
+        return "boundary"
+    if all(len(w) >= MIN_STEM for w in words):
+        return "compound"
+    return "unknown"
+
+
+class Vocabulary:
+    """Accepted words: spelling findings on them are silenced, for every engine."""
+
+    def __init__(self, words: list[str] | None = None) -> None:
+        self.exact: set[str] = set()
+        self.folded: set[str] = set()
+        for word in words or []:
+            self.add(word)
+
+    def add(self, word: str) -> None:
+        word = word.strip()
+        if not word:
+            return
+        self.exact.add(word)
+        if word == word.lower():
+            self.folded.add(word.lower())
+
+    @property
+    def words(self) -> list[str]:
+        return sorted(self.exact)
+
+    def __len__(self) -> int:
+        return len(self.exact)
+
+    def accepts(self, word: str) -> bool:
+        word = word.strip()
+        for candidate in (word, bare_word(word)):
+            if candidate in self.exact or candidate.lower() in self.folded:
+                return True
+        return False
+
+    @classmethod
+    def load(cls, paths: list[Path]) -> Vocabulary:
+        vocab = cls()
+        for path in paths:
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except FileNotFoundError:
+                raise ConfigError(f"config: key `vocabulary`: file not found: {path}") from None
+            except UnicodeDecodeError as exc:
+                raise ConfigError(f"{path}: vocabulary file is not UTF-8 (byte {exc.start})") from None
+            for line in lines:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    vocab.add(line)
+        return vocab
