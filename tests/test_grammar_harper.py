@@ -1,0 +1,183 @@
+"""The grammar check with Harper, for real (it is offline): mapping, offsets, names,
+vocabulary, dialects, presets and the engine around it."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from factlint import Answer, Engine
+from factlint.checks.grammar import GrammarCheck, GrammarConfig
+from factlint.config import load_settings
+from factlint.document import build_documents
+from factlint.errors import ConfigError
+from factlint.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return load_settings({}, discover=False)
+
+
+@pytest.fixture(scope="module")
+def default_check(settings):
+    return GrammarCheck(GrammarConfig(), Resources(settings), settings)
+
+
+def run(check, nlp, *texts, language=None):
+    answers = [Answer(id=str(i), text=t, meta={"language": language} if language else {}) for i, t in enumerate(texts)]
+    return check.run(build_documents(answers, nlp))
+
+
+def spans(text, findings):
+    return [(f.rule, text[f.start:f.end]) for f in findings]
+
+
+def test_maps_harper_lints_onto_factlint_rules(default_check, nlp):
+    text = "We has a error in teh text. The the end is near."
+    (found,) = run(default_check, nlp, text)
+    assert ("grammar/agreement", "has") in spans(text, found)
+    assert ("grammar/article", "a") in spans(text, found)
+    assert ("spelling/typo", "teh") in spans(text, found)
+    assert ("grammar/repeated-word", "The the") in spans(text, found)
+    by_rule = {f.rule: f for f in found}
+    assert by_rule["grammar/agreement"].category == "grammar" and by_rule["grammar/agreement"].severity == "error"
+    assert by_rule["spelling/typo"].category == "spelling" and by_rule["spelling/typo"].suggestions == ["the"]
+    assert by_rule["grammar/article"].suggestions == ["an"]
+    assert all(f.engine.startswith("harper-py ") for f in found)
+    assert {f.category for f in found} <= {"grammar", "spelling"}
+
+
+def test_clean_professional_prose_has_no_findings(default_check, nlp):
+    text = (
+        "The committee approved the budget on Tuesday. Its members, including the chair, "
+        "agreed that spending on health care should rise by 4% next year, according to a "
+        "statement published after the meeting."
+    )
+    assert run(default_check, nlp, text) == [[]]
+
+
+def test_offsets_are_code_points_after_emoji_and_accents(default_check, nlp):
+    text = "Café 😀 naïve 👩‍👩‍👧 déjà vu: we has a error here. 😀😀 Ths is bad."
+    (found,) = run(default_check, nlp, text)
+    got = spans(text, found)
+    assert ("grammar/agreement", "has") in got
+    assert ("grammar/article", "a") in got
+    assert ("spelling/unknown-word", "Ths") in got
+
+
+def test_names_brands_and_acronyms_are_not_misspellings(default_check, nlp):
+    text = (
+        "Yesterday we met Zeina Qorvath at the Blorbix office. The ICANN board and gTLDs came "
+        "up, and so did the iPhone, GPT4o and the .patagonia domain. Qorvath said the "
+        "Blorbix team ships on Fridays."
+    )
+    (found,) = run(default_check, nlp, text)
+    assert [f for f in found if f.category == "spelling"] == []
+
+
+def test_a_misspelt_word_at_a_sentence_start_is_still_flagged(default_check, nlp):
+    text = "Althogh some people agree, the plan is simple. Recieve the parcel."
+    (found,) = run(default_check, nlp, text)
+    flagged = {text[f.start:f.end] for f in found if f.rule == "spelling/unknown-word"}
+    assert flagged == {"Althogh", "Recieve"}
+
+
+def test_lowercase_misspellings_are_flagged_with_suggestions(default_check, nlp):
+    text = "The goverment will recieve the report tomorow."
+    (found,) = run(default_check, nlp, text)
+    unknown = {text[f.start:f.end]: f for f in found if f.rule == "spelling/unknown-word"}
+    assert set(unknown) == {"goverment", "recieve", "tomorow"}
+    assert "receive" in unknown["recieve"].suggestions
+    assert unknown["recieve"].severity == "warning"
+
+
+def test_dialect_any_accepts_british_spelling_but_american_does_not(settings, nlp):
+    text = "The colour of the theatre programme was grey."
+    any_dialect = GrammarCheck(GrammarConfig(), Resources(settings), settings)
+    assert run(any_dialect, nlp, text) == [[]]
+    american = GrammarCheck(GrammarConfig(dialect="american"), Resources(settings), settings)
+    (found,) = run(american, nlp, text)
+    assert {text[f.start:f.end] for f in found if f.category == "spelling"} >= {"colour", "programme"}
+    assert american.engine_name().endswith("(dialect american)")
+
+
+def test_language_region_picks_the_dialect(nlp):
+    settings = load_settings({"language": "en-US"}, discover=False)
+    check = GrammarCheck(GrammarConfig(), Resources(settings), settings)
+    (found,) = run(check, nlp, "The colour is nice.")
+    assert [f.rule for f in found] == ["spelling/unknown-word"]
+
+
+def test_vocabulary_file_silences_spelling_for_every_case(tmp_path, nlp):
+    (tmp_path / "words.txt").write_text("# product words\nflarbnik\nZorpCo  # a brand\n", encoding="utf-8")
+    settings = load_settings({"vocabulary": ["words.txt"]}, discover=False).model_copy(update={"root": str(tmp_path)})
+    check = GrammarCheck(GrammarConfig(), Resources(settings), settings)
+    text = "Flarbnik is our tool. We run flarbnik daily and zorpco never. Recieve it."
+    (found,) = run(check, nlp, text)
+    assert {text[f.start:f.end] for f in found if f.category == "spelling"} == {"zorpco", "Recieve"}
+
+
+def test_missing_vocabulary_file_is_a_config_error(tmp_path, nlp):
+    settings = load_settings({"vocabulary": ["nope.txt"]}, discover=False).model_copy(update={"root": str(tmp_path)})
+    check = GrammarCheck(GrammarConfig(), Resources(settings), settings)
+    with pytest.raises(ConfigError, match="nope.txt"):
+        run(check, nlp, "Some text.")
+
+
+def test_strict_preset_turns_on_style_rules_as_info(settings, nlp):
+    text = "We bought apples, pears and plums."
+    default = GrammarCheck(GrammarConfig(), Resources(settings), settings)
+    strict = GrammarCheck(GrammarConfig(preset="strict"), Resources(settings), settings)
+    assert run(default, nlp, text) == [[]]
+    (found,) = run(strict, nlp, text)
+    assert [(f.rule, f.severity) for f in found] == [("grammar/style", "info")]
+
+
+def test_engine_rules_can_be_enabled_and_disabled(settings, nlp, caplog):
+    text = "We bought apples, pears and plums. We has a plan."
+    config = GrammarConfig(enable_rules=["OxfordComma"], disable_rules=["PronounVerbAgreement", "NoSuchHarperRule"])
+    with caplog.at_level(logging.WARNING, logger="factlint"):
+        check = GrammarCheck(config, Resources(settings), settings)
+        (found,) = run(check, nlp, text)
+    assert [f.rule for f in found] == ["grammar/style"]
+    assert "NoSuchHarperRule" in caplog.text  # a stale rule id warns, it does not fail
+
+
+def test_engine_categories_can_be_disabled(settings, nlp):
+    check = GrammarCheck(GrammarConfig(disable_categories=["Agreement"]), Resources(settings), settings)
+    assert [f.rule for f in run(check, nlp, "We has a plan.")[0]] == []
+
+
+def test_code_and_urls_are_not_checked(default_check, nlp):
+    text = "Run `recieve_teh --fast` first.\n\n```\nteh recieve goverment\n```\n\nSee https://exmaple.com/teh for more."
+    assert run(default_check, nlp, text) == [[]]
+
+
+def test_batch_results_keep_document_order(default_check, nlp):
+    found = run(default_check, nlp, "All good here.", "We has a plan.", "Fine too.")
+    assert [[f.rule for f in fs] for fs in found] == [[], ["grammar/agreement"], []]
+
+
+def test_non_english_answers_are_not_checked_by_harper(default_check):
+    assert default_check.supports("en") and default_check.supports("en-GB")
+    assert not default_check.supports("ru")
+
+
+def test_engine_reports_harper_and_its_findings():
+    engine = Engine.from_config({"extends": []})
+    report = engine.check("We has a error in teh text.")
+    assert report.engines["grammar"].startswith("harper-py ")
+    assert {f.rule for f in report.findings} >= {"grammar/agreement", "grammar/article", "spelling/typo"}
+    assert "grammar" not in report.skipped
+
+
+def test_unknown_backend_is_a_config_error_naming_the_key():
+    with pytest.raises(ConfigError, match=r"grammar\.backend"):
+        load_settings({"grammar": {"backend": "grammarly"}}, discover=False)
+
+
+def test_unknown_grammar_key_is_a_config_error():
+    with pytest.raises(ConfigError, match=r"grammar\.languagetool\.urll"):
+        load_settings({"grammar": {"languagetool": {"urll": "x"}}}, discover=False)

@@ -1,0 +1,220 @@
+"""The engine-independent parts of the grammar check: offsets, names, vocabulary,
+taxonomy and merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.grammar import EngineMatch
+from factlint.grammar.harper import dialect_for
+from factlint.grammar.languagetool import _chunks, normalise_url
+from factlint.grammar.merge import merge_findings
+from factlint.grammar.names import NameGuard, Vocabulary, prefix_stems, split_kind
+from factlint.grammar.offsets import OffsetMap
+from factlint.grammar.taxonomy import classify, is_enabled
+from factlint.model import Finding
+
+# -- offsets ----------------------------------------------------------------------------------
+
+
+def test_utf16_offsets_after_astral_characters():
+    text = "a😀b👩‍👩‍👧c"
+    units = OffsetMap(text, "utf-16")
+    # Java counts 😀 as two units: "b" is at unit 3 but code point 2.
+    assert units.span(3, 1) == (2, 3) and text[2] == "b"
+    c = text.index("c")
+    assert units.to_codepoint(len(text[:c].encode("utf-16-le")) // 2) == c
+
+
+def test_utf16_span_ending_inside_a_surrogate_pair_takes_the_whole_character():
+    text = "x😀y"
+    assert OffsetMap(text, "utf-16").span(1, 1) == (1, 2)
+
+
+def test_utf8_byte_offsets():
+    text = "café 😀 naïve"
+    units = OffsetMap(text, "utf-8")
+    start = len(text[: text.index("naïve")].encode("utf-8"))
+    assert units.span(start, len("naïve".encode("utf-8"))) == (text.index("naïve"), len(text))
+
+
+def test_ascii_is_the_identity_and_clamped():
+    units = OffsetMap("plain", "utf-16")
+    assert units.identity and units.span(1, 3) == (1, 4) and units.to_codepoint(99) == 5
+
+
+# -- names ------------------------------------------------------------------------------------
+
+
+def flagged(text: str, word: str, sentences=None) -> bool:
+    start = text.index(word)
+    return NameGuard(text, sentences).is_name(start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We talked to Qorvath about it.", "Qorvath"),  # capitalised mid-sentence
+        ("The ICANN board met.", "ICANN"),  # acronym
+        ("Our gTLDs and iPhone apps.", "gTLDs"),  # mixed case
+        ("They ship GPT4o today.", "GPT4o"),  # digits
+        ("Visit the .patagonia domain.", "patagonia"),  # glued to a dot
+        ("It cost $6bn last year.", "bn"),  # glued to a figure
+        ("He met Maria van der Hoeven there.", "der"),  # a particle inside a name
+        ("Bashar al-Assad spoke.", "al"),  # a piece of a hyphenated name
+        ("Axani founded it. Later Axani left.", "Axani"),  # sentence start, used again
+        ("Zeina Qorvath smiled.", "Zeina"),  # sentence start, a two-word name
+        ("The oxytocin dose. More oxytocin. Less oxytocin.", "oxytocin"),  # a repeated term
+        ("A café serving crème brûlée.", "brûlée"),  # a foreign word
+    ],
+)
+def test_words_the_text_treats_as_names(text, word):
+    assert flagged(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Althogh it rained, we went.", "Althogh"),  # sentence start, nothing else
+        ("The goverment met.", "goverment"),
+        ("We will recieve it. We recieve it.", "recieve"),  # twice is not yet a term
+        ("I said: Recieve it.", "Recieve"),  # quoted speech starts a sentence
+    ],
+)
+def test_misspellings_are_not_names(text, word):
+    assert not flagged(text, word)
+
+
+def test_sentence_starts_come_from_the_document():
+    text = "first line\nQorvath starts here."
+    assert not flagged(text, "Qorvath", sentences=[(0, 10), (11, len(text))])
+    assert flagged(text, "Qorvath", sentences=[(0, len(text))])
+
+
+def test_a_phrase_holding_a_name_or_followed_by_one():
+    text = "Donations to the World Wide Fund. The director of the WHO spoke. We has a plan."
+    guard = NameGuard(text)
+    ww = text.index("World Wide")
+    assert guard.contains_name(ww, ww + len("World Wide"))
+    the = text.index("the WHO")
+    assert guard.contains_name(the, the + 4)  # "the " is about the word after it
+    has = text.index("has")
+    assert not guard.contains_name(has, has + 3)
+
+
+def test_prefix_stems_and_split_kinds():
+    assert "technologies" in prefix_stems("neurotechnologies")
+    assert prefix_stems("untill") == [] and prefix_stems("presure") == []
+    assert split_kind(["in", "many"]) == "boundary"
+    assert split_kind(["think", "tank"]) == "compound"
+    assert split_kind(["post", "ion"]) == "unknown"
+
+
+def test_vocabulary_case_rules(tmp_path):
+    path = tmp_path / "v.txt"
+    path.write_text("factlint\nZorpCo # brand\n\n# comment\n", encoding="utf-8")
+    vocab = Vocabulary.load([path])
+    assert vocab.accepts("factlint") and vocab.accepts("Factlint") and vocab.accepts("FACTLINT")
+    assert vocab.accepts("ZorpCo") and vocab.accepts("ZorpCo’s") and not vocab.accepts("zorpco")
+    assert vocab.words == ["ZorpCo", "factlint"]
+
+
+# -- taxonomy ---------------------------------------------------------------------------------
+
+
+class Opts:
+    def __init__(self, preset="default", **lists):
+        self.preset = preset
+        for key in ("enable_rules", "disable_rules", "enable_categories", "disable_categories"):
+            setattr(self, key, lists.get(key, []))
+
+
+def m(rule, kind, issue=None):
+    return EngineMatch(0, 1, rule, kind, "msg", [], issue)
+
+
+@pytest.mark.parametrize(
+    ("engine", "match", "rule"),
+    [
+        ("harper", m("SpellCheck", "Spelling"), "spelling/unknown-word"),
+        ("harper", m("AnA", "Miscellaneous"), "grammar/article"),
+        ("harper", m("SomeNewAgreementRule", "Agreement"), "grammar/agreement"),
+        ("harper", m("OxfordComma", "Style"), "grammar/style"),
+        ("languagetool", m("MORFOLOGIK_RULE_EN_GB", "TYPOS", "misspelling"), "spelling/unknown-word"),
+        ("languagetool", m("HUNSPELL_RULE", "TYPOS", "misspelling"), "spelling/unknown-word"),
+        ("languagetool", m("ENGLISH_WORD_REPEAT_RULE", "MISC", "duplication"), "grammar/repeated-word"),
+        ("languagetool", m("RU_AGREEMENT_X", "GRAMMAR", "grammar"), "grammar/agreement"),
+        ("languagetool", m("EN_A_VS_AN", "MISC", "misspelling"), "grammar/article"),
+        ("languagetool", m("SOME_COMMA_RULE", "PUNCTUATION", "typographical"), "grammar/punctuation"),
+        ("languagetool", m("EN_COMPOUNDS", "COMPOUNDING", "misspelling"), "spelling/word-boundary"),
+        ("languagetool", m("WORDINESS", "REDUNDANCY", "style"), "grammar/style"),
+    ],
+)
+def test_engine_rules_map_onto_factlint_ids(engine, match, rule):
+    assert classify(engine, match).rule == rule
+
+
+def test_presets_and_user_lists_decide_what_counts():
+    comma = m("OxfordComma", "Style")
+    cls = classify("harper", comma)
+    assert not is_enabled(cls, comma, Opts())
+    assert is_enabled(cls, comma, Opts("strict"))
+    assert is_enabled(cls, comma, Opts(enable_rules=["oxfordcomma"]))
+    assert is_enabled(cls, comma, Opts(enable_categories=["Style"]))
+    agree = m("PronounVerbAgreement", "Agreement")
+    assert not is_enabled(classify("harper", agree), agree, Opts(disable_categories=["Agreement"]))
+    assert not is_enabled(classify("harper", agree), agree, Opts("strict", disable_rules=["PronounVerbAgreement"]))
+    # A kind Harper may add later is off until someone has looked at it.
+    new = m("Whatever", "BrandNewKind")
+    assert not is_enabled(classify("harper", new), new, Opts())
+
+
+# -- merging ----------------------------------------------------------------------------------
+
+
+def f(rule, start, end, severity="warning", suggestions=()):
+    return Finding(rule, rule.split("/")[0], severity, "m", start, end, list(suggestions))
+
+
+def test_overlapping_findings_merge_into_the_most_severe():
+    merged = merge_findings([
+        f("spelling/typo", 10, 13, "warning", ["the"]),
+        f("grammar/agreement", 10, 13, "error", ["has"]),
+        f("grammar/article", 20, 21),
+    ])
+    assert [(x.rule, x.suggestions) for x in merged] == [
+        ("grammar/agreement", ["has", "the"]),
+        ("grammar/article", []),
+    ]
+
+
+def test_a_narrow_finding_inside_a_wide_one_merges_and_neighbours_do_not():
+    merged = merge_findings([f("grammar/syntax", 0, 40), f("spelling/unknown-word", 5, 9), f("grammar/punctuation", 40, 41)])
+    assert [x.rule for x in merged] == ["spelling/unknown-word", "grammar/punctuation"]
+
+
+def test_small_overlaps_do_not_merge():
+    merged = merge_findings([f("grammar/syntax", 0, 10), f("grammar/word-choice", 8, 20)])
+    assert len(merged) == 2
+
+
+# -- small helpers ----------------------------------------------------------------------------
+
+
+def test_dialect_from_language_region():
+    assert dialect_for("en", None) == "any"
+    assert dialect_for("en-GB", None) == "british" and dialect_for("en_US", None) == "american"
+    assert dialect_for("en-GB", "indian") == "indian"
+
+
+def test_server_urls_are_normalised():
+    assert normalise_url("localhost:8081") == "http://localhost:8081/"
+    assert normalise_url("https://lt.example.org/api/v2/") == "https://lt.example.org/api/"
+
+
+def test_long_texts_are_cut_at_line_ends():
+    text = ("word " * 10 + "\n") * 10
+    pieces = _chunks(text, 120)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+    assert all(len(p) <= 120 for _, p in pieces) and all(p.endswith("\n") for _, p in pieces[:-1])
