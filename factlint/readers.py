@@ -154,7 +154,9 @@ def answers_of_record(record: dict, source: str, number: int, fields: Fields) ->
             cid = str(candidate.get(fields.id, f"{record_id}#{k}")) if isinstance(candidate, dict) else f"{record_id}#{k}"
             cmeta = {**meta, "question_id": record_id, "candidate": k}
             if not isinstance(text, str):
-                yield failed(cid, source, f"{where}: candidate {k} has no text", number)
+                missing = failed(cid, source, f"{where}: candidate {k} has no text", number)
+                missing.meta.update(cmeta)  # stays with its question's other candidates
+                yield missing
             else:
                 yield Answer(id=cid, text=text, question=question, source=source, meta=cmeta)
         return

@@ -87,7 +87,14 @@ def resume_keys(path: str | Path, fmt: str = "jsonl") -> set[str]:
         return set()
     if fmt not in ("jsonl", "csv"):
         raise ValueError(f"--resume needs a line-based output (jsonl or csv), not {fmt}")
-    _drop_partial_last_line(path)
+    if fmt == "csv":
+        # A CSV row may span lines (quoted line breaks): cut where the last whole row ends.
+        from factlint.formats.csv_report import whole_rows_length
+
+        with path.open("rb+") as handle:
+            handle.truncate(whole_rows_length(path))
+    else:
+        _drop_partial_last_line(path)
     keys = set()
     with path.open(encoding="utf-8", newline="") as handle:
         if fmt == "jsonl":

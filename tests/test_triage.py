@@ -125,3 +125,34 @@ def test_huge_answer_is_an_error_record_with_its_line(isolated):
     records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert [r["answer_id"] for r in records] == ["ok", "big"]
     assert records[1]["error"].startswith(f"{src}:2: answer too long")
+
+
+def test_csv_resume_cuts_a_row_split_inside_a_quoted_line_break(isolated):
+    src = isolated / "in.jsonl"
+    rows = [json.dumps({"id": f"a{i}", "answer": f"Line one of {i}.\nLine two is gonna be here."}) for i in range(6)]
+    src.write_text("\n".join(rows) + "\n")
+    out = isolated / "out.csv"
+    runner = CliRunner()
+    runner.invoke(main, ["triage", str(src), "--out", str(out), "--format", "csv", *NO_GRAMMAR])
+    full = out.read_text()
+    cut = full.index("Line two is gonna be here.", full.index("a3"))  # inside row a3's quoted answer
+    out.write_text(full[:cut])
+    assert len(resume_keys(out, "csv")) == 3
+    result = runner.invoke(main, ["triage", str(src), "--out", str(out), "--format", "csv", *NO_GRAMMAR, "--resume"])
+    assert result.exit_code == 0, result.output
+    import csv
+
+    ids = [row["answer_id"] for row in csv.DictReader(out.open(newline=""))]
+    assert ids == [f"a{i}" for i in range(6)]
+
+
+def test_format_options_reach_the_writer(isolated):
+    src = isolated / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "answer": "It is gonna rain."}) + "\n")
+    result = CliRunner().invoke(main, ["triage", str(src), "--format", "labelstudio", *NO_GRAMMAR,
+                                       "--format-option", "label_from_name=spans", "--format-option", "route_from_name=verdict"])
+    tasks = json.loads(result.stdout)
+    names = {r["from_name"] for r in tasks[0]["predictions"][0]["result"]}
+    assert names == {"spans", "verdict"}
+    bad = CliRunner().invoke(main, ["triage", str(src), "--format-option", "novalue"])
+    assert bad.exit_code == 2 and "KEY=VALUE" in bad.output

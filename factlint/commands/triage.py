@@ -24,6 +24,22 @@ def _count_lines(path: str) -> int | None:
         return None
 
 
+def parse_options(pairs: tuple[str, ...]) -> dict:
+    """KEY=VALUE pairs; a VALUE that reads as JSON (true, 3, "x") is taken as such."""
+    import json
+
+    options = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not KEY=VALUE", param_hint="--format-option")
+        try:
+            options[key] = json.loads(value)
+        except json.JSONDecodeError:
+            options[key] = value
+    return options
+
+
 @click.command()
 @click.argument("source", metavar="IN.jsonl")
 @config_options
@@ -37,9 +53,11 @@ def _count_lines(path: str) -> int | None:
 @click.option("--id-field", help="Field holding the record id (default: id).")
 @click.option("--question-field", help="Field holding the question (default: question).")
 @click.option("--candidates-field", help="Field holding a list of candidate answers (default: candidates).")
+@click.option("--format-option", "format_options", multiple=True, metavar="KEY=VALUE",
+              help="A writer option, repeatable: labelstudio from_name/to_name/score, csv formula_guard, html title...")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field, id_field,
-           question_field, candidates_field, quiet, overrides, config_path):
+           question_field, candidates_field, format_options, quiet, overrides, config_path):
     """Triage the answers in IN.jsonl (or - for stdin): one report per answer, with its
     route (pass, review, reject), risk, findings, and rank among the candidates of its question.
 
@@ -83,7 +101,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
 
     appending = resume and bool(skip)
     handle = open(out, "a" if appending else "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
-    options = {"quiet": quiet, "append": appending}
+    options = {**parse_options(format_options), "quiet": quiet, "append": appending}
     writer = formats.get(fmt)(handle, options)
 
     progress = None
