@@ -43,7 +43,7 @@ def test_maps_harper_lints_onto_factlint_rules(default_check, nlp):
     assert ("grammar/repeated-word", "The the") in spans(text, found)
     by_rule = {f.rule: f for f in found}
     assert by_rule["grammar/agreement"].category == "grammar" and by_rule["grammar/agreement"].severity == "error"
-    assert by_rule["spelling/typo"].category == "spelling" and by_rule["spelling/typo"].suggestions == ["the"]
+    assert by_rule["spelling/typo"].category == "spelling" and by_rule["spelling/typo"].suggestions[0] == "the"
     assert by_rule["grammar/article"].suggestions == ["an"]
     assert all(f.engine.startswith("harper-py ") for f in found)
     assert {f.category for f in found} <= {"grammar", "spelling"}
@@ -121,9 +121,8 @@ def test_vocabulary_file_silences_spelling_for_every_case(tmp_path, nlp):
 
 def test_missing_vocabulary_file_is_a_config_error(tmp_path, nlp):
     settings = load_settings({"vocabulary": ["nope.txt"]}, discover=False).model_copy(update={"root": str(tmp_path)})
-    check = GrammarCheck(GrammarConfig(), Resources(settings), settings)
     with pytest.raises(ConfigError, match="nope.txt"):
-        run(check, nlp, "Some text.")
+        GrammarCheck(GrammarConfig(), Resources(settings), settings)
 
 
 def test_strict_preset_turns_on_style_rules_as_info(settings, nlp):
@@ -181,3 +180,17 @@ def test_unknown_backend_is_a_config_error_naming_the_key():
 def test_unknown_grammar_key_is_a_config_error():
     with pytest.raises(ConfigError, match=r"grammar\.languagetool\.urll"):
         load_settings({"grammar": {"languagetool": {"urll": "x"}}}, discover=False)
+
+
+def test_run_together_words_closed_compounds_and_misspellings(default_check, nlp):
+    text = "We worked inmany places. The thinktank met on birthweight. The postion was open."
+    (found,) = run(default_check, nlp, text)
+    got = {text[f.start:f.end]: f for f in found}
+    assert set(got) == {"inmany", "postion"}
+    assert got["inmany"].rule == "spelling/word-boundary" and got["inmany"].suggestions[0] == "in many"
+    assert got["postion"].rule == "spelling/unknown-word" and "position" in got["postion"].suggestions
+
+
+def test_combining_forms_of_known_words_are_accepted(default_check, nlp):
+    text = "Ethics of neurotechnologies and supersmart rats."
+    assert run(default_check, nlp, text) == [[]]

@@ -188,9 +188,15 @@ def test_overlapping_findings_merge_into_the_most_severe():
     ]
 
 
-def test_a_narrow_finding_inside_a_wide_one_merges_and_neighbours_do_not():
-    merged = merge_findings([f("grammar/syntax", 0, 40), f("spelling/unknown-word", 5, 9), f("grammar/punctuation", 40, 41)])
-    assert [x.rule for x in merged] == ["spelling/unknown-word", "grammar/punctuation"]
+def test_a_word_inside_a_sentence_long_finding_stays_and_neighbours_do_not_merge():
+    merged = merge_findings([
+        f("grammar/style", 0, 40, "info"), f("spelling/unknown-word", 5, 9),
+        f("spelling/typo", 5, 10, "warning", ["x"]), f("grammar/punctuation", 40, 41),
+    ])
+    assert [(x.rule, x.start, x.end) for x in merged] == [
+        ("grammar/style", 0, 40), ("spelling/unknown-word", 5, 9), ("grammar/punctuation", 40, 41),
+    ]
+    assert merged[1].suggestions == ["x"]
 
 
 def test_small_overlaps_do_not_merge():

@@ -119,7 +119,8 @@ class GrammarCheck(Check):
         self._engine_key = ""  # "harper" or "languagetool": which classifier applies
         self._fallback = ""  # why `auto` runs Harper
         self._dead = ""  # why LanguageTool is not tried again this run
-        self._vocabulary: Vocabulary | None = None
+        # Read now, so a missing file is a config error before anything runs.
+        self.vocabulary = Vocabulary.load([settings.resolve(p) for p in settings.vocabulary])
 
     # -- which engine -------------------------------------------------------------------
 
@@ -130,13 +131,6 @@ class GrammarCheck(Check):
             self.config.backend == "auto" and self.config.languagetool.configured
         )
         return wants_lt or language.split("-")[0].lower() == "en"
-
-    @property
-    def vocabulary(self) -> Vocabulary:
-        if self._vocabulary is None:
-            paths = [self.settings.resolve(p) for p in self.settings.vocabulary]
-            self._vocabulary = Vocabulary.load(paths)
-        return self._vocabulary
 
     def options(self, backend: str) -> EngineOptions:
         c = self.config
@@ -243,6 +237,7 @@ class GrammarCheck(Check):
         for doc, found in zip(docs, matches):
             guard = NameGuard(doc.prose, doc.sentences) if self.config.names else None
             doc_kept = []
+            compounds = set()  # spans of closed compounds: no spelling finding there at all
             for m in found:
                 cls = classify(self._engine_key, m)
                 if not is_enabled(cls, m, self.config):
@@ -253,6 +248,7 @@ class GrammarCheck(Check):
                 if cls.guard == "split":
                     kind = split_kind(m.replacements[0].split() if m.replacements else [])
                     if kind == "compound":
+                        compounds.add((m.start, m.end))
                         continue
                     if kind == "unknown":  # the split is a guess at a misspelling: judge the word
                         cls = UNKNOWN_WORD
@@ -262,7 +258,7 @@ class GrammarCheck(Check):
                 if guard is not None and self._is_name(guard, cls.guard, m.start, m.end):
                     continue
                 doc_kept.append((m, cls))
-            kept.append(doc_kept)
+            kept.append([(m, c) for m, c in doc_kept if c.category != "spelling" or (m.start, m.end) not in compounds])
         known = self._known_words(
             {d.prose[m.start : m.end] for d, dk in zip(docs, kept) for m, c in dk if c is UNKNOWN_WORD}
         )

@@ -2,10 +2,10 @@
 
 Engines report the same problem twice (LanguageTool's speller and a grammar rule on one
 word; Harper's typo and spelling rules), and a reader wants one finding there, not two.
-Two findings merge when one span holds the other or they share at least half of the
-shorter one. The survivor is the more severe one, then the one with the narrower span,
-then a spelling finding, then the first rule id in order; it takes the other's
-suggestions after its own.
+Two findings merge when they share at least half of the longer span: "teh" and "teh "
+merge, a word and the long sentence around it (a style finding) do not. The survivor is the more severe one, then the one with the narrower span,
+then a spelling finding (a specific one before spelling/unknown-word), then the first rule
+id in order; it takes the other's suggestions after its own.
 """
 
 from __future__ import annotations
@@ -14,20 +14,18 @@ from factlint.model import SEVERITY_RANK, Finding
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
-    shared = min(a.end, b.end) - max(a.start, b.start)
     if a.start == a.end or b.start == b.end:  # an insertion point: merge only at the same place
         return a.start == b.start and a.end == b.end
-    if shared <= 0:
-        return False
-    shorter = min(a.end - a.start, b.end - b.start)
-    holds = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
-    return holds or shared * 2 >= shorter
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    longer = max(a.end - a.start, b.end - b.start)
+    return shared > 0 and shared * 2 >= longer
 
 
 def _rank(f: Finding) -> tuple:
     # A misspelt word is the root of whatever else is wrong with it ("teh" at a sentence
-    # start is a spelling finding, not a capitalisation one), then the rule id breaks ties.
-    return (-SEVERITY_RANK[f.severity], f.end - f.start, f.category != "spelling", f.rule)
+    # start is a spelling finding, not a capitalisation one); among spelling findings a
+    # diagnosis ("in many", "the") beats "not in the dictionary"; the rule id breaks ties.
+    return (-SEVERITY_RANK[f.severity], f.end - f.start, f.category != "spelling", f.rule == "spelling/unknown-word", f.rule)
 
 
 def _better(a: Finding, b: Finding) -> bool:
