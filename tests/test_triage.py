@@ -17,12 +17,12 @@ from factlint.triage import resume_keys
 NO_GRAMMAR = ["--ignore", "grammar,spelling"]
 
 
-def write_batch(path, n, bad_every=0):
+def write_batch(path, n, bad_every=0, candidates_every=5):
     lines = []
     for i in range(n):
         if bad_every and i % bad_every == bad_every - 1:
             lines.append("{not json")
-        elif i % 5 == 0:
+        elif candidates_every and i % candidates_every == 0:
             lines.append(json.dumps({"id": f"q{i}", "question": "What foods have iron?",
                                      "candidates": [f"Lol, beans number {i}.", f"Beans and lentils contain iron ({i})."]}))
         else:
@@ -88,7 +88,7 @@ def test_resume_needs_out(isolated):
 def test_kill_9_then_resume_gives_each_record_exactly_once(isolated):
     """A real process, killed with SIGKILL mid-run, then resumed."""
     src = isolated / "in.jsonl"
-    write_batch(src, 3000)
+    write_batch(src, 3000, candidates_every=0)  # no candidates: no embedder to load, a fast run
     out = isolated / "out.jsonl"
     cmd = [sys.executable, "-m", "factlint.cli", "triage", str(src), "--out", str(out), "--quiet", "--batch-size", "16", *NO_GRAMMAR]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
