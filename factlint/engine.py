@@ -92,10 +92,11 @@ class Engine:
         return bool(wanted)
 
     def notice(self, message: str) -> None:
+        """Keep a one-time message for the caller to show (the CLI prints them on stderr)."""
         if message not in self._noticed:
             self._noticed.add(message)
             self.notices.append(message)
-            log.warning(message)
+            log.info(message)
 
     # -- checking --------------------------------------------------------------------------
 

@@ -156,3 +156,14 @@ def test_format_options_reach_the_writer(isolated):
     assert names == {"spans", "verdict"}
     bad = CliRunner().invoke(main, ["triage", str(src), "--format-option", "novalue"])
     assert bad.exit_code == 2 and "KEY=VALUE" in bad.output
+
+
+def test_text_format_groups_candidates_best_first(isolated):
+    src = isolated / "in.jsonl"
+    src.write_text(json.dumps({"id": "q", "question": "What foods have iron?",
+                               "candidates": [{"id": "worse", "answer": "Lol, it is gonna be beans."}, {"id": "better", "answer": "Beans and lentils contain iron."}]}) + "\n")
+    result = CliRunner().invoke(main, ["triage", str(src), "--format", "text", *NO_GRAMMAR])
+    lines = result.stdout.splitlines()
+    assert lines[0] == "question q: What foods have iron?"
+    assert lines[1].split()[:2] == ["#1", "better"] and lines[2].split()[:2] == ["#2", "worse"]
+    assert any("style/slang" in line for line in lines[3:])

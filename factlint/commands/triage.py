@@ -10,7 +10,9 @@ import click
 from factlint.commands.options import config_options, fail, settings_from
 from factlint.errors import FactlintError
 
-TRIAGE_FORMATS = ("jsonl", "csv", "labelstudio", "argilla", "html")
+TRIAGE_FORMATS = ("jsonl", "text", "csv", "labelstudio", "argilla", "html")
+# `text` for triage groups candidates by question; `check`'s text writer is finding-per-line.
+WRITER_NAMES = {"text": "triage-text"}
 
 
 def _count_lines(path: str) -> int | None:
@@ -64,6 +66,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
     \b
     Examples:
       factlint triage batch.jsonl --out triage.jsonl --index indexes/demo/built
+      factlint triage batch.jsonl --format text          # ranked candidates per question
       factlint triage batch.jsonl --format html --out report.html
       factlint triage batch.jsonl --out triage.jsonl --resume      # after a crash or kill
       factlint triage batch.jsonl --format labelstudio --out tasks.json
@@ -102,7 +105,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
     appending = resume and bool(skip)
     handle = open(out, "a" if appending else "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
     options = {**parse_options(format_options), "quiet": quiet, "append": appending}
-    writer = formats.get(fmt)(handle, options)
+    writer = formats.get(WRITER_NAMES.get(fmt, fmt))(handle, options)
 
     progress = None
     if not quiet and sys.stderr.isatty():
