@@ -56,7 +56,11 @@ def utf16(text: str, index: int) -> int:
 
 
 def fake_matches(params: dict[str, str]) -> list[dict]:
-    text = params["text"]
+    if "data" in params:  # AnnotatedText: offsets count the markup too; only text is checked
+        parts = json.loads(params["data"])["annotation"]
+        text = "".join(p.get("text") or " " * len(p["markup"]) for p in parts)
+    else:
+        text = params["text"]
     off_rules = set(filter(None, params.get("disabledRules", "").split(",")))
     off_cats = set(filter(None, params.get("disabledCategories", "").split(",")))
     out = []
@@ -277,6 +281,22 @@ def test_vocabulary_and_names_silence_languagetool_spelling(fake, nlp, tmp_path)
     text = "We met the Zorblat team. They use flarbnik and teh rest."
     (found,) = run(check, nlp, text)
     assert spans(text, found) == [("spelling/unknown-word", "teh")]
+
+
+def test_markdown_syntax_goes_as_markup(fake, nlp):
+    text = "# Plan\n\n- **he go** to teh [shop](https://example.com/teh) *today*\n- fine"
+    (found,) = run(lt(fake), nlp, text)
+    parts = json.loads(fake.requests[-1]["data"])["annotation"]
+    markup = [p["markup"] for p in parts if "markup" in p]
+    assert markup[:3] == ["# ", "- ", "**"] and "[" in markup and "*" in markup
+    assert "".join(p.get("text", p.get("markup")) for p in parts) == build_documents([Answer("x", text)], nlp)[0].prose
+    # Offsets still point into the whole text; the blanked URL holds no "teh" for the server.
+    assert spans(text, found) == [("grammar/agreement", "he go"), ("spelling/unknown-word", "teh")]
+
+
+def test_plaintext_markup_sends_text(fake, nlp):
+    run(lt(fake, markup="plaintext"), nlp, "- **he go**")
+    assert "text" in fake.requests[-1] and "data" not in fake.requests[-1]
 
 
 def test_other_languages_go_to_languagetool(fake, nlp):

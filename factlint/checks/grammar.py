@@ -88,7 +88,7 @@ class GrammarConfig(CheckConfig):
     disable_categories: list[str] = Field(default_factory=list)
     timeout: float = Field(10.0, gt=0)
     names: bool = True
-    #: How Harper reads the text: markdown (LLM answers mostly are) or plaintext.
+    #: How the engine reads the text: markdown (LLM answers mostly are) or plaintext.
     markup: Literal["markdown", "plaintext"] = "markdown"
     languagetool: LanguageToolSettings = Field(default_factory=LanguageToolSettings)
 
@@ -136,7 +136,7 @@ class GrammarCheck(Check):
         c = self.config
         language = c.language or self.settings.language
         dialect = c.dialect or dialect_for(language, None)
-        extra = c.languagetool.model_dump() if backend == "languagetool" else {"markup": c.markup}
+        extra = {**c.languagetool.model_dump(), "markup": c.markup} if backend == "languagetool" else {"markup": c.markup}
         return EngineOptions(
             language=language, dialect=dialect if dialect in (*DIALECTS, "any") else "any",
             preset=c.preset, enable_rules=list(c.enable_rules), disable_rules=list(c.disable_rules),

@@ -13,15 +13,19 @@ Where it runs, in this order:
 
 Checks are POSTs to `/v2/check` (the documented API) with factlint's own time-out, made
 here rather than through `LanguageTool.check()`, which waits up to 300 s and keeps neither
-the server's version nor the category names. LanguageTool counts offsets in UTF-16 code
-units (Java strings); they are converted to code points.
+the server's version nor the category names. Markdown syntax (list and heading markers,
+emphasis, link brackets, HTML tags) goes as markup in the API's `data` annotation, so
+LanguageTool does not read it as text. LanguageTool counts offsets in UTF-16 code units
+(Java strings) in the whole text, markup included; they are converted to code points.
 """
 
 from __future__ import annotations
 
 import atexit
+import json
 import logging
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -258,7 +262,12 @@ class LanguageToolBackend(Backend):
 
     def _params(self, text: str, language: str) -> dict[str, str]:
         o = self.options
-        params = {"text": text, "language": self._tag(language)}
+        params = {"language": self._tag(language)}
+        annotation = markdown_annotation(text) if o.extra.get("markup", "markdown") == "markdown" else None
+        if annotation:  # LanguageTool skips markup and still counts offsets in the whole text
+            params["data"] = json.dumps({"annotation": annotation}, ensure_ascii=False)
+        else:
+            params["text"] = text
         disabled_rules = [r for r in o.disable_rules]
         disabled_categories = list(o.disable_categories)
         if o.preset == "strict":
@@ -353,6 +362,36 @@ class LanguageToolBackend(Backend):
         if self.server is not None:
             self.server.stop()
             self.server = None
+
+
+# Markdown syntax LanguageTool should not read as words or punctuation: list, heading and
+# quote markers at line starts, emphasis markers, link brackets (the URL itself is already
+# blanked out), HTML tags.
+MARKUP = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]?)"
+    r"|\*\*|__|(?<![\w*])\*(?=\w)|(?<=\w)\*(?![\w*])"
+    r"|\[(?=[^\]\n]+\]\()|\]\([^)\n]*\)"
+    r"|</?[A-Za-z][^>\n]*>",
+    re.M,
+)
+
+
+def markdown_annotation(text: str) -> list[dict] | None:
+    """LanguageTool's AnnotatedText for `text` (text and markup parts), or None without markup."""
+    parts: list[dict] = []
+    pos = 0
+    for m in MARKUP.finditer(text):
+        if m.start() == m.end():
+            continue
+        if m.start() > pos:
+            parts.append({"text": text[pos : m.start()]})
+        parts.append({"markup": m.group()})
+        pos = m.end()
+    if not parts:
+        return None
+    if pos < len(text):
+        parts.append({"text": text[pos:]})
+    return parts
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, str]]:
