@@ -70,7 +70,10 @@ class Engine:
         """The enabled checks, built once from their config sections (pack settings under project)."""
         if self._checks is None:
             built = []
-            for name, check_cls in sorted(check_registry.get_all().items()):
+            # The packs run first: where another check reports the same problem at the same
+            # span (a grammar engine's repeated word), the pack's finding is the one kept.
+            ordered = sorted(check_registry.get_all().items(), key=lambda item: (item[0] != "packs", item[0]))
+            for name, check_cls in ordered:
                 section = merge(self.ruleset.settings.get(name, {}), self.settings.checks.get(name, {}))
                 try:
                     config = check_cls.Config.model_validate(section)
@@ -211,8 +214,10 @@ class Engine:
         kept = {}
         for f in findings:
             f = self._keep(f, doc)
-            if f is not None:  # the same rule at the same span once only
-                kept.setdefault((f.rule, f.start, f.end), f)
+            if f is not None:
+                # One problem, one finding: the same rule name at the same span from two
+                # checks (style/repeated-word and grammar/repeated-word) is said once.
+                kept.setdefault((f.rule.split("/", 1)[-1], f.start, f.end), f)
         ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
         metrics = {**doc.readability, **doc.metrics}
         report = Report(

@@ -170,3 +170,27 @@ def test_an_unknown_spacy_model_is_a_config_error():
     engine = Engine.from_config({"spacy": {"model": "en_no_such_pipeline"}})
     with pytest.raises(ConfigError, match="spacy.model"):
         engine.check("Some text.")
+
+
+def test_the_same_problem_from_two_checks_is_one_finding():
+    from factlint.model import Finding
+
+    class Echo:  # a second check that reports what the pack reports
+        name, categories = "echo", ("grammar",)
+
+        def supports(self, language):
+            return True
+
+        def texts_to_embed(self, docs):
+            return []
+
+        def engine_name(self):
+            return "echo"
+
+        def run(self, docs):
+            return [[Finding("grammar/repeated-word", "grammar", "error", "again", 4, 11)] for _ in docs]
+
+    engine = Engine.from_config({"grammar": {"enabled": False}} if _grammar() else {})
+    engine.checks.append(Echo())
+    report = engine.check("Eat the the beans.")
+    assert [(f.rule, f.start, f.end) for f in report.findings] == [("style/repeated-word", 4, 11)]
