@@ -238,16 +238,14 @@ class Vocabulary:
 
     @classmethod
     def load(cls, paths: list[Path]) -> Vocabulary:
+        from factlint.packs.lexicon import read_lexicon
+
         vocab = cls()
         for path in paths:
             try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except FileNotFoundError:
-                raise ConfigError(f"config: key `vocabulary`: file not found: {path}") from None
-            except UnicodeDecodeError as exc:
-                raise ConfigError(f"{path}: vocabulary file is not UTF-8 (byte {exc.start})") from None
-            for line in lines:
-                line = line.split("#", 1)[0].strip()
-                if line:
-                    vocab.add(line)
+                entries = read_lexicon(path, "vocabulary")
+            except ConfigError as exc:
+                raise ConfigError(f"config: key `vocabulary`: {exc}") from None
+            for entry in entries:
+                vocab.add(entry)
         return vocab

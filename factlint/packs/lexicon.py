@@ -16,13 +16,13 @@ from factlint.errors import PackError
 
 
 @lru_cache(maxsize=256)
-def _read(path: Path) -> tuple[str, ...]:
+def _read(path: Path, what: str) -> tuple[str, ...]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise PackError(f"{path}: lexicon file not found") from None
+        raise PackError(f"{path}: {what} file not found") from None
     except UnicodeDecodeError as exc:
-        raise PackError(f"{path}: lexicon is not UTF-8 (byte {exc.start})") from None
+        raise PackError(f"{path}: {what} is not UTF-8 (byte {exc.start})") from None
     entries = []
     for line in lines:
         entry = line.split("#", 1)[0].strip()
@@ -31,8 +31,9 @@ def _read(path: Path) -> tuple[str, ...]:
     return tuple(entries)
 
 
-def read_lexicon(path: Path) -> tuple[str, ...]:
-    return _read(Path(path).resolve())
+def read_lexicon(path: Path, what: str = "lexicon") -> tuple[str, ...]:
+    """The entries of a word-list file (a lexicon, a vocabulary), comments and blanks left out."""
+    return _read(Path(path).resolve(), what)
 
 
 def phrase_pattern(entries: list[str] | tuple[str, ...], ignorecase: bool = True) -> regex.Pattern | None:
