@@ -1,0 +1,166 @@
+"""Claim detection: which sentences of an answer say something a passage could confirm or refute.
+
+A sentence is a claim when it states something checkable: a number or quantity, a year or
+date, a name, a comparison ("more iron than red meat", "the oldest"), or a negation ("Tea
+does not help absorption"). Left out:
+- questions ("Did you know...?");
+- opinions ("I think...", "tbh"), hedged advice ("You should...", "If you...", "Talk to
+  your doctor"), instructions ("Eat more beans."), boilerplate ("Great question!",
+  "I hope this helps");
+  a marker at the start of a sentence always rules it out, one further in only when the
+  sentence has no number, date or name;
+- statements with none of the checkable kinds ("Spinach is legit good too.").
+
+A short answer ("Arthur's Magazine", "Delhi", "Mumbai, the financial capital of India.") is
+read together with its question: the claim's `context` is the question, so retrieval and
+verification see what the answer answers. A sentence that opens with a pronoun ("It was
+founded in 1844.") gets the sentence before it as context. An answer that only says yes or
+no carries no claim of its own and is left alone.
+
+Language: the markers, number words and names come from the answer language's Lexicon
+(factlint.verify.languages); a language without one has no claim detector.
+
+    detector = ClaimDetector("en")
+    detector.detect(text, sentence_spans, question="Which city...?") -> [Claim, ...]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factlint.verify.analysis import analyse
+from factlint.verify.languages import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from factlint.document import Document
+
+#: Words that, opening a sentence, refer back to the sentence before it.
+_PRONOUNS = {"en": frozenset({"it", "its", "he", "she", "his", "her", "they", "their", "this", "these", "those", "that", "there", "both", "which"})}
+#: Words that may precede an instruction's verb: "Just take...", "Also eat...".
+_LEADS = {"en": frozenset({"just", "also", "so", "then", "and", "but", "simply", "instead", "first", "finally", "now", "basically"})}
+#: Markers count as "at the start" within this many characters of the sentence's start.
+_START_WINDOW = 12
+
+
+@dataclass(frozen=True)
+class Claim:
+    #: The claim as the answer states it; `text == answer.text[start:end]`.
+    text: str
+    start: int  # code-point offsets into Answer.text
+    end: int
+    #: What the claim is read with: the question of a short answer, or the sentence before.
+    context: str | None = None
+    #: Why it is checkable: number, date, name, comparison, answer (a short answer).
+    kinds: tuple[str, ...] = ()
+
+    @property
+    def query(self) -> str:
+        """The text embedded to find evidence: context first, then the claim."""
+        return f"{self.context} {self.text}" if self.context else self.text
+
+
+class ClaimDetector:
+    def __init__(self, language: str = "en", short_answer_words: int = 30, max_claims: int = 100) -> None:
+        lex = lexicon(language)
+        if lex is None:
+            raise ValueError(f"claim detection: no lexicon for language {language!r}")
+        self.lex: Lexicon = lex
+        self.language = lex.language
+        self.short_answer_words = short_answer_words
+        self.max_claims = max_claims
+
+    def from_document(self, doc: Document) -> list[Claim]:
+        """Claims of a Document: its prose (code and URLs blanked) and its question."""
+        return self.detect(doc.prose, doc.sentences, doc.answer.question)
+
+    def detect(self, text: str, sentences: list[tuple[int, int]] | None = None, question: str | None = None) -> list[Claim]:
+        if sentences is None:
+            sentences = [(0, len(text))] if text.strip() else []
+        question = question.strip() if question and question.strip() else None
+        spans = [(s, e) for s, e in sentences if text[s:e].strip()]
+        words = sum(len(text[s:e].split()) for s, e in spans)
+        if question and len(spans) == 1 and words <= self.short_answer_words:
+            claim = self._short_answer(text, spans[0], question)
+            return [claim] if claim else []
+        claims = []
+        previous: str | None = None
+        for start, end in spans:
+            sentence = text[start:end]
+            kinds = self.checkable(sentence)
+            if kinds:
+                context = previous if previous and self._refers_back(sentence) else None
+                claims.append(Claim(sentence, start, end, context, kinds))
+                if len(claims) >= self.max_claims:
+                    break
+            previous = sentence
+        return claims
+
+    def _short_answer(self, text: str, span: tuple[int, int], question: str) -> Claim | None:
+        start, end = span
+        sentence = text[start:end]
+        if self._rejected(sentence, strict=True):
+            return None
+        bare = sentence.strip(" .!").lower()
+        if bare in self.lex.yes_no or bare.split(",")[0].strip() in self.lex.yes_no and len(bare.split()) <= 2:
+            return None  # "Yes." says nothing a passage could hold on its own
+        if not any(c.isalnum() for c in sentence):
+            return None
+        kinds = self._kinds(sentence) or ("answer",)
+        return Claim(sentence, start, end, question, tuple(dict.fromkeys(("answer", *kinds))))
+
+    # ---- the tests a sentence goes through -------------------------------------------
+
+    def checkable(self, sentence: str) -> tuple[str, ...]:
+        """The kinds of checkable content in a sentence, or () if it is not a claim."""
+        if self._rejected(sentence, strict=False):
+            return ()
+        kinds = self._kinds(sentence)
+        if not kinds:
+            return ()
+        if self._marked(sentence) and not ({"number", "date", "name"} & set(kinds)):
+            return ()
+        return kinds
+
+    def _rejected(self, sentence: str, strict: bool) -> bool:
+        """Questions, and sentences that open as opinion, advice, boilerplate or an instruction."""
+        stripped = sentence.strip()
+        if stripped.endswith("?"):
+            return True
+        lex = self.lex
+        for pattern in (lex.opinion_re, lex.advice_re, lex.boilerplate_re):
+            m = pattern.search(stripped)
+            if m and m.start() <= _START_WINDOW:
+                return True
+        words = [w.strip(",.:;!\"'“”()").lower() for w in stripped.split()[:3]]
+        leads = _LEADS.get(self.language, frozenset())
+        while words and words[0] in leads:
+            words.pop(0)
+        if words and words[0] in lex.imperatives and not strict:
+            return True
+        return False
+
+    def _marked(self, sentence: str) -> bool:
+        lex = self.lex
+        return any(p.search(sentence) for p in (lex.opinion_re, lex.advice_re, lex.boilerplate_re))
+
+    def _kinds(self, sentence: str) -> tuple[str, ...]:
+        analysis = analyse(sentence, self.lex)
+        kinds = []
+        mention_kinds = {m.kind for m in analysis.mentions}
+        if "number" in mention_kinds:
+            kinds.append("number")
+        if mention_kinds & {"year", "date", "decade"}:
+            kinds.append("date")
+        if "name" in mention_kinds:
+            kinds.append("name")
+        if any(c.comparisons - {"only", "main"} for c in analysis.clauses) or any(t.lower.endswith("est") and t.lower in self.lex.comparisons for t in analysis.tokens):
+            kinds.append("comparison")
+        if kinds or len(analysis.stems) >= 2:
+            if any(c.negated for c in analysis.clauses):
+                kinds.append("negation")  # "Tea does not block absorption" is a claim too
+        return tuple(kinds)
+
+    def _refers_back(self, sentence: str) -> bool:
+        first = sentence.strip().split(maxsplit=1)[0].strip(",.:;\"'“”(").lower() if sentence.strip() else ""
+        return first in _PRONOUNS.get(self.language, frozenset())

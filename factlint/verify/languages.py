@@ -1,0 +1,211 @@
+"""What claim detection and the heuristic verifier need to know about a language.
+
+One `Lexicon` per language: stop words (from spaCy, so every language spaCy knows has them),
+a Snowball stemmer, negation words, number words and units, month names, comparison words
+and their opposites, and the phrases that mark a sentence as an opinion, hedged advice or
+boilerplate rather than a claim. English is the only one written so far; a language without
+a lexicon has no fact checks (the facts check declares the languages listed here), rather
+than English rules applied to another language's text.
+
+Adding a language: write its Lexicon below and add it to LEXICONS; the facts check picks
+it up. Russian is next (DESIGN.md, "Languages"): Snowball and spaCy both cover it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    #: Snowball algorithm name (snowballstemmer.algorithms()).
+    stemmer: str
+    #: Words that turn a clause's polarity ("not", "never"); a token ending in `negation_suffix` too.
+    negations: frozenset[str]
+    negation_suffix: str
+    #: Number words and the scale words that multiply the number before them.
+    number_words: dict[str, float]
+    scales: dict[str, float]
+    #: Unit words -> canonical unit, so "15 percent" and "15%" agree.
+    units: dict[str, str]
+    #: Words before a number that mean "roughly": the number then matches within a tolerance.
+    approximators: frozenset[str]
+    #: Words before a number that make it a bound ("more than 5", "at least 5").
+    bounds: dict[str, str]
+    months: dict[str, int]
+    #: Words a year follows ("in 1999", "since 2001"); a bare 4-digit number elsewhere may be a count.
+    year_cues: frozenset[str]
+    #: Comparison words, with their opposites: "more" in the claim against "less" in the evidence.
+    opposites: dict[str, str]
+    comparisons: frozenset[str]
+    #: Lower-case words that may sit inside a name ("Bank of America", "Ludwig van Beethoven").
+    name_joiners: frozenset[str]
+    #: Phrases (lower case, matched on word boundaries) that make a sentence not a claim.
+    opinion: tuple[str, ...]
+    advice: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    #: Verbs that, first in a sentence, make it an instruction ("Eat more beans.").
+    imperatives: frozenset[str]
+    #: Answers that only say yes or no: they carry no claim of their own.
+    yes_no: frozenset[str]
+    #: Words that order two things in time: "older", "first" -> earlier; "younger" -> later.
+    time_order: dict[str, str] = field(default_factory=dict)
+    #: The word between the two options of a choice question ("A or B").
+    choice_word: str = "or"
+    #: The word before the second term of a comparison ("older than B").
+    than_word: str = "than"
+    extra_stop_words: frozenset[str] = field(default_factory=frozenset)
+
+    @functools.cached_property
+    def stop_words(self) -> frozenset[str]:
+        """spaCy's stop words for the language, minus the words this module gives a meaning."""
+        from spacy.util import get_lang_class
+
+        words = set(get_lang_class(self.language).Defaults.stop_words) | set(self.extra_stop_words)
+        return frozenset(words - self.negations - set(self.number_words) - set(self.scales))
+
+    @functools.cached_property
+    def stem(self):
+        import snowballstemmer
+
+        stemmer = snowballstemmer.stemmer(self.stemmer)
+        return functools.lru_cache(maxsize=200_000)(stemmer.stemWord)
+
+    def phrase_pattern(self, phrases: tuple[str, ...]) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+    @functools.cached_property
+    def opinion_re(self) -> re.Pattern[str]:
+        return self.phrase_pattern(self.opinion)
+
+    @functools.cached_property
+    def advice_re(self) -> re.Pattern[str]:
+        return self.phrase_pattern(self.advice)
+
+    @functools.cached_property
+    def boilerplate_re(self) -> re.Pattern[str]:
+        return self.phrase_pattern(self.boilerplate)
+
+
+_ENGLISH_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5, "twice": 2,
+    "once": 1, "thrice": 3,
+}
+
+_ENGLISH_UNITS = {
+    **{u: "%" for u in ("%", "percent", "per cent", "percentage")},
+    **{u: "mg" for u in ("mg", "milligram", "milligrams")},
+    **{u: "g" for u in ("g", "gram", "grams")},
+    **{u: "kg" for u in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
+    **{u: "mcg" for u in ("mcg", "µg", "microgram", "micrograms")},
+    **{u: "km" for u in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
+    **{u: "m" for u in ("metre", "metres", "meter", "meters")},
+    **{u: "cm" for u in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
+    **{u: "mi" for u in ("mile", "miles", "mi")},
+    **{u: "ft" for u in ("foot", "feet", "ft")},
+    **{u: "oz" for u in ("ounce", "ounces", "oz")},
+    **{u: "lb" for u in ("pound", "pounds", "lb", "lbs")},
+    **{u: "°" for u in ("°", "°c", "°f", "degree", "degrees")},
+    **{u: "year" for u in ("year", "years", "yr", "yrs")},
+    **{u: "month" for u in ("month", "months")},
+    **{u: "week" for u in ("week", "weeks")},
+    **{u: "day" for u in ("day", "days")},
+    **{u: "hour" for u in ("hour", "hours", "h", "hr", "hrs")},
+    **{u: "minute" for u in ("minute", "minutes", "min")},
+    **{u: "$" for u in ("$", "dollar", "dollars", "usd")},
+    **{u: "€" for u in ("€", "euro", "euros", "eur")},
+    **{u: "£" for u in ("£", "pound sterling",)},
+    **{u: "ppm" for u in ("ppm",)},
+    **{u: "times" for u in ("times", "fold")},
+}
+
+ENGLISH = Lexicon(
+    language="en",
+    stemmer="english",
+    negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "n't"}),
+    negation_suffix="n't",
+    number_words=_ENGLISH_NUMBERS,
+    scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+    units=_ENGLISH_UNITS,
+    approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
+    bounds={"more": ">", "over": ">", "above": ">", "exceeding": ">", "least": ">", "less": "<", "fewer": "<", "under": "<", "below": "<", "most": "<", "up": "<"},
+    months={
+        **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)},
+        **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)},
+        "sept": 9,
+    },
+    year_cues=frozenset({"in", "since", "by", "from", "until", "till", "to", "of", "year", "during", "after", "before", "around", "circa", "c", "between", "and", "early", "late", "mid"}),
+    opposites={
+        "more": "less", "less": "more", "fewer": "more", "most": "least", "least": "most",
+        "higher": "lower", "lower": "higher", "larger": "smaller", "smaller": "larger",
+        "bigger": "smaller", "greater": "smaller", "increase": "decrease", "decrease": "increase",
+        "increases": "decreases", "decreases": "increases", "increased": "decreased", "decreased": "increased",
+        "rise": "fall", "fall": "rise", "rises": "falls", "falls": "rises", "rose": "fell", "fell": "rose",
+        "before": "after", "after": "before", "older": "younger", "younger": "older",
+        "earlier": "later", "later": "earlier", "best": "worst", "worst": "best",
+        "better": "worse", "worse": "better", "first": "last", "last": "first",
+        "above": "below", "below": "above", "warmer": "cooler", "cooler": "warmer",
+        "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
+    },
+    comparisons=frozenset({
+        "more", "less", "fewer", "most", "least", "than", "first", "last", "only", "best", "worst",
+        "better", "worse", "higher", "lower", "larger", "largest", "smaller", "smallest", "bigger",
+        "biggest", "greater", "greatest", "older", "oldest", "younger", "youngest", "earlier",
+        "earliest", "later", "latest", "longest", "longer", "shortest", "shorter", "highest",
+        "lowest", "richest", "main", "majority", "increase", "decrease", "increased", "decreased",
+        "rise", "fall", "rose", "fell", "doubled", "tripled", "halved",
+    }),
+    name_joiners=frozenset({"of", "the", "for", "upon", "de", "da", "del", "di", "van", "von", "der", "den", "la", "le", "du", "&", "y", "bin", "al", "el"}),
+    opinion=(
+        "i think", "i believe", "i feel", "i guess", "i suppose", "in my opinion", "in my view",
+        "personally", "i'd say", "i would say", "imo", "imho", "tbh", "to be honest", "i love",
+        "i like", "i prefer", "i hate", "my favourite", "my favorite",
+    ),
+    advice=(
+        "you should", "you shouldn't", "you could", "you might want", "you may want", "you can try",
+        "you'll want", "you will want", "you need to", "you must", "try to", "make sure", "be sure to",
+        "it's a good idea", "it is a good idea", "it's best to", "it is best to", "it's important to",
+        "it is important to", "talk to", "consult", "see a doctor", "see your doctor", "ask your",
+        "if you", "consider", "remember to", "don't forget", "do not forget", "we recommend",
+        "i recommend", "i suggest", "i'd recommend", "i would recommend", "let's", "let us",
+    ),
+    boilerplate=(
+        "great question", "good question", "i hope this helps", "hope this helps", "hope that helps",
+        "as an ai", "as a language model", "as an ai language model", "i'm an ai", "i am an ai",
+        "i'm not a doctor", "i am not a doctor", "let me know", "feel free", "happy to help",
+        "glad to help", "good luck", "thanks for asking", "thank you for asking", "in conclusion",
+        "in summary", "to sum up", "i cannot provide", "i can't provide", "i'm sorry", "i am sorry",
+        "certainly!", "sure!", "of course!", "here are", "here is", "here's",
+    ),
+    imperatives=frozenset({
+        "eat", "drink", "take", "try", "avoid", "use", "make", "add", "consider", "talk", "see",
+        "ask", "check", "remember", "keep", "include", "choose", "limit", "get", "go", "stop",
+        "start", "cook", "combine", "pair", "read", "look", "visit", "call", "follow", "put",
+        "let", "note", "be", "do", "don't", "never", "always", "just", "please", "skip", "swap",
+        "replace", "aim", "focus", "remember", "think", "stay", "find", "contact", "seek",
+    }),
+    yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
+    time_order={
+        **{w: "earlier" for w in ("first", "earlier", "earliest", "older", "oldest", "before", "sooner", "predates", "preceded")},
+        **{w: "later" for w in ("later", "latest", "younger", "youngest", "after", "last", "newer", "newest", "recent")},
+    },
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
+
+
+def lexicon(language: str) -> Lexicon | None:
+    """The lexicon of a language tag ("en", "en-GB"), or None when it has none."""
+    return LEXICONS.get(language.split("-")[0].split("_")[0].lower())
+
+
+def languages() -> tuple[str, ...]:
+    return tuple(LEXICONS)

@@ -1,0 +1,117 @@
+"""Claim detection: which sentences are checked, with which span and context."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.claims import ClaimDetector
+from factlint.document import build_documents
+from factlint.model import Answer
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return ClaimDetector("en")
+
+
+def claims_of(nlp, text, question=None, detector=None):
+    doc = build_documents([Answer(id="a", text=text, question=question)], nlp)[0]
+    return (detector or ClaimDetector("en")).from_document(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("Adult men need about 8 mg of iron a day.", "number"),
+        ("The magazine was founded in 1844.", "date"),
+        ("She was born on March 2, 1991.", "date"),
+        ("The tower was designed by Gustave Eiffel.", "name"),
+        ("Red meat has more iron than spinach.", "comparison"),
+        ("Tea does not block the absorption of iron.", "negation"),
+    ],
+)
+def test_checkable_sentences_are_claims_of_their_kind(detector, sentence, kind):
+    assert kind in detector.checkable(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Did you know that spinach has 3 mg of iron?",  # a question
+        "I think beef is the best source of iron.",  # an opinion
+        "You should eat 3 servings of beans a day.",  # hedged advice
+        "If you feel tired, see a doctor.",  # advice
+        "Talk to your doctor before taking 45 mg supplements.",  # advice, even with a number
+        "Eat lentils with oranges.",  # an instruction
+        "Just take iron supplements every day.",  # an instruction after a lead word
+        "Great question!",  # boilerplate
+        "I hope this helps!",
+        "Spinach is legit good too.",  # nothing checkable
+    ],
+)
+def test_questions_opinions_advice_boilerplate_and_plain_statements_are_not_claims(detector, sentence):
+    assert detector.checkable(sentence) == ()
+
+
+def test_a_marker_further_in_the_sentence_only_rules_out_sentences_without_figures(detector):
+    assert detector.checkable("Beef is better, tbh.") == ()
+    assert "number" in detector.checkable("Beef has 3 mg of iron per serving, tbh.")
+
+
+def test_claim_spans_are_offsets_into_the_answer_text(nlp):
+    text = "Great question!  Adult men need 8 mg of iron a day. Eat beans.\nWomen aged 19 to 50 need 18 mg."
+    claims = claims_of(nlp, text)
+    assert [c.text for c in claims] == ["Adult men need 8 mg of iron a day.", "Women aged 19 to 50 need 18 mg."]
+    for c in claims:
+        assert text[c.start : c.end] == c.text
+        assert c.context is None and c.query == c.text
+
+
+def test_code_is_not_read_as_a_claim(nlp):
+    text = "Use `x = 1999` here.\n\n```\nprint(2001)\n```\n\nThe magazine was founded in 1844."
+    claims = claims_of(nlp, text)
+    assert [c.text for c in claims] == ["The magazine was founded in 1844."]
+    assert text[claims[0].start : claims[0].end] == claims[0].text
+
+
+def test_a_short_answer_is_read_with_its_question(nlp):
+    question = "The Oberoi family is part of a hotel company that has a head office in what city?"
+    (claim,) = claims_of(nlp, "Delhi", question)
+    assert claim.text == "Delhi" and (claim.start, claim.end) == (0, 5)
+    assert claim.context == question
+    assert claim.query == f"{question} Delhi"
+    assert "answer" in claim.kinds
+
+
+def test_a_one_sentence_answer_without_figures_is_still_checked_with_its_question(nlp):
+    (claim,) = claims_of(nlp, "Both have leaves.", "What do Fothergilla and Clerodendrum have in common?")
+    assert claim.kinds[0] == "answer"
+
+
+def test_yes_or_no_alone_is_not_a_claim(nlp):
+    assert claims_of(nlp, "Yes.", "Are both magazines American?") == []
+    assert claims_of(nlp, "no", "Are both magazines American?") == []
+
+
+def test_a_long_answer_does_not_borrow_the_question(nlp):
+    text = "Red meat has more iron than spinach. Adult men need 8 mg a day. Women need 18 mg."
+    claims = claims_of(nlp, text, "How much iron do I need?")
+    assert len(claims) == 3 and all(c.context is None for c in claims)
+
+
+def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(nlp):
+    text = "Arthur's Magazine was an American literary periodical. It was founded in 1844."
+    claims = claims_of(nlp, text)
+    assert claims[-1].text == "It was founded in 1844."
+    assert claims[-1].context == "Arthur's Magazine was an American literary periodical."
+
+
+def test_max_claims_caps_an_answer(nlp):
+    text = " ".join(f"Item {i} costs {i} dollars." for i in range(1, 20))
+    assert len(claims_of(nlp, text, detector=ClaimDetector("en", max_claims=5))) == 5
+
+
+def test_a_language_without_a_lexicon_has_no_detector():
+    with pytest.raises(ValueError, match="no lexicon for language 'xx'"):
+        ClaimDetector("xx")
+    assert ClaimDetector("en-GB").language == "en"
