@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
@@ -86,8 +87,8 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
     fields = {k: v for k, v in {"text": text_field, "id": id_field, "question": question_field, "candidates": candidates_field}.items() if v}
     if fields:
         overrides["fields"] = fields
-    if index_dir:
-        overrides["facts"] = {"index": index_dir}
+    if index_dir:  # relative to where the command runs, not to the config file
+        overrides["facts"] = {"index": os.path.abspath(index_dir)}
     if batch_size:
         overrides["batch_size"] = batch_size
     if resume and not out:
