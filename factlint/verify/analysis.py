@@ -113,10 +113,10 @@ class Analysis:
     def has_name(self, words: tuple[str, ...]) -> bool:
         """Whether the text names `words`: as a phrase, or inside one of its names
         ("Kjelsberg" in "Betzy Kjelsberg"); a one-word name also as a plain word."""
-        if f" {' '.join(words)} " in self.word_string:
+        if f" {' '.join(words)} " in self.word_string or (len(words) == 1 and words[0] in self.lowers):
             return True
-        wanted = set(words)
-        return any(m.kind == "name" and wanted <= set(m.value) for m in self.mentions)
+        wanted, key = set(words), "".join(words)
+        return any(m.kind == "name" and (wanted <= set(m.value) or "".join(m.value) == key) for m in self.mentions)
 
 
 def _number(text: str) -> float:

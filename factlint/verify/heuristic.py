@@ -77,7 +77,9 @@ class HeuristicConfig(VerifierConfig):
     #: A name the evidence does hold (elsewhere) is in conflict only when another name
     #: aligns this well with its clause ("X is owned by Time Inc" against "Golf Magazine
     #: is ... owned by Time Inc").
-    found_name_overlap: float = Field(1.0, ge=0, le=1)
+    found_name_overlap: float = Field(0.5, ge=0, le=1)
+    #: ...and the two clauses' words must overlap this much both ways (Dice coefficient).
+    name_overlap: float = Field(0.6, ge=0, le=1)
     #: A supporting passage must hold every number, date, name and negation of the claim.
     require_mentions: bool = True
     #: Coverage of a passage that lacks one of them is multiplied by this (for `score`).
@@ -104,6 +106,19 @@ class Conflict:
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
 _YEAR_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
+
+
+def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names for the same thing: one's words within the other's ("Kjelsberg", "Betzy
+    Kjelsberg"), the same letters ("CO2", "CO 2"), or initials ("UHI", "Urban Heat Island")."""
+    if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    ka, kb = "".join(a), "".join(b)
+    if ka == kb:
+        return True
+    if len(a) == len(b) == 1 and min(len(ka), len(kb)) >= 4 and (ka.startswith(kb) or kb.startswith(ka)):
+        return True  # "Jordan", "Jordanians"
+    return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
 
 
 def _shorten(text: str, limit: int = 90) -> str:
@@ -320,7 +335,7 @@ class HeuristicVerifier(Verifier):
         if m.kind == "date":
             return self._dates_agree(m.value, o.value)
         if m.kind == "name":
-            return set(m.value) <= set(o.value) or set(o.value) <= set(m.value)
+            return names_match(m.value, o.value)
         return False
 
     def _item_conflicts(self, items: list[_Item], passages, found) -> list[Conflict]:
@@ -341,6 +356,8 @@ class HeuristicVerifier(Verifier):
                 for share, shared, o in self._aligned(item, p):
                     if self._agrees(m, o):
                         best_agree = max(best_agree, share)
+                    elif o.kind != m.kind:
+                        continue  # a decade and a year may agree, but do not contradict
                     elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
                         if best_disagree is None or (share, hit.score) > (best_disagree[0], best_disagree[3].score):
                             best_disagree = (share, shared, o, hit)
@@ -364,11 +381,16 @@ class HeuristicVerifier(Verifier):
         best: tuple[float, Mention, Hit] | None = None
         for (hit, p) in passages:
             for share, shared, o in self._aligned(item, p):
-                if set(o.value) & set(m.value):
+                if set(o.value) & set(m.value) or names_match(m.value, o.value):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
                 if shared < cfg.align_min_words or share < cfg.align_overlap:
+                    continue
+                # Both clauses must be mostly the same words: in natural text a clause that
+                # shares a few words with the claim's often names something else entirely.
+                other = len(p.context(o) | self._numbers_near(p, o))
+                if 2 * shared / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, o, hit)

@@ -96,8 +96,7 @@ _ENGLISH_NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5, "twice": 2,
-    "once": 1, "thrice": 3,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
 
 _ENGLISH_UNITS = {
