@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -52,8 +53,9 @@ class Outcome:
 @click.option("--text-field", help="JSONL field holding the answer (default: answer, else text).")
 @click.option("--id-field", help="JSONL field holding the record id (default: id).")
 @click.option("--question-field", help="JSONL field holding the question (default: question).")
+@click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (factlint index build); sets [facts] index.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line, no notices.")
-def check(paths, fmt, out, fail_on, text_field, id_field, question_field, quiet, overrides, config_path):
+def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_dir, quiet, overrides, config_path):
     """Check answers in PATHS (.txt, .md, .jsonl files, folders of them, or - for stdin).
 
     \b
@@ -62,6 +64,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, quiet,
       factlint check batch.jsonl --format sarif --out factlint.sarif
       factlint check docs/ --pack strict --ignore style/passive-voice --fail-on warning
       cat answers.jsonl | factlint check - --format jsonl
+      factlint check indexes/demo/answers.jsonl --index indexes/demo/built
 
     Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
     2 usage, config or input error (the other inputs are still checked).
@@ -74,6 +77,8 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, quiet,
     fields = {k: v for k, v in {"text": text_field, "id": id_field, "question": question_field}.items() if v}
     if fields:
         overrides["fields"] = fields
+    if index_dir:  # relative to where the command runs, not to the config file
+        overrides["facts"] = {"index": os.path.abspath(index_dir)}
     if fail_on:
         overrides["fail_on"] = fail_on
     settings = settings_from(config_path, overrides)

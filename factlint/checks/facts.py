@@ -1,0 +1,168 @@
+"""The `facts` check: find an answer's claims, retrieve evidence for them, and verify them.
+
+Category: fact. Rules: fact/contradicted (error: a passage of the index says otherwise, and
+the finding cites it), fact/unsupported (warning: no passage covers the claim).
+Config, the `[facts]` section (paths are relative to the config file):
+
+    index = "indexes/demo/built"   # an evidence index (factlint index build); or --index DIR
+    k = 5                          # passages retrieved per claim
+    verifier = "heuristic"         # heuristic (offline, default) | nli | a registered third party
+    short_answer_words = 30        # a one-sentence answer this short is read with its question
+    max_claims = 100               # claims checked per answer at most
+    [facts.heuristic]              # thresholds: factlint/verify/heuristic.py
+    support_coverage = 0.7
+    [facts.nli]                    # factlint/verify/nli.py
+    model = "cross-encoder/nli-deberta-v3-xsmall"
+
+Rule packs may set the same keys under their `settings: {facts: ...}`.
+
+Example (the demo index): "Adult men need about 18 mg of iron a day." -> fact/contradicted
+"Contradicted by “How much iron men need”: says 18 mg; the evidence says 8 mg." citing the
+passage; "Most adult men need 8 mg of iron a day." -> supported, cited in metrics.
+
+Claims of a whole batch are embedded in one call through `resources.embed` (shared with any
+other check that needs the same texts) and searched as vectors. Supported claims are listed
+in the report's metrics with the passage that supports them:
+    metrics["claims"] = {"checked", "supported", "contradicted", "unverifiable", "support"}
+    metrics["citations"] = [{"claim", "start", "end", "passage_id", "source", "score"}]
+`support` is the lowest belief (0..1) among the answer's claims that they hold: it ranks answers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from factlint.checks.base import Check, CheckConfig, CheckSkipped
+from factlint.claims import Claim, ClaimDetector
+from factlint.model import Finding
+from factlint.registry import checks
+from factlint.verify.base import Verdict, Verifier, build_verifier
+from factlint.verify.heuristic import HeuristicConfig
+from factlint.verify.languages import languages
+from factlint.verify.nli import NliConfig
+
+SKIPPED = "no evidence index configured: fact checks skipped (--index DIR or [facts] index = ...)"
+
+
+class FactsConfig(CheckConfig):
+    #: The evidence index folder, relative to the config file.
+    index: str | None = None
+    k: int = Field(5, ge=1, le=100)
+    verifier: str = "heuristic"
+    short_answer_words: int = Field(30, ge=0)
+    max_claims: int = Field(100, ge=1)
+    heuristic: HeuristicConfig = Field(default_factory=HeuristicConfig)
+    nli: NliConfig = Field(default_factory=NliConfig)
+    #: Settings of a third-party verifier (`verifier = "name"`), validated by its own Config.
+    options: dict[str, Any] = Field(default_factory=dict)
+
+
+@checks.register("facts")
+class FactsCheck(Check):
+    name: ClassVar[str] = "facts"
+    languages: ClassVar[tuple[str, ...]] = languages()
+    categories: ClassVar[tuple[str, ...]] = ("fact",)
+    Config: ClassVar[type[FactsConfig]] = FactsConfig
+
+    def __init__(self, config: FactsConfig, resources, settings) -> None:
+        super().__init__(config, resources, settings)
+        self.index = None
+        self._detectors: dict[str, ClaimDetector] = {}
+        self._verifiers: dict[str, Verifier] = {}
+        # Claims of the current batch, by document: found once for texts_to_embed and run.
+        self._claims: dict[int, tuple[object, list[Claim]]] = {}
+        if config.index:
+            # Opened now, not at the first batch: a missing or corrupt index, or one built with
+            # another embedder, is one clear error for the run (EvidenceIndexError names the path).
+            self.index = resources.index(str(settings.resolve(config.index)))
+            if self.supports(settings.language):
+                self._verifier(settings.language)  # and a model that cannot load, likewise
+
+    def engine_name(self) -> str:
+        verifier = next(iter(self._verifiers.values()), None)
+        return f"factlint:{verifier.engine_name() if verifier else self.config.verifier}"
+
+    def _detector(self, language: str) -> ClaimDetector:
+        lang = language.split("-")[0]
+        if lang not in self._detectors:
+            self._detectors[lang] = ClaimDetector(lang, self.config.short_answer_words, self.config.max_claims)
+        return self._detectors[lang]
+
+    def _verifier(self, language: str) -> Verifier:
+        lang = language.split("-")[0]
+        if lang not in self._verifiers:
+            name = self.config.verifier
+            section = {"heuristic": self.config.heuristic, "nli": self.config.nli}.get(name, self.config.options)
+            self._verifiers[lang] = build_verifier(name, section, lang)
+        return self._verifiers[lang]
+
+    def claims(self, doc) -> list[Claim]:
+        cached = self._claims.get(id(doc))
+        if cached is not None and cached[0] is doc:
+            return cached[1]
+        found = self._detector(doc.language).from_document(doc)
+        self._claims[id(doc)] = (doc, found)
+        return found
+
+    def texts_to_embed(self, docs) -> list[str]:
+        self._claims.clear()  # a new batch
+        if self.index is None:
+            return []
+        return [c.query for d in docs if self.supports(d.language) for c in self.claims(d)]
+
+    def run(self, docs):
+        if self.index is None:
+            raise CheckSkipped(SKIPPED)
+        per_doc = [self.claims(d) for d in docs]
+        flat = [c for claims in per_doc for c in claims]
+        if flat:
+            # The engine embedded these with every other check's texts in one call
+            # (texts_to_embed); resources.embed finds them cached. Searched as vectors.
+            vectors = self.resources.embed([c.query for c in flat])
+            hits = self.index.search(vectors, self.config.k)
+        else:
+            hits = []
+        results = []
+        i = 0
+        for doc, claims in zip(docs, per_doc):
+            verdicts = self._verifier(doc.language).verify(claims, hits[i : i + len(claims)]) if claims else []
+            i += len(claims)
+            results.append(self._findings(doc, claims, verdicts))
+        return results
+
+    def _findings(self, doc, claims: list[Claim], verdicts: list[Verdict]) -> list[Finding]:
+        engine = self.engine_name()
+        findings = []
+        counts = {"checked": len(claims), "supported": 0, "contradicted": 0, "unverifiable": 0}
+        citations = []
+        for claim, v in zip(claims, verdicts):
+            evidence = [hit.to_evidence(stance) for hit, stance in v.stances]
+            if v.label == "contradicted":
+                counts["contradicted"] += 1
+                where = f" by “{v.passage.title}”" if v.passage is not None and v.passage.title else ""
+                findings.append(Finding(
+                    rule="fact/contradicted", category="fact", severity="error",
+                    message=f"Contradicted{where}: {v.reason}.", start=claim.start, end=claim.end,
+                    evidence=evidence, confidence=v.confidence, engine=engine,
+                ))
+            elif v.label == "unsupported":
+                counts["unverifiable"] += 1
+                findings.append(Finding(
+                    rule="fact/unsupported", category="fact", severity="warning",
+                    message=f"No passage of the evidence index supports this claim: {v.reason}.",
+                    start=claim.start, end=claim.end, evidence=evidence, confidence=v.confidence, engine=engine,
+                ))
+            else:
+                counts["supported"] += 1
+                if v.passage is not None:
+                    citations.append({
+                        "claim": claim.text, "start": claim.start, "end": claim.end,
+                        "passage_id": v.passage.passage_id, "source": v.passage.citation,
+                        "score": round(v.passage.score, 4),
+                    })
+        counts["support"] = round(min(v.score for v in verdicts), 4) if verdicts else None
+        doc.metrics["claims"] = counts
+        doc.metrics["citations"] = citations
+        return findings

@@ -1,0 +1,159 @@
+"""The facts check end to end: the demo index (built here with the bundled embedder, offline),
+the Engine, `factlint check --index`, skipping without an index, and clear index errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factlint.checks.facts import SKIPPED
+from factlint.cli import main
+from factlint.engine import Engine
+from factlint.errors import ConfigError, EvidenceIndexError
+from factlint.model import Answer
+
+pytestmark = pytest.mark.slow
+DEMO = Path(__file__).parent.parent / "indexes" / "demo"
+
+
+@pytest.fixture(scope="module")
+def demo_index(tmp_path_factory):
+    from factlint.evidence.embedder import Embedder
+    from factlint.evidence.index import EvidenceIndex
+
+    out = tmp_path_factory.mktemp("facts") / "built"
+    EvidenceIndex.build([DEMO / "corpus.jsonl"], out, embedder=Embedder(), progress=False).close()
+    return out
+
+
+@pytest.fixture(scope="module")
+def demo_answers():
+    record = json.loads((DEMO / "answers.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    return {c["id"]: Answer(id=c["id"], text=c["answer"], question=record["question"]) for c in record["candidates"]}
+
+
+def facts_only(**facts):
+    return {"extends": [], "grammar": {"enabled": False}, "facts": facts}
+
+
+@pytest.fixture(scope="module")
+def engine(demo_index):
+    return Engine.from_config(facts_only(index=str(demo_index)))
+
+
+def test_the_wrong_facts_of_the_demo_are_contradicted_with_their_passages(engine, demo_answers):
+    answer = demo_answers["iron-a"]
+    report = engine.check(answer)
+    found = {(f.rule, answer.text[f.start : f.end]): f for f in report.findings}
+    spinach = found[("fact/contradicted", answer.text[: answer.text.index(".") + 1])]
+    men = found[("fact/contradicted", "Adult men need about 18 mg of iron a day.")]
+    assert men.severity == "error" and men.category == "fact"
+    assert "says 18 mg; the evidence says 8 mg" in men.message
+    assert men.evidence[0].source.endswith("#iron-rda-men") and men.evidence[0].stance == "contradicts"
+    assert "Adult men need 8 mg of iron a day, not 18 mg." in men.evidence[0].text
+    assert spinach.evidence[0].source.endswith("#spinach-vs-meat")
+    assert 0.5 < men.confidence <= 1
+    assert report.metrics["claims"]["contradicted"] == 2
+    assert report.engines["facts"] == "factlint:heuristic"
+
+
+def test_the_good_answer_passes_and_its_claims_are_cited(engine, demo_answers):
+    report = engine.check(demo_answers["iron-c"])
+    assert [f for f in report.findings if f.category == "fact"] == []
+    claims = report.metrics["claims"]
+    assert claims["checked"] >= 2 and claims["supported"] == claims["checked"]
+    assert claims["contradicted"] == claims["unverifiable"] == 0
+    cited = {c["source"].split("#")[1] for c in report.metrics["citations"]}
+    assert cited & {"iron-rda-men", "iron-rda-adults"}
+    for c in report.metrics["citations"]:
+        assert demo_answers["iron-c"].text[c["start"] : c["end"]] == c["claim"] and isinstance(c["passage_id"], int)
+
+
+def test_a_claim_outside_the_corpus_is_unsupported(engine):
+    report = engine.check("The Eiffel Tower was painted green by Gustave Eiffel in 1999 for 40 million euros.")
+    assert {f.rule for f in report.findings} <= {"fact/unsupported", "fact/contradicted"}
+    assert report.findings and report.findings[0].severity in ("warning", "error")
+
+
+def test_a_batch_embeds_its_claims_once_and_searches_with_vectors(engine, demo_answers):
+    import numpy as np
+
+    embedder = engine.resources.embedder
+    check = next(c for c in engine.checks if c.name == "facts")
+    calls, searched = [], []
+    encode, search = embedder.encode, check.index.search
+    embedder.encode = lambda texts: calls.append(list(texts)) or encode(texts)
+    check.index.search = lambda queries, k: searched.append(type(queries)) or search(queries, k)
+    try:
+        engine.check_batch(list(demo_answers.values()))
+    finally:
+        del embedder.encode, check.index.search
+    assert len(calls) == 1 and searched == [np.ndarray]
+
+
+def test_without_an_index_fact_checks_are_skipped_with_one_notice(demo_answers):
+    engine = Engine.from_config(facts_only())
+    reports = engine.check_batch(list(demo_answers.values())) + engine.check_batch([demo_answers["iron-a"]])
+    assert all(r.skipped["facts"] == SKIPPED and r.error is None for r in reports)
+    assert [n for n in engine.notices if "facts" in n] == [f"facts: {SKIPPED}"]
+    assert not any(f.category == "fact" for r in reports for f in r.findings)
+
+
+def test_a_missing_or_corrupt_index_is_one_clear_error(demo_index, tmp_path):
+    missing = tmp_path / "nowhere"
+    with pytest.raises(EvidenceIndexError, match=str(missing)):
+        Engine.from_config(facts_only(index=str(missing))).check("Men need 8 mg of iron a day.")
+    broken = tmp_path / "broken"
+    shutil.copytree(demo_index, broken)
+    (broken / "index.faiss").write_bytes(b"not a faiss index")
+    with pytest.raises(EvidenceIndexError, match="broken"):
+        Engine.from_config(facts_only(index=str(broken))).check("Men need 8 mg of iron a day.")
+
+
+def test_an_index_path_in_a_config_file_is_relative_to_that_file(demo_index, tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    shutil.copytree(demo_index, project / "idx")
+    (project / "factlint.toml").write_text('extends = []\n[grammar]\nenabled = false\n[facts]\nindex = "idx"\nk = 3\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    report = Engine.from_config(project / "factlint.toml").check("Adult men need 18 mg of iron a day.")
+    assert "facts" not in report.skipped
+    assert [f.rule for f in report.findings] == ["fact/contradicted"]
+
+
+def test_bad_facts_config_names_the_key(demo_index):
+    with pytest.raises(ConfigError, match="facts.verifier"):
+        Engine.from_config(facts_only(index=str(demo_index), verifier="oracle")).check("Men need 8 mg a day.")
+    with pytest.raises(ConfigError, match="facts.heuristic.support_coverage"):
+        Engine.from_config(facts_only(index=str(demo_index), heuristic={"support_coverage": 3})).check("x")
+
+
+def test_answers_in_a_language_without_claim_detection_are_skipped_by_language(engine):
+    report = engine.check(Answer(id="ru", text="Мужчинам нужно 8 мг железа в день.", meta={"language": "ru"}))
+    assert report.skipped["facts"] == "language 'ru' not supported"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_check_with_index_flags_the_demo_and_cites_the_passage(demo_index, isolated):
+    shutil.copy(DEMO / "answers.jsonl", isolated / "answers.jsonl")
+    result = run("check", "answers.jsonl", "--index", demo_index, "--select", "fact", "--format", "json")
+    assert result.exit_code == 1, result.output
+    reports = {r["answer_id"]: r for r in json.loads(result.stdout)["reports"]}
+    bad = reports["iron-a"]["findings"]
+    assert [f["rule"] for f in bad] == ["fact/contradicted", "fact/contradicted"]
+    assert bad[1]["evidence"][0]["source"].endswith("#iron-rda-men")
+    assert reports["iron-c"]["findings"] == []
+    assert reports["iron-c"]["metrics"]["claims"]["supported"] >= 2
+
+
+def test_check_without_index_prints_the_notice_once_and_passes(isolated):
+    (isolated / "good.txt").write_text("Most adult men need 8 mg of iron a day.\n", encoding="utf-8")
+    result = run("check", "good.txt", "--select", "fact")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("no evidence index configured: fact checks skipped") == 1
