@@ -437,6 +437,9 @@ class EvidenceIndex:
             store.finish()
             write_manifest(scratch, manifest)
         self._reload()
+        if self.manifest["factory"] == "IDMap2,Flat" and len(self) > faiss_index.EXACT_MAX:
+            log.info("%s: %d passages in an exact index; a rebuild would choose an approximate one (faster search)",
+                     self.path, len(self))
         return {"documents": documents, "passages": passages, "replaced_documents": replaced, "removed_passages": len(old)}
 
     @staticmethod
@@ -502,7 +505,7 @@ class EvidenceIndex:
             if override:
                 faiss_index.apply_params(self.index, override)
             try:
-                scores, ids = self.index.search(vectors, min(k, int(self.index.ntotal)))
+                scores, ids = faiss_index.search(self.index, vectors, min(k, int(self.index.ntotal)))
             finally:
                 if override:
                     faiss_index.apply_params(self.index, self.manifest.get("search_params") or {})
