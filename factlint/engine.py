@@ -144,7 +144,12 @@ class Engine:
     def _embed_once(self, docs: list[Document]) -> None:
         """One embedding call for every text any check of this batch will ask for: the
         embedder is the dominant cost, and one large call is faster than several small ones."""
-        texts = [t for check in self.checks for t in check.texts_to_embed(docs)]
+        texts = []
+        for check in self.checks:
+            try:
+                texts.extend(check.texts_to_embed(docs))
+            except Exception:  # noqa: BLE001 - the check's own run() reports what is wrong
+                log.debug("check %s could not list its texts", check.name, exc_info=True)
         if texts:
             self.resources.embed(texts)
 
