@@ -57,6 +57,8 @@ class Lexicon:
     choice_word: str = "or"
     #: The word before the second term of a comparison ("older than B").
     than_word: str = "than"
+    #: Words that join clauses, left out when a clause is quoted ("and it does not..." -> "it does not...").
+    conjunctions: frozenset[str] = frozenset()
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
 
     @functools.cached_property
@@ -192,6 +194,7 @@ ENGLISH = Lexicon(
         "replace", "aim", "focus", "remember", "think", "stay", "find", "contact", "seek",
     }),
     yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
+    conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     time_order={
         **{w: "earlier" for w in ("first", "earlier", "earliest", "older", "oldest", "before", "sooner", "predates", "preceded")},
         **{w: "later" for w in ("later", "latest", "younger", "youngest", "after", "last", "newer", "newest", "recent")},

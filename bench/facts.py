@@ -1,0 +1,485 @@
+"""Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
+claims, and throughput against raw encode().
+
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput]
+                          [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
+
+halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
+            and every hallucinated answer with its question through the Engine (facts check
+            only, default config). An answer is flagged if it gets any fact finding; its risk
+            (for AUROC) is 1 - metrics.claims.support (0 when it has no claim). Balanced
+            accuracy and AUROC on the even-numbered records (the half the defaults were chosen
+            on), the odd-numbered records (held out) and all 500.
+perturb     Every distinct evidence sentence of Climate-FEVER dev is indexed (one document per
+            sentence). A seeded generator changes one number, year, name or polarity per
+            sentence (up to --per-kind copies of each kind); originals and changed copies are
+            checked. Per kind: share of copies flagged, share flagged fact/contradicted citing
+            the original sentence; false-alarm rate: originals flagged.
+claims      Climate-FEVER dev claims against their own 5 evidence sentences, WiCE dev claims
+            against the 5 sentences of their own cited article most similar to them: verdicts
+            of the verifier against the gold labels, as the baseline an NLI model must beat.
+            Every claim is verified (no claim detection), with its evidence as the passages.
+throughput  1,000 answers (HaluEval right and hallucinated answers) and 1,000 longer answers
+            (5 Climate-FEVER evidence sentences each) through the Engine's facts check, against
+            raw Embedder.encode() of exactly the claim texts that check embeds, in the same
+            process, best of two runs each; the ratio encode time / check time is the figure.
+
+Vectors of the claims stage are cached in --out (bench/out is not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = REPO.parent / "shared" / "datasets"
+DEFAULT_OUT = REPO / "bench" / "out" / "facts"
+
+
+# ---- shared helpers -------------------------------------------------------------------
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def auroc(scores: list[float], labels: list[int]) -> float:
+    """Probability that a random positive scores above a random negative (ties count half)."""
+    pairs = sorted(zip(scores, labels))
+    ranks = [0.0] * len(pairs)
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]:
+            j += 1
+        for t in range(i, j + 1):
+            ranks[t] = (i + j) / 2 + 1
+        i = j + 1
+    pos = sum(lab for _, lab in pairs)
+    neg = len(pairs) - pos
+    if not pos or not neg:
+        return float("nan")
+    rank_sum = sum(r for r, (_, lab) in zip(ranks, pairs) if lab)
+    return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def balanced(flags: list[bool], labels: list[int]) -> tuple[float, float, float]:
+    """(balanced accuracy, true-positive rate, true-negative rate)."""
+    tp = sum(f and lab for f, lab in zip(flags, labels))
+    tn = sum((not f) and (not lab) for f, lab in zip(flags, labels))
+    pos = sum(labels)
+    neg = len(labels) - pos
+    tpr, tnr = tp / pos, tn / neg
+    return (tpr + tnr) / 2, tpr, tnr
+
+
+def build_index(corpus: list[dict], folder: Path, embedder):
+    """An evidence index of `corpus` in `folder`, rebuilt only when the corpus changed."""
+    from factlint.evidence.index import EvidenceIndex
+
+    digest = hashlib.sha256(json.dumps(corpus, sort_keys=True).encode()).hexdigest()[:16]
+    stamp = folder / "corpus.sha"
+    if folder.is_dir() and stamp.exists() and stamp.read_text() == digest:
+        return EvidenceIndex.open(folder, embedder=embedder)
+    source = folder.parent / f"{folder.name}.corpus.jsonl"
+    write_jsonl(source, corpus)
+    started = time.perf_counter()
+    index = EvidenceIndex.build([source], folder, embedder=embedder, progress=False)
+    stamp.write_text(digest)
+    print(f"  built {folder.name}: {len(index)} passages in {time.perf_counter() - started:.1f} s")
+    return index
+
+
+def facts_engine(index_dir: Path, overrides: dict):
+    """An Engine that runs only the facts check, on `index_dir`, with `overrides` for [facts]."""
+    from factlint.config import merge
+    from factlint.engine import Engine
+    from factlint.registry import checks, load_builtins
+
+    load_builtins()
+    config: dict = {"extends": [], "facts": merge({"index": str(index_dir)}, overrides)}
+    for name in checks.get_all():
+        if name != "facts":
+            config[name] = {"enabled": False}
+    return Engine.from_config(config)
+
+
+def parse_sets(pairs: list[str]) -> dict:
+    """--set heuristic.align_overlap=0.6 -> {"heuristic": {"align_overlap": 0.6}}."""
+    out: dict = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        try:
+            parsed = json.loads(value)
+        except json.JSONDecodeError:
+            parsed = value
+        node = out
+        parts = key.split(".")
+        for part in parts[:-1]:
+            node = node.setdefault(part, {})
+        node[parts[-1]] = parsed
+    return out
+
+
+# ---- HaluEval ----------------------------------------------------------------------------
+
+
+def halueval(args, embedder) -> None:
+    from factlint.model import Answer
+
+    rows = read_jsonl(args.data / "halueval" / "qa_dev.jsonl")
+    corpus = [{"id": f"k{i}", "title": "", "text": r["knowledge"]} for i, r in enumerate(rows)]
+    folder = args.out / "halueval-index"
+    build_index(corpus, folder, embedder)
+    engine = facts_engine(folder, args.facts)
+    answers, meta = [], []
+    for i, r in enumerate(rows):
+        for label, field in ((0, "right_answer"), (1, "hallucinated_answer")):
+            answers.append(Answer(id=f"{i}-{label}", text=r[field], question=r["question"]))
+            meta.append((i, label))
+    started = time.perf_counter()
+    reports = [rep for b in range(0, len(answers), 64) for rep in engine.check_batch(answers[b : b + 64])]
+    seconds = time.perf_counter() - started
+    flags, risks = [], []
+    kinds = Counter()
+    for rep, (_, label) in zip(reports, meta):
+        rules = {f.rule for f in rep.findings}
+        flags.append(bool(rules))
+        support = (rep.metrics.get("claims") or {}).get("support")
+        risks.append(0.0 if support is None else 1.0 - support)
+        kinds[(label, "contradicted" if "fact/contradicted" in rules else "unsupported" if rules else "passed")] += 1
+    print(f"HaluEval QA: {len(rows)} records, {len(answers)} answers checked in {seconds:.1f} s")
+    print(f"  {'split':<28} {'n':>5} {'bal.acc':>8} {'TPR':>6} {'TNR':>6} {'AUROC':>7}")
+    for name, keep in (("even (defaults chosen here)", lambda i: i % 2 == 0), ("odd (held out)", lambda i: i % 2 == 1), ("all", lambda i: True)):
+        idx = [j for j, (i, _) in enumerate(meta) if keep(i)]
+        f = [flags[j] for j in idx]
+        lab = [meta[j][1] for j in idx]
+        acc, tpr, tnr = balanced(f, lab)
+        auc = auroc([risks[j] for j in idx], lab)
+        print(f"  {name:<28} {len(idx):>5} {acc:8.3f} {tpr:6.3f} {tnr:6.3f} {auc:7.3f}")
+    for label, name in ((0, "right"), (1, "hallucinated")):
+        parts = ", ".join(f"{k} {kinds[(label, k)]}" for k in ("contradicted", "unsupported", "passed"))
+        print(f"  {name} answers: {parts}")
+
+
+# ---- perturbations -------------------------------------------------------------------------
+
+AUX = re.compile(r"\b(is|are|was|were|has|have|had|can|will|could|would|should|may|might|must|does|do|did)\b(?! not\b)(?!n['’]t)")
+NEGATED = re.compile(r"\b(is|are|was|were|has|have|had|could|would|should|does|do|did|will|can|must|may|might) not\b|\bcannot\b|\b(is|are|was|were|has|have|had|does|do|did|could|would|should)n['’]t\b")
+
+
+def _change_number(text: str, m, rng: random.Random) -> str | None:
+    digits = re.sub(r"[^\d.]", "", text[m.start : m.end].split()[0])
+    if not digits or digits.count(".") > 1:
+        return None
+    value = float(digits)
+    if value == 0:
+        return None
+    factor = rng.choice([2, 3, 0.5, 1.5, 4])
+    new = value * factor
+    if "." in digits:
+        places = len(digits.split(".")[1])
+        new_text = f"{new:.{places}f}"
+    else:
+        new_text = str(int(round(new)))
+        if new_text == str(int(value)):
+            new_text = str(int(value) + 1)
+        if "," in text[m.start : m.end]:
+            new_text = f"{int(new_text):,}"
+    start = m.start
+    end = start + len(text[m.start : m.end].split()[0].rstrip("%"))
+    surface = text[start:end]
+    lead = len(surface) - len(surface.lstrip("$€£"))
+    return text[: start + lead] + new_text + text[end:]
+
+
+def _change_year(text: str, m, rng: random.Random) -> str:
+    delta = rng.choice([-9, -6, -4, -3, 3, 4, 6, 9])
+    return text[: m.start] + str(m.value + delta) + text[m.end :]
+
+
+def _change_name(text: str, m, pool: list[str], rng: random.Random) -> str | None:
+    own = {w.lower() for w in m.text.split()}
+    candidates = [p for p in pool if not ({w.lower() for w in p.split()} & own) and p.lower() not in text.lower()]
+    if not candidates:
+        return None
+    return text[: m.start] + rng.choice(candidates) + text[m.end :]
+
+
+def _change_polarity(text: str) -> str | None:
+    m = NEGATED.search(text)
+    if m:
+        found = m.group(0)
+        if found == "cannot":
+            repl = "can"
+        elif found.endswith("not"):
+            repl = found[: -len(" not")]
+        else:
+            repl = found[:-3]
+        return text[: m.start()] + repl + text[m.end() :]
+    m = AUX.search(text)
+    if not m:
+        return None
+    return text[: m.end()] + " not" + text[m.end() :]
+
+
+def perturbations(sentences: list[dict], rng: random.Random, per_kind: int) -> list[dict]:
+    """Changed copies: one number, year, name or polarity changed per copy."""
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    lex = lexicon("en")
+    analyses = [analyse(s["text"], lex) for s in sentences]
+    pool = sorted({m.text for a in analyses for m in a.mentions if m.kind == "name" and len(m.value) >= 2 and len(m.text) <= 30})
+    by_kind: dict[str, list[dict]] = {"number": [], "year": [], "name": [], "polarity": []}
+    for s, a in zip(sentences, analyses):
+        text = s["text"]
+        numbers = [m for m in a.mentions if m.kind == "number" and m.unit != "~" and not m.text[0].isalpha()]
+        years = [m for m in a.mentions if m.kind == "year"]
+        names = [m for m in a.mentions if m.kind == "name"]
+        options = {
+            "number": _change_number(text, rng.choice(numbers), rng) if numbers else None,
+            "year": _change_year(text, rng.choice(years), rng) if years else None,
+            "name": _change_name(text, rng.choice(names), pool, rng) if names else None,
+            "polarity": _change_polarity(text),
+        }
+        for kind, changed in options.items():
+            if changed and changed != text:
+                by_kind[kind].append({"id": s["id"], "kind": kind, "original": text, "text": changed})
+    out = []
+    for kind, items in by_kind.items():
+        rng.shuffle(items)
+        out.extend(items[:per_kind])
+    return out
+
+
+def perturb(args, embedder) -> None:
+    from factlint.model import Answer
+
+    rows = read_jsonl(args.data / "climate_fever" / "dev.jsonl")
+    seen: dict[str, dict] = {}
+    for r in rows:
+        for e in r["evidences"]:
+            text = e["evidence"].strip()
+            if text and text not in {s["text"] for s in seen.values()} and e["evidence_id"] not in seen:
+                seen[e["evidence_id"]] = {"id": e["evidence_id"], "title": e["article"], "text": text}
+    sentences = list(seen.values())
+    folder = args.out / "climate-sentences-index"
+    build_index(sentences, folder, embedder)
+    rng = random.Random(args.seed)
+    changed = perturbations(sentences, rng, args.per_kind)
+    originals = {c["id"] for c in changed}
+    engine = facts_engine(folder, args.facts)
+    orig_answers = [Answer(id=s["id"], text=s["text"]) for s in sentences if s["id"] in originals]
+    copy_answers = [Answer(id=f"{c['id']}|{c['kind']}|{n}", text=c["text"]) for n, c in enumerate(changed)]
+    started = time.perf_counter()
+    reports = []
+    everything = orig_answers + copy_answers
+    for b in range(0, len(everything), 64):
+        reports.extend(engine.check_batch(everything[b : b + 64]))
+    seconds = time.perf_counter() - started
+    orig_reports = reports[: len(orig_answers)]
+    copy_reports = reports[len(orig_answers) :]
+    print(f"Perturbations: {len(sentences)} Climate-FEVER evidence sentences indexed; {len(orig_answers)} originals "
+          f"and {len(copy_answers)} changed copies checked in {seconds:.1f} s (seed {args.seed})")
+    print(f"  {'kind':<10} {'n':>5} {'flagged':>8} {'contradicted, right passage':>28} {'has claim':>10}")
+    for kind in ("number", "year", "name", "polarity"):
+        pairs = [(c, r) for c, r in zip(changed, copy_reports) if c["kind"] == kind]
+        if not pairs:
+            continue
+        flagged = sum(bool(r.findings) for _, r in pairs)
+        right = 0
+        for c, r in pairs:
+            for f in r.findings:
+                if f.rule == "fact/contradicted" and f.evidence and f.evidence[0].source.endswith("#" + c["id"]):
+                    right += 1
+                    break
+        claimed = sum((r.metrics.get("claims") or {}).get("checked", 0) > 0 for _, r in pairs)
+        n = len(pairs)
+        print(f"  {kind:<10} {n:>5} {flagged / n:8.3f} {right / n:28.3f} {claimed / n:10.3f}")
+    fa = sum(bool(r.findings) for r in orig_reports)
+    fa_c = sum(any(f.rule == "fact/contradicted" for f in r.findings) for r in orig_reports)
+    claimed = sum((r.metrics.get("claims") or {}).get("checked", 0) > 0 for r in orig_reports)
+    print(f"  originals  {len(orig_reports):>5} false alarms {fa / len(orig_reports):.3f} "
+          f"(contradicted {fa_c / len(orig_reports):.3f}); {claimed / len(orig_reports):.3f} have a claim")
+    if args.show:
+        for c, r in zip(changed, copy_reports):
+            if not r.findings:
+                print("   missed", c["kind"], "|", c["text"][:160])
+        for a, r in zip(orig_answers, orig_reports):
+            for f in r.findings:
+                print("   false alarm", f.rule, "|", a.text[:120], "|", f.message[:160])
+
+
+# ---- Climate-FEVER and WiCE claims against their own evidence -----------------------------
+
+
+def cached_vectors(texts: list[str], embedder, path: Path):
+    import numpy as np
+
+    digest = hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+    file = path.with_name(f"{path.stem}-{digest}.npy")
+    if file.exists():
+        return np.load(file)
+    started = time.perf_counter()
+    vectors = embedder.encode(texts)
+    print(f"  embedded {len(texts)} texts in {time.perf_counter() - started:.1f} s (cached in {file.name})")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    np.save(file, vectors)
+    return vectors
+
+
+def _verify_own(claims_texts, evidence_lists, titles, embedder, verifier, cache: Path, k: int):
+    """Verdicts for claims against their own evidence sentences (top k by cosine)."""
+    import numpy as np
+
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+
+    flat = [s for ev in evidence_lists for s in ev]
+    vectors = cached_vectors(claims_texts + flat, embedder, cache)
+    cv, ev_vectors = vectors[: len(claims_texts)], vectors[len(claims_texts) :]
+    claims, hits = [], []
+    offset = 0
+    for n, (text, ev) in enumerate(zip(claims_texts, evidence_lists)):
+        sims = ev_vectors[offset : offset + len(ev)] @ cv[n]
+        order = np.argsort(-sims)[:k]
+        hits.append([Hit(offset + int(j), f"c{n}", titles[n], "own", ev[int(j)], float(sims[int(j)]), 0, len(ev[int(j)])) for j in order])
+        claims.append(Claim(text, 0, len(text), None, ("statement",)))
+        offset += len(ev)
+    return verifier.verify(claims, hits)
+
+
+def _table(name: str, gold: list[str], verdicts, order: list[str]) -> None:
+    labels = ("supported", "contradicted", "unsupported")
+    counts = Counter((g, v.label) for g, v in zip(gold, verdicts))
+    print(f"  {name}: gold label -> verdict counts")
+    print(f"    {'gold':<22} {'n':>5} " + " ".join(f"{lab:>13}" for lab in labels))
+    for g in order:
+        n = sum(counts[(g, lab)] for lab in labels)
+        if n:
+            print(f"    {g:<22} {n:>5} " + " ".join(f"{counts[(g, lab)] / n:13.3f}" for lab in labels))
+
+
+def claims_stage(args, embedder) -> None:
+    from factlint.verify.base import build_verifier
+
+    verifier = build_verifier(args.verifier, (args.facts.get(args.verifier) or {}), "en")
+    rows = read_jsonl(args.data / "climate_fever" / "dev.jsonl")
+    gold = [r["claim_label"] for r in rows]
+    verdicts = _verify_own([r["claim"] for r in rows], [[e["evidence"] for e in r["evidences"]] for r in rows],
+                           ["" for _ in rows], embedder, verifier, args.out / "climate-claims", args.k)
+    print(f"Climate-FEVER dev: {len(rows)} claims against their own 5 evidence sentences ({args.verifier} verifier)")
+    _table("Climate-FEVER", gold, verdicts, ["SUPPORTS", "REFUTES", "NOT_ENOUGH_INFO", "DISPUTED"])
+    keep = [i for i, g in enumerate(gold) if g in ("SUPPORTS", "REFUTES")]
+    acc, tpr, tnr = balanced([verdicts[i].label == "contradicted" for i in keep], [int(gold[i] == "REFUTES") for i in keep])
+    auc = auroc([1 - verdicts[i].score for i in keep], [int(gold[i] == "REFUTES") for i in keep])
+    print(f"    REFUTES vs SUPPORTS, flagged = contradicted: balanced accuracy {acc:.3f} (TPR {tpr:.3f}, TNR {tnr:.3f}); AUROC of 1-score {auc:.3f}")
+    acc, tpr, tnr = balanced([verdicts[i].label != "supported" for i in keep], [int(gold[i] == "REFUTES") for i in keep])
+    print(f"    REFUTES vs SUPPORTS, flagged = not supported: balanced accuracy {acc:.3f} (TPR {tpr:.3f}, TNR {tnr:.3f})")
+
+    rows = read_jsonl(args.data / "wice" / "dev.jsonl")
+    evidence = [[s for s in r["evidence"] if s.strip()] for r in rows]
+    gold = [r["label"] for r in rows]
+    verdicts = _verify_own([r["claim"] for r in rows], evidence, ["" for _ in rows], embedder, verifier, args.out / "wice-claims", args.k)
+    print(f"WiCE dev: {len(rows)} claims against the {args.k} most similar sentences of their own cited article ({args.verifier} verifier)")
+    _table("WiCE", gold, verdicts, ["supported", "partially_supported", "not_supported"])
+    keep = [i for i, g in enumerate(gold) if g in ("supported", "not_supported")]
+    labels = [int(gold[i] == "not_supported") for i in keep]
+    acc, tpr, tnr = balanced([verdicts[i].label != "supported" for i in keep], labels)
+    auc = auroc([1 - verdicts[i].score for i in keep], labels)
+    print(f"    not_supported vs supported, flagged = not supported: balanced accuracy {acc:.3f} (TPR {tpr:.3f}, TNR {tnr:.3f}); AUROC of 1-score {auc:.3f}")
+
+
+# ---- throughput ------------------------------------------------------------------------------
+
+
+def throughput(args, embedder) -> None:
+    from factlint.model import Answer
+
+    rows = read_jsonl(args.data / "halueval" / "qa_dev.jsonl")
+    short = [Answer(id=f"{i}-{lab}", text=r[f], question=r["question"])
+             for i, r in enumerate(rows) for lab, f in ((0, "right_answer"), (1, "hallucinated_answer"))][:1000]
+    climate = read_jsonl(args.data / "climate_fever" / "dev.jsonl")
+    sentences = [e["evidence"].strip() for r in climate for e in r["evidences"] if e["evidence"].strip()]
+    long = [Answer(id=f"l{i}", text=" ".join(sentences[(5 * i + j) % len(sentences)] for j in range(5))) for i in range(1000)]
+    halu_index = args.out / "halueval-index"
+    climate_index = args.out / "climate-sentences-index"
+    if not halu_index.is_dir() or not climate_index.is_dir():
+        print("throughput: run the halueval and perturb stages first (they build the indexes)")
+        return
+    embedder.encode(["warm up the model"] * 8)
+    print("Throughput (1,000 answers, facts check only, batches of 64; best of 2; ratio = encode time / check time)")
+    for name, answers, index in (("HaluEval answers with questions", short, halu_index), ("5-sentence Climate-FEVER answers", long, climate_index)):
+        engine = facts_engine(index, args.facts)
+        engine.check_batch(answers[:8])  # load spaCy, the index and the model before timing
+        check = next(c for c in engine.checks if c.name == "facts")
+        queries = []
+        from factlint.document import build_documents
+
+        for b in range(0, len(answers), 64):
+            docs = build_documents(answers[b : b + 64], engine.resources.nlp, "en")
+            queries.append(check.texts_to_embed(docs))
+        n_claims = sum(len(q) for q in queries)
+        best_check = best_encode = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            for b in range(0, len(answers), 64):
+                engine.check_batch(answers[b : b + 64])
+            best_check = min(best_check, time.perf_counter() - started)
+            started = time.perf_counter()
+            for q in queries:
+                embedder.encode(list(dict.fromkeys(q)))
+            best_encode = min(best_encode, time.perf_counter() - started)
+        print(f"  {name:<34} {n_claims:>5} claims  check {len(answers) / best_check:7.1f} answers/s ({best_check:6.2f} s)  "
+              f"encode alone {best_encode:6.2f} s  ratio {best_encode / best_check:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--stages", default="halueval,perturb,claims,throughput")
+    parser.add_argument("--k", type=int, default=5, help="passages per claim in the claims stage")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--per-kind", type=int, default=300)
+    parser.add_argument("--verifier", default="heuristic")
+    parser.add_argument("--set", dest="sets", action="append", default=[], help="a [facts] override, e.g. heuristic.align_overlap=0.6")
+    parser.add_argument("--show", action="store_true", help="print misses and false alarms of the perturb stage")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    args.facts = parse_sets(args.sets)
+    if args.verifier != "heuristic":
+        args.facts["verifier"] = args.verifier
+
+    from factlint.config import EmbedderConfig
+    from factlint.evidence.embedder import Embedder
+
+    embedder = Embedder.from_settings(EmbedderConfig())
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    for stage in stages:
+        {"halueval": halueval, "perturb": perturb, "claims": claims_stage, "throughput": throughput}[stage](args, embedder)
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
