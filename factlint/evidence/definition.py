@@ -19,23 +19,19 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
-from factlint.config import EmbedderConfig
+from factlint.config import EmbedderConfig, Strict
 from factlint.errors import ConfigError
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class FieldNames(_Strict):
+class FieldNames(Strict):
     id: str = "id"
     title: str = "title"
     text: str = "text"
 
 
-class IndexDefinition(_Strict):
+class IndexDefinition(Strict):
     sources: list[str] = Field(min_length=1)
     out: str
     fields: FieldNames = Field(default_factory=FieldNames)
