@@ -314,12 +314,20 @@ def stage_scale(args, out: Path) -> dict:
         searched = run_child("search", "--target", str(folder), "--query-vectors", str(qfile), "--save-ids", str(ids_file))
         found[name] = (np.load(ids_file), json.loads(ids_file.with_suffix(".docs.json").read_text()))
         results[f"{name}_search"] = searched | {"size_mb": dir_bytes(folder) / 1e6}
+    # The exact index searched with int8-quantised query vectors (the mixed-precision case).
+    q8file = work / f"queries_{args.queries}_int8.npy"
+    if not q8file.exists():
+        np.save(q8file, Embedder(quantize=True).encode(queries))
+    ids_file = work / "ids_exact_int8.npy"
+    searched = run_child("search", "--target", str(exact_dir), "--query-vectors", str(q8file), "--save-ids", str(ids_file))
+    found["exact_int8q"] = (np.load(ids_file), json.loads(ids_file.with_suffix(".docs.json").read_text()))
+    results["exact_int8q_search"] = searched | {"size_mb": dir_bytes(exact_dir) / 1e6}
     exact_ids = found["exact"][0]
-    for name in ("auto", "hnsw32"):
+    for name in ("auto", "hnsw32", "exact_int8q"):
         approx = found[name][0]
         recall = np.mean([len(set(a[a >= 0]) & set(e[e >= 0])) / max(1, (e >= 0).sum()) for a, e in zip(approx, exact_ids)])
         results[f"{name}_search"]["recall_at_10_vs_exact"] = float(recall)
-    for name in dirs:
+    for name in found:
         docs = found[name][1]
         hits = [any(d.startswith(f"halueval:{g}:") for d in doc_ids[:5]) for doc_ids, g in zip(docs, gold) if g is not None]
         results[f"{name}_search"]["halueval_recall_at_5_in_100k"] = float(np.mean(hits))
@@ -381,7 +389,7 @@ def report(results: dict) -> None:
         print(f"\n== {s['passages']} passages (real MiniLM vectors)")
         print(f"exact build with the embedder: {b['seconds']:.0f} s ({b['passages_per_s']:.0f} passages/s), "
               f"peak {b['peak_mib']:.0f} MiB{' (cached from an earlier run)' if b.get('cached') else ''}")
-        print(f"{'index':<8}{'factory':<16}{'params':<14}{'build s':>8}{'build MiB':>10}{'open s':>8}"
+        print(f"{'index':<8}{'factory':<20}{'params':<14}{'build s':>8}{'build MiB':>10}{'open s':>8}"
               f"{'p50 ms':>8}{'p99 ms':>8}{'batch q/s':>10}{'search MiB':>11}{'MB disk':>8}{'R@10':>7}{'halu R@5':>9}")
         for name in ("exact", "auto", "hnsw32"):
             q = s[f"{name}_search"]
@@ -390,10 +398,15 @@ def report(results: dict) -> None:
                 "factory": b["info"]["factory"], "search_params": b["info"]["search_params"]}
             params = ",".join(f"{k}={v}" for k, v in bb["search_params"].items()) or "-"
             recall = f"{q['recall_at_10_vs_exact']:.3f}" if "recall_at_10_vs_exact" in q else "1"
-            print(f"{name:<8}{bb['factory']:<16}{params:<14}{bb['seconds']:>8.1f}{bb['peak_mib']:>10.0f}{q['open_seconds']:>8.2f}"
+            print(f"{name:<8}{bb['factory']:<20}{params:<14}{bb['seconds']:>8.1f}{bb['peak_mib']:>10.0f}{q['open_seconds']:>8.2f}"
                   f"{q['p50_ms']:>8.2f}{q['p99_ms']:>8.2f}{q['batch_qps']:>10.0f}{q['peak_mib']:>11.0f}{q['size_mb']:>8.1f}"
                   f"{recall:>7}{q['halueval_recall_at_5_in_100k']:>9.3f}")
         print("(approximate builds embed nothing: they look the exact index's vectors up, which their peak memory includes)")
+        q8 = s.get("exact_int8q_search")
+        if q8:
+            print(f"exact index, int8 query vectors: top-10 overlap with fp32 queries {q8['recall_at_10_vs_exact']:.3f}, "
+                  f"HaluEval recall@5 {q8['halueval_recall_at_5_in_100k']:.3f} (fp32 queries: {s['exact_search']['halueval_recall_at_5_in_100k']:.3f}, "
+                  f"{q8['halueval_queries']} HaluEval queries among the {s['exact_search'].get('queries', 'held-out')})")
     qa = results.get("quality")
     if qa:
         print(f"\n== HaluEval QA retrieval ({qa['records']} questions, {qa['passages']} passages)")
@@ -432,7 +445,9 @@ def main() -> None:
         report(json.loads((args.out / "results.json").read_text()))
         return
     args.out.mkdir(parents=True, exist_ok=True)
-    results: dict = {}
+    previous = args.out / "results.json"
+    # Stages not run this time keep their last figures, so --report shows a whole run.
+    results: dict = json.loads(previous.read_text()) if previous.exists() else {}
     stages = {"throughput": stage_throughput, "scale": stage_scale, "quality": stage_quality}
     for name in args.stages.split(","):
         started = time.perf_counter()

@@ -13,9 +13,11 @@ checksums, and that the embedder matches the model that built the index.
 
 Embedder policy: an index can be searched only with its own base model. Precision may
 differ: an index built in fp32 can be searched with the int8-quantised embedder of the same
-model and the other way round (bench/index.py measured recall@5 on HaluEval within half a
-point of fp32 either way; see the report of issue 3), because search speed is usually what
-the int8 model is for while the index is built once, offline, at full precision.
+model and the other way round. bench/index.py measured what that costs: HaluEval recall@5
+0.986 for an fp32 index with int8 queries against 0.990 all-fp32; among 100,000 passages,
+0.931 either way (the top-10 lists overlap by 0.76 only, but the right passage stays in).
+Query embedding is what the int8 model speeds up, while an index is built once, offline,
+and may as well be fp32. Adding to an index needs its own precision: one index never mixes.
 
     index = EvidenceIndex.build(["corpus.jsonl"], "built/", embedder=Embedder())
     hits = index.search(["How much iron do adult men need?"], k=5)[0]
