@@ -157,3 +157,22 @@ def test_check_without_index_prints_the_notice_once_and_passes(isolated):
     result = run("check", "good.txt", "--select", "fact")
     assert result.exit_code == 0, result.output
     assert result.stderr.count("no evidence index configured: fact checks skipped") == 1
+
+
+def test_a_rule_pack_may_set_fact_thresholds_and_the_project_config_wins(demo_index, tmp_path):
+    pack = tmp_path / "careful"
+    pack.mkdir()
+    (pack / "pack.yml").write_text(
+        "name: careful\nsettings:\n  facts: {k: 3, heuristic: {support_coverage: 0.9, answer_coverage: 1.0}}\n",
+        encoding="utf-8",
+    )
+    engine = Engine.from_config({"extends": [str(pack)], "grammar": {"enabled": False},
+                                 "facts": {"index": str(demo_index), "heuristic": {"answer_coverage": 0.95}}})
+    check = next(c for c in engine.checks if c.name == "facts")
+    assert check.config.k == 3
+    assert check.config.heuristic.support_coverage == 0.9  # from the pack
+    assert check.config.heuristic.answer_coverage == 0.95  # the project config over the pack
+    # A stricter coverage turns the good answer's loosest claim ("...which the body absorbs
+    # most easily", 0.73 of its words in the passage) into a warning.
+    report = engine.check("Red meat, poultry, fish and shellfish contain heme iron, which the body absorbs most easily.")
+    assert [f.rule for f in report.findings] == ["fact/unsupported"]

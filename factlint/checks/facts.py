@@ -115,7 +115,10 @@ class FactsCheck(Check):
     def run(self, docs):
         if self.index is None:
             raise CheckSkipped(SKIPPED)
-        per_doc = [self.claims(d) for d in docs]
+        try:
+            per_doc = [self.claims(d) for d in docs]
+        finally:
+            self._claims.clear()  # held for one batch only
         flat = [c for claims in per_doc for c in claims]
         if flat:
             # The engine embedded these with every other check's texts in one call
@@ -151,7 +154,7 @@ class FactsCheck(Check):
                 counts["unverifiable"] += 1
                 findings.append(Finding(
                     rule="fact/unsupported", category="fact", severity="warning",
-                    message=f"No passage of the evidence index supports this claim: {v.reason}.",
+                    message=f"Not supported by the evidence index: {v.reason}.",
                     start=claim.start, end=claim.end, evidence=evidence, confidence=v.confidence, engine=engine,
                 ))
             else:
