@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, settings_from
+from factlint.commands.options import config_options, fail, input_overrides, settings_from
 from factlint.errors import FactlintError
 from factlint.model import SEVERITY_RANK
 
@@ -74,11 +73,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
     from factlint.readers import read_answers
     from factlint.registry import formats
 
-    fields = {k: v for k, v in {"text": text_field, "id": id_field, "question": question_field}.items() if v}
-    if fields:
-        overrides["fields"] = fields
-    if index_dir:  # relative to where the command runs, not to the config file
-        overrides["facts"] = {"index": os.path.abspath(index_dir)}
+    input_overrides(overrides, {"text": text_field, "id": id_field, "question": question_field}, index_dir)
     if fail_on:
         overrides["fail_on"] = fail_on
     settings = settings_from(config_path, overrides)

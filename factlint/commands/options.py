@@ -36,6 +36,18 @@ def config_options(func):
     return wrapper
 
 
+def input_overrides(overrides: dict, fields: dict, index_dir: str | None) -> dict:
+    """Add the field-name flags and --index (check and triage share them) to `overrides`."""
+    import os
+
+    named = {k: v for k, v in fields.items() if v}
+    if named:
+        overrides["fields"] = named
+    if index_dir:  # relative to where the command runs, not to the config file
+        overrides["facts"] = {"index": os.path.abspath(index_dir)}
+    return overrides
+
+
 def settings_from(config_path: str | None, overrides: dict) -> Settings:
     try:
         return load_settings(config_path, overrides)

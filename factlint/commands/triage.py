@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, settings_from
+from factlint.commands.options import config_options, fail, input_overrides, settings_from
 from factlint.errors import FactlintError
 
 TRIAGE_FORMATS = ("jsonl", "text", "csv", "labelstudio", "argilla", "html")
@@ -84,11 +83,8 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
     from factlint.registry import formats
     from factlint.triage import TriageRun, resume_keys
 
-    fields = {k: v for k, v in {"text": text_field, "id": id_field, "question": question_field, "candidates": candidates_field}.items() if v}
-    if fields:
-        overrides["fields"] = fields
-    if index_dir:  # relative to where the command runs, not to the config file
-        overrides["facts"] = {"index": os.path.abspath(index_dir)}
+    fields = {"text": text_field, "id": id_field, "question": question_field, "candidates": candidates_field}
+    input_overrides(overrides, fields, index_dir)
     if batch_size:
         overrides["batch_size"] = batch_size
     if resume and not out:
