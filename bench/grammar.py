@@ -26,8 +26,12 @@ even-numbered JFLEG sentences (0, 2, 4...) and even-numbered adv articles in fil
 The odd halves are held out; both halves are printed, and the held-out figures are the
 ones to quote as estimates for unseen text.
 
+4. Batching: Harper lints a batch's texts as paragraphs of one document; how much faster
+   that is, and how many texts get other findings than when linted alone (`batching`).
+
     python bench/grammar.py [--data ../shared/datasets] [--lt-url http://localhost:8081]
                             [--configs harper-raw,default,strict] [--breakdown sel]
+                            [--stages quality,throughput,batching]
 """
 
 from __future__ import annotations
@@ -156,7 +160,9 @@ def main() -> None:
     ap.add_argument("--lt-url", help="also score a LanguageTool server at this URL")
     ap.add_argument("--breakdown", choices=["none", "sel", "held", "all"], default="sel",
                     help="print which rules flag clean sentences, on this half")
-    ap.add_argument("--repeat", type=int, default=3, help="timing repeats (best is kept); 0 skips timing")
+    ap.add_argument("--repeat", type=int, default=3, help="timing repeats (best is kept)")
+    ap.add_argument("--stages", default="quality,throughput,batching",
+                    help="comma-separated: quality, throughput, batching")
     args = ap.parse_args()
 
     settings = load_settings({}, discover=False)
@@ -170,6 +176,18 @@ def main() -> None:
     print(f"JFLEG dev: {len(src)} sentences, {sum(need)} need a flag ({sum(need) / len(src):.1%}), {jchars:,} chars")
     print(f"OneStopEnglish adv: {len(odocs)} articles, {sum(len(d.sentences) for d in odocs)} sentences, {ochars:,} chars")
 
+    stages = set(args.stages.split(","))
+    if "quality" in stages:
+        quality(args, settings, src, need, adv, jdocs, odocs)
+    if "throughput" in stages:
+        print()
+        throughput(settings, odocs, ochars, adv, args.repeat)
+    if "batching" in stages:
+        print()
+        batching(settings, nlp, src, adv, args.data)
+
+
+def quality(args, settings, src, need, adv, jdocs, odocs) -> None:
     configs = []
     for name in args.configs.split(","):
         if name == "harper-raw":
@@ -199,10 +217,6 @@ def main() -> None:
                   + ", ".join(f"{r} {c}" for r, c in counts.most_common(12)))
         engine = getattr(getattr(cfg, "check", None), "engine_name", lambda: "harper (raw)")()
         print(f"   engine: {engine}")
-
-    if args.repeat:
-        print()
-        throughput(settings, odocs, ochars, adv, args.repeat)
 
 
 def _spelling(rule: str) -> bool:
@@ -234,6 +248,47 @@ def throughput(settings, odocs, ochars, adv, repeat: int) -> None:
         t_off = min(t_off, _timed(lambda: off.check_batch(answers)))
     print(f"throughput, default pipeline (Engine.check_batch): {ochars / t_on:,.0f} chars/s with grammar, "
           f"{ochars / t_off:,.0f} chars/s without; grammar is {(t_on - t_off) / t_on:.0%} of the time")
+
+
+def batching(settings, nlp, jfleg: list[str], adv: list[dict], data: Path) -> None:
+    """Harper lints a batch's texts as paragraphs of one document (factlint/grammar/harper.py):
+    is that faster, and does any text get other findings than when it is linted alone?
+
+    Short texts: HaluEval answers (the triage benchmark's), JFLEG sentences, adv paragraphs.
+    `alone` lints every text as its own document followed by the same last paragraph, so a
+    difference from `batched` is an effect of the neighbours; `before` is the earlier
+    behaviour (each text alone, nothing after it).
+    """
+    from factlint.grammar import harper
+
+    halueval = []
+    for line in (data / "halueval" / "qa_dev.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        halueval += [r["right_answer"], r["hallucinated_answer"]]
+    paragraphs = [p.strip() for r in adv for p in r["text"].split("\n") if p.strip()]
+    check = GrammarCheck(GrammarConfig(), Resources(settings), settings)
+    modes = {"batched": (harper.CHUNK_CHARS, harper.SENTINEL), "alone": (0, harper.SENTINEL), "before": (0, "")}
+    for name, texts in (("HaluEval answers", halueval), ("JFLEG sentences", jfleg), ("adv paragraphs", paragraphs)):
+        docs = build_documents([Answer(id=str(i), text=t) for i, t in enumerate(texts)], nlp)
+        check.run(docs)  # fills the known-words cache, which every mode then shares
+        found, seconds = {}, {}
+        for mode, (chunk, sentinel) in modes.items():
+            harper.CHUNK_CHARS, harper.SENTINEL = chunk, sentinel
+            try:
+                start = time.perf_counter()
+                results = []
+                for i in range(0, len(docs), 256):  # triage's batch size
+                    results += check.run(docs[i : i + 256])
+                seconds[mode] = time.perf_counter() - start
+            finally:
+                harper.CHUNK_CHARS, harper.SENTINEL = modes["batched"]
+            found[mode] = [sorted((f.rule, f.start, f.end) for f in r) for r in results]
+        differ = {m: sum(a != b for a, b in zip(found["batched"], found[m])) for m in ("alone", "before")}
+        chars = sum(len(t) for t in texts)
+        print(f"batching, {name}: {len(texts):,} texts of {chars / len(texts):.0f} chars; grammar check "
+              f"{len(texts) / seconds['batched']:,.0f} texts/s batched, {len(texts) / seconds['alone']:,.0f} alone, "
+              f"{len(texts) / seconds['before']:,.0f} before; texts whose findings differ from batched: "
+              f"{differ['alone']} alone, {differ['before']} before")
 
 
 def _timed(fn) -> float:

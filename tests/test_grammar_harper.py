@@ -194,3 +194,46 @@ def test_run_together_words_closed_compounds_and_misspellings(default_check, nlp
 def test_combining_forms_of_known_words_are_accepted(default_check, nlp):
     text = "Ethics of neurotechnologies and supersmart rats."
     assert run(default_check, nlp, text) == [[]]
+
+
+# -- batching: a batch's texts are linted as paragraphs of one Harper document ------------
+
+BATCH = [
+    "We has a error in teh text.",
+    "",
+    "The the end is near",
+    "is it right ?",  # Harper calls this out only when it is not a whole document by itself
+    "She lives in Washington, D.C.",
+    "Send it to me at the office. its here.",
+]
+
+
+def test_a_texts_findings_do_not_depend_on_its_neighbours(default_check, nlp):
+    together = run(default_check, nlp, *BATCH)
+    alone = [run(default_check, nlp, text)[0] for text in BATCH]
+    assert together == alone
+    assert ("spelling/typo", "teh") in spans(BATCH[0], together[0])
+    assert ("grammar/repeated-word", "The the") in spans(BATCH[2], together[2])
+    assert ("grammar/capitalization", "is") in spans(BATCH[3], together[3])
+    assert together[4] == []  # "D.C." as the very last word is not called misspelt
+
+
+def test_markup_that_a_blank_line_does_not_close_is_linted_alone(default_check, nlp):
+    from factlint.grammar.harper import HarperBackend
+
+    texts = ["Open a fence:\n```\ncode", "We has a error in teh text.", "A <pre> block", "Its fine."]
+    backend = default_check.backend()
+    assert isinstance(backend, HarperBackend)
+    assert backend._chunks(texts) == [[0], [2], [1, 3]]
+    found = run(default_check, nlp, *texts)
+    assert ("spelling/typo", "teh") in spans(texts[1], found[1])
+
+
+def test_long_batches_are_split_into_documents_of_bounded_size(default_check, monkeypatch):
+    from factlint.grammar import harper
+
+    monkeypatch.setattr(harper, "CHUNK_CHARS", 100)
+    texts = ["x" * 40] * 5
+    chunks = default_check.backend()._chunks(texts)
+    assert [i for chunk in chunks for i in chunk] == [0, 1, 2, 3, 4]
+    assert all(sum(len(texts[i]) for i in chunk) <= 100 for chunk in chunks) and len(chunks) > 1
