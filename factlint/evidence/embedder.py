@@ -92,7 +92,7 @@ class Embedder:
         self,
         model: str = BUNDLED,
         quantize: bool = False,
-        batch_size: int = 64,
+        batch_size: int = 16,
         device: str = "cpu",
     ) -> None:
         self.model_name = model  # as configured, so an index can load it again
