@@ -237,3 +237,41 @@ def test_long_batches_are_split_into_documents_of_bounded_size(default_check, mo
     chunks = default_check.backend()._chunks(texts)
     assert [i for chunk in chunks for i in chunk] == [0, 1, 2, 3, 4]
     assert all(sum(len(texts[i]) for i in chunk) <= 100 for chunk in chunks) and len(chunks) > 1
+
+
+# -- names are blanked out before Harper's spell checker runs --------------------------------
+
+
+def test_names_are_not_spell_checked_but_the_words_around_them_are(default_check, nlp):
+    backend = default_check.backend()
+    asked = []
+    original = backend.speller.organized_lints
+
+    class Spy:  # Harper's Linter is a native class: record what the speller is given
+        def organized_lints(self, text, **kwargs):
+            asked.append(text)
+            return original(text, **kwargs)
+
+    text = "So It will be good situstion. We met Zanjeer Oberoi in Delhi."
+    backend.speller, spy = Spy(), backend.speller
+    try:
+        (found,) = run(default_check, nlp, text)
+    finally:
+        backend.speller = spy
+    assert ("spelling/unknown-word", "situstion") in spans(text, found)
+    assert not any(f.category == "spelling" and text[f.start:f.end] in ("Zanjeer", "Oberoi") for f in found)
+    seen = asked[0][: len(text)]
+    assert len(seen) == len(text) and "Zanjeer" not in seen and "Oberoi" not in seen and "situstion" in seen
+    assert "    " not in seen  # blanked with no-break spaces: four spaces would start a code block
+
+
+def test_name_spans_are_the_words_the_guard_accepts():
+    from factlint.grammar.names import NameGuard
+
+    text = "We met Zanjeer Oberoi at NASA. Delhi is big."
+    guard = NameGuard(text, [(0, 30), (31, len(text))])
+    spans_ = guard.name_spans()
+    assert {"Zanjeer", "Oberoi", "NASA"} <= {text[s:e] for s, e in spans_}
+    # A capitalised word that only starts a sentence is no name: it is still spell-checked.
+    assert not {"Delhi", "is", "big"} & {text[s:e] for s, e in spans_}
+    assert all(guard.is_name(s, e) for s, e in spans_)

@@ -196,8 +196,10 @@ class GrammarCheck(Check):
         for i, doc in enumerate(docs):
             groups.setdefault(self._language(doc.language), []).append(i)
         matches: list[list[EngineMatch]] = [[] for _ in docs]
+        guards = [NameGuard(d.prose, d.sentences) if self.config.names else None for d in docs]
         for language, index in groups.items():
-            found = self._check([docs[i].prose for i in index], language)
+            names = [guards[i].name_spans() for i in index] if self.config.names else None
+            found = self._check([docs[i].prose for i in index], language, names)
             if found is None:
                 for i in index:
                     doc = docs[i]
@@ -205,7 +207,7 @@ class GrammarCheck(Check):
                 continue
             for i, doc_matches in zip(index, found):
                 matches[i] = doc_matches
-        return self._findings(docs, matches)
+        return self._findings(docs, matches, guards)
 
     def _language(self, language: str) -> str:
         """The configured tag when it is the answer's language (en -> en-GB), else the answer's."""
@@ -214,28 +216,28 @@ class GrammarCheck(Check):
             return configured
         return language
 
-    def _check(self, texts: list[str], language: str) -> list[list[EngineMatch]] | None:
+    def _check(self, texts: list[str], language: str,
+               names: list[list[tuple[int, int]]] | None = None) -> list[list[EngineMatch]] | None:
         """Matches per text from the current engine; None if it does not know the language."""
         backend = self.backend()
         if not backend.supports(language):
             return None
         try:
-            return backend.check(texts, language)
+            return backend.check(texts, language, names)
         except BackendError as exc:
             if self.config.backend == "auto" and self._engine_key == "languagetool":
                 self._fall_back(str(exc))
                 self._use("harper")
-                return self._check(texts, language)
+                return self._check(texts, language, names)
             self._dead = f"{str(exc).removeprefix('grammar: ')} (not retried for the rest of this run)"
             backend.close()
             self._backend = None
             raise CheckSkipped(self._dead) from None
 
-    def _findings(self, docs, matches: list[list[EngineMatch]]) -> list[list[Finding]]:
+    def _findings(self, docs, matches: list[list[EngineMatch]], guards) -> list[list[Finding]]:
         engine = self.engine_name()
         kept: list[list[tuple[EngineMatch, RuleClass]]] = []
-        for doc, found in zip(docs, matches):
-            guard = NameGuard(doc.prose, doc.sentences) if self.config.names else None
+        for doc, found, guard in zip(docs, matches, guards):
             doc_kept = []
             compounds = set()  # spans of closed compounds: no spelling finding there at all
             for m in found:

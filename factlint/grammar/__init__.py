@@ -69,8 +69,12 @@ class Backend:
     def supports(self, language: str) -> bool:
         return "*" in self.languages or language.split("-")[0].lower() in self.languages
 
-    def check(self, texts: list[str], language: str) -> list[list[EngineMatch]]:
-        """Matches for each text, in order. Raises BackendError when the engine fails."""
+    def check(self, texts: list[str], language: str,
+              names: list[list[tuple[int, int]]] | None = None) -> list[list[EngineMatch]]:
+        """Matches for each text, in order. Raises BackendError when the engine fails.
+
+        `names`, per text, are spans of words the caller treats as names: it drops spelling
+        findings on them, so an engine may skip spell-checking them."""
         raise NotImplementedError
 
     def unknown_words(self, words: list[str]) -> set[str]:

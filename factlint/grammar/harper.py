@@ -1,7 +1,9 @@
 """Harper (PyPI `harper-py`): offline English grammar and spelling, in process, no Java.
 
 Harper's spans are already code points of the Python string. A `Linter` costs about a
-second to build and is not thread-safe, so the backend builds one and guards it with a lock.
+second to build and is not thread-safe, so the backend builds its linters once and guards
+them with a lock. There are two: one for every rule but SpellCheck, and one for SpellCheck
+alone, which reads the text with the caller's names blanked out (see `check`).
 
 Dialects: `american`, `british`, `australian`, `canadian`, `indian`, or `any`. With `any`
 (what an unregioned `en` means) the linter runs as American, and a word it calls misspelt
@@ -42,6 +44,17 @@ def joinable(text: str) -> bool:
     return not _UNSAFE.search(text)
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans blanked out: offsets stay, the words are gone. No-break spaces,
+    not spaces: four spaces at the start of a line would make Markdown read a code block."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "\u00a0" * (end - start)
+    return "".join(chars)
+
+
 def dialect_for(language: str, dialect: str | None) -> str:
     """The Harper dialect for a config `dialect` (wins) or a language tag's region."""
     if dialect:
@@ -71,11 +84,18 @@ class HarperBackend(Backend):
         self.dialect = options.dialect
         self.markup = options.extra.get("markup", "markdown")
         self._lock = threading.Lock()
-        self.linter = self._linter(self._dialect_enum("american" if self.dialect == "any" else self.dialect))
-        self.linter.set_lint_config(self._lint_config())
+        dialect = "american" if self.dialect == "any" else self.dialect
+        config = self._lint_config()
+        # SpellCheck runs on a linter of its own, on text with the caller's names blanked
+        # out: it searches the dictionary for suggestions for every unknown word, which is
+        # half of Harper's time on name-heavy answers, and a name's finding would be dropped.
+        self.spelling = bool(config.get("SpellCheck"))
+        self.linter = self._linter(self._dialect_enum(dialect))
+        self.linter.set_lint_config({**config, "SpellCheck": False})
         if options.words:
             self.linter.import_words(list(options.words))
-        self._spellers: list = []  # a spell-check-only British linter (for "any")
+        self._spellers: dict[str, object] = {}  # dialect -> a SpellCheck-only linter
+        self.speller = self._speller(dialect)
         self._known: dict[str, bool] = {}
         try:
             self.version = version("harper-py")
@@ -87,6 +107,16 @@ class HarperBackend(Backend):
 
     def _linter(self, dialect):
         return self._harper.Linter(dialect)
+
+    def _speller(self, dialect: str):
+        """A linter that runs SpellCheck only, for `dialect` (built once, about a second)."""
+        if dialect not in self._spellers:
+            speller = self._linter(self._dialect_enum(dialect))
+            speller.set_lint_config({name: name == "SpellCheck" for name in self._harper.get_default_lint_config()})
+            if self.options.words:
+                speller.import_words(list(self.options.words))
+            self._spellers[dialect] = speller
+        return self._spellers[dialect]
 
     def describe(self) -> str:
         return f"harper-py {self.version} (dialect {self.dialect})"
@@ -108,11 +138,15 @@ class HarperBackend(Backend):
                     log.warning("grammar: Harper has no rule %r (ignored)", name)
         return config
 
-    def check(self, texts: list[str], language: str) -> list[list[EngineMatch]]:
+    def check(self, texts: list[str], language: str,
+              names: list[list[tuple[int, int]]] | None = None) -> list[list[EngineMatch]]:
         out: list[list[EngineMatch]] = [[] for _ in texts]
+        spelled = [_blank(t, spans) for t, spans in zip(texts, names)] if names else texts
         with self._lock:
             for chunk in self._chunks(texts):
-                self._lint_chunk(texts, chunk, out)
+                self._lint_chunk(self.linter, texts, chunk, out)
+                if self.spelling:
+                    self._lint_chunk(self.speller, spelled, chunk, out)
         for matches in out:
             matches.sort(key=lambda m: (m.start, m.end, m.rule))
         return out
@@ -142,7 +176,7 @@ class HarperBackend(Backend):
             chunks.append(current)
         return chunks
 
-    def _lint_chunk(self, texts: list[str], chunk: list[int], out: list[list[EngineMatch]]) -> None:
+    def _lint_chunk(self, linter, texts: list[str], chunk: list[int], out: list[list[EngineMatch]]) -> None:
         # Every text is followed by a paragraph, the last one too: Harper treats the last
         # token of a document differently ("D.C." at the very end is called misspelt), and a
         # text's findings must not depend on where it falls in a batch.
@@ -155,7 +189,7 @@ class HarperBackend(Backend):
         try:
             # dedup=False: Harper's own dedup lets a sentence-long lint hide the
             # word-level ones inside it; factlint merges overlaps itself.
-            organized = self.linter.organized_lints(document, language=self.markup, dedup=False)
+            organized = linter.organized_lints(document, language=self.markup, dedup=False)
         except (RuntimeError, ValueError) as exc:
             raise BackendError(f"grammar: Harper failed: {exc}") from exc
         for rule, lints in organized.items():
@@ -203,15 +237,9 @@ class HarperBackend(Backend):
         is left. British covers what the Australian, Canadian and Indian dictionaries add
         to American on the benchmark texts, so one extra linter is enough.
         """
-        unknown = self._spelling_flags(self.linter, words)
+        unknown = self._spelling_flags(self.speller, words)
         if unknown and self.dialect == "any":
-            if not self._spellers:
-                speller = self._linter(self._dialect_enum("british"))
-                speller.set_lint_config({name: name == "SpellCheck" for name in self._harper.get_default_lint_config()})
-                if self.options.words:
-                    speller.import_words(list(self.options.words))
-                self._spellers.append(speller)
-            unknown &= self._spelling_flags(self._spellers[0], sorted(unknown))
+            unknown &= self._spelling_flags(self._speller("british"), sorted(unknown))
         return set(words) - unknown
 
     def _spelling_flags(self, linter, words: list[str]) -> set[str]:

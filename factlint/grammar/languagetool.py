@@ -352,7 +352,8 @@ class LanguageToolBackend(Backend):
         matches.sort(key=lambda m: (m.start, m.end, m.rule))
         return matches
 
-    def check(self, texts: list[str], language: str) -> list[list[EngineMatch]]:
+    def check(self, texts: list[str], language: str,
+              names: list[list[tuple[int, int]]] | None = None) -> list[list[EngineMatch]]:
         if self.workers == 1 or len(texts) == 1:
             return [self._check_one(t, language) for t in texts]
         with ThreadPoolExecutor(self.workers) as pool:

@@ -150,6 +150,10 @@ class NameGuard:
             return True
         return any(ord(c) > 0x7F and c.isalpha() for c in bare)
 
+    def name_spans(self) -> list[tuple[int, int]]:
+        """The words of the text that `is_name` accepts: no spelling finding is kept on them."""
+        return [(s, e) for s, e, _ in self.tokens if self.is_name(s, e)]
+
     def contains_name(self, start: int, end: int) -> bool:
         """Whether a multi-word span holds a word the text treats as a name (for grammar rules).
 
