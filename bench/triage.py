@@ -52,13 +52,18 @@ def write_jsonl(rows: list[dict], path: Path) -> Path:
 
 def warmed_engine(index: str):
     """An Engine with everything loaded and run once, as a long run has it after its first
-    batch: the model (torch's first passes pay a warm-up of a few seconds), the index, the
-    packs, Harper. The warm-up texts are the demo's answers, not the benchmark's."""
+    batches: the model (torch's first passes pay a warm-up of a few seconds), the index, the
+    packs, Harper (its spell checker's first real text costs about a second). The warm-up
+    texts are the demo's answers and passages, not the benchmark's."""
     from factlint.engine import Engine
+    from factlint.model import Answer
     from factlint.readers import read_answers
 
     engine = Engine.from_config(None, facts={"index": index})
-    engine.check_batch(list(read_answers([str(REPO / "indexes" / "demo" / "answers.jsonl")], engine.settings.fields)))
+    demo = REPO / "indexes" / "demo"
+    answers = list(read_answers([str(demo / "answers.jsonl")], engine.settings.fields))
+    passages = [json.loads(line)["text"] for line in (demo / "corpus.jsonl").open(encoding="utf-8")]
+    engine.check_batch(answers + [Answer(id=f"warm-up-{i}", text=t) for i, t in enumerate(passages)])
     return engine
 
 
