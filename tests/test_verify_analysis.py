@@ -75,3 +75,16 @@ def test_lexicons_are_per_language():
     assert lexicon("en-US") is ENGLISH
     assert lexicon("xx") is None
     assert "the" in ENGLISH.stop_words and "not" not in ENGLISH.stop_words
+
+
+def test_the_stemmer_is_the_fast_c_one_with_the_same_results():
+    import snowballstemmer
+    from snowballstemmer import english_stemmer
+
+    from factlint.verify.languages import lexicon
+
+    stem = lexicon("en").stem
+    pure = english_stemmer.EnglishStemmer()
+    words = ["running", "generously", "hemoglobin", "iron's", "studies", "caresses", "ponies"]
+    assert [stem(w) for w in words] == [pure.stemWord(w) for w in words]
+    assert type(snowballstemmer.stemmer("english")).__module__ == "Stemmer"  # PyStemmer

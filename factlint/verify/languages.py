@@ -73,6 +73,8 @@ class Lexicon:
     def stem(self):
         import snowballstemmer
 
+        # With PyStemmer installed (a dependency) this is its C implementation of the same
+        # Snowball algorithm; without it, snowballstemmer's pure-Python one.
         stemmer = snowballstemmer.stemmer(self.stemmer)
         return functools.lru_cache(maxsize=200_000)(stemmer.stemWord)
 
