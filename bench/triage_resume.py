@@ -4,8 +4,8 @@
 
 Writes --n records (HaluEval questions and answers when ../shared/datasets is there, with a
 bad line every 997 records), starts `factlint triage --out OUT`, kills it with SIGKILL at a
-random moment --kills times (resuming with --resume after each kill), lets the last run
-finish, then counts: input records, output records, duplicates, missing, and whether the
+random moment after it has written its first batch, --kills times (resuming with --resume
+after each kill), lets the last run finish, then counts: input records, output records, duplicates, missing, and whether the
 output order equals the input order.
 """
 
@@ -65,18 +65,25 @@ def main() -> None:
     expected = make_input(src, args.n, args.data)
     base = [sys.executable, "-m", "factlint.cli", "triage", str(src), "--out", str(out), "--quiet", *args.extra]
 
+    def lines() -> int:
+        return out.read_bytes().count(b"\n") if out.exists() else 0
+
     for k in range(args.kills + 1):
         cmd = base + (["--resume"] if k else [])
+        before = lines()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if k < args.kills:
-            time.sleep(rng.uniform(4, 12))  # model loading takes a few seconds of this
+            # Kill mid-stream: once this run has written its first batch (loading the models
+            # takes a while), at a random moment within the next few batches.
+            while lines() == before and proc.poll() is None:
+                time.sleep(0.2)
+            time.sleep(rng.uniform(0, 6))
             os.kill(proc.pid, signal.SIGKILL)
             proc.wait()
-            lines = out.read_text(encoding="utf-8", errors="replace").count("\n") if out.exists() else 0
-            print(f"kill {k + 1}: SIGKILL after {lines} complete output lines")
+            print(f"kill {k + 1}: SIGKILL after {lines()} complete output lines")
         else:
             code = proc.wait()
-            print(f"final run exited {code}")
+            print(f"final run exited {code} (2: the input holds malformed lines, reported as error records)")
 
     got = [(r["record_line"], r["answer_id"]) for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())]
     dupes = len(got) - len(set(got))
