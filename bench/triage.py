@@ -27,6 +27,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,13 +83,22 @@ def timed_triage(engine, path: Path, workers: int, record: list[str] | None = No
         record.extend(texts)
         return original(self, texts, *args, **kwargs)
 
+    class Timed:  # the writer, adding up each report's time per stage (Report.timings, per answer)
+        def __init__(self, writer) -> None:
+            self.writer, self.out, self.stages = writer, writer.out, Counter()
+
+        def write(self, answer, report) -> None:
+            self.stages.update(report.timings)
+            self.writer.write(answer, report)
+
     if record is not None:
         Embedder.encode = recording
     try:
         with open(os.devnull, "w") as sink:
-            writer = formats.get("jsonl")(sink, {})
+            writer = Timed(formats.get("jsonl")(sink, {}))
             start = time.perf_counter()
             summary = TriageRun(engine, writer, workers=workers).run(read_answers([str(path)], engine.settings.fields))
+            summary.stages = writer.stages
             return time.perf_counter() - start, summary
     finally:
         Embedder.encode = original
@@ -117,6 +127,7 @@ def throughput(path: Path, index: str, workers: list[int], label: str) -> None:
           f"ratio raw encode / triage {best / seconds:.2f} (aim >= 0.6)")
     print(f"  embedded {len(texts):,} texts ({len(set(texts)):,} distinct); raw encode() of them: "
           + ", ".join(f"{s:.1f} s at batch_size {b}" for b, s in raw.items()))
+    print("  seconds per stage (one worker): " + ", ".join(f"{k} {v:.1f}" for k, v in summary.stages.most_common()))
     print(f"  routes {dict(summary.routes)}; top rules {dict(summary.rules.most_common(8))}")
     print(f"  engines {summary.engines}")
     for n in workers:

@@ -128,7 +128,9 @@ class Engine:
         started = time.perf_counter()
         docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language)
         per_doc = {"document": (time.perf_counter() - started) / len(docs)}
+        started = time.perf_counter()
         self._embed_once(docs)
+        per_doc["embed"] = (time.perf_counter() - started) / len(docs)
         found: list[list[Finding]] = [[] for _ in docs]
         skipped: list[dict[str, str]] = [{} for _ in docs]
         engines: dict[str, str] = {}
