@@ -194,3 +194,11 @@ def test_the_same_problem_from_two_checks_is_one_finding():
     engine.checks.append(Echo())
     report = engine.check("Eat the the beans.")
     assert [(f.rule, f.start, f.end) for f in report.findings] == [("style/repeated-word", 4, 11)]
+
+
+def test_timings_cover_every_stage_of_the_batch(engine):
+    report = engine.check("It is gonna be fine. The committee met on Tuesday.")
+    stages = set(report.timings)
+    assert {"document", "embed"} <= stages
+    assert {c.name for c in engine.checks} <= stages
+    assert all(v >= 0 for v in report.timings.values())
