@@ -51,8 +51,8 @@ class EmbedderConfig(Strict):
     #: int8 dynamic quantisation of the Linear layers: faster, slightly less exact.
     quantize: bool = False
     #: Texts per forward pass. sentence-transformers sorts a call's texts by length, so
-    #: small passes pad less: 16 beat 64 by 7-20% on CPU for short claims and for 600-char
-    #: passages alike (bench/triage.py prints both, see its --embed-batch).
+    #: small passes pad less: on CPU, 16 beat 64 for short claims and 600-char passages
+    #: alike (bench/triage.py prints raw encode() at both sizes).
     batch_size: int = Field(16, ge=1)
     device: str = "cpu"
 

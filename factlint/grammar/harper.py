@@ -154,11 +154,11 @@ class HarperBackend(Backend):
     def _chunks(self, texts: list[str]) -> list[list[int]]:
         """Indexes of `texts` to lint together, as paragraphs of one document.
 
-        Each call to Harper's `organized_lints` costs about 3.5 ms before it reads a word
-        (it answers for all of its rules), so a batch of short answers linted one by one
-        spends most of its time there; as paragraphs of one document they cost about 0.9 ms
-        each (bench/grammar.py --stages batching). A text whose Markdown could reach past a
-        blank line (a code fence, raw HTML) is linted alone.
+        Each call to Harper's `organized_lints` has a fixed cost of a few milliseconds (it
+        answers for every one of its rules), so a batch of short answers linted one by one
+        spends most of its time there (`bench/grammar.py --stages batching` compares the
+        two). A text whose Markdown could reach past a blank line (a code fence, raw HTML)
+        is linted alone.
         """
         chunks: list[list[int]] = []
         current: list[int] = []
