@@ -1,9 +1,10 @@
 """Ranking: order the candidate answers of one question, best first, with the reasons.
 
 Candidates belong together when they share `Answer.meta["question_id"]` (set by the readers
-for a record's `candidates` list, or by the caller). The order is by route (pass, then review,
-then reject), then by the worst severity found, then risk, then the number of findings; ties
-keep input order. Each report gets `metrics["rank"]` (1 = best), `metrics["candidates"]` (how
+for a record's `candidates` list, or by the caller). An answer with a contradicted fact always
+ranks below every candidate without one (a confident, well-written answer with a wrong dose
+must never come first); then the order is by route (pass, then review, then reject), then by
+the worst severity found, then risk, then the number of findings; ties keep input order. Each report gets `metrics["rank"]` (1 = best), `metrics["candidates"]` (how
 many were ranked) and `metrics["rank_reasons"]`.
 """
 
@@ -18,9 +19,17 @@ def group_key(answer: Answer) -> str | None:
     return answer.meta.get("question_id")
 
 
+CONTRADICTED = "fact/contradicted"
+
+
+def _contradicted(report: Report) -> int:
+    return sum(f.rule == CONTRADICTED for f in report.findings)
+
+
 def _sort_key(report: Report) -> tuple:
     worst = report.worst_severity()
     return (
+        _contradicted(report) > 0,
         report.error is not None,
         ROUTES.index(report.route),
         SEVERITY_RANK[worst] if worst else -1,
@@ -45,7 +54,10 @@ def rank_group(reports: list[Report]) -> None:
         reasons = [_summary(report)]
         if rank > 1:
             better = reports[ordered[rank - 2]]
-            reasons.append(f"ranked below {better.answer_id}")
+            if _contradicted(report) and not _contradicted(better):
+                reasons.append(f"ranked below {better.answer_id}: it states a fact the evidence contradicts")
+            else:
+                reasons.append(f"ranked below {better.answer_id}")
         top_rules = sorted({f.rule for f in report.findings if f.severity != "info"})
         if top_rules:
             reasons.append("findings: " + ", ".join(top_rules))
