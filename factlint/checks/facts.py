@@ -39,9 +39,11 @@ from factlint.claims import Claim, ClaimDetector
 from factlint.model import Finding
 from factlint.registry import checks
 from factlint.verify.base import Verdict, Verifier, build_verifier
+from factlint.verify.combined import CombinedConfig
 from factlint.verify.heuristic import HeuristicConfig
 from factlint.verify.languages import languages
 from factlint.verify.nli import NliConfig
+from factlint.verify.trained import TrainedConfig
 
 SKIPPED = "no evidence index configured: fact checks skipped (--index DIR or [facts] index = ...)"
 
@@ -55,6 +57,8 @@ class FactsConfig(CheckConfig):
     max_claims: int = Field(100, ge=1)
     heuristic: HeuristicConfig = Field(default_factory=HeuristicConfig)
     nli: NliConfig = Field(default_factory=NliConfig)
+    trained: TrainedConfig = Field(default_factory=TrainedConfig)
+    combined: CombinedConfig = Field(default_factory=CombinedConfig)
     #: Settings of a third-party verifier (`verifier = "name"`), validated by its own Config.
     options: dict[str, Any] = Field(default_factory=dict)
 
@@ -94,7 +98,8 @@ class FactsCheck(Check):
         lang = language.split("-")[0]
         if lang not in self._verifiers:
             name = self.config.verifier
-            section = {"heuristic": self.config.heuristic, "nli": self.config.nli}.get(name, self.config.options)
+            section = {"heuristic": self.config.heuristic, "nli": self.config.nli, "trained": self.config.trained,
+                       "combined": self.config.combined}.get(name, self.config.options)
             self._verifiers[lang] = build_verifier(name, section, lang)
         return self._verifiers[lang]
 

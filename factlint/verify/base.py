@@ -41,6 +41,9 @@ class Verdict:
     reason: str = ""
     #: Every passage the verifier looked at, with its stance, best first.
     stances: list[tuple[Hit, str]] = field(default_factory=list)
+    #: For a contradiction, the kinds of what disagrees: number, year, date, bound, unit,
+    #: name, polarity, comparison, ... (verifiers that can tell set it; "model" for a model).
+    kinds: tuple[str, ...] = ()
 
 
 class VerifierConfig(BaseModel):
@@ -65,7 +68,7 @@ class Verifier:
 def build_verifier(name: str, config: dict[str, Any] | VerifierConfig | None = None, language: str = "en", key: str = "facts") -> Verifier:
     """A registered verifier by name, its config validated (errors name `key.name.field`)."""
     from factlint.registry import verifiers
-    from factlint.verify import heuristic, nli  # noqa: F401 - registers the built-ins
+    from factlint.verify import combined, heuristic, nli, trained  # noqa: F401 - registers the built-ins
 
     try:
         cls = verifiers.get(name)
