@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -25,6 +25,16 @@ throughput  1,000 answers (HaluEval right and hallucinated answers) and 1,000 lo
             process, alternated batch by batch, best of --repeats runs, in wall and CPU time;
             the ratio encode time / check time is the figure (other processes on the machine
             make wall times noisy; CPU time less so).
+
+realistic   The project's own set (bench/data/facts_realistic: 84 hand-written answers to 21
+            questions on 7 topics, with planted wrong numbers, bounds, units, dates, names,
+            comparisons, superlatives and negations, and a reference corpus), triaged through
+            the whole default Engine with the corpus as the index: share of wrong answers
+            contradicted (anywhere, and at a planted error), per planted kind; right answers
+            contradicted or flagged unsupported; questions whose first-ranked answer is wrong.
+model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
+            nli-train slice held out before training: three-way accuracy, fp32 and int8, and
+            pairs per second on this machine.
 
 Vectors of the claims stage are cached in --out (bench/out is not committed).
 """
@@ -461,6 +471,109 @@ def throughput(args, embedder) -> None:
               f"encode alone {ew:6.2f} s wall, {ec:6.2f} s CPU  ratio {ew / cw:.2f} wall, {ec / cc:.2f} CPU")
 
 
+# ---- the project's own realistic set -----------------------------------------------------
+
+REALISTIC = REPO / "bench" / "data" / "facts_realistic"
+
+
+def realistic(args, embedder) -> None:
+    from factlint.config import merge
+    from factlint.engine import Engine
+    from factlint.model import Answer
+    from factlint.ranking import rank_batch
+
+    corpus = read_jsonl(REALISTIC / "corpus.jsonl")
+    rows = read_jsonl(REALISTIC / "answers.jsonl")
+    folder = args.out / "realistic-index"
+    build_index(corpus, folder, embedder)
+    engine = Engine.from_config({"facts": merge({"index": str(folder)}, args.facts)})
+    answers = [Answer(id=r["id"], text=r["answer"], question=r["question"], meta={"question_id": r["qid"]}) for r in rows]
+    started = time.perf_counter()
+    reports = engine.check_batch(answers)
+    seconds = time.perf_counter() - started
+    rank_batch(answers, reports)
+    wrong = [(r, rep) for r, rep in zip(rows, reports) if r["wrong"]]
+    right = [(r, rep) for r, rep in zip(rows, reports) if not r["wrong"]]
+
+    def contradicted(rep):
+        return [f for f in rep.findings if f.rule == "fact/contradicted"]
+
+    def at_planted(row, rep, planted):
+        start = row["answer"].index(planted["claim"])
+        end = start + len(planted["claim"])
+        return any(f.start < end and start < f.end for f in contradicted(rep))
+
+    caught = sum(bool(contradicted(rep)) for _, rep in wrong)
+    caught_here = sum(any(at_planted(r, rep, p) for p in r["planted"]) for r, rep in wrong)
+    print(f"Realistic set (bench/data/facts_realistic): {len(rows)} answers to {len({r['qid'] for r in rows})} questions, "
+          f"{len(wrong)} wrong, {len(right)} right; checked in {seconds:.1f} s ({engine_names(reports)})")
+    print(f"  wrong answers contradicted: {caught}/{len(wrong)} = {caught / len(wrong):.3f}; "
+          f"at a planted error: {caught_here}/{len(wrong)} = {caught_here / len(wrong):.3f}")
+    kinds = Counter()
+    kinds_hit = Counter()
+    for r, rep in wrong:
+        for p in r["planted"]:
+            kinds[p["kind"]] += 1
+            kinds_hit[p["kind"]] += at_planted(r, rep, p)
+    print("  planted errors contradicted where they are, per kind: " + ", ".join(f"{k} {kinds_hit[k]}/{kinds[k]}" for k in sorted(kinds)))
+    false = [(r, rep) for r, rep in right if contradicted(rep)]
+    unsupported = [(r, rep) for r, rep in right if any(f.rule == "fact/unsupported" for f in rep.findings)]
+    print(f"  right answers contradicted: {len(false)}/{len(right)}; with a fact/unsupported warning: {len(unsupported)}/{len(right)}")
+    firsts = [(r, rep) for r, rep in zip(rows, reports) if rep.metrics.get("rank") == 1]
+    wrong_first = [r["qid"] for r, rep in firsts if r["wrong"]]
+    print(f"  questions whose first-ranked answer is wrong: {len(wrong_first)}/{len(firsts)}" + (f" ({', '.join(wrong_first)})" if wrong_first else ""))
+    if args.show:
+        for r, rep in wrong:
+            if not any(at_planted(r, rep, p) for p in r["planted"]):
+                print(f"  MISS {r['id']}: " + "; ".join(p["claim"] for p in r["planted"]))
+                for f in rep.findings:
+                    if f.category == "fact":
+                        print(f"       {f.rule} {r['answer'][f.start:f.end][:80]!r}: {f.message[:200]}")
+        for r, rep in false:
+            for f in contradicted(rep):
+                print(f"  FALSE {r['id']}: {r['answer'][f.start:f.end][:100]!r}: {f.message[:220]}")
+        for r, rep in unsupported:
+            for f in rep.findings:
+                if f.rule == "fact/unsupported":
+                    print(f"  UNSUP {r['id']}: {r['answer'][f.start:f.end][:100]!r}: {f.message[:160]}")
+
+
+def engine_names(reports) -> str:
+    names = Counter(f.engine for rep in reports for f in rep.findings if f.category == "fact")
+    return ", ".join(sorted(names)) or "no fact findings"
+
+
+# ---- the trained model alone -------------------------------------------------------------
+
+
+def model_stage(args, embedder) -> None:
+    from factlint.verify.train import LABELS, read_pairs
+    from factlint.verify.trained import DEFAULT_ADAPTER, PairModel
+
+    _, held = read_pairs(args.data / "nli-train")
+    rng = random.Random(args.seed)
+    sample = rng.sample(held, min(len(held), args.model_pairs))
+    pairs = [(r["premise"], r["hypothesis"]) for r in sample]
+    gold = [LABELS.index(r["label"]) for r in sample]
+    print(f"Trained pair model ({DEFAULT_ADAPTER.name}) on {len(sample)} pairs of the nli-train slice held out before training")
+    for quantize in (False, True):
+        model = PairModel(DEFAULT_ADAPTER, quantize=quantize)
+        model.predict(pairs[:32])  # warm up
+        started = time.perf_counter()
+        probs = model.predict(pairs)
+        seconds = time.perf_counter() - started
+        pred = probs.argmax(1).tolist()
+        acc = sum(p == g for p, g in zip(pred, gold)) / len(gold)
+        by_source = Counter()
+        right_by_source = Counter()
+        for r, p, g in zip(sample, pred, gold):
+            by_source[r["source"]] += 1
+            right_by_source[r["source"]] += p == g
+        print(f"  {'int8' if quantize else 'fp32'}: three-way accuracy {acc:.3f}; {len(pairs) / seconds:.0f} pairs/s ({seconds:.1f} s)")
+        if not quantize:
+            print("    per source: " + ", ".join(f"{s} {right_by_source[s] / by_source[s]:.2f} ({by_source[s]})" for s in sorted(by_source)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -472,7 +585,8 @@ def main() -> None:
     parser.add_argument("--verifier", default="heuristic")
     parser.add_argument("--repeats", type=int, default=2, help="timed runs of each side in the throughput stage")
     parser.add_argument("--set", dest="sets", action="append", default=[], help="a [facts] override, e.g. heuristic.align_overlap=0.6")
-    parser.add_argument("--show", action="store_true", help="print misses and false alarms of the perturb stage")
+    parser.add_argument("--show", action="store_true", help="print misses and false alarms of the perturb and realistic stages")
+    parser.add_argument("--model-pairs", type=int, default=2000, help="held-out pairs the model stage reads")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     args.facts = parse_sets(args.sets)
@@ -485,7 +599,8 @@ def main() -> None:
     embedder = Embedder.from_settings(EmbedderConfig())
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     for stage in stages:
-        {"halueval": halueval, "perturb": perturb, "claims": claims_stage, "throughput": throughput}[stage](args, embedder)
+        {"halueval": halueval, "perturb": perturb, "claims": claims_stage, "throughput": throughput,
+         "realistic": realistic, "model": model_stage}[stage](args, embedder)
         sys.stdout.flush()
 
 
