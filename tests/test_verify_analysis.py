@@ -88,3 +88,96 @@ def test_the_stemmer_is_the_fast_c_one_with_the_same_results():
     words = ["running", "generously", "hemoglobin", "iron's", "studies", "caresses", "ponies"]
     assert [stem(w) for w in words] == [pure.stemWord(w) for w in words]
     assert type(snowballstemmer.stemmer("english")).__module__ == "Stemmer"  # PyStemmer
+
+
+def quantity(text):
+    a = analyse(text, ENGLISH)
+    return [m for m in a.mentions if m.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "text, value, high, unit, bound, per, said",
+    [
+        ("Adults can take up to 8 grams of paracetamol a day.", 8.0, None, "g", "<=", 24.0, "up to 8 g a day"),
+        ("Adults should take no more than 4 g of paracetamol in 24 hours.", 4.0, None, "g", "<=", 24.0, "no more than 4 g in 24 hours"),
+        ("Adults should not take more than 1,200 mg in 24 hours.", 1200.0, None, "mg", "<=", 24.0, "no more than 1,200 mg in 24 hours"),
+        ("Children need at least 2 cups of milk.", 2.0, None, "~cup", ">=", None, "at least 2 cups"),
+        ("The maximum daily dose of ibuprofen is 2,400 mg a day.", 2400.0, None, "mg", "<=", 24.0, "2,400 mg a day"),
+        ("More than 5 people came.", 5.0, None, "~peopl", ">", None, "more than 5 people"),
+        ("Adults can take 200 mg to 400 mg of ibuprofen.", 200.0, 400.0, "mg", None, None, "200 to 400 mg"),
+        ("The usual dose is 500 mg to 1 g.", 500.0, 1000.0, "mg", None, None, "500 mg to 1 g"),
+        ("Take one dose every 4 to 6 hours.", 4.0, 6.0, "hour", None, None, "4 to 6 hours"),
+        ("Between 2 and 3 million people live there.", 2e6, 3e6, "~peopl", None, None, "2 to 3 million people"),
+        ("Women aged 19-50 are at risk.", 19.0, 50.0, None, None, None, "19 to 50"),
+        ("Olympus Mons rises about 22 kilometres above the plains.", 22.0, None, "km", None, None, "about 22 km"),
+        ("Water boils at 212 °F at sea level.", 212.0, None, "°F", None, None, "212 °F"),
+        ("Water boils at 100 degrees Celsius.", 100.0, None, "°C", None, None, "100 °C"),
+    ],
+)
+def test_quantities_have_units_ranges_bounds_and_periods(text, value, high, unit, bound, per, said):
+    m = quantity(text)[0]
+    assert (m.value, m.high, m.unit, m.bound, m.per, m.said) == (value, high, unit, bound, per, said)
+
+
+def test_a_change_is_two_values_not_a_range():
+    assert [(m.value, m.high) for m in quantity("Its share rose from 5 to 10 percent.")] == [(5.0, None), (10.0, None)]
+
+
+def test_a_bound_s_negation_does_not_turn_its_clause():
+    a = analyse("Adults should take no more than 4 g a day. Adults should not take more than 4 g a day. Men need 8 mg, not 18 mg.", ENGLISH)
+    assert [c.negated for c in a.clauses] == [False, False, False]
+    assert [m.negated for m in a.mentions if m.kind == "number"] == [False, False, False, True]
+
+
+def test_units_are_not_names():
+    names = [m.value for m in analyse("Water boils at 212 °F, or 100 °C, in Paris.", ENGLISH).mentions if m.kind == "name"]
+    assert names == [("paris",)]
+
+
+@pytest.mark.parametrize(
+    "claim, evidence, outcome",
+    [
+        ("no more than 4,000 mg in 24 hours", "no more than 4 g in 24 hours", "same"),
+        ("212 °F", "100 °C", "same"),
+        ("about 14 miles", "about 22 kilometres", "same"),
+        ("about 30 miles", "about 22 kilometres", "conflict"),
+        ("about 9 kilometres", "about 22 kilometres", "conflict"),
+        ("up to 8 grams a day", "no more than 4 g in 24 hours", "conflict"),
+        ("up to 3 grams a day", "no more than 4 g in 24 hours", "consistent"),
+        ("2,400 mg a day", "no more than 1,200 mg in 24 hours", "conflict"),
+        ("800 mg a day", "no more than 1,200 mg in 24 hours", "consistent"),
+        ("1,200 mg a day", "no more than 1,200 mg in 24 hours", "same"),
+        ("300 mg", "200 mg to 400 mg", "same"),
+        ("600 mg", "200 mg to 400 mg", "conflict"),
+        ("200 mg to 400 mg", "200 to 400 mg", "same"),
+        ("up to 8 grams", "500 mg to 1 g", "consistent"),
+        ("4 g a day", "4 g a week", "apart"),
+        ("4 g", "4 km", "apart"),
+        ("more than 5 km", "about 22 km", "same"),
+        ("more than 30 km", "about 22 km", "conflict"),
+    ],
+)
+def test_compare_aligns_units_ranges_and_bounds(claim, evidence, outcome):
+    from factlint.verify.analysis import compare
+
+    (c,), (e,) = quantity(f"It is {claim}."), quantity(f"It is {evidence}.")
+    assert compare(c, e, 0.1) == outcome
+
+
+def test_a_clause_without_its_subject_borrows_it():
+    a = analyse("Olympus Mons is a volcano on Mars. It rises about 22 km above the plains, and its base is about 600 km across.", ENGLISH)
+    rise, base = [m for m in a.mentions if m.kind == "number"]
+    assert {"olympus", "mon"} <= a.context(rise)
+    assert {"olympus", "mon"} <= a.context(base)
+    dose = analyse("Adults can take 200 mg of ibuprofen, and should not take more than 1,200 mg in 24 hours.", ENGLISH)
+    limit = [m for m in dose.mentions if m.kind == "number"][1]
+    assert "ibuprofen" in dose.context(limit)
+
+
+def test_identities_name_the_one_thing_a_description_fits():
+    for text in ("Venus is the hottest planet in the solar system, hotter than Mercury.", "The hottest planet in the solar system is Venus."):
+        (identity,) = analyse(text, ENGLISH).identities
+        assert identity.entity == ("venus",) and identity.key == "hottest"
+        assert {"hottest", "planet", "solar", "system"} <= identity.description
+    assert analyse("Venus is a planet with a thick atmosphere.", ENGLISH).identities == []
+    assert analyse("Venus is the forest of the rest.", ENGLISH).identities == []

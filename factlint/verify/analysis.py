@@ -2,13 +2,22 @@
 
 `analyse(text, lexicon)` turns a claim or a passage into what the heuristic verifier
 compares:
-- clauses (split at punctuation and at "but", "while"...), each with its content-word stems
-  and its polarity (an odd number of negations);
-- mentions: numbers with their unit ("18 mg", "15 percent", "$2 million"), years, dates
-  ("March 2, 1991") and names (capitalised runs: "Zooey Deschanel", "Bank of America"),
-  each with the content words of its clause as context, so the number of one clause is
-  compared with the number of the clause that says the same thing in the evidence;
-- comparison words ("more", "older"), matched against their opposites.
+- sentences, and clauses (split at punctuation and at "but", "while"...), each with its
+  content-word stems and its polarity (an odd number of negations); a clause without a
+  subject of its own ("..., and should not take more than 1,200 mg") or opening with a
+  pronoun ("It rises about 22 km") borrows what it is about from the clause it goes with;
+- mentions: quantities ("18 mg", "15 percent", "$2 million", "200 mg to 400 mg", "up to
+  8 grams a day", "no more than 4 g in 24 hours"), years, dates ("March 2, 1991") and names
+  (capitalised runs: "Zooey Deschanel", "Bank of America"), each with the content words of its
+  clause as context, so the number of one clause is compared with the number of the clause
+  that says the same thing in the evidence;
+- comparison words ("more", "older"), matched against their opposites;
+- identities: "Venus is the hottest planet" names the one thing a description fits.
+
+A quantity is an interval in its unit: a value, or a range, or a bound, with the period of a
+rate. `compare(claim, evidence, tolerance)` converts units (4,000 mg is 4 g, 212 °F is
+100 °C) and says whether the claim's quantity is the evidence's, conflicts with it, or is
+merely consistent with it ("800 mg a day" against "no more than 1,200 mg in 24 hours").
 
 Only regular expressions and the lexicon: no model, about 20 µs per sentence.
 """
@@ -18,6 +27,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -51,6 +61,8 @@ class Token:
     stem: str = ""
     content: bool = False
     clause: int = 0
+    #: A negation that belongs to a bound ("no more than 4 g"), not to its clause's polarity.
+    bound: bool = False
 
 
 @dataclass(slots=True)
@@ -63,9 +75,23 @@ class Mention:
     clause: int
     unit: str | None = None
     approx: bool = False
-    bound: str | None = None  # ">" or "<": "more than 5", "up to 5"
+    #: "<=" or ">=", a limit ("up to 5", "no more than 5", "at least 5"); "<" or ">", an open
+    #: bound ("less than 5", "more than 5").
+    bound: str | None = None
     negated: bool = False  # "not 18 mg"
     tokens: frozenset[str] = frozenset()  # stems of the mention itself, left out of its context
+    #: The upper end of a range, in the mention's unit ("200 mg to 400 mg": value 200, high 400).
+    high: float | None = None
+    #: The period of a rate, in hours ("4 g a day", "4 g in 24 hours": 24).
+    per: float | None = None
+    #: Place value of the last digit written ("4,000": 1000, "1.8": 0.1, "22": 1); None: read
+    #: it from `text`.
+    precision: float | None = None
+    #: The quantity as a reader would repeat it: "about 9 km", "up to 8 g a day".
+    said: str = ""
+    #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
+    #: by Matt Aselton"), or "" when it opens the clause.
+    slot: str = ""
 
 
 @dataclass(slots=True)
@@ -75,6 +101,23 @@ class Clause:
     stems: frozenset[str]
     negated: bool
     comparisons: frozenset[str]
+    #: Stems the clause is about without saying them: its sentence's first clause for a
+    #: clause without a subject, the sentence before's subject for one opening with a pronoun.
+    inherited: frozenset[str] = frozenset()
+    sentence: int = 0
+
+
+@dataclass(slots=True)
+class Identity:
+    """"X is the D" where D fits one thing only ("Venus is the hottest planet in the solar
+    system", "The hottest planet is Venus"): `entity` X, `description` D's stems, `key` the
+    word that makes D unique ("hottest")."""
+
+    clause: int
+    entity: tuple[str, ...]
+    text: str
+    description: frozenset[str]
+    key: str
 
 
 @dataclass
@@ -88,14 +131,26 @@ class Analysis:
     negated: bool = False
     #: Stems that count as held by the text without being part of its clauses (a title).
     extra: frozenset[str] = frozenset()
+    #: (start, end) of each sentence.
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    identities: list[Identity] = field(default_factory=list)
 
     @functools.cached_property
     def stem_set(self) -> frozenset[str]:
         return frozenset(self.stems) | self.extra
 
     def context(self, mention: Mention) -> frozenset[str]:
-        """Content stems around a mention: its clause, minus the mention's own words."""
-        return self.clauses[mention.clause].stems - mention.tokens
+        """Content stems around a mention: its clause and what the clause is about, minus the
+        mention's own words."""
+        clause = self.clauses[mention.clause]
+        return (clause.stems | clause.inherited) - mention.tokens
+
+    def sentence_at(self, offset: int) -> str:
+        """The sentence holding the character at `offset`, as written."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return self.text[start:end].strip()
+        return self.text.strip()
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind in kinds]
@@ -234,7 +289,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content),
-            negated=sum(_is_negation(t, lex) for t in main) % 2 == 1,
+            negated=sum(_is_negation(t, lex) and not t.bound for t in main) % 2 == 1,
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
         ))
     return clauses
@@ -258,25 +313,269 @@ def _counted_noun(tok: Token) -> bool:
     return tok.kind == "word" and tok.text.islower() and (tok.lower.endswith("s") or tok.lower in ("people", "men", "women", "children"))
 
 
+def _precision(digits: str) -> float:
+    """Place value of the last digit written: "4,000" -> 1000, "1.8" -> 0.1, "22" -> 1."""
+    digits = digits.replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".")[1])
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10.0 ** zeros if zeros < len(digits) else 1.0
+
+
+def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float, int] | None:
+    """The number at tokens[i], with the scale word after it ("150 million", "four"):
+    (value, precision, index after it), or None when tokens[i] is not a number."""
+    tok = tokens[i]
+    if tok.kind == "num":
+        value, precision = _number(tok.text), _precision(tok.text)
+    elif tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half"):
+        value, precision = float(lex.number_words[tok.lower]), 1.0
+    else:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].lower in lex.scales:
+        scale = lex.scales[tokens[j].lower]
+        return value * scale, precision * scale, j + 1
+    if tok.kind == "word" and tok.lower == "one":
+        return None  # "one of the best": not a quantity
+    return value, precision, j
+
+
+def _words_before(tokens: list[Token], k: int, limit: int = 8) -> list[int]:
+    """Indexes of the words right before tokens[k], nearest first, up to punctuation."""
+    out = []
+    m = k - 1
+    while m >= 0 and len(out) < limit and tokens[m].kind == "word":
+        out.append(m)
+        m -= 1
+    return out
+
+
+def _currency_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Where the quantity at tokens[i] starts: at a currency symbol right before it ("$5")."""
+    return i - 1 if i > 0 and tokens[i - 1].kind == "sym" and tokens[i - 1].text in lex.units else i
+
+
+def _bound_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int, str, list[int]]:
+    """The bound said before the number at tokens[i]: (kind, index of its first word, how to
+    say it, the negations it takes up). A negation up to two words before an open bound
+    makes it the opposite limit: "should not take more than 1,200 mg" -> ("<=", ...)."""
+    k = _currency_before(tokens, i, lex)
+    words = _words_before(tokens, k)
+    for length in (4, 3, 2, 1):
+        if len(words) < length:
+            continue
+        span = list(reversed(words[:length]))
+        phrase = " ".join(tokens[x].lower for x in span)
+        kind = lex.bounds.get(phrase)
+        if kind is None:
+            continue
+        negations = [x for x in span if _is_negation(tokens[x], lex)]
+        said = phrase
+        if kind in (">", "<") and not negations:
+            before = next((x for x in words[length:length + 2] if _is_negation(tokens[x], lex)), None)
+            if before is not None:
+                kind = "<=" if kind == ">" else ">="
+                negations, said = [before], lex.bound_said[kind]
+        return kind, span[0], said, negations
+    return None, k, "", []
+
+
+def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
+    """Negations that belong to a bound ("no more than 4 g") do not turn their clause."""
+    for i, tok in enumerate(tokens):
+        if tok.kind == "num" or (tok.kind == "word" and tok.lower in lex.number_words):
+            for x in _bound_before(tokens, i, lex)[3]:
+                tokens[x].bound = True
+
+
+def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
+    """A word earlier in the clause that makes the number at tokens[i] a limit: "the maximum
+    daily dose is 2,400 mg" -> ("<=", index of "maximum")."""
+    clause = tokens[i].clause
+    for x in range(i - 1, -1, -1):
+        if tokens[x].clause != clause:
+            break
+        if tokens[x].kind == "word" and tokens[x].lower in lex.limit_words:
+            return lex.limit_words[tokens[x].lower], x
+    return None, -1
+
+
+def _period(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[float | None, str, list[int]]:
+    """The period of a rate given for the quantity at tokens[i:end]: after it in its clause
+    ("4 g of paracetamol a day", "1,200 mg in 24 hours"), or a one-word period before it
+    ("the daily dose ... is 2,400 mg"): (hours, as written after it, the indexes of its
+    words; "daily" too when it repeats the period said after)."""
+    hours, said, taken = _period_after(tokens, i, end, lex)
+    clause = tokens[i].clause
+    for x in range(i - 1, -1, -1):
+        if tokens[x].clause != clause:
+            break
+        if tokens[x].kind == "word" and tokens[x].lower in lex.periods and hours in (None, lex.periods[tokens[x].lower]):
+            return lex.periods[tokens[x].lower], said, taken + [x]
+    return hours, said, taken
+
+
+def _period_after(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[float | None, str, list[int]]:
+    """A period in the few words after a quantity, before another one: "a day", "in 24 hours"."""
+    n = len(tokens)
+    clause = tokens[i].clause
+    for p in range(end, min(n, end + 6)):
+        t = tokens[p]
+        if t.clause != clause or t.kind == "punct":
+            break
+        two = f"{t.lower} {tokens[p + 1].lower}" if p + 1 < n else ""
+        if two in lex.periods and tokens[p + 1].clause == clause:
+            return lex.periods[two], two, [p, p + 1]
+        if t.lower in lex.periods:
+            return lex.periods[t.lower], t.lower, [p]
+        if t.lower in lex.period_preps and p + 2 < n and tokens[p + 1].kind == "num":
+            unit, used = _unit_after(tokens, p + 2, lex)
+            if used and CONVERSIONS.get(unit, ("",))[0] == "time":
+                hours = _number(tokens[p + 1].text) * CONVERSIONS[unit][1]
+                return hours, " ".join(tokens[x].text for x in range(p, p + 2 + used)), list(range(p, p + 2 + used))
+        if t.kind == "num":
+            break  # another quantity
+    return None, "", []
+
+
+def _unit_at(tokens: list[Token], i: int, j: int, lex: Lexicon) -> tuple[str | None, int, str] | None:
+    """The unit of the number at tokens[i] (scale words up to j): written as its suffix
+    ("22km"), a currency symbol before it ("$5"), or the word(s) after it. Returns (unit,
+    index after the unit, unit as written); None for a code ("30A", "mp3")."""
+    suffix = tokens[i].suffix
+    if suffix:
+        unit = lex.units.get(suffix)
+        return (unit, j, suffix) if unit is not None else None
+    k = _currency_before(tokens, i, lex)
+    if k < i:
+        return lex.units[tokens[k].text], j, tokens[k].text
+    unit, used = _unit_after(tokens, j, lex)
+    written = " ".join(tokens[x].text for x in range(j, j + used)) if used else (tokens[j].text if unit else "")
+    return unit, j + used, written
+
+
+class _RangeEnd(NamedTuple):
+    high: float  # in the unit of the low end, when it has one
+    precision: float
+    unit: str | None  # the high end's own unit
+    written: str  # ...as written ("grams")
+    said: str  # the number as written ("3 million")
+    scale: float  # of its scale word, 1.0 without one
+    end: int  # index after it
+
+
+def _range_end(tokens: list[Token], i: int, after: int, unit: str | None, lex: Lexicon) -> _RangeEnd | None:
+    """The other end of a range starting with the number at tokens[i], whose unit ends at
+    `after`: "200 mg to 400 mg", "200-400 mg", "between 200 and 400 mg", "500 mg to 1 g"."""
+    n = len(tokens)
+    if after >= n - 1 or (unit or "").startswith("~"):
+        return None
+    before = _words_before(tokens, _currency_before(tokens, i, lex), 2)
+    previous = [tokens[x].lower for x in before if tokens[x].lower not in lex.approximators][:1]
+    if previous and previous[0] in lex.range_blockers:
+        return None  # "rose from 5 to 10 percent": a change, two values
+    joiner = tokens[after]
+    framed = bool(previous) and previous[0] == lex.range_frame[0]
+    dash = joiner.kind == "punct" and joiner.text in "-–" and joiner.start == tokens[after - 1].end and tokens[after + 1].start == joiner.end
+    if not (dash or (joiner.kind == "word" and joiner.lower in lex.range_words) or (framed and joiner.lower == lex.range_frame[1])):
+        return None
+    number = _read_number(tokens, after + 1, lex)
+    if number is None or tokens[after + 1].suffix in ORDINAL:
+        return None
+    high, precision, j = number
+    found = _unit_at(tokens, after + 1, j, lex)
+    if found is None:
+        return None
+    high_unit, end, written = found
+    if unit is not None and high_unit is not None and unit != high_unit:
+        if not convertible(unit, high_unit):
+            return None
+        high = from_base(to_base(high, high_unit), unit)
+    scale = 1.0 if j == after + 2 else lex.scales.get(tokens[j - 1].lower, 1.0)
+    return _RangeEnd(high, precision, high_unit, written, " ".join(t.text for t in tokens[after + 1:j]), scale, end)
+
+
+def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Mention, int, list[int]] | None:
+    """The quantity whose number is at tokens[i]: (mention, index after it, indexes of the
+    tokens it took up besides its span: a period's "in 24 hours", a limit word), or None."""
+    number = _read_number(tokens, i, lex)
+    if number is None:
+        return None
+    value, precision, j = number
+    found = _unit_at(tokens, i, j, lex)
+    if found is None:
+        return None
+    unit, end, written = found
+    said = " ".join(t.text for t in tokens[i:j])
+    high = None
+    rng = _range_end(tokens, i, end if unit and not unit.startswith("~") else j, unit, lex)
+    if rng is not None and rng.high >= value * (rng.scale if j == i + 1 else 1.0):  # not "5 to 1", a score
+        high, end = rng.high, rng.end
+        if j == i + 1 and rng.scale != 1.0:  # "2 to 3 million": the scale is said once, for both
+            value, precision = value * rng.scale, precision * rng.scale
+        precision = max(precision, rng.precision)
+        if unit is not None and rng.unit not in (None, unit):  # "500 mg to 1 g": each end in its unit
+            said = f"{_with_unit(said, unit, written)} {lex.range_said} {_with_unit(rng.said, rng.unit, rng.written)}"
+        else:
+            if unit is None:
+                unit, written = rng.unit, rng.written
+            said = _with_unit(f"{said} {lex.range_said} {rng.said}", unit, written)
+    else:
+        said = _with_unit(said, unit, written)
+    bound, _, bound_said, negations = _bound_before(tokens, i, lex)
+    taken: list[int] = []
+    if bound is None:
+        bound, x = _limit_word(tokens, i, lex)  # "the maximum daily dose is 2,400 mg"
+        if bound is not None:
+            taken.append(x)
+    per, per_said, per_tokens = _period(tokens, i, end, lex)
+    taken += per_tokens
+    previous = [tokens[x].lower for x in _words_before(tokens, _currency_before(tokens, i, lex), 1)]
+    approx = bool(previous) and previous[0] in lex.approximators
+    negated = not negations and _negation_before(tokens, i, lex)
+    qualifier = bound_said if bound_said else (previous[0] if approx else "")
+    last = tokens[end - 1]
+    own = set(range(i, end)) | set(taken)
+    mention = Mention(
+        "number", value, text[tokens[i].start:last.end], tokens[i].start, last.end, tokens[i].clause,
+        unit=unit, approx=approx, bound=bound, negated=negated,
+        tokens=frozenset(tokens[x].stem for x in own if tokens[x].content),
+        high=high, per=per, precision=precision, said=" ".join(p for p in (qualifier, said, per_said) if p),
+    )
+    return mention, end, taken
+
+
+#: Units a message gives by their symbol ("about 9 km" for "about 9 kilometres"); others as written.
+_SYMBOLS = frozenset({"mcg", "mg", "g", "kg", "mm", "cm", "m", "km", "ml", "l", "°C", "°F", "K"})
+
+
+def _symbol(unit: str | None, written: str) -> str:
+    return unit if unit in _SYMBOLS else written
+
+
+def _with_unit(number: str, unit: str | None, written: str) -> str:
+    """A number with its unit as a reader would repeat it: "9 km", "15%", "$5 million"."""
+    if unit == "%":
+        return f"{number}%"
+    if unit in ("$", "€", "£"):
+        return f"{unit}{number}"
+    unit_said = _symbol(unit, written)
+    return f"{number} {unit_said}" if unit_said else number
+
+
+def _negation_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A negation among the two words before a number: "not 18 mg"."""
+    return any(_is_negation(tokens[x], lex) for x in _words_before(tokens, i, 2))
+
+
 def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
     mentions: list[Mention] = []
     used: set[int] = set()
     n = len(tokens)
 
     def prev_words(i: int, count: int) -> list[str]:
-        out = []
-        k = i - 1
-        while k >= 0 and len(out) < count:
-            if tokens[k].kind == "word":
-                out.append(tokens[k].lower)
-            elif tokens[k].kind == "punct":
-                break
-            k -= 1
-        return out
-
-    def negated_before(i: int) -> bool:
-        return any(w in lex.negations or w.endswith(lex.negation_suffix) for w in prev_words(i, 2))
-
+        return [tokens[x].lower for x in _words_before(tokens, i, count)]
 
     # Dates: "March 2, 1991", "2 March 1991", "March 1991", "March 2".
     for i, tok in enumerate(tokens):
@@ -301,92 +600,61 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                                     tokens[first].start, tokens[last].end, tokens[first].clause,
                                     tokens=frozenset({tok.stem})))
 
+    quantity_tokens: set[int] = set()  # units and periods: not part of any name
     i = 0
     while i < n:
         tok = tokens[i]
-        if i in used:
+        if i in used or _read_number(tokens, i, lex) is None:
             i += 1
             continue
-        is_number_word = tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half")
-        if tok.kind != "num" and not is_number_word:
-            i += 1
-            continue
-        if is_number_word:
-            value = float(lex.number_words[tok.lower])
-            if tok.lower == "one" and not (i + 1 < n and tokens[i + 1].lower in lex.scales):
-                i += 1
-                continue  # "one of the best": not a quantity
-        else:
-            value = _number(tok.text)
-        j = i + 1
-        scale = 1.0
-        if j < n and tokens[j].kind == "word" and tokens[j].lower in lex.scales:
-            scale = lex.scales[tokens[j].lower]
-            j += 1
-        suffix = tok.suffix
         # Years and decades: a whole 4-digit number 1000-2100 that is not a count of something.
-        if tok.kind == "num" and scale == 1.0 and tok.text.isdigit() and len(tok.text) == 4 and 1000 <= value <= 2100:
-            unit, _ = _unit_after(tokens, j, lex)
+        if tok.kind == "num" and tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100 and (
+                i + 1 >= n or tokens[i + 1].lower not in lex.scales):
+            unit, _ = _unit_after(tokens, i + 1, lex)
             prev = prev_words(i, 1)
             cue = bool(prev) and prev[0] in lex.year_cues
-            if suffix == "s":
-                mentions.append(Mention("decade", int(value), text[tok.start:tok.end], tok.start, tok.end, tok.clause))
-                i = j
+            if tok.suffix == "s":
+                mentions.append(Mention("decade", int(tok.text), text[tok.start:tok.end], tok.start, tok.end, tok.clause))
+                i += 1
                 continue
-            counted = unit is not None and (not unit.startswith("~") or _counted_noun(tokens[j]))
-            if not suffix and (cue or not counted):
-                mentions.append(Mention("year", int(value), tok.text, tok.start, tok.end, tok.clause,
-                                        negated=negated_before(i)))
-                i = j
+            counted = unit is not None and (not unit.startswith("~") or _counted_noun(tokens[i + 1]))
+            if not tok.suffix and (cue or not counted):
+                mentions.append(Mention("year", int(tok.text), tok.text, tok.start, tok.end, tok.clause,
+                                        negated=_negation_before(tokens, i, lex)))
+                i += 1
                 continue
-        if suffix in ORDINAL:
-            i = j
+        if tok.suffix in ORDINAL:
+            i += 1
             continue  # "21st century", "3rd": ordinals are left to names and coverage
-        unit: str | None = None
-        if suffix:
-            unit = lex.units.get(suffix)
-            if unit is None:  # "30A", "mp3": a code, part of a name
-                i = j
-                continue
-        before = tokens[i - 1] if i > 0 else None
-        if unit is None and before is not None and before.kind == "sym" and before.text in lex.units:
-            unit = lex.units[before.text]
-        used_unit = 0
-        if unit is None:
-            unit, used_unit = _unit_after(tokens, j, lex)
-        prev = prev_words(i, 2)
-        approx = bool(prev) and prev[0] in lex.approximators
-        bound = None
-        if prev:
-            if prev[0] == "than" and len(prev) > 1:
-                bound = lex.bounds.get(prev[1])
-            elif prev[0] in ("least",):
-                bound = ">"
-            elif prev[0] in ("to",) and len(prev) > 1 and prev[1] == "up":
-                bound = "<"
-            elif prev[0] in ("over", "above", "under", "below", "exceeding"):
-                bound = lex.bounds.get(prev[0])
-        end = tokens[j - 1].end if used_unit == 0 else tokens[j + used_unit - 1].end
-        mentions.append(Mention(
-            "number", value * scale, text[tok.start:end], tok.start, end, tok.clause,
-            unit=unit, approx=approx, bound=bound, negated=negated_before(i),
-            tokens=frozenset(tokens[k].stem for k in range(i, j + used_unit) if tokens[k].content),
-        ))
-        i = j + used_unit
-    names = _names(tokens, lex, text)
+        found = _quantity(tokens, i, lex, text)
+        if found is None:  # "30A", "mp3": a code, part of a name
+            i += 1
+            continue
+        mention, end, taken = found
+        mentions.append(mention)
+        used.update(taken)
+        quantity_tokens.update(x for x in range(i + 1, end) if tokens[x].kind != "num")
+        quantity_tokens.update(taken)
+        i = max(end, i + 1)
+    names = _names(tokens, lex, text, quantity_tokens)
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return mentions + names
 
 
-def _names(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
-    """Capitalised runs that are names: not a lone capitalised word opening a sentence."""
+def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozenset()) -> list[Mention]:
+    """Capitalised runs that are names: not a lone capitalised word opening a sentence, nor
+    the unit of a quantity (`skip`: the "F" of "212 °F")."""
     out = []
     n = len(tokens)
     i = 0
     sentence_start = True
     while i < n:
         tok = tokens[i]
+        if i in skip:
+            sentence_start = False
+            i += 1
+            continue
         if tok.kind == "punct":
             after_initial = tok.text == "." and i > 0 and _is_initial(tokens[i - 1])
             sentence_start = (tok.text in SENTENCE_END and not after_initial) or (sentence_start and tok.text in "\"“'(")
@@ -397,7 +665,7 @@ def _names(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
             i += 1
             continue
         j = i + 1
-        while j < n:
+        while j < n and j not in skip:
             t = tokens[j]
             if _is_capitalised(t) and t.lower not in lex.months:
                 j += 1
@@ -426,49 +694,269 @@ def _names(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         if words and not lone_opener:
             value = tuple(w.lower[:-2] if w.lower.endswith("'s") else w.lower + w.suffix for w in words)
             out.append(Mention("name", value, text[run[0].start:run[-1].end], run[0].start,
-                               run[-1].end, run[0].clause, tokens=frozenset(w.stem for w in words)))
+                               run[-1].end, run[0].clause, tokens=frozenset(w.stem for w in words),
+                               slot=_slot(tokens, tokens.index(run[0]), lex)))
         sentence_start = False
         i = j
     return out
 
 
+def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
+    """The word before tokens[i] in its clause, articles and possessives skipped."""
+    clause = tokens[i].clause
+    for x in range(i - 1, -1, -1):
+        t = tokens[x]
+        if t.clause != clause or t.kind == "punct":
+            return ""
+        if t.kind == "word" and t.lower not in lex.determiners:
+            return t.lower
+    return ""
+
+
+def _sentences(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: up to ".", "!" or "?" that is not an initial's."""
+    out = []
+    start = None
+    for k, tok in enumerate(tokens):
+        if start is None:
+            start = tok.start
+        if tok.kind == "punct" and tok.text in SENTENCE_END and not (k > 0 and tok.text == "." and _is_initial(tokens[k - 1])):
+            out.append((start, tok.end))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _by_clause(tokens: list[Token], clauses: list[Clause]) -> list[list[int]]:
+    """The indexes of each clause's words and numbers."""
+    out: list[list[int]] = [[] for _ in clauses]
+    for k, t in enumerate(tokens):
+        if t.kind in ("word", "num"):
+            out[t.clause].append(k)
+    return out
+
+
+def _topic(tokens: list[Token], words: list[int], clause: int, mentions: list[Mention]) -> frozenset[str]:
+    """What a sentence is about, from its first clause (`words`): its first name, or the
+    capitalised word that opens it ("Olympus Mons is...", "Mercury is...")."""
+    name = next((m for m in mentions if m.kind == "name" and m.clause == clause), None)
+    if name is not None:
+        return name.tokens
+    if words and tokens[words[0]].content and _is_capitalised(tokens[words[0]]):
+        return frozenset({tokens[words[0]].stem})
+    return frozenset()
+
+
+def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], mentions: list[Mention],
+             sentences: list[tuple[int, int]], lex: Lexicon) -> None:
+    """Give each clause what it is about when it does not say it: a clause that goes on
+    without a subject ("..., and should not take more than 1,200 mg") has its sentence's first
+    clause; a sentence opening with a pronoun ("It rises about 22 km") has the subject of the
+    last sentence that named one."""
+    topic: frozenset[str] = frozenset()
+    first_of_sentence: dict[int, int] = {}
+    sentence = 0
+    for i, c in enumerate(clauses):
+        while sentence + 1 < len(sentences) and c.start >= sentences[sentence][1]:
+            sentence += 1
+        c.sentence = sentence
+        words = by_clause[i]
+        k = words[0] if words else -1
+        word = tokens[k].lower if k >= 0 else ""
+        if c.sentence not in first_of_sentence:
+            first_of_sentence[c.sentence] = i
+            if word in lex.pronouns:
+                c.inherited = topic
+            else:
+                topic = _topic(tokens, words, i, mentions) or topic
+            continue
+        head = clauses[first_of_sentence[c.sentence]]
+        following = tokens[words[1]] if len(words) > 1 else None
+        subjectless = word in lex.conjunctions and following is not None and following.kind == "word" and (
+            following.lower in lex.pronouns or (not following.content and following.lower not in lex.determiners))
+        if subjectless:
+            c.inherited = head.stems | head.inherited
+
+
+def _identities(tokens: list[Token], by_clause: list[list[int]], text: str, lex: Lexicon) -> list[Identity]:
+    """Clauses that say which one thing a description fits: "X is the hottest planet in the
+    solar system", "The hottest planet is X". The entity is the side without the superlative:
+    a short run of words that opens with a capitalised content word (not "It")."""
+    out = []
+    for i, words in enumerate(by_clause):
+        copula = next((x for x in words[1:8] if tokens[x].lower in lex.copulas), None)
+        if copula is None:
+            continue
+        left = [x for x in words if x < copula]
+        right = [x for x in words if x > copula]
+        for entity, description in ((left, right), (right, left)):
+            key = next((tokens[x].lower for x in description if _superlative(tokens, x, lex)), None)
+            entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
+            if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and _is_capitalised(tokens[entity[0]])):
+                continue
+            if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):
+                continue
+            out.append(Identity(i, tuple(tokens[x].lower for x in entity), text[tokens[entity[0]].start:tokens[entity[-1]].end],
+                                frozenset(tokens[x].stem for x in description if tokens[x].content), key))
+            break
+    return out
+
+
+def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
+    """A word that makes a description fit one thing: "the hottest", "the most massive", "the only"."""
+    w = tokens[x].lower
+    if w in lex.superlatives:
+        return x > 0 and tokens[x - 1].lower in lex.determiners
+    return bool(lex.superlative_suffix) and w.endswith(lex.superlative_suffix) and len(w) >= 6 and (
+        w not in lex.not_superlatives and x > 0 and tokens[x - 1].lower in lex.determiners)
+
+
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     """Analyse `text`; a `title` adds its content words (not its clauses or mentions)."""
     tokens = tokenize(text, lex)
+    _mark_bound_negations(tokens, lex)
     clauses = _clauses(tokens, lex) if tokens else []
     mentions = _mentions(tokens, lex, text) if tokens else []
+    sentences = _sentences(tokens, text)
+    by_clause = _by_clause(tokens, clauses)
+    _inherit(tokens, clauses, by_clause, mentions, sentences, lex)
+    for x in range(len(tokens)):
+        if _superlative(tokens, x, lex):  # "the hottest" compares too, whether listed or not
+            clauses[tokens[x].clause].comparisons |= {tokens[x].lower}
     stems = list(dict.fromkeys(t.stem for t in tokens if t.content))
     negated = sum(c.negated for c in clauses) % 2 == 1
     extra = frozenset(t.stem for t in tokenize(title, lex) if t.content) if title else frozenset()
-    return Analysis(text=text, tokens=tokens, clauses=clauses, mentions=mentions, stems=stems, negated=negated, extra=extra)
+    return Analysis(text=text, tokens=tokens, clauses=clauses, mentions=mentions, stems=stems, negated=negated,
+                    extra=extra, sentences=sentences, identities=_identities(tokens, by_clause, text, lex))
 
 
-def numbers_agree(claim: Mention, evidence: Mention, tolerance: float) -> bool:
-    """Whether two numbers say the same: equal, equal after the claim's rounding, or within
-    `tolerance` (relative) when either is approximate; a bound agrees with what it bounds."""
-    a, b = float(claim.value), float(evidence.value)
-    if claim.bound == ">" and b > a:
+#: Units that convert into one another: canonical unit -> (dimension, factor, offset), so
+#: that value * factor + offset is in the dimension's base unit (g, m, l, hours, °C). Physics,
+#: not language: each Lexicon maps its words onto these names.
+CONVERSIONS: dict[str, tuple[str, float, float]] = {
+    "mcg": ("mass", 1e-6, 0.0), "mg": ("mass", 1e-3, 0.0), "g": ("mass", 1.0, 0.0),
+    "kg": ("mass", 1e3, 0.0), "t": ("mass", 1e6, 0.0), "oz": ("mass", 28.349523125, 0.0),
+    "lb": ("mass", 453.59237, 0.0),
+    "mm": ("length", 1e-3, 0.0), "cm": ("length", 1e-2, 0.0), "m": ("length", 1.0, 0.0),
+    "km": ("length", 1e3, 0.0), "in": ("length", 0.0254, 0.0), "ft": ("length", 0.3048, 0.0),
+    "yd": ("length", 0.9144, 0.0), "mi": ("length", 1609.344, 0.0),
+    "ml": ("volume", 1e-3, 0.0), "l": ("volume", 1.0, 0.0),
+    "second": ("time", 1 / 3600, 0.0), "minute": ("time", 1 / 60, 0.0), "hour": ("time", 1.0, 0.0),
+    "day": ("time", 24.0, 0.0), "week": ("time", 168.0, 0.0), "month": ("time", 730.5, 0.0),
+    "year": ("time", 8766.0, 0.0),
+    "°C": ("temperature", 1.0, 0.0), "°F": ("temperature", 5 / 9, -160 / 9), "K": ("temperature", 1.0, -273.15),
+}
+
+#: How a claim's quantity stands to the evidence's.
+SAME, CONFLICT, CONSISTENT, APART = "same", "conflict", "consistent", "apart"
+
+
+def convertible(a: str | None, b: str | None) -> bool:
+    """Whether quantities in units `a` and `b` can be compared: the same unit (or none), or
+    units of one dimension ("mg" and "g", "km" and "mi", "°C" and "°F")."""
+    if a == b:
         return True
-    if claim.bound == "<" and b < a:
-        return True
+    return a in CONVERSIONS and b in CONVERSIONS and CONVERSIONS[a][0] == CONVERSIONS[b][0]
+
+
+def to_base(value: float, unit: str | None) -> float:
+    if unit not in CONVERSIONS:
+        return value
+    _, factor, offset = CONVERSIONS[unit]
+    return value * factor + offset
+
+
+def from_base(value: float, unit: str | None) -> float:
+    if unit not in CONVERSIONS:
+        return value
+    _, factor, offset = CONVERSIONS[unit]
+    return (value - offset) / factor
+
+
+def _span(m: Mention) -> tuple[float, float]:
+    """The quantity as an interval in its dimension's base unit: a value, a range, or what
+    a bound leaves open ("more than 5" -> (5, inf))."""
+    low = to_base(float(m.value), m.unit)
+    high = to_base(float(m.high), m.unit) if m.high is not None else low
+    if m.bound in ("<", "<="):
+        return -math.inf, high
+    if m.bound in (">", ">="):
+        return low, math.inf
+    return low, high
+
+
+def _close(a: float, b: float, claim: Mention, evidence: Mention, tolerance: float) -> bool:
+    """Whether two values (base units) say the same: equal; within `tolerance` (relative) when
+    either side is approximate; equal to the claim's rounding ("200,000" for 208,800, "1.8"
+    for 1.83); or, across units, equal to the digits both wrote ("14 miles" for 22 km)."""
+    if math.isinf(a) or math.isinf(b):
+        return a == b
     if math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9):
         return True
-    if claim.approx or evidence.approx or evidence.bound:
+    if claim.approx or evidence.approx:
         return abs(a - b) <= tolerance * max(abs(a), abs(b))
-    # Rounding: "200,000" agrees with 208,800 to its last non-zero digit... within one unit.
-    if a == int(a) and a != 0:
-        zeros = len(str(int(abs(a)))) - len(str(int(abs(a))).rstrip("0"))
-        if zeros >= 2 and abs(a - b) < 10**zeros:
-            return True
-    # Decimals: "1.8" agrees with 1.83.
-    text = f"{a}"
-    if "." in text and a != int(a):
-        decimals = len(text.split(".")[1])
-        return round(b, decimals) == a
+    factor = CONVERSIONS[claim.unit][1] if claim.unit in CONVERSIONS else 1.0
+    precision, other_precision = _precision_of(claim), _precision_of(evidence)
+    # Rounding: "200,000" agrees with 208,800, "4,000" with 3,600, "1.8" with 1.83: what the
+    # evidence says, rounded to the claim's last written digit. Round tens ("20", "50") are
+    # taken as exact: they are mostly counts and figures said as they are.
+    if (precision >= 100 or precision < 1) and abs(a - b) < precision * factor / 2 + 1e-9:
+        return True
+    if claim.unit != evidence.unit:
+        other = CONVERSIONS[evidence.unit][1] if evidence.unit in CONVERSIONS else 1.0
+        return abs(a - b) <= (min(precision, 1.0) * factor + min(other_precision, 1.0) * other) / 2
     return False
 
 
-def units_compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return a == b
-    return a == b
+def _precision_of(m: Mention) -> float:
+    if m.precision is not None:
+        return m.precision
+    digits = regex.search(r"\d[\d,]*(?:\.\d+)?", m.text)
+    return _precision(digits.group()) if digits else 1.0
+
+
+def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
+    """How the claim's quantity stands to the evidence's, units converted:
+    SAME: the evidence says it ("4,000 mg" for "4 g", "300 mg" for "200 to 400 mg", "more than
+    5" for 8); CONFLICT: it cannot hold if the evidence does ("9 km" for "22 km", "up to 8 g"
+    for "no more than 4 g", "2,400 mg" for "no more than 1,200 mg"); CONSISTENT: it may hold,
+    but the evidence does not say it ("800 mg" for "no more than 1,200 mg"); APART: not the
+    same kind of quantity (another dimension, or a rate over another period)."""
+    if not convertible(claim.unit, evidence.unit):
+        return APART
+    if claim.per is not None and evidence.per is not None and not math.isclose(claim.per, evidence.per):
+        return APART
+    (cl, ch), (el, eh) = _span(claim), _span(evidence)
+
+    def le(a: float, b: float) -> bool:
+        return a <= b or _close(a, b, claim, evidence, tolerance)
+
+    if not (le(cl, eh) and le(el, ch)):
+        return CONFLICT  # the two intervals do not meet: "9 km" and "22 km", "2,400 mg" and "at most 1,200 mg"
+    if claim.bound in _UPPER and evidence.bound in _UPPER and "<=" in (claim.bound, evidence.bound):
+        # Two upper limits of one quantity ("up to 8 g", "no more than 4 g") meet, but the
+        # limit is what they say: a claim that allows more than the evidence does is wrong.
+        if _close(ch, eh, claim, evidence, tolerance):
+            return SAME
+        return CONFLICT if ch > eh else CONSISTENT
+    if claim.bound in _LIMITS or evidence.bound in _LIMITS:
+        # A limit says where a quantity ends: another statement says the same when it ends
+        # there too ("at most 1,200 mg" and "1,200 mg"); a value inside it only fits it.
+        limit = claim.bound if claim.bound in _LIMITS else evidence.bound
+        a, b = (ch, eh) if limit == "<=" else (cl, el)
+        return SAME if _close(a, b, claim, evidence, tolerance) else CONSISTENT
+    if le(cl, el) and le(eh, ch):
+        return SAME  # the claim holds all the evidence allows ("more than 5" for 8, "200 to 400 mg" for 300 mg)
+    if evidence.bound is None and le(el, cl) and le(ch, eh):
+        return SAME  # a value within the evidence's range ("300 mg" for "200 to 400 mg")
+    return CONSISTENT
+
+
+_UPPER = frozenset({"<", "<="})
+_LIMITS = frozenset({"<=", ">="})
+
+
+def numbers_agree(claim: Mention, evidence: Mention, tolerance: float) -> bool:
+    """Whether the evidence's quantity says the claim's (see `compare`)."""
+    return compare(claim, evidence, tolerance) == SAME

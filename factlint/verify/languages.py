@@ -29,12 +29,33 @@ class Lexicon:
     #: Number words and the scale words that multiply the number before them.
     number_words: dict[str, float]
     scales: dict[str, float]
-    #: Unit words -> canonical unit, so "15 percent" and "15%" agree.
+    #: Unit words (one or two tokens) -> canonical unit, so "15 percent" and "15%" agree and
+    #: "4 grams" is "4 g". Canonical units are the keys of analysis.CONVERSIONS where the unit
+    #: converts into others ("mg", "km", "°C"), else any stable name ("%", "$", "times").
     units: dict[str, str]
     #: Words before a number that mean "roughly": the number then matches within a tolerance.
     approximators: frozenset[str]
-    #: Words before a number that make it a bound ("more than 5", "at least 5").
+    #: Phrases right before a number that make it a bound: "<=" and ">=" are limits ("up to 8 g",
+    #: "no more than 4 g", "at least 2"), "<" and ">" open bounds ("more than 5", "under 10").
     bounds: dict[str, str]
+    #: A negation a few words before an open bound turns it into the opposite limit:
+    #: "should not take more than 1,200 mg" is "no more than 1,200 mg"; how to say each bound
+    #: when the text said it that way.
+    bound_said: dict[str, str]
+    #: Words earlier in a clause that make its number a limit: "the maximum daily dose is 4 g".
+    limit_words: dict[str, str]
+    #: Phrases after (or, one word, before) a quantity giving the period of a rate, in hours:
+    #: "4 g a day", "daily dose"; `period_preps` + a number of a time unit too: "in 24 hours".
+    periods: dict[str, float]
+    period_preps: frozenset[str]
+    #: Words joining the two ends of a range ("200 to 400 mg"; a dash does too), the pair that
+    #: frames one ("between 200 and 400 mg"), and words before the first end that make the pair
+    #: a change rather than a range ("rose from 5 to 10 percent").
+    range_words: frozenset[str]
+    range_frame: tuple[str, str]
+    range_blockers: frozenset[str]
+    #: How a message says a range: "200 to 400 mg".
+    range_said: str
     months: dict[str, int]
     #: Words a year follows ("in 1999", "since 2001"); a bare 4-digit number elsewhere may be a count.
     year_cues: frozenset[str]
@@ -59,6 +80,18 @@ class Lexicon:
     than_word: str = "than"
     #: Words that join clauses, left out when a clause is quoted ("and it does not..." -> "it does not...").
     conjunctions: frozenset[str] = frozenset()
+    #: Words that, opening a sentence, stand for what the sentence before was about ("It rises
+    #: about 22 km" after "Olympus Mons is a volcano"): that sentence's subject is their context.
+    pronouns: frozenset[str] = frozenset()
+    #: Articles and possessives, skipped when finding a name's place in its clause.
+    determiners: frozenset[str] = frozenset()
+    #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
+    copulas: frozenset[str] = frozenset()
+    #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
+    #: the suffix of regular superlatives with the words that only look like one ("forest").
+    superlatives: frozenset[str] = frozenset()
+    superlative_suffix: str = ""
+    not_superlatives: frozenset[str] = frozenset()
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
 
     @functools.cached_property
@@ -105,24 +138,34 @@ _ENGLISH_NUMBERS = {
 
 _ENGLISH_UNITS = {
     **{u: "%" for u in ("%", "percent", "per cent", "percentage")},
-    **{u: "mg" for u in ("mg", "milligram", "milligrams")},
-    **{u: "g" for u in ("g", "gram", "grams")},
+    **{u: "mg" for u in ("mg", "milligram", "milligrams", "milligramme", "milligrammes")},
+    **{u: "g" for u in ("g", "gram", "grams", "gramme", "grammes")},
     **{u: "kg" for u in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
-    **{u: "mcg" for u in ("mcg", "µg", "microgram", "micrograms")},
+    **{u: "mcg" for u in ("mcg", "µg", "μg", "ug", "microgram", "micrograms")},
+    **{u: "t" for u in ("tonne", "tonnes", "metric ton", "metric tons")},
     **{u: "km" for u in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
     **{u: "m" for u in ("metre", "metres", "meter", "meters")},
     **{u: "cm" for u in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
+    **{u: "mm" for u in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
     **{u: "mi" for u in ("mile", "miles", "mi")},
+    **{u: "yd" for u in ("yard", "yards", "yd")},
     **{u: "ft" for u in ("foot", "feet", "ft")},
+    **{u: "in" for u in ("inch", "inches")},
+    **{u: "l" for u in ("l", "litre", "litres", "liter", "liters")},
+    **{u: "ml" for u in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
     **{u: "oz" for u in ("ounce", "ounces", "oz")},
     **{u: "lb" for u in ("pound", "pounds", "lb", "lbs")},
-    **{u: "°" for u in ("°", "°c", "°f", "degree", "degrees")},
+    **{u: "°" for u in ("°", "degree", "degrees")},
+    **{u: "°C" for u in ("° c", "ºc", "°c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade", "centigrade")},
+    **{u: "°F" for u in ("° f", "ºf", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit")},
+    **{u: "K" for u in ("kelvin", "kelvins")},
     **{u: "year" for u in ("year", "years", "yr", "yrs")},
     **{u: "month" for u in ("month", "months")},
     **{u: "week" for u in ("week", "weeks")},
     **{u: "day" for u in ("day", "days")},
     **{u: "hour" for u in ("hour", "hours", "h", "hr", "hrs")},
-    **{u: "minute" for u in ("minute", "minutes", "min")},
+    **{u: "minute" for u in ("minute", "minutes", "min", "mins")},
+    **{u: "second" for u in ("second", "seconds", "sec", "secs")},
     **{u: "$" for u in ("$", "dollar", "dollars", "usd")},
     **{u: "€" for u in ("€", "euro", "euros", "eur")},
     **{u: "£" for u in ("£", "pound sterling",)},
@@ -139,7 +182,28 @@ ENGLISH = Lexicon(
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
-    bounds={"more": ">", "over": ">", "above": ">", "exceeding": ">", "least": ">", "less": "<", "fewer": "<", "under": "<", "below": "<", "most": "<", "up": "<"},
+    bounds={
+        **{p: "<=" for p in ("up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
+                             "max", "not exceeding", "not to exceed", "no higher than", "no greater than")},
+        **{p: ">=" for p in ("at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of")},
+        **{p: ">" for p in ("more than", "over", "above", "exceeding", "exceed", "exceeds", "greater than",
+                            "higher than", "in excess of", "upwards of")},
+        **{p: "<" for p in ("less than", "fewer than", "under", "below", "lower than")},
+    },
+    bound_said={"<=": "no more than", ">=": "at least", "<": "less than", ">": "more than"},
+    limit_words={"maximum": "<=", "max": "<=", "limit": "<=", "upper": "<=", "minimum": ">="},
+    periods={
+        **{p: 24.0 for p in ("a day", "per day", "each day", "every day", "daily", "a night", "per night")},
+        **{p: 168.0 for p in ("a week", "per week", "each week", "every week", "weekly")},
+        **{p: 1.0 for p in ("an hour", "per hour", "each hour", "every hour", "hourly")},
+        **{p: 730.5 for p in ("a month", "per month", "each month", "every month", "monthly")},
+        **{p: 8766.0 for p in ("a year", "per year", "each year", "every year", "yearly", "annually")},
+    },
+    period_preps=frozenset({"in", "per", "within"}),
+    range_words=frozenset({"to"}),
+    range_frame=("between", "and"),
+    range_blockers=frozenset({"from"}),
+    range_said="to",
     months={
         **{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"), 1)},
         **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)},
@@ -197,6 +261,17 @@ ENGLISH = Lexicon(
     }),
     yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
+    pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
+    determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
+    copulas=frozenset({"is", "was", "are", "were", "remains", "remained", "becomes", "became"}),
+    superlatives=frozenset({"best", "worst", "most", "least", "first", "last", "only"}),
+    superlative_suffix="est",
+    not_superlatives=frozenset({
+        "interest", "forest", "west", "rest", "test", "nest", "guest", "request", "harvest", "contest",
+        "honest", "modest", "protest", "earnest", "chest", "crest", "quest", "pest", "vest", "zest",
+        "priest", "suggest", "invest", "arrest", "digest", "manifest", "conquest", "attest", "midwest",
+        "southwest", "northwest", "everest", "budapest", "bucharest", "unrest", "inquest",
+    }),
     time_order={
         **{w: "earlier" for w in ("first", "earlier", "earliest", "older", "oldest", "before", "sooner", "predates", "preceded")},
         **{w: "later" for w in ("later", "latest", "younger", "youngest", "after", "last", "newer", "newest", "recent")},
