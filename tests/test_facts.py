@@ -52,7 +52,7 @@ def test_the_wrong_facts_of_the_demo_are_contradicted_with_their_passages(engine
     spinach = found[("fact/contradicted", answer.text[: answer.text.index(".") + 1])]
     men = found[("fact/contradicted", "Adult men need about 18 mg of iron a day.")]
     assert men.severity == "error" and men.category == "fact"
-    assert "says 18 mg; the evidence says 8 mg" in men.message
+    assert "says about 18 mg a day; the evidence says 8 mg a day (“Adult men need 8 mg of iron a day, not 18 mg.”)" in men.message
     assert men.evidence[0].source.endswith("#iron-rda-men") and men.evidence[0].stance == "contradicts"
     assert "Adult men need 8 mg of iron a day, not 18 mg." in men.evidence[0].text
     assert spinach.evidence[0].source.endswith("#spinach-vs-meat")

@@ -33,7 +33,7 @@ def test_a_different_number_in_the_matching_clause_contradicts(verifier):
     evidence = [hit(MEN, 1, 0.81, "How much iron men need"), hit(ADULTS, 2, 0.78)]
     v = verifier.verify_one(claim("Adult men need about 18 mg of iron a day."), evidence)
     assert v.label == "contradicted"
-    assert v.reason == "says 18 mg; the evidence says 8 mg"
+    assert v.reason == "says about 18 mg a day; the evidence says 8 mg a day (“Adult men need 8 mg of iron a day, not 18 mg.”)"
     assert v.passage.passage_id == 1
     assert v.stances[0] == (evidence[0], "contradicts")
     assert v.score < 0.3 and v.confidence > 0.7
@@ -49,7 +49,8 @@ def test_the_same_numbers_are_supported_even_next_to_other_figures(verifier):
 def test_a_year_that_differs_contradicts(verifier):
     v = verifier.verify_one(claim("Arthur's Magazine was founded in 1999 in Philadelphia."),
                             [hit("Arthur's Magazine was founded in 2001 in Philadelphia by T. S. Arthur.")])
-    assert (v.label, v.reason) == ("contradicted", "says 1999; the evidence says 2001")
+    assert (v.label, v.reason) == ("contradicted", "says 1999; the evidence says 2001"
+                                   " (“Arthur's Magazine was founded in 2001 in Philadelphia by T. S. Arthur.”)")
 
 
 def test_a_date_that_differs_contradicts(verifier):
@@ -62,7 +63,7 @@ def test_a_name_in_the_place_of_another_contradicts(verifier):
     v = verifier.verify_one(claim("The film Gigantic was directed by Steven Spielberg in New York.", kinds=("name",)),
                             [hit("The film Gigantic was directed by Matt Aselton in New York and stars Paul Dano.")])
     assert v.label == "contradicted"
-    assert v.reason == "says Steven Spielberg; the evidence says Matt Aselton"
+    assert v.reason.startswith("says Steven Spielberg; the evidence says Matt Aselton (“The film Gigantic")
 
 
 def test_opposite_polarity_of_the_same_words_contradicts(verifier):
@@ -141,3 +142,115 @@ def test_build_verifier_validates_its_section():
         build_verifier("oracle", {})
     with pytest.raises(ValueError, match="no lexicon"):
         HeuristicVerifier(language="xx")
+
+
+# ---- quantities: the same quantity, aligned, in one unit ------------------------------
+
+IBUPROFEN = ("Ibuprofen is a nonsteroidal anti-inflammatory drug used for pain and fever. Adults can take 200 mg to 400 mg "
+             "of ibuprofen every 4 to 6 hours, and should not take more than 1,200 mg in 24 hours without a doctor's advice.")
+PARACETAMOL = "Adults should take no more than 4 g of paracetamol in 24 hours."
+OLYMPUS = "Olympus Mons on Mars rises about 22 kilometres above the surrounding plains."
+OLYMPUS_PASSAGE = ("Olympus Mons is a large shield volcano on Mars. It is the tallest volcano in the solar system. "
+                   "It rises about 22 kilometres above the surrounding plains, and its base is about 600 kilometres across.")
+BRIDGE = "Construction of Charles Bridge began in 1357 under King Charles IV."
+BRIDGE_PASSAGE = ("Charles Bridge is a medieval stone bridge that crosses the Vltava river in Prague. Its construction "
+                  "began in 1357 under King Charles IV and was finished in the early 15th century.")
+
+
+def test_a_claim_within_the_evidence_s_bounds_is_supported_not_contradicted(verifier):
+    text = "Adults should take no more than 1,200 mg of ibuprofen in 24 hours, usually as 200 mg to 400 mg every 4 to 6 hours."
+    v = verifier.verify_one(claim(text), [hit(IBUPROFEN)])
+    assert v.label == "supported", v.reason
+
+
+@pytest.mark.parametrize(
+    "text, evidence, reason",
+    [
+        ("Olympus Mons is about 9 kilometres high.", OLYMPUS,
+         "says about 9 km; the evidence says about 22 km (“Olympus Mons on Mars rises about 22 kilometres above the surrounding plains.”)"),
+        ("Olympus Mons is about 9 kilometres high.", OLYMPUS_PASSAGE,
+         "says about 9 km; the evidence says about 22 km (“It rises about 22 kilometres above the surrounding plains, and its base is about 600 kilometres across.”)"),
+        ("Adults can take up to 8 grams of paracetamol a day.", PARACETAMOL,
+         "says up to 8 g a day; the evidence says no more than 4 g in 24 hours (“Adults should take no more than 4 g of paracetamol in 24 hours.”)"),
+        ("The maximum daily dose of ibuprofen bought over the counter is 2,400 mg a day.", IBUPROFEN,
+         "says 2,400 mg a day; the evidence says no more than 1,200 mg in 24 hours (“Adults can take 200 mg to 400 mg of ibuprofen every 4 to 6 hours, and should not take more than 1,200 mg in 24 hours without a doctor's advice.”)"),
+        ("Charles Bridge was begun in 1257.", BRIDGE, "says 1257; the evidence says 1357 (“Construction of Charles Bridge began in 1357 under King Charles IV.”)"),
+        ("Charles Bridge was begun in 1257.", BRIDGE_PASSAGE,
+         "says 1257; the evidence says 1357 (“Its construction began in 1357 under King Charles IV and was finished in the early 15th century.”)"),
+        ("Olympus Mons is about 30 miles high.", OLYMPUS,
+         "says about 30 miles; the evidence says about 22 km (“Olympus Mons on Mars rises about 22 kilometres above the surrounding plains.”)"),
+    ],
+)
+def test_a_quantity_outside_the_evidence_s_is_contradicted_and_the_message_quotes_the_sentence(verifier, text, evidence, reason):
+    v = verifier.verify_one(claim(text), [hit(evidence)])
+    assert (v.label, v.reason) == ("contradicted", reason)
+    assert v.stances[0][1] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("Adults should take no more than 4,000 mg of paracetamol in 24 hours.", PARACETAMOL),
+        ("Water boils at 212 °F at sea level.", "Water boils at 100 °C at sea level."),
+        ("Water boils at 212 degrees Fahrenheit at sea level.", "At sea level, pure water boils at 100 degrees Celsius."),
+        ("Olympus Mons is about 14 miles high.", OLYMPUS),
+        ("Olympus Mons is about 14 miles high.", OLYMPUS_PASSAGE),
+    ],
+)
+def test_the_same_quantity_in_another_unit_is_supported(verifier, text, evidence):
+    v = verifier.verify_one(claim(text), [hit(evidence)])
+    assert v.label == "supported", v.reason
+
+
+def test_a_figure_the_evidence_bound_allows_is_not_contradicted(verifier):
+    v = verifier.verify_one(claim("Adults can take up to 3 grams of paracetamol a day."), [hit(PARACETAMOL)])
+    assert v.label == "unsupported"
+
+
+def test_another_thing_s_figure_does_not_contradict(verifier):
+    mercury = "Mercury is the smallest planet and the closest to the Sun, at an average distance of about 58 million kilometres from the Sun."
+    v = verifier.verify_one(claim("The Sun is about 150 million kilometres away from Earth on average."), [hit(mercury)])
+    assert v.label == "unsupported"
+
+
+# ---- names: only a rival in the same place is a conflict ------------------------------
+
+VENUS = ("Venus is the hottest planet in the solar system, hotter than Mercury, because its thick carbon dioxide "
+         "atmosphere traps heat.")
+
+
+def test_another_name_for_the_one_thing_a_superlative_fits_contradicts(verifier):
+    v = verifier.verify_one(claim("Mercury is the hottest planet in the solar system.", kinds=("comparison",)), [hit(VENUS)])
+    assert v.label == "contradicted"
+    assert v.reason == f"says Mercury; the evidence says Venus (“{VENUS}”)"
+    assert v.stances[0][1] == "contradicts"
+    right = verifier.verify_one(claim("Venus is the hottest planet in the solar system.", kinds=("comparison",)), [hit(VENUS)])
+    assert right.label == "supported"
+
+
+def test_a_short_answer_naming_the_wrong_one_is_contradicted(verifier):
+    question = "Which planet is the hottest in the solar system?"
+    v = verifier.verify_one(claim("Mercury is the hottest planet in the solar system.", question, ("answer",)), [hit(VENUS)])
+    assert v.label == "contradicted" and "says Mercury; the evidence says Venus" in v.reason
+
+
+@pytest.mark.parametrize(
+    "text, evidence",
+    [
+        ("The Sun is about 150 million kilometres from Earth.", "Earth is the third planet from the Sun. Its average distance from the Sun is about 150 million kilometres."),
+        ("The giant storm on Jupiter has lasted for 350 years.", "The Great Red Spot is a giant storm that has lasted for at least 350 years on the planet."),
+        ("The planet Jupiter has a giant storm that has lasted for 350 years.", "The Great Red Spot is a giant storm that has lasted for at least 350 years on the planet."),
+    ],
+)
+def test_a_name_in_another_role_or_named_by_the_claim_too_is_no_rival(verifier, text, evidence):
+    v = verifier.verify_one(claim(text, kinds=("name", "number")), [hit(evidence)])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_passage_that_disagrees_is_never_cited_as_support():
+    # The passage names another planet as the hottest, but is too unlike the claim
+    # (match_similarity) to call it contradicted: the claim is unsupported, not supported by it.
+    v = HeuristicVerifier(HeuristicConfig(match_similarity=0.9)).verify_one(
+        claim("Mercury is the hottest planet in the solar system.", kinds=("comparison",)), [hit(VENUS, score=0.8)])
+    assert v.label == "unsupported"
+    assert all(stance != "supports" for _, stance in v.stances)

@@ -6,19 +6,34 @@ For each claim and the k passages retrieved for it:
    question, only what the answer adds to the question counts: the question's own words are
    given.
 2. Disagreement, item by item. Each number, year, date and name of the claim is aligned
-   with the mention of the same kind (and unit) in the evidence whose clause shares most of
-   its context ("18 mg" next to "adult men need ... iron a day" against "8 mg" in "Adult men
-   need 8 mg of iron a day"). If the best-aligned evidence mention says something else, and
-   no passage aligns as well with a mention that agrees, the item is in conflict. Clauses
-   that say nearly the same words with opposite polarity ("has more iron than red meat"
-   against "does not give the body more iron than red meat"), or with opposite comparison
-   words ("more"/"less"), are in conflict too; so is "A was born first" (or "A is older
-   than B") when the years the evidence gives right after A and B say the other order.
+   with the mention of the same kind in the evidence whose clause shares most of its context
+   ("18 mg" next to "adult men need ... iron a day" against "8 mg" in "Adult men need 8 mg of
+   iron a day"). Quantities align only with quantities of their dimension, units converted
+   (4,000 mg is 4 g, 14 miles is 22 km), and what a quantity is counts as context: the
+   period of a rate and the direction of a limit ("up to 8 g a day" and "no more than 4 g
+   in 24 hours" are both a daily maximum). A quantity is an interval: a claim that a range
+   or bound of the evidence allows is not in conflict with it ("800 mg a day" against "no
+   more than 1,200 mg in 24 hours"); one outside it is ("2,400 mg a day"). If the best-aligned
+   evidence mention says something else, and no passage aligns as well with a mention that
+   agrees, the item is in conflict. A name is in conflict only with a name in the same place
+   of its clause ("directed by X" against "directed by Y") that the claim does not name
+   itself; a figure only in a passage that names what the claim's clause names.
+   Clauses that say nearly the same words with opposite polarity ("has more iron than red
+   meat" against "does not give the body more iron than red meat"), or with opposite
+   comparison words ("more"/"less"), are in conflict too; so is "X is the hottest planet"
+   when the evidence gives another X for the same description, and "A was born first" (or
+   "A is older than B") when the years the evidence gives right after A and B say the other
+   order.
 3. Verdict: contradicted when a conflicting passage is similar enough to the claim
-   (`match_similarity`) and holds enough of the rest of it (`match_coverage`); supported when
-   one passage holds every number, date, name and negation of the claim and at least
-   `support_coverage` of its content (`answer_coverage` for a short answer); unsupported
-   otherwise.
+   (`match_similarity`) and holds enough of the rest of it (`match_coverage`), or states the
+   same kind of quantity about the same thing (a daily maximum of ibuprofen); supported when
+   one passage that disagrees with nothing in the claim holds every number, date, name and
+   negation of the claim and at least `support_coverage` of its content (`answer_coverage`
+   for a short answer); unsupported otherwise.
+
+`reason` says what disagrees and quotes the evidence sentence that says otherwise: "says
+about 9 km; the evidence says about 22 km (“Olympus Mons on Mars rises about 22 kilometres
+above the surrounding plains.”)".
 
 `score` (belief that the claim holds) is the best coverage, scaled down when a passage
 contradicts; it ranks answers and gives the ROC curves of bench/facts.py.
@@ -30,13 +45,13 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import Analysis, Mention, analyse, numbers_agree
+from factlint.verify.analysis import APART, CONFLICT, SAME, Analysis, Mention, analyse, compare, convertible
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -107,19 +122,33 @@ class HeuristicConfig(VerifierConfig):
 
 @dataclass(slots=True)
 class Conflict:
-    kind: str  # number, year, date, decade, name, polarity, comparison
+    kind: str  # number, year, date, decade, name, polarity, comparison, order
     claim: str
     evidence: str
     strength: float  # how well the two sides align, 0..1
     hit: Hit
     items: tuple[int, ...] = ()  # indexes of the claim items this conflict is about
+    #: The evidence sentence that says otherwise, quoted in the message.
+    quote: str = ""
+    #: Stems of the claim this conflict is about, besides its items' (a subject's name).
+    stems: frozenset[str] = frozenset()
+    #: A limit aligned with a limit of the same kind (a daily maximum against a daily maximum)
+    #: as well as by its words: its passage need not hold the rest of the claim.
+    role: bool = False
 
-    def message(self) -> str:
+    def message(self, quote: bool = True) -> str:
+        """What disagrees, in words a reviewer reads: "says about 9 km; the evidence says
+        about 22 km (“Olympus Mons ... rises about 22 kilometres above the plains.”)"."""
         if self.kind in ("polarity", "comparison"):
-            return f"says “{self.claim}”; the evidence says “{self.evidence}”"
+            return f"says “{self.claim}”; the evidence says the opposite (“{_shorten(self.quote or self.evidence, _QUOTE_LIMIT)}”)"
         if self.kind == "order":
             return f"says {self.claim}; the evidence gives {self.evidence}"
-        return f"says {self.claim}; the evidence says {self.evidence}"
+        said = f"says {self.claim}; the evidence says {self.evidence}"
+        return f"{said} (“{_shorten(self.quote, _QUOTE_LIMIT)}”)" if quote and self.quote else said
+
+
+#: Longest evidence sentence quoted whole in a message.
+_QUOTE_LIMIT = 240
 
 
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
@@ -138,6 +167,30 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == len(b) == 1 and min(len(ka), len(kb)) >= 4 and (ka.startswith(kb) or kb.startswith(ka)):
         return True  # "Jordan", "Jordanians"
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
+
+
+def _role(m: Mention) -> frozenset[str]:
+    """What a quantity is besides its words, as context words of its own: the period of a
+    rate and the direction of a limit ("up to 8 g a day" and "no more than 4 g in 24 hours"
+    are both a daily maximum)."""
+    if m.kind != "number":
+        return frozenset()
+    role = set()
+    if m.per is not None:
+        role.add(f"/{m.per:g}h")
+    if m.bound in ("<=", ">="):
+        role.add("#max" if m.bound == "<=" else "#min")
+    return frozenset(role)
+
+
+def _same_limit(m: Mention, o: Mention) -> bool:
+    """Whether two quantities are the same kind of limit: both a maximum (or a minimum), over
+    the same period when both give one ("the maximum daily dose", "no more than ... in 24 hours")."""
+    return m.bound in ("<=", ">=") and m.bound == o.bound and _role(m) <= _role(o)
+
+
+def _is_role(word: str) -> bool:
+    return word.startswith("/") or word in ("#max", "#min")
 
 
 def _shorten(text: str, limit: int = 90) -> str:
@@ -211,34 +264,31 @@ class HeuristicVerifier(Verifier):
         # Given items (named in the question) count as found: only their alignment matters.
         found = [[it.given or self._found(it.mention, p) for it in items] for _, p in passages]
         asked = [not it.given for it in items]
-        coverage = [self._coverage(novel, p, [f for f, x in zip(fs, asked) if x]) for (_, p), fs in zip(passages, found)]
-        conflicts = self._item_conflicts(items, passages, found) + self._clause_conflicts(a, passages)
+        coverage = [self._coverage(novel, p, [f for f, x in zip(fs, asked) if x], self._said_by(items, fs))
+                    for (_, p), fs in zip(passages, found)]
+        conflicts = (self._item_conflicts(items, passages, found, a) + self._clause_conflicts(a, passages)
+                     + self._identity_conflicts(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
+        # A passage that disagrees with the claim on anything never supports it, even when
+        # the disagreement is not enough to call the claim contradicted.
+        disagreeing = {id(c.hit) for c in conflicts}
         conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)]
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
         whole = [all(f) or not cfg.require_mentions for f in found]
         effective = [c if w else c * cfg.missing_mention_factor for c, w in zip(coverage, whole)]
-        best = max(range(len(passages)), key=lambda i: (effective[i], passages[i][0].score))
-        best_cov = effective[best]
         if conflicts:
-            conflicts.sort(key=lambda c: (-c.strength, -c.hit.score))
-            top = conflicts[0]
-            strength = top.strength * min(1.0, max(0.0, top.hit.score))
-            reason = top.message()
-            others = [c for c in conflicts[1:] if c.hit is top.hit and c.kind != top.kind][:1]
-            if others:
-                reason += "; " + others[0].message().replace("says", "and says", 1)
-            stances = [(top.hit, CONTRADICTS)] + [(h, NEUTRAL) for h, _ in passages if h is not top.hit][:2]
-            return Verdict("contradicted", round(0.3 * (1 - strength) * best_cov, 4),
-                           round(0.5 + 0.5 * strength, 4), passage=top.hit, reason=reason, stances=stances)
+            return self._contradicted(conflicts, passages, max(effective))
+        # The passage to cite: the best that does not disagree, if any does not.
+        best = max(range(len(passages)), key=lambda i: (id(passages[i][0]) not in disagreeing, effective[i], passages[i][0].score))
+        best_cov = effective[best]
         hit = passages[best][0]
         score = round(best_cov, 4)
         needed = cfg.answer_coverage if "answer" in claim.kinds else cfg.support_coverage
-        if whole[best] and best_cov >= needed:
+        if whole[best] and best_cov >= needed and id(hit) not in disagreeing:
             confidence = 0.5 + 0.5 * (best_cov - needed) / max(1e-9, 1 - needed)
             return Verdict("supported", score, round(confidence, 4), passage=hit,
                            reason=f"{best_cov:.0%} of the claim is in the passage",
@@ -248,6 +298,21 @@ class HeuristicVerifier(Verifier):
         confidence = 0.5 + 0.5 * max(0.0, needed - best_cov) / max(1e-9, needed)
         return Verdict("unsupported", score, round(confidence, 4), passage=hit, reason=reason,
                        stances=[(h, NEUTRAL) for h, _ in passages[:3]])
+
+    @staticmethod
+    def _contradicted(conflicts: list[Conflict], passages, best_cov: float) -> Verdict:
+        """The verdict for a claim in conflict: the strongest conflict decides and is cited;
+        a second one in the same passage, of another kind, is named too."""
+        conflicts.sort(key=lambda c: (-c.strength, -c.hit.score))
+        top = conflicts[0]
+        strength = top.strength * min(1.0, max(0.0, top.hit.score))
+        reason = top.message()
+        others = [c for c in conflicts[1:] if c.hit is top.hit and c.kind != top.kind][:1]
+        if others:
+            reason += "; and " + others[0].message(quote=others[0].quote != top.quote)
+        stances = [(top.hit, CONTRADICTS)] + [(h, NEUTRAL) for h, _ in passages if h is not top.hit][:2]
+        return Verdict("contradicted", round(0.3 * (1 - strength) * best_cov, 4),
+                       round(0.5 + 0.5 * strength, 4), passage=top.hit, reason=reason, stances=stances)
 
     # ---- what the claim asserts ------------------------------------------------------
 
@@ -265,7 +330,7 @@ class HeuristicVerifier(Verifier):
                 continue
             if not own:
                 context = context | q.stem_set
-            out.append(_Item(m, context, own, given))
+            out.append(_Item(m, context | _role(m), own, given))
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -275,7 +340,7 @@ class HeuristicVerifier(Verifier):
         if not question_negated:
             for i, c in enumerate(a.clauses):
                 if c.negated and c.stems:
-                    word = next((t.text for t in a.tokens if t.clause == i and self._negation(t.lower)), "not")
+                    word = next((t.text for t in a.tokens if t.clause == i and self._negation(t.lower) and not t.bound), "not")
                     out.append(_Item(Mention("negation", c.stems, word, c.start, c.end, i), c.stems))
         return out
 
@@ -285,16 +350,20 @@ class HeuristicVerifier(Verifier):
     @staticmethod
     def _numbers_near(a: Analysis, m: Mention) -> frozenset[str]:
         """Other numbers of the mention's clause, as context words ("aged 19 to 50")."""
-        return frozenset(f"#{o.value:g}" if isinstance(o.value, float) else f"#{o.value}"
-                         for o in a.mentions if o.clause == m.clause and o is not m and o.kind in ("number", "year"))
+        near = set()
+        for o in a.mentions:
+            if o.clause == m.clause and o is not m and o.kind in ("number", "year"):
+                near.add(f"#{o.value:g}" if isinstance(o.value, float) else f"#{o.value}")
+                if o.high is not None:
+                    near.add(f"#{o.high:g}")
+        return frozenset(near)
 
     # ---- what a passage holds --------------------------------------------------------
 
     def _found(self, m: Mention, p: Analysis) -> bool:
         """Whether the passage states this mention anywhere (units aside, for coverage)."""
-        tol = self.config.number_tolerance
         if m.kind == "number":
-            return any(o.kind == "number" and not o.negated and numbers_agree(m, o, tol) for o in p.mentions) or (
+            return any(o.kind == "number" and self._states(m, o) for o in p.mentions) or (
                 m.value == int(m.value) and any(o.kind == "year" and o.value == m.value for o in p.mentions))
         if m.kind == "year":
             return any(o.kind == "year" and o.value == m.value for o in p.mentions) or any(
@@ -315,8 +384,14 @@ class HeuristicVerifier(Verifier):
         (ma, da), (mb, db) = a, b
         return ma == mb and (da is None or db is None or da == db)
 
-    def _coverage(self, novel: list[str], p: Analysis, found: list[bool]) -> float:
-        stems = p.stem_set
+    @staticmethod
+    def _said_by(items: list[_Item], found: list[bool]) -> frozenset[str]:
+        """Words of the quantities a passage states, in whatever words: "miles" of "14 miles"
+        is held by a passage that says "22 kilometres"."""
+        return frozenset(s for it, f in zip(items, found) if f and it.mention.kind == "number" for s in it.mention.tokens)
+
+    def _coverage(self, novel: list[str], p: Analysis, found: list[bool], said: frozenset[str] = frozenset()) -> float:
+        stems = p.stem_set | said
         prefixes = {s[:5] for s in stems if len(s) >= 6}
         hits = 0.0
         for s in novel:
@@ -336,17 +411,41 @@ class HeuristicVerifier(Verifier):
         for o in p.mentions:
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
-            if m.kind == "number" and o.unit != m.unit:
-                continue
-            ctx = p.context(o) | self._numbers_near(p, o)
-            shared = len(item.context & ctx)
+            if m.kind == "number" and (not convertible(m.unit, o.unit) or (m.per and o.per and m.per != o.per)):
+                continue  # another kind of quantity ("mg" against "km"), or a rate over another period
+            ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
+            common = item.context & ctx
+            # What a quantity is (a daily maximum) aligns it only along with words it shares.
+            shared = len(common) if any(not _is_role(w) for w in common) else 0
             share = shared / len(item.context) if item.context else 0.0
             out.append((share, shared, o))
         return out
 
+    def _states(self, m: Mention, o: Mention) -> bool:
+        """Whether the evidence's number `o` says the claim's `m`. A counted noun is a guess at a
+        unit ("aged 19 to 50 need"): against no unit, or another guess, the figures decide."""
+        if self._outcome(m, o) == SAME:
+            return True
+        guessed = [u is None or u.startswith("~") for u in (m.unit, o.unit)]
+        return all(guessed) and any(u is not None for u in (m.unit, o.unit)) and self._outcome(
+            replace(m, unit=None), replace(o, unit=None)) == SAME
+
+    def _outcome(self, m: Mention, o: Mention) -> str:
+        """How the claim's mention `m` stands to the evidence's `o`: SAME, CONFLICT, or neither."""
+        if m.kind == "number":
+            if o.kind != "number":
+                return APART
+            outcome = compare(m, o, self.config.number_tolerance)
+            if o.negated:  # "not 18 mg": only 18 mg is ruled out
+                return CONFLICT if outcome == SAME else APART
+            return outcome
+        if self._agrees(m, o):
+            return SAME
+        return CONFLICT if o.kind == m.kind else APART  # a decade and a year may agree, but do not contradict
+
     def _agrees(self, m: Mention, o: Mention) -> bool:
         if m.kind == "number":
-            return not o.negated and numbers_agree(m, o, self.config.number_tolerance)
+            return self._outcome(m, o) == SAME
         if m.kind in ("year", "decade") or o.kind in ("year", "decade"):
             if "decade" in (m.kind, o.kind):
                 return m.value // 10 == o.value // 10
@@ -357,7 +456,7 @@ class HeuristicVerifier(Verifier):
             return names_match(m.value, o.value)
         return False
 
-    def _item_conflicts(self, items: list[_Item], passages, found) -> list[Conflict]:
+    def _item_conflicts(self, items: list[_Item], passages, found, a: Analysis) -> list[Conflict]:
         cfg = self.config
         out = []
         for idx, item in enumerate(items):
@@ -365,39 +464,47 @@ class HeuristicVerifier(Verifier):
             if m.kind == "negation" or not item.own:
                 continue  # negation: see _clause_conflicts; borrowed context: only looked for
             if m.kind == "name":
-                conflict = self._name_conflict(idx, item, passages, found)
+                conflict = self._name_conflict(idx, item, passages, found, a)
                 if conflict:
                     out.append(conflict)
                 continue
             best_agree = -1.0
-            best_disagree: tuple[float, int, Mention, Hit] | None = None
+            best_disagree: tuple[float, int, Mention, Hit, Analysis] | None = None
+            # The figure of something the claim names, in a passage that never names it, is
+            # another thing's figure ("58 million km" of Mercury for the Earth's distance).
+            names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
             for (hit, p) in passages:
+                about = all(p.has_name(n) for n in names)
                 for share, shared, o in self._aligned(item, p):
-                    if self._agrees(m, o):
+                    outcome = self._outcome(m, o)
+                    if outcome == SAME:
                         best_agree = max(best_agree, share)
-                    elif o.kind != m.kind:
-                        continue  # a decade and a year may agree, but do not contradict
+                    elif outcome != CONFLICT or not about:
+                        continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
                     elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
                         if best_disagree is None or (share, hit.score) > (best_disagree[0], best_disagree[3].score):
-                            best_disagree = (share, shared, o, hit)
+                            best_disagree = (share, shared, o, hit, p)
             # An evidence mention that agrees in a clause aligned about as well vetoes the
             # conflict: passages often give several figures for nearby contexts (men, women,
             # breastfeeding women).
             vetoed = best_agree >= cfg.align_overlap and best_disagree is not None and best_agree >= best_disagree[0] - cfg.veto_margin
             if best_disagree is not None and not vetoed:
-                share, _, o, hit = best_disagree
-                said = f"not {o.text}" if o.negated else o.text
-                out.append(Conflict(m.kind, m.text, said, share, hit, (idx,)))
+                share, _, o, hit, p = best_disagree
+                said = o.said or o.text
+                out.append(Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
+                                    quote=p.sentence_at(o.start), role=_same_limit(m, o)))
         return out
 
-    def _name_conflict(self, idx: int, item: _Item, passages, found) -> Conflict | None:
+    def _name_conflict(self, idx: int, item: _Item, passages, found, a: Analysis) -> Conflict | None:
         """A name where the evidence, in the clause that says the same thing, has another one
-        and no well-aligned clause has this one."""
+        in the same place ("directed by Matt Aselton" for "directed by Steven Spielberg") and no
+        well-aligned clause has this one. A name the claim itself also gives is no rival: it is
+        something else the claim is about ("the Great Red Spot" of a claim about Jupiter)."""
         cfg = self.config
         if not cfg.names or not item.own:
             return None
         m = item.mention
-        best: tuple[float, Mention, Hit] | None = None
+        best: tuple[float, Mention, Hit, Analysis] | None = None
         for (hit, p) in passages:
             for share, shared, o in self._aligned(item, p):
                 if set(o.value) & set(m.value) or names_match(m.value, o.value):
@@ -406,16 +513,19 @@ class HeuristicVerifier(Verifier):
                     continue
                 if shared < cfg.align_min_words or share < cfg.align_overlap:
                     continue
+                if o.slot != m.slot or a.has_name(o.value):
+                    continue  # another role in the clause, or something the claim names too
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
                 if 2 * shared / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
-                    best = (share, o, hit)
+                    best = (share, o, hit, p)
         if best is None or (item.given or any(f[idx] for f in found)) and best[0] < cfg.found_name_overlap:
             return None
-        return Conflict("name", m.text, best[1].text, best[0], best[2], (idx,))
+        share, o, hit, p = best
+        return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start))
 
     def _clause_conflicts(self, a: Analysis, passages) -> list[Conflict]:
         """Clauses that say the same words with opposite polarity or comparison."""
@@ -446,11 +556,54 @@ class HeuristicVerifier(Verifier):
                     # "does not give ... more iron than red meat" for "has more iron than red meat".
                     rank = (share, len(c.comparisons & d.comparisons))
                     if disagree is None or rank > disagree[0]:
-                        disagree = (rank, kind, p.text[d.start:d.end], hit)
+                        disagree = (rank, kind, p.text[d.start:d.end], hit, p.sentence_at(d.start))
             if disagree is not None and not agree:
-                (share, _), kind, evidence, hit = disagree
-                out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit))
+                (share, _), kind, evidence, hit, sentence = disagree
+                out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence))
         return out
+
+    # ---- "X is the hottest planet": the one thing a description fits -----------------
+
+    def _identity_conflicts(self, a: Analysis, passages) -> list[Conflict]:
+        """A claim that names X as the one thing a description fits ("Mercury is the hottest
+        planet in the solar system") against evidence that names another for the same
+        description ("Venus is the hottest planet in the solar system, hotter than Mercury").
+        Mercury is named in that sentence too, but not as the hottest: what counts is who
+        stands in the description's place."""
+        if not self.config.names:
+            return []
+        out = []
+        for ci in a.identities:
+            if a.clauses[ci.clause].negated:
+                continue
+            agree, rival = False, None
+            for hit, p in passages:
+                for ei in p.identities:
+                    share = self._same_description(ci, ei)
+                    if share is None or p.clauses[ei.clause].negated:
+                        continue
+                    if set(ci.entity) & set(ei.entity) or names_match(ci.entity, ei.entity):
+                        agree = True
+                    elif rival is None or (share, hit.score) > (rival[0], rival[2].score):
+                        rival = (share, ei, hit, p)
+            if rival is not None and not agree:
+                share, ei, hit, p = rival
+                stems = frozenset(t.stem for t in a.tokens if t.clause == ci.clause and t.lower in ci.entity)
+                out.append(Conflict("name", ci.text, ei.text, share, hit, quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems))
+        return out
+
+    @staticmethod
+    def _same_description(c, e) -> float | None:
+        """How much two descriptions are one (share of the longer), when one holds the other
+        and both turn on the same word ("hottest planet" and "hottest planet in the solar
+        system"); else None."""
+        if c.key != e.key:
+            return None
+        shared = len(c.description & e.description)
+        smaller, larger = sorted((len(c.description), len(e.description)))
+        if shared < 2 or shared < smaller or shared < larger / 2:
+            return None
+        return shared / larger
 
     # ---- "A was born first", "A is older than B": the years of A and B decide -------------
 
@@ -552,10 +705,12 @@ class HeuristicVerifier(Verifier):
         cfg = self.config
         if c.hit.score < cfg.match_similarity:
             return False
+        if c.role:
+            return True  # a daily maximum against a daily maximum of the same thing
         i = next(i for i, (h, _) in enumerate(passages) if h is c.hit)
         p = passages[i][1]
         rest = [f for j, f in enumerate(found[i]) if j not in c.items and not items[j].given]
-        conflicted = {s for j in c.items for s in items[j].mention.tokens}
+        conflicted = {s for j in c.items for s in items[j].mention.tokens} | c.stems
         stems = [s for s in novel if s not in conflicted]
         if not stems and not rest:
             return True  # the claim says nothing besides what is in conflict
@@ -563,7 +718,7 @@ class HeuristicVerifier(Verifier):
 
     def _missing(self, items: list[_Item], found: list[bool], novel: list[str], p: Analysis, a: Analysis) -> str:
         """What the best passage lacks: the claim's figures and names first, then its words."""
-        parts = [it.mention.text for it, f in zip(items, found) if not f and it.mention.kind != "negation"]
+        parts = [it.mention.said or it.mention.text for it, f in zip(items, found) if not f and it.mention.kind != "negation"]
         if any(not f and it.mention.kind == "negation" for it, f in zip(items, found)):
             parts.append("the negation")
         stems = p.stem_set
