@@ -32,6 +32,8 @@ realistic   The project's own set (bench/data/facts_realistic: 84 hand-written a
             the whole default Engine with the corpus as the index: share of wrong answers
             contradicted (anywhere, and at a planted error), per planted kind; right answers
             contradicted or flagged unsupported; questions whose first-ranked answer is wrong.
+latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
+            checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
             nli-train slice held out before training: three-way accuracy, fp32 and int8, and
             pairs per second on this machine.
@@ -543,6 +545,39 @@ def engine_names(reports) -> str:
     return ", ".join(sorted(names)) or "no fact findings"
 
 
+# ---- latency of one answer -----------------------------------------------------------------
+
+LATENCY_ANSWER = (
+    "Adult men need about 8 mg of iron a day, while women aged 19 to 50 need 18 mg. Red meat is "
+    "one of the best sources of heme iron, which the body absorbs more easily than the iron in "
+    "plants. Spinach is not the best source of iron. Vitamin C taken with a meal helps the body "
+    "absorb non-heme iron from beans, lentils and fortified cereals, so pair them with fruit."
+)
+
+
+def latency(args, embedder) -> None:
+    from factlint.config import merge
+    from factlint.engine import Engine
+    from factlint.evidence.index import EvidenceIndex
+    from factlint.model import Answer
+
+    folder = args.out / "demo-index"
+    if not folder.is_dir():
+        EvidenceIndex.build([REPO / "indexes" / "demo" / "corpus.jsonl"], folder, embedder=embedder, progress=False).close()
+    engine = Engine.from_config({"facts": merge({"index": str(folder)}, args.facts)})
+    answer = Answer(id="a", text=LATENCY_ANSWER, question="What foods should I eat to get more iron in my body?")
+    report = engine.check(answer)  # loads every resource
+    times = []
+    for _ in range(30):
+        started = time.perf_counter()
+        engine.check(answer)
+        times.append(time.perf_counter() - started)
+    times.sort()
+    claims = report.metrics.get("claims", {}).get("checked")
+    print(f"Warm Engine.check() on a {len(LATENCY_ANSWER.split())}-word answer with {claims} claims "
+          f"({args.facts.get('verifier', 'default')} verifier): p50 {times[15] * 1000:.0f} ms, p90 {times[27] * 1000:.0f} ms")
+
+
 # ---- the trained model alone -------------------------------------------------------------
 
 
@@ -582,7 +617,7 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=5, help="passages per claim in the claims stage")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--per-kind", type=int, default=300)
-    parser.add_argument("--verifier", default="heuristic")
+    parser.add_argument("--verifier", default=None, help="heuristic, nli, trained, combined (default: the facts check's default)")
     parser.add_argument("--repeats", type=int, default=2, help="timed runs of each side in the throughput stage")
     parser.add_argument("--set", dest="sets", action="append", default=[], help="a [facts] override, e.g. heuristic.align_overlap=0.6")
     parser.add_argument("--show", action="store_true", help="print misses and false alarms of the perturb and realistic stages")
@@ -590,8 +625,11 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     args.facts = parse_sets(args.sets)
-    if args.verifier != "heuristic":
-        args.facts["verifier"] = args.verifier
+    if args.verifier is None:
+        from factlint.checks.facts import FactsConfig
+
+        args.verifier = FactsConfig().verifier
+    args.facts["verifier"] = args.verifier
 
     from factlint.config import EmbedderConfig
     from factlint.evidence.embedder import Embedder
@@ -600,7 +638,7 @@ def main() -> None:
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     for stage in stages:
         {"halueval": halueval, "perturb": perturb, "claims": claims_stage, "throughput": throughput,
-         "realistic": realistic, "model": model_stage}[stage](args, embedder)
+         "realistic": realistic, "latency": latency, "model": model_stage}[stage](args, embedder)
         sys.stdout.flush()
 
 

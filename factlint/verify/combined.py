@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 FIGURE_KINDS = frozenset({"number", "year", "date", "decade", "order", "bound", "range", "unit", "quantity"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_DIGIT = re.compile(r"\d")
+#: A figure: digits not inside a name ("18 mg", "1357", but not "CO2").
+_FIGURE = re.compile(r"(?<![^\W\d_])\d")
 
 
 class CombinedConfig(VerifierConfig):
@@ -110,7 +111,7 @@ def _conflict_kind(verdict: Verdict) -> str:
     if kinds:
         return "figure" if kinds & FIGURE_KINDS else "words"
     said = verdict.reason.split(";")[0]
-    return "figure" if _DIGIT.search(said) else "words"
+    return "figure" if _FIGURE.search(said) else "words"
 
 
 def _figures_missing(verdict: Verdict) -> bool:
@@ -119,7 +120,7 @@ def _figures_missing(verdict: Verdict) -> bool:
     prefix = "not found in the evidence:"
     if verdict.label != "unsupported" or not verdict.reason.startswith(prefix):
         return False
-    return bool(_DIGIT.search(verdict.reason[len(prefix):].split(" (best passage")[0]))
+    return bool(_FIGURE.search(verdict.reason[len(prefix):].split(" (best passage")[0]))
 
 
 @verifiers.register("combined")
@@ -176,7 +177,7 @@ class CombinedVerifier(Verifier):
                 return heur
         model_contradicts = (best_c[4] >= cfg.contradiction and best_c[4] > best_c[2]
                              and best_c[0].score >= cfg.match_similarity)
-        figures_agree = heur.label == "supported" and bool(_DIGIT.search(claim.text))
+        figures_agree = heur.label == "supported" and bool(_FIGURE.search(claim.text))
         if model_contradicts and not figures_agree:
             hit, sentence, e, _, c = best_c
             return Verdict("contradicted", round(min(heur.score, 1 - c) * 0.3, 4), round(c, 4), passage=hit,
