@@ -254,3 +254,12 @@ def test_a_passage_that_disagrees_is_never_cited_as_support():
         claim("Mercury is the hottest planet in the solar system.", kinds=("comparison",)), [hit(VENUS, score=0.8)])
     assert v.label == "unsupported"
     assert all(stance != "supports" for _, stance in v.stances)
+
+
+def test_a_contradiction_names_the_kinds_of_what_disagrees(verifier):
+    bound = verifier.verify_one(claim("Adults can take up to 8 grams of paracetamol a day."), [hit(PARACETAMOL)])
+    assert bound.kinds == ("number", "bound")
+    unit = verifier.verify_one(claim("Olympus Mons is about 30 miles high."), [hit(OLYMPUS)])
+    assert unit.kinds == ("number", "unit")
+    name = verifier.verify_one(claim("Mercury is the hottest planet in the solar system.", kinds=("comparison",)), [hit(VENUS)])
+    assert name.kinds == ("name",)

@@ -451,7 +451,10 @@ def _unit_at(tokens: list[Token], i: int, j: int, lex: Lexicon) -> tuple[str | N
     if k < i:
         return lex.units[tokens[k].text], j, tokens[k].text
     unit, used = _unit_after(tokens, j, lex)
-    written = " ".join(tokens[x].text for x in range(j, j + used)) if used else (tokens[j].text if unit else "")
+    if used:
+        written = " ".join(tokens[x].text for x in range(j, j + used))
+    else:  # a counted noun: said only when it reads as one ("5 people", not "3 need")
+        written = tokens[j].text if unit and _counted_noun(tokens[j]) else ""
     return unit, j + used, written
 
 
@@ -488,6 +491,8 @@ def _range_end(tokens: list[Token], i: int, after: int, unit: str | None, lex: L
     if found is None:
         return None
     high_unit, end, written = found
+    if (high_unit or "").startswith("~") and not written:
+        high_unit, end = None, j  # "aged 1 to 3 need": a verb, not what the range counts
     if unit is not None and high_unit is not None and unit != high_unit:
         if not convertible(unit, high_unit):
             return None
@@ -686,8 +691,10 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             else:
                 break
         run = list(tokens[i:j])
-        # "The Simpsons", "In 1844 Arthur's Magazine": leading stop words and numbers are not the name.
-        while run and (run[0].kind != "word" or run[0].lower in lex.stop_words or not _is_capitalised(run[0])):
+        # "The Simpsons", "In 1844 Arthur's Magazine", "Roughly 50": leading stop words,
+        # approximators and numbers are not the name.
+        while run and (run[0].kind != "word" or run[0].lower in lex.stop_words or run[0].lower in lex.approximators
+                       or not _is_capitalised(run[0])):
             run.pop(0)
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
         lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i]

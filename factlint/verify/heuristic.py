@@ -43,6 +43,7 @@ Defaults and the figures behind them: see DEFAULTS below.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -51,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, SAME, Analysis, Mention, analyse, compare, convertible
+from factlint.verify.analysis import APART, CONFLICT, SAME, Analysis, Mention, analyse, compare, convertible, to_base
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -135,6 +136,12 @@ class Conflict:
     #: A limit aligned with a limit of the same kind (a daily maximum against a daily maximum)
     #: as well as by its words: its passage need not hold the rest of the claim.
     role: bool = False
+    #: A quantity with a unit: between conflicts aligned as well, what the claim measures
+    #: ("17 mg") says more than what it only describes ("children aged 1 to 3").
+    measured: bool = False
+    #: What else the conflict is about, for Verdict.kinds: "bound" (a range or limit took
+    #: part), "unit" (the two sides are said in different units).
+    also: tuple[str, ...] = ()
 
     def message(self, quote: bool = True) -> str:
         """What disagrees, in words a reviewer reads: "says about 9 km; the evidence says
@@ -181,6 +188,24 @@ def _role(m: Mention) -> frozenset[str]:
     if m.bound in ("<=", ">="):
         role.add("#max" if m.bound == "<=" else "#min")
     return frozenset(role)
+
+
+def _likeness(m: Mention, o: Mention) -> tuple[bool, float]:
+    """Between two evidence figures aligned equally well, the one more like the claim's is
+    its counterpart: said in the same unit, then of the nearest size ("15 mg" of iron is
+    "5 mg", not the "85 g" the serving weighs)."""
+    if m.kind != "number" or o.kind != "number":
+        return False, 0.0
+    a, b = abs(to_base(float(m.value), m.unit)), abs(to_base(float(o.value), o.unit))
+    return m.unit == o.unit, -abs(math.log(a / b)) if a > 0 and b > 0 else -math.inf
+
+
+def _also(m: Mention, o: Mention) -> tuple[str, ...]:
+    """The kinds a number conflict is about besides the figure: a bound or range, a unit."""
+    if m.kind != "number":
+        return ()
+    bound = any(x.bound or x.high is not None for x in (m, o))
+    return (("bound",) if bound else ()) + (("unit",) if m.unit != o.unit else ())
 
 
 def _same_limit(m: Mention, o: Mention) -> bool:
@@ -303,7 +328,7 @@ class HeuristicVerifier(Verifier):
     def _contradicted(conflicts: list[Conflict], passages, best_cov: float) -> Verdict:
         """The verdict for a claim in conflict: the strongest conflict decides and is cited;
         a second one in the same passage, of another kind, is named too."""
-        conflicts.sort(key=lambda c: (-c.strength, -c.hit.score))
+        conflicts.sort(key=lambda c: (-c.strength, not c.measured, -c.hit.score))
         top = conflicts[0]
         strength = top.strength * min(1.0, max(0.0, top.hit.score))
         reason = top.message()
@@ -311,8 +336,9 @@ class HeuristicVerifier(Verifier):
         if others:
             reason += "; and " + others[0].message(quote=others[0].quote != top.quote)
         stances = [(top.hit, CONTRADICTS)] + [(h, NEUTRAL) for h, _ in passages if h is not top.hit][:2]
+        kinds = tuple(dict.fromkeys(k for c in conflicts for k in (c.kind, *c.also)))
         return Verdict("contradicted", round(0.3 * (1 - strength) * best_cov, 4),
-                       round(0.5 + 0.5 * strength, 4), passage=top.hit, reason=reason, stances=stances)
+                       round(0.5 + 0.5 * strength, 4), passage=top.hit, reason=reason, stances=stances, kinds=kinds)
 
     # ---- what the claim asserts ------------------------------------------------------
 
@@ -482,17 +508,20 @@ class HeuristicVerifier(Verifier):
                     elif outcome != CONFLICT or not about:
                         continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
                     elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
-                        if best_disagree is None or (share, hit.score) > (best_disagree[0], best_disagree[3].score):
-                            best_disagree = (share, shared, o, hit, p)
+                        rank = (share, *_likeness(m, o), hit.score)
+                        if best_disagree is None or rank > best_disagree[0]:
+                            best_disagree = (rank, shared, o, hit, p)
             # An evidence mention that agrees in a clause aligned about as well vetoes the
             # conflict: passages often give several figures for nearby contexts (men, women,
             # breastfeeding women).
-            vetoed = best_agree >= cfg.align_overlap and best_disagree is not None and best_agree >= best_disagree[0] - cfg.veto_margin
+            vetoed = best_agree >= cfg.align_overlap and best_disagree is not None and best_agree >= best_disagree[0][0] - cfg.veto_margin
             if best_disagree is not None and not vetoed:
-                share, _, o, hit, p = best_disagree
+                (share, *_), _, o, hit, p = best_disagree
                 said = o.said or o.text
                 out.append(Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
-                                    quote=p.sentence_at(o.start), role=_same_limit(m, o)))
+                                    quote=p.sentence_at(o.start), role=_same_limit(m, o),
+                                    measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
+                                    also=_also(m, o)))
         return out
 
     def _name_conflict(self, idx: int, item: _Item, passages, found, a: Analysis) -> Conflict | None:
