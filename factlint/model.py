@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-CATEGORIES = ("fact", "grammar", "spelling", "style", "readability", "policy", "duplicate")
+CATEGORIES = ("fact", "grammar", "spelling", "style", "readability", "policy", "duplicate", "relevance")
 SEVERITIES = ("error", "warning", "info")
 ROUTES = ("pass", "review", "reject")
 

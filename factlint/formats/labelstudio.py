@@ -94,7 +94,7 @@ def label_config(labels: list[str] | None = None, options: dict[str, Any] | None
     """A Label Studio labeling config for the tasks this writer makes.
 
     `labels`: the region labels to offer (rule ids, or categories with span_label
-    "category"); default: the seven categories. Tags are named as the options say."""
+    "category"); default: every category (factlint.model.CATEGORIES). Tags are named as the options say."""
     o = {**DEFAULTS, **(options or {})}
     labels = list(labels) if labels is not None else list(CATEGORIES)
     text_name = o["label_to_name"]

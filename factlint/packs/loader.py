@@ -236,7 +236,7 @@ def load_rules(settings: Settings) -> RuleSet:
     for rule_id, override in settings.rules.items():
         rule = ruleset.rules.get(rule_id)
         if rule is None:
-            if rule_id.split("/")[0] not in {"grammar", "spelling", "fact", "duplicate"}:
+            if rule_id.split("/")[0] not in {"grammar", "spelling", "fact", "duplicate", "relevance"}:
                 ruleset.warnings.append(f"config: rules.{rule_id}: no such rule in packs {', '.join(ruleset.packs)}")
             continue
         try:
