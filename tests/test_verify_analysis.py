@@ -181,3 +181,9 @@ def test_identities_name_the_one_thing_a_description_fits():
         assert {"hottest", "planet", "solar", "system"} <= identity.description
     assert analyse("Venus is a planet with a thick atmosphere.", ENGLISH).identities == []
     assert analyse("Venus is the forest of the rest.", ENGLISH).identities == []
+
+
+def test_an_abbreviation_does_not_end_a_sentence_and_an_opener_joined_to_a_name_is_not_part_of_it():
+    a = analyse("St. Vitus Cathedral stands inside it. Construction of Charles Bridge began in 1357.", ENGLISH)
+    assert [a.text[s:e] for s, e in a.sentences] == ["St. Vitus Cathedral stands inside it.", "Construction of Charles Bridge began in 1357."]
+    assert [m.value for m in a.mentions if m.kind == "name"] == [("st", "vitus", "cathedral"), ("charles", "bridge")]

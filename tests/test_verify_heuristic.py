@@ -263,3 +263,9 @@ def test_a_contradiction_names_the_kinds_of_what_disagrees(verifier):
     assert unit.kinds == ("number", "unit")
     name = verifier.verify_one(claim("Mercury is the hottest planet in the solar system.", kinds=("comparison",)), [hit(VENUS)])
     assert name.kinds == ("name",)
+
+
+def test_of_two_years_in_one_clause_the_one_said_with_the_same_words_is_the_counterpart(verifier):
+    castle = "St. Vitus Cathedral stands inside Prague Castle; its construction began in 1344 and was completed in 1929."
+    v = verifier.verify_one(claim("St. Vitus Cathedral was completed in 1829."), [hit(castle)])
+    assert v.label == "contradicted" and v.reason.startswith("says 1829; the evidence says 1929 (")

@@ -145,6 +145,18 @@ class Analysis:
         clause = self.clauses[mention.clause]
         return (clause.stems | clause.inherited) - mention.tokens
 
+    def near(self, mention: Mention, width: int = 3) -> tuple[frozenset[str], frozenset[str]]:
+        """Content stems of the few words before and after a mention in its clause ("completed"
+        of "was completed in 1929", "long" of "516 metres long"): of two mentions in one clause,
+        the one whose neighbours the claim's shares is its counterpart."""
+        inside = [k for k, t in enumerate(self.tokens) if mention.start <= t.start < mention.end]
+        if not inside:
+            return frozenset(), frozenset()
+        clause = self.tokens[inside[0]].clause
+        before = self.tokens[max(0, inside[0] - width):inside[0]]
+        after = self.tokens[inside[-1] + 1:inside[-1] + 1 + width]
+        return tuple(frozenset(t.stem for t in side if t.content and t.clause == clause) for side in (before, after))
+
     def sentence_at(self, offset: int) -> str:
         """The sentence holding the character at `offset`, as written."""
         for start, end in self.sentences:
@@ -178,8 +190,11 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _is_initial(tok: Token) -> bool:
-    return tok.kind == "word" and len(tok.text) == 1 and tok.text.isupper()
+def _is_initial(tok: Token, lex: Lexicon) -> bool:
+    """An initial or an abbreviation whose period does not end a sentence: "J. H. Williams",
+    "St. Vitus Cathedral"."""
+    return tok.kind == "word" and ((len(tok.text) == 1 and tok.text.isupper()) or (
+        tok.text[0].isupper() and tok.lower in lex.abbreviations))
 
 
 def _is_capitalised(tok: Token) -> bool:
@@ -238,7 +253,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
 
     previous = None
     for tok in tokens:
-        initial = tok.text == "." and previous is not None and _is_initial(previous)
+        initial = tok.text == "." and previous is not None and _is_initial(previous, lex)
         previous = tok
         if initial:
             continue  # "J. H. Williams", "Neil N. LaBute": an initial, not the end of a sentence
@@ -661,7 +676,7 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             i += 1
             continue
         if tok.kind == "punct":
-            after_initial = tok.text == "." and i > 0 and _is_initial(tokens[i - 1])
+            after_initial = tok.text == "." and i > 0 and _is_initial(tokens[i - 1], lex)
             sentence_start = (tok.text in SENTENCE_END and not after_initial) or (sentence_start and tok.text in "\"“'(")
             i += 1
             continue
@@ -684,7 +699,7 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
                     j = k
                 else:
                     break
-            elif t.kind == "punct" and t.text == "." and _is_initial(tokens[j - 1]) and j + 1 < n and _is_capitalised(tokens[j + 1]):
+            elif t.kind == "punct" and t.text == "." and _is_initial(tokens[j - 1], lex) and j + 1 < n and _is_capitalised(tokens[j + 1]):
                 j += 1
             elif t.kind == "punct" and t.text in "-'’" and j + 1 < n and tokens[j + 1].kind in ("word", "num") and t.end == tokens[j + 1].start and tokens[j - 1].end == t.start:
                 j += 1
@@ -696,6 +711,10 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         while run and (run[0].kind != "word" or run[0].lower in lex.stop_words or run[0].lower in lex.approximators
                        or not _is_capitalised(run[0])):
             run.pop(0)
+        # "Construction of Charles Bridge began...": a word capitalised only because it opens
+        # the sentence, joined to the name after it, is not part of the name.
+        if sentence_start and len(run) > 2 and run[0] is tokens[i] and run[1].lower in lex.name_joiners:
+            run = run[2:] if _is_capitalised(run[2]) else run
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
         lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i]
         if words and not lone_opener:
@@ -720,14 +739,14 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     return ""
 
 
-def _sentences(tokens: list[Token], text: str) -> list[tuple[int, int]]:
+def _sentences(tokens: list[Token], text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """(start, end) of each sentence: up to ".", "!" or "?" that is not an initial's."""
     out = []
     start = None
     for k, tok in enumerate(tokens):
         if start is None:
             start = tok.start
-        if tok.kind == "punct" and tok.text in SENTENCE_END and not (k > 0 and tok.text == "." and _is_initial(tokens[k - 1])):
+        if tok.kind == "punct" and tok.text in SENTENCE_END and not (k > 0 and tok.text == "." and _is_initial(tokens[k - 1], lex)):
             out.append((start, tok.end))
             start = None
     if start is not None:
@@ -758,9 +777,9 @@ def _topic(tokens: list[Token], words: list[int], clause: int, mentions: list[Me
 def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], mentions: list[Mention],
              sentences: list[tuple[int, int]], lex: Lexicon) -> None:
     """Give each clause what it is about when it does not say it: a clause that goes on
-    without a subject ("..., and should not take more than 1,200 mg") has its sentence's first
-    clause; a sentence opening with a pronoun ("It rises about 22 km") has the subject of the
-    last sentence that named one."""
+    without a subject, or with a pronoun for it ("..., and should not take more than 1,200 mg",
+    "; its construction began in 1344") has its sentence's first clause; a sentence opening
+    with a pronoun ("It rises about 22 km") has the subject of the last sentence that named one."""
     topic: frozenset[str] = frozenset()
     first_of_sentence: dict[int, int] = {}
     sentence = 0
@@ -780,8 +799,8 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             continue
         head = clauses[first_of_sentence[c.sentence]]
         following = tokens[words[1]] if len(words) > 1 else None
-        subjectless = word in lex.conjunctions and following is not None and following.kind == "word" and (
-            following.lower in lex.pronouns or (not following.content and following.lower not in lex.determiners))
+        subjectless = word in lex.pronouns or (word in lex.conjunctions and following is not None and following.kind == "word" and (
+            following.lower in lex.pronouns or (not following.content and following.lower not in lex.determiners)))
         if subjectless:
             c.inherited = head.stems | head.inherited
 
@@ -825,7 +844,7 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     _mark_bound_negations(tokens, lex)
     clauses = _clauses(tokens, lex) if tokens else []
     mentions = _mentions(tokens, lex, text) if tokens else []
-    sentences = _sentences(tokens, text)
+    sentences = _sentences(tokens, text, lex)
     by_clause = _by_clause(tokens, clauses)
     _inherit(tokens, clauses, by_clause, mentions, sentences, lex)
     for x in range(len(tokens)):

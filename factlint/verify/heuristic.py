@@ -499,6 +499,7 @@ class HeuristicVerifier(Verifier):
             # The figure of something the claim names, in a passage that never names it, is
             # another thing's figure ("58 million km" of Mercury for the Earth's distance).
             names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
+            near = a.near(m)
             for (hit, p) in passages:
                 about = all(p.has_name(n) for n in names)
                 for share, shared, o in self._aligned(item, p):
@@ -508,7 +509,8 @@ class HeuristicVerifier(Verifier):
                     elif outcome != CONFLICT or not about:
                         continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
                     elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
-                        rank = (share, *_likeness(m, o), hit.score)
+                        before, after = p.near(o)
+                        rank = (share, len(near[0] & before), len(near[1] & after), *_likeness(m, o), hit.score)
                         if best_disagree is None or rank > best_disagree[0]:
                             best_disagree = (rank, shared, o, hit, p)
             # An evidence mention that agrees in a clause aligned about as well vetoes the

@@ -83,6 +83,8 @@ class Lexicon:
     #: Words that, opening a sentence, stand for what the sentence before was about ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that sentence's subject is their context.
     pronouns: frozenset[str] = frozenset()
+    #: Capitalised abbreviations whose period does not end a sentence ("St. Vitus").
+    abbreviations: frozenset[str] = frozenset()
     #: Articles and possessives, skipped when finding a name's place in its clause.
     determiners: frozenset[str] = frozenset()
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
@@ -262,6 +264,8 @@ ENGLISH = Lexicon(
     yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
+    abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
+                             "lt", "col", "capt", "sgt", "no", "vol", "fig"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
     copulas=frozenset({"is", "was", "are", "were", "remains", "remained", "becomes", "became"}),
     superlatives=frozenset({"best", "worst", "most", "least", "first", "last", "only"}),
