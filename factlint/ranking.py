@@ -1,18 +1,42 @@
-"""Ranking: order the candidate answers of one question, best first, with the reasons.
+"""Ranking: order the candidate answers of one question, best first, as a trainer would.
 
 Candidates belong together when they share `Answer.meta["question_id"]` (set by the readers
-for a record's `candidates` list, or by the caller). An answer with a contradicted fact always
-ranks below every candidate without one (a confident, well-written answer with a wrong dose
-must never come first); then the order is by route (pass, then review, then reject), then by
-the worst severity found, then risk, then the number of findings; ties keep input order. Each report gets `metrics["rank"]` (1 = best), `metrics["candidates"]` (how
-many were ranked) and `metrics["rank_reasons"]`.
+for a record's `candidates` list, or by the caller). They are compared criterion by criterion,
+in this order; the first criterion on which two candidates differ decides between them:
+
+    facts       a contradicted fact (always last: a confident, well-written answer with a wrong
+                dose must never come first)
+    checked     an answer that could not be checked
+    policy      policy problems (policy/*, style/obscene)
+    relevance   answers the question < refers it to a specialist (a health, legal or money
+                question) < leaves part of it unanswered < declines with a reason < off-topic
+                or a bare refusal (the relevance check's findings and metrics)
+    support     unsupported claims
+    grammar     grammar and spelling findings (warnings and errors)
+    simplicity  long or wordy sentences and readability findings, then the grade level in
+                bands of GRADE_BAND grades above PLAIN_GRADE (below it, all wording is plain)
+    style       the other findings (slang, filler, boilerplate, hedging, near-duplicates...),
+                a warning 1, an info INFO_WEIGHT
+    grade       the grade level itself (the simpler wording of two equally clean answers)
+    risk        then input order
+
+Each report gets `metrics["rank"]` (1 = best), `metrics["candidates"]`, `metrics["best"]`
+(True for rank 1), `metrics["criteria"]` (each criterion of the candidate in words, for the
+side-by-side views), `metrics["margin"]` (to the next candidate: `to`, the deciding
+`criterion`, its `detail` and `close`, true when only the grade, the risk or input order, or a
+single finding or grade band, decided) and `metrics["rank_reasons"]`, which say which criterion
+decided between neighbours: "ranked above iron-b: same facts, policy and relevance; simpler
+wording (grade 7.9 vs 11.2)".
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from factlint.model import ROUTES, SEVERITY_RANK, Answer, Report
+from factlint.model import Answer, Report
 
 
 def group_key(answer: Answer) -> str | None:
@@ -20,22 +44,180 @@ def group_key(answer: Answer) -> str | None:
 
 
 CONTRADICTED = "fact/contradicted"
+UNSUPPORTED = "fact/unsupported"
+POLICY = ("policy", "style/obscene")
+SIMPLICITY = ("style/long-sentence", "style/wordy", "style/plain-words", "readability")
+LITERACY = ("grammar", "spelling")
+RELEVANCE = "relevance"
+#: At or below this grade level all wording counts as plain; above it, every GRADE_BAND grades
+#: is one step less simple.
+PLAIN_GRADE = 8.0
+GRADE_BAND = 3.0
+INFO_WEIGHT = 0.25
+SEVERITY_WEIGHT = {"error": 2.0, "warning": 1.0, "info": INFO_WEIGHT}
+
+#: Relevance levels, best first, and how a reason says them.
+LEVELS = ("answers the question", "refers the question to a specialist", "answers only part of the question",
+          "declines, with a reason", "does not answer the question")
+
+
+def _in(finding, names) -> bool:
+    return finding.rule in names or finding.category in names
 
 
 def _contradicted(report: Report) -> int:
     return sum(f.rule == CONTRADICTED for f in report.findings)
 
 
+def _policy(report: Report) -> list[str]:
+    return sorted(f.rule for f in report.findings if _in(f, POLICY))
+
+
+def _relevance_level(report: Report) -> int:
+    rules = {f.rule for f in report.findings if f.category == RELEVANCE}
+    if {"relevance/off-topic", "relevance/unhelpful-refusal"} & rules:
+        return 4
+    refusal = (report.metrics.get("relevance") or {}).get("refusal")
+    if refusal == "reasoned":
+        return 3
+    if "relevance/incomplete" in rules:
+        return 2
+    return 1 if refusal == "referral" else 0
+
+
+def _missing(report: Report) -> int:
+    return len((report.metrics.get("relevance") or {}).get("missing") or [])
+
+
+def _count(report: Report, names) -> int:
+    return sum(1 for f in report.findings if _in(f, names) and f.severity != "info")
+
+
+def _grade(report: Report) -> float | None:
+    grade = report.metrics.get("grade_level")
+    return float(grade) if isinstance(grade, (int, float)) else None
+
+
+def _grade_key(report: Report) -> float:
+    """The grade to compare: an answer too short to have one counts as plain."""
+    grade = _grade(report)
+    return round(grade, 1) if grade is not None else PLAIN_GRADE
+
+
+def _band(report: Report) -> int:
+    grade = _grade(report)
+    return 0 if grade is None or grade <= PLAIN_GRADE else math.ceil((grade - PLAIN_GRADE) / GRADE_BAND)
+
+
+def _style(report: Report) -> float:
+    known = (CONTRADICTED, UNSUPPORTED, RELEVANCE, *POLICY, *LITERACY, *SIMPLICITY)
+    return round(sum(SEVERITY_WEIGHT[f.severity] for f in report.findings if not _in(f, known)), 2)
+
+
+def _n(n: float, what: str) -> str:
+    shown = f"{n:g}"
+    return f"{shown} {what}{'' if n == 1 else 's'}"
+
+
+@dataclass(frozen=True)
+class Criterion:
+    name: str
+    key: Callable[[Report], object]
+    #: How the criterion reads for one candidate (the side-by-side views).
+    describe: Callable[[Report], str]
+    #: Why the better of two candidates that differ on it is better.
+    why: Callable[[Report, Report], str]
+    #: Whether a difference on it is a close call.
+    close: Callable[[Report, Report], bool] = lambda a, b: False
+
+
+def _facts_text(r: Report) -> str:
+    c, u = _contradicted(r), _count(r, (UNSUPPORTED,))
+    parts = ([f"{c} contradicted"] if c else []) + ([f"{u} unsupported"] if u else [])
+    claims = r.metrics.get("claims") or {}
+    if not parts:
+        return f"{claims.get('supported', 0)} supported" if claims.get("checked") else "ok"
+    return ", ".join(parts)
+
+
+def _relevance_text(r: Report) -> str:
+    level = _relevance_level(r)
+    words = ("answers", "refers to a specialist", "incomplete", "declines with a reason", "off-topic")[level]
+    rules = {f.rule for f in r.findings if f.category == RELEVANCE}
+    if level == 4 and "relevance/unhelpful-refusal" in rules:
+        words = "bare refusal"
+    score = (r.metrics.get("relevance") or {}).get("score")
+    return f"{words} ({score:.2f})" if isinstance(score, (int, float)) and level in (0, 2, 4) else words
+
+
+def _grade_text(r: Report) -> str:
+    grade = _grade(r)
+    return f"grade {grade:.1f}" if grade is not None else "grade -"
+
+
+def _simplicity_text(r: Report) -> str:
+    n = _count(r, SIMPLICITY)
+    return _grade_text(r) + (f", {_n(n, 'long/wordy')}" if n else "")
+
+
+CRITERIA: tuple[Criterion, ...] = (
+    Criterion("facts", lambda r: _contradicted(r) > 0, _facts_text,
+              lambda a, b: "it states a fact the evidence contradicts"),
+    Criterion("checked", lambda r: r.error is not None, lambda r: "could not be checked" if r.error else "ok",
+              lambda a, b: "it could not be checked"),
+    Criterion("policy", lambda r: len(_policy(r)), lambda r: ", ".join(_policy(r)) or "ok",
+              lambda a, b: f"fewer policy problems ({len(_policy(a))} vs {len(_policy(b))}: {', '.join(_policy(b))})"),
+    Criterion("relevance", lambda r: (_relevance_level(r), _missing(r)), _relevance_text,
+              lambda a, b: (f"it {LEVELS[_relevance_level(a)]}, the other {LEVELS[_relevance_level(b)]}"
+                            if _relevance_level(a) != _relevance_level(b)
+                            else f"leaves less of the question unanswered ({_missing(a)} vs {_missing(b)} parts)")),
+    Criterion("support", lambda r: _count(r, (UNSUPPORTED,)), _facts_text,
+              lambda a, b: f"fewer unsupported claims ({_count(a, (UNSUPPORTED,))} vs {_count(b, (UNSUPPORTED,))})",
+              lambda a, b: abs(_count(a, (UNSUPPORTED,)) - _count(b, (UNSUPPORTED,))) <= 1),
+    Criterion("grammar", lambda r: _count(r, LITERACY), lambda r: str(_count(r, LITERACY)),
+              lambda a, b: f"fewer grammar and spelling findings ({_count(a, LITERACY)} vs {_count(b, LITERACY)})",
+              lambda a, b: abs(_count(a, LITERACY) - _count(b, LITERACY)) <= 1),
+    Criterion("simplicity", lambda r: (_count(r, SIMPLICITY), _band(r)), _simplicity_text,
+              lambda a, b: (f"simpler wording ({_n(_count(a, SIMPLICITY), 'long or wordy sentence')} vs "
+                            f"{_count(b, SIMPLICITY)})" if _count(a, SIMPLICITY) != _count(b, SIMPLICITY)
+                            else f"simpler wording ({_grade_text(a)} vs {_grade_text(b).removeprefix('grade ')})"),
+              lambda a, b: abs(_count(a, SIMPLICITY) - _count(b, SIMPLICITY)) + abs(_band(a) - _band(b)) <= 1),
+    Criterion("style", _style, lambda r: f"{_style(r):g}",
+              lambda a, b: f"cleaner style ({_style(a):g} vs {_style(b):g} in style findings)",
+              lambda a, b: abs(_style(a) - _style(b)) <= 1),
+    Criterion("grade", _grade_key, _grade_text,
+              lambda a, b: f"simpler wording ({_grade_text(a)} vs {_grade_text(b).removeprefix('grade ')})",
+              lambda a, b: True),
+    Criterion("risk", lambda r: r.risk, lambda r: f"{r.risk:.2f}",
+              lambda a, b: f"lower risk ({a.risk:.2f} vs {b.risk:.2f})", lambda a, b: True),
+)
+#: The criteria the side-by-side views show, in order.
+SHOWN = ("facts", "policy", "relevance", "grammar", "simplicity", "style")
+#: Criteria that a reason names together as "same facts".
+FACTS = ("facts", "checked", "support")
+
+
 def _sort_key(report: Report) -> tuple:
-    worst = report.worst_severity()
-    return (
-        _contradicted(report) > 0,
-        report.error is not None,
-        ROUTES.index(report.route),
-        SEVERITY_RANK[worst] if worst else -1,
-        report.risk,
-        len(report.findings),
-    )
+    return tuple(c.key(report) for c in CRITERIA)
+
+
+def decide(better: Report, worse: Report) -> tuple[str, str, bool, list[str]]:
+    """(criterion, why, close, the criteria they tie on before it) between two neighbours."""
+    tied: list[str] = []
+    for c in CRITERIA:
+        if c.key(better) != c.key(worse):
+            return c.name, c.why(better, worse), c.close(better, worse), tied
+        tied.append(c.name)
+    return "order", "level on every criterion; kept in input order", True, tied
+
+
+def _same(tied: list[str]) -> str:
+    names = ["facts"] if "facts" in tied else []
+    names += [n for n in tied if n not in FACTS and n in SHOWN]
+    if not names:
+        return ""
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f"same {said}; "
 
 
 def _summary(report: Report) -> str:
@@ -46,23 +228,48 @@ def _summary(report: Report) -> str:
     return f"{report.route}, risk {report.risk:.2f}, " + (", ".join(parts) if parts else "no findings")
 
 
+def criteria(report: Report) -> dict[str, str]:
+    """Each shown criterion of one candidate, in words."""
+    by_name = {c.name: c for c in CRITERIA}
+    return {name: by_name[name].describe(report) for name in SHOWN}
+
+
 def rank_group(reports: list[Report]) -> None:
     """Rank the reports of one question in place."""
     ordered = sorted(range(len(reports)), key=lambda i: (_sort_key(reports[i]), i))
+    between = []
+    for upper, lower in zip(ordered, ordered[1:]):
+        between.append(decide(reports[upper], reports[lower]))
     for rank, i in enumerate(ordered, start=1):
         report = reports[i]
         reasons = [_summary(report)]
         if rank > 1:
             better = reports[ordered[rank - 2]]
-            if _contradicted(report) and not _contradicted(better):
+            name, why, _, tied = between[rank - 2]
+            if name == "facts":
                 reasons.append(f"ranked below {better.answer_id}: it states a fact the evidence contradicts")
+            elif name == "checked":
+                reasons.append(f"ranked below {better.answer_id}: it could not be checked")
             else:
-                reasons.append(f"ranked below {better.answer_id}")
+                reasons.append(f"ranked below {better.answer_id}: {_same(tied)}{why}")
+        if rank < len(ordered):
+            worse = reports[ordered[rank]]
+            name, why, close, tied = between[rank - 1]
+            if name == "facts":
+                why = f"{worse.answer_id} states a fact the evidence contradicts"
+            elif name == "checked":
+                why = f"{worse.answer_id} could not be checked"
+            reasons.append(f"ranked above {worse.answer_id}: {_same(tied)}{why}" + (" (a close call)" if close else ""))
+            report.metrics["margin"] = {"to": worse.answer_id, "criterion": name, "detail": why, "close": close}
+        else:
+            report.metrics["margin"] = None
         top_rules = sorted({f.rule for f in report.findings if f.severity != "info"})
         if top_rules:
             reasons.append("findings: " + ", ".join(top_rules))
         report.metrics["rank"] = rank
         report.metrics["candidates"] = len(reports)
+        report.metrics["best"] = rank == 1
+        report.metrics["criteria"] = criteria(report)
         report.metrics["rank_reasons"] = reasons
 
 

@@ -30,9 +30,10 @@ def test_a_contradicted_fact_ranks_below_an_answer_that_could_not_be_checked():
     assert broken.metrics["rank"] == 1
 
 
-def test_without_contradictions_the_route_decides():
+def test_without_contradictions_a_style_finding_decides_and_the_reason_says_so():
     clean = report("clean", "pass", 0.0)
     warned = report("warned", "review", 0.44, finding("style/slang", "warning"))
     rank_group([warned, clean])
     assert clean.metrics["rank"] == 1
-    assert warned.metrics["rank_reasons"][1] == "ranked below clean"
+    assert warned.metrics["rank_reasons"][1] == (
+        "ranked below clean: same facts, policy, relevance, grammar and simplicity; cleaner style (0 vs 1 in style findings)")

@@ -7,3 +7,4 @@ from factlint.checks import rules  # noqa: F401
 from factlint.checks import grammar  # noqa: F401
 from factlint.checks import duplicates  # noqa: F401
 from factlint.checks import facts  # noqa: F401
+from factlint.checks import relevance  # noqa: F401

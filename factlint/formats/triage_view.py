@@ -11,6 +11,9 @@ so `TriageWriter` keeps the Answer beside them and hands each writer one `Triage
     rank, candidates             the answer's rank among its question's candidates (1 = best),
                                  and how many were ranked; None for a lone answer
     route_reasons, rank_reasons  the reasons a trainer reads, from Report.metrics
+    best, margin, criteria       the best candidate of its question; what put it above the next
+                                 one (`to`, `criterion`, `detail`, `close`); each ranking
+                                 criterion in words, for the side-by-side views (factlint.ranking)
 
 Nothing here is specific to one output: positions, paths and the JSON-safe values come
 from records.py.
@@ -84,6 +87,31 @@ class TriageItem:
     @property
     def rank_reasons(self) -> list[str]:
         return _str_list(self.report.metrics.get("rank_reasons"))
+
+    @property
+    def best(self) -> bool:
+        return self.report.metrics.get("best") is True
+
+    @property
+    def margin(self) -> dict[str, Any] | None:
+        margin = self.report.metrics.get("margin")
+        return margin if isinstance(margin, dict) else None
+
+    @property
+    def margin_reason(self) -> str | None:
+        """Why this candidate ranks above the next one, in words."""
+        m = self.margin
+        if not m:
+            return None
+        return f"ranked above {m.get('to')}: " + next(
+            (r.split(": ", 1)[1] for r in self.rank_reasons if r.startswith(f"ranked above {m.get('to')}: ")),
+            str(m.get("detail", "")),
+        )
+
+    @property
+    def criteria(self) -> dict[str, str]:
+        value = self.report.metrics.get("criteria")
+        return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
     @property
     def severity_counts(self) -> dict[str, int]:

@@ -1,0 +1,312 @@
+"""The `relevance` check: does an answer address its question, all of it, or decline to?
+
+Category: relevance. Rules (warnings; only for answers that carry their question):
+
+- relevance/off-topic: the answer does not address the question. Its relevance (the cosine of
+  the question's vector and the answer's, the better of the whole answer's mean sentence
+  vector and its closest sentence; for a short answer plus `fit_weight` times whether it is the
+  kind of thing asked for: a yes or no, a number, one of the options named) is below
+  `off_topic`; or, among the candidates of one question, it is `group_gap` or more below the
+  best candidate's, is itself below `on_topic`, and says nothing the best candidate says.
+- relevance/incomplete: the question asks for several things and the answer leaves one out: a
+  part of a question ("What is inflation and why does it matter?") that no sentence of the
+  answer is closest to and whose own words and cue (a number for "how many", a cause for
+  "why") the answer lacks; fewer items than "name three ..." asks for; one side of "the
+  difference between A and B" not named.
+- relevance/unhelpful-refusal: the answer declines ("I can't help with that") and says little
+  else, with neither a reason nor a referral. A refusal that sends a health, legal or money
+  question to a doctor, lawyer or financial adviser (the policy lexicons' topics and
+  specialists, rules/<lang>/lexicons) is the right answer and no finding; one with a reason
+  or another referral is no finding either, but ranks below answers that do answer.
+
+Config, the `[relevance]` section (defaults chosen as below):
+
+    off_topic = 0.15          # relevance below this is off-topic
+    group_gap = 0.04          # ... or this far below the best candidate of the question
+    on_topic = 0.35           # ... unless it reaches this
+    fit_weight = 0.1          # weight of the kind-of-answer fit for short answers
+    short_answer_words = 8    # an answer this short is judged with its fit
+    part_similarity = 0.5     # a clause this close to a part of the question addresses it
+    part_floor = 0.35         # ... as does one at least this close that is closer to it than to the others
+    max_refusal_words = 12    # words besides declining, reasons and referrals a refusal may hold
+
+Example: "How much iron do adult men need, and which foods have it?" -> "Red meat, lentils and
+beans." is relevance/incomplete (nothing says how much); "Paris is the capital of France." is
+relevance/off-topic; "I cannot help with that." is relevance/unhelpful-refusal; "I can't give
+medical advice: please ask your doctor." is no finding.
+
+The figures behind the thresholds (bench/ranking.py, HaluEval QA dev, thresholds chosen on
+the 250 even-numbered records, figures on the 250 odd-numbered ones held out): see
+THRESHOLDS below.
+
+Vectors: the question, its parts (when there are two or more) and the answer's sentences are
+embedded with every other check's texts in the batch's one call (`texts_to_embed`); the
+sentences are the same texts the duplicates check embeds, so nothing is embedded twice.
+Report metrics: `metrics["relevance"] = {"score", "fit", "parts", "missing", "refusal"}`,
+`refusal` one of None, "bare", "reasoned", "referral".
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import regex
+from pydantic import Field
+
+from factlint.checks.base import Check, CheckConfig
+from factlint.model import Finding
+from factlint.packs.lexicon import phrase_pattern, read_lexicon
+from factlint.questions import (
+    LANGUAGES,
+    WORD,
+    Question,
+    content_stems,
+    count_items,
+    covers,
+    declines,
+    fit,
+    language,
+    read_question,
+)
+from factlint.ranking import group_key
+from factlint.registry import checks
+
+OFF_TOPIC = "relevance/off-topic"
+INCOMPLETE = "relevance/incomplete"
+REFUSAL = "relevance/unhelpful-refusal"
+
+# Which topics need which specialist: the policy rule's lexicons (rules/<lang>/lexicons).
+SPECIALISTS = {"health": ("health-topics", "referral-health"), "legal": ("legal-topics", "referral-legal"),
+               "money": ("money-topics", "referral-money")}
+
+# Where a sentence's clauses part: a semicolon, a colon, a dash, or a comma before "and", "but", "so".
+CLAUSE = regex.compile(r"\s*(?:[;:]|\s[–—-]\s|,\s*(?=(?:and|but|so|while|whereas|which|because)\s))\s*")
+
+THRESHOLDS = """
+(filled in from bench/ranking.py)
+"""
+
+
+class RelevanceConfig(CheckConfig):
+    off_topic: float = Field(0.15, ge=-1, le=1)
+    group_gap: float = Field(0.04, ge=0, le=2)
+    on_topic: float = Field(0.35, ge=-1, le=1)
+    fit_weight: float = Field(0.1, ge=0, le=1)
+    short_answer_words: int = Field(8, ge=0)
+    part_similarity: float = Field(0.5, ge=-1, le=1)
+    part_floor: float = Field(0.35, ge=-1, le=1)
+    max_refusal_words: int = Field(12, ge=0)
+
+
+@checks.register("relevance")
+class RelevanceCheck(Check):
+    name: ClassVar[str] = "relevance"
+    languages: ClassVar[tuple[str, ...]] = tuple(LANGUAGES)
+    categories: ClassVar[tuple[str, ...]] = ("relevance",)
+    Config: ClassVar[type[RelevanceConfig]] = RelevanceConfig
+
+    def __init__(self, config: RelevanceConfig, resources, settings) -> None:
+        super().__init__(config, resources, settings)
+        self._questions: dict[str, Question | None] = {}
+        self._topics: dict[str, list[tuple[str, regex.Pattern, regex.Pattern]]] = {}
+
+    def engine_name(self) -> str:
+        return f"factlint relevance ({self.settings.embedder.model})"  # naming it must not load it
+
+    # -- what to embed -----------------------------------------------------------------------
+
+    def _question(self, doc) -> Question | None:
+        text = doc.answer.question
+        if not isinstance(text, str) or not text.strip():
+            return None
+        key = f"{doc.language}\t{text}"
+        if key not in self._questions:
+            if len(self._questions) > 10_000:
+                self._questions.clear()
+            self._questions[key] = read_question(text.strip(), doc.language)
+        return self._questions[key]
+
+    @staticmethod
+    def _sentences(doc) -> list[str]:
+        return [doc.text[a:b] for a, b in doc.sentences] or [doc.text]
+
+    def _parts(self, question: Question) -> list[str]:
+        return [p.text for p in question.parts] if len(question.parts) > 1 else []
+
+    def _clauses(self, doc, question: Question) -> list[str]:
+        """The answer's clauses, held against the parts of a question of two or more parts."""
+        if len(question.parts) < 2:
+            return []
+        out = []
+        for sentence in self._sentences(doc):
+            out.extend(c.strip() for c in CLAUSE.split(sentence) if c and WORD.search(c))
+        return list(dict.fromkeys(out))
+
+    def texts_to_embed(self, docs) -> list[str]:
+        texts = []
+        for doc in docs:
+            question = self._question(doc) if self.supports(doc.language) else None
+            if question is not None:
+                texts.append(question.text)
+                texts.extend(self._parts(question))
+                texts.extend(self._sentences(doc))
+                texts.extend(self._clauses(doc, question))
+        return texts
+
+    # -- specialists -------------------------------------------------------------------------
+
+    def _specialists(self, code: str) -> list[tuple[str, regex.Pattern, regex.Pattern]]:
+        lang = code.split("-")[0]
+        if lang not in self._topics:
+            from factlint.packs.loader import builtin_root
+
+            folder = builtin_root() / lang / "lexicons"
+            found = []
+            for topic, (asks, refers) in SPECIALISTS.items():
+                patterns = []
+                for name in (asks, refers):
+                    entries = list(read_lexicon(folder / f"{name}.txt")) if (folder / f"{name}.txt").is_file() else []
+                    for extra in self.settings.lexicons.get(name, []):
+                        entries.extend(read_lexicon(self.settings.resolve(extra)))
+                    patterns.append(phrase_pattern(entries))
+                if all(p is not None for p in patterns):
+                    found.append((topic, patterns[0], patterns[1]))
+            self._topics[lang] = found
+        return self._topics[lang]
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def run(self, docs):
+        import numpy as np
+
+        results: list[list[Finding]] = [[] for _ in docs]
+        scored: dict[int, float] = {}
+        for i, doc in enumerate(docs):
+            question = self._question(doc)
+            if question is None:
+                continue
+            found, score = self._check(doc, question, np)
+            results[i].extend(found)
+            if score is not None:
+                scored[i] = score
+        self._compare_candidates(docs, results, scored)
+        return results
+
+    def _check(self, doc, question: Question, np) -> tuple[list[Finding], float | None]:
+        cfg = self.config
+        text = doc.text
+        metrics: dict = {"score": None, "fit": 0, "parts": len(question.parts), "missing": [], "refusal": None}
+        doc.metrics["relevance"] = metrics
+
+        specialists = self._specialists(doc.language)
+        any_specialist = regex.compile("|".join(p.pattern for _, _, p in specialists), regex.IGNORECASE) if specialists else None
+        refusal = declines(text, doc.language, any_specialist, cfg.max_refusal_words)
+        if refusal is not None:
+            asked = [(t, refers) for t, asks, refers in specialists if asks.search(question.text) or asks.search(text)]
+            if asked and any(refers.search(text) for _, refers in asked):
+                metrics["refusal"] = "referral"
+                return [], None
+            if refusal.reason or refusal.referral:
+                metrics["refusal"] = "reasoned"
+                return [], None
+            metrics["refusal"] = "bare"
+            return [Finding(
+                rule=REFUSAL, category="relevance", severity="warning",
+                message=f"Declines ('{refusal.phrase}') without a reason or a referral: answer the question, "
+                        "or say why not and who can help.",
+                start=refusal.start, end=refusal.end, engine="factlint relevance",
+            )], None
+
+        sentences = self._sentences(doc)
+        q = self.resources.embed([question.text])[0]
+        vectors = self.resources.embed(sentences)
+        mean = vectors.mean(axis=0)
+        mean = mean / (np.linalg.norm(mean) or 1.0)
+        score = max(float(mean @ q), float((vectors @ q).max()))
+        words = len(WORD.findall(text))
+        if words <= cfg.short_answer_words and len(question.parts) == 1:
+            metrics["fit"] = fit(question, text.strip(), doc.language)
+            score += cfg.fit_weight * metrics["fit"]
+        metrics["score"] = round(score, 4)
+        if score < cfg.off_topic:
+            return [Finding(
+                rule=OFF_TOPIC, category="relevance", severity="warning",
+                message=f"Does not address the question (relevance {score:.2f}, below {cfg.off_topic:.2f}).",
+                start=0, end=len(text), confidence=round(min(1.0, cfg.off_topic - score + 0.5), 4),
+                engine="factlint relevance",
+            )], score
+        missing = self._missing(doc, question, sentences)
+        metrics["missing"] = missing
+        if missing:
+            return [Finding(
+                rule=INCOMPLETE, category="relevance", severity="warning",
+                message="Answers only part of the question: nothing on " + "; ".join(f"“{m}”" for m in missing) + ".",
+                start=len(text.rstrip()), end=len(text.rstrip()), engine="factlint relevance",
+            )], score
+        return [], score
+
+    def _missing(self, doc, question: Question, sentences: list[str]) -> list[str]:
+        """What the question asks that the answer leaves out, in the question's words."""
+        lang = language(doc.language)
+        text = doc.text
+        missing = []
+        answer_stems = content_stems(text, doc.language)
+        if len(question.parts) > 1:
+            parts = question.parts
+            p_vectors = self.resources.embed([p.text for p in parts])
+            sims = self.resources.embed(self._clauses(doc, question)) @ p_vectors.T  # clauses x parts
+            closest = {int(k) for k, best in zip(sims.argmax(axis=1), sims.max(axis=1)) if best >= self.config.part_floor}
+            part_stems = [content_stems(p.text, doc.language) for p in parts]
+            for k, part in enumerate(parts):
+                cue = covers(part, text, doc.language)
+                if cue is not None:
+                    if not cue:
+                        missing.append(part.text)
+                    continue
+                own = part_stems[k] - set().union(*(s for j, s in enumerate(part_stems) if j != k))
+                said = bool(own) and len(own & answer_stems) / len(own) >= 0.5
+                if k in closest or said or float(sims[:, k].max()) >= self.config.part_similarity:
+                    continue
+                missing.append(part.text)
+        if question.items and lang is not None:
+            given = max(count_items(text, lang), len(sentences))
+            if given < question.items:
+                missing.append(f"{question.items} items (it gives {given})")
+        if len(question.compared) == 2:
+            a, b = (content_stems(c, doc.language) for c in question.compared)
+            for side, own in ((question.compared[0], a - b), (question.compared[1], b - a)):
+                if own and not own & answer_stems:
+                    missing.append(side)
+        return missing
+
+    def _compare_candidates(self, docs, results, scored: dict[int, float]) -> None:
+        """Off-topic among candidates: far less relevant than the best one, and saying nothing it says."""
+        cfg = self.config
+        groups: dict[str, list[int]] = {}
+        for i, doc in enumerate(docs):
+            key = group_key(doc.answer)
+            if key is not None and i in scored:
+                groups.setdefault(key, []).append(i)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            best = max(members, key=lambda i: scored[i])
+            best_stems = content_stems(docs[best].text, docs[best].language)
+            for i in members:
+                score = scored[i]
+                if i == best or score >= cfg.on_topic or scored[best] - score < cfg.group_gap:
+                    continue
+                if any(f.rule == OFF_TOPIC for f in results[i]):
+                    continue
+                stems = content_stems(docs[i].text, docs[i].language)
+                if stems and len(stems & best_stems) / len(stems) >= 0.5:
+                    continue  # a terse answer that says what the best one says
+                other = docs[best].answer.id
+                results[i] = [f for f in results[i] if f.rule != INCOMPLETE]
+                results[i].append(Finding(
+                    rule=OFF_TOPIC, category="relevance", severity="warning",
+                    message=f"Addresses the question far less than candidate {other} (relevance {score:.2f} vs "
+                            f"{scored[best]:.2f}).",
+                    start=0, end=len(docs[i].text), confidence=round(min(1.0, scored[best] - score + 0.5), 4),
+                    engine="factlint relevance",
+                ))

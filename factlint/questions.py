@@ -1,0 +1,404 @@
+"""Questions: what a question asks for, so that an answer can be held against it.
+
+    asked = read_question("What is inflation and why does it matter?", "en")
+    asked.parts            # [Part("What is inflation", "open"), Part("why does it matter", "cause")]
+    asked.items            # "Name three foods rich in iron" -> 3; else None
+    asked.compared         # "the difference between a Roth IRA and a traditional IRA" -> the two
+    fit(asked, "Delhi")    # is a short answer the kind of thing asked for? -1, 0 or +1
+    declines(text)         # a refusal: which phrase, whether it gives a reason
+
+A question's parts are its question sentences (a sentence ending in "?", or an imperative
+such as "Explain ..." / "List ..."), each cut where "and", "or" or ";" is followed by its own
+question word ("..., and why does it matter"). A part's kind is `polar` (yes or no),
+`quantity` (a number or a date), `cause` (why) or `open`. The relevance check uses these:
+a part the answer does not address makes it incomplete.
+
+Everything that depends on the language (question words, refusal phrases, the words that
+give a reason or point the reader elsewhere) is in one `QuestionLanguage` per language, below.
+English is the only one written so far; a language without one gets no relevance check.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from factlint.verify.languages import lexicon
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """A regex alternation of phrases: words separated by any white space, longest first."""
+    out = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        words = phrase.rstrip("*").split()
+        body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+        out.append(body + (r"[\w'’-]*" if phrase.endswith("*") else ""))
+    return "|".join(out)
+
+
+@dataclass(frozen=True)
+class QuestionLanguage:
+    language: str
+    #: Words that start a question (or one clause of it).
+    question_words: tuple[str, ...]
+    #: Words that, first in a sentence, make it a yes-or-no question ("Is", "Can", "Do" ...).
+    polar_starts: tuple[str, ...]
+    #: Phrases that ask for a number, an amount or a date.
+    quantity_asks: tuple[str, ...]
+    #: Of those, the ones that ask for a number only at the start of a question ("When did ...",
+    #: not "What should I do when ...").
+    time_starts: tuple[str, ...]
+    #: Phrases that ask for a cause or a reason.
+    cause_asks: tuple[str, ...]
+    #: Words an answer gives a cause with.
+    cause_marks: tuple[str, ...]
+    #: Verbs that make an imperative sentence a request ("Explain", "List").
+    request_verbs: tuple[str, ...]
+    #: Phrases that ask for a list ("name three", "what are the four").
+    list_asks: tuple[str, ...]
+    #: Number words up to the size of list a question asks for.
+    number_words: dict[str, int]
+    #: Words that ask to compare: "the difference between A and B", "compare A and B".
+    compare_asks: tuple[str, ...]
+    #: Joins between the things compared, and between the items of a list.
+    and_words: tuple[str, ...]
+    #: Answers to a yes-or-no question.
+    yes_no: tuple[str, ...]
+    #: Phrases that decline to answer.
+    refusals: tuple[str, ...]
+    #: Words that give a reason for declining.
+    reason_marks: tuple[str, ...]
+    #: Phrases that send the reader to someone or something that can help (beyond the
+    #: specialists of the policy lexicons, which the check reads from rules/<lang>/lexicons).
+    referrals: tuple[str, ...]
+    #: Phrases that say more about a number: "a few", "several".
+    vague_amounts: tuple[str, ...] = field(default_factory=tuple)
+
+    @functools.cached_property
+    def words(self):
+        return lexicon(self.language)
+
+    def _re(self, phrases: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+        return re.compile(r"(?<![\w'’-])(?:" + _alternation(phrases) + r")(?![\w'’-])", flags)
+
+    @functools.cached_property
+    def question_word_re(self):
+        return self._re(self.question_words)
+
+    @functools.cached_property
+    def polar_re(self):
+        return re.compile(r"^\s*(?:" + _alternation(self.polar_starts) + r")(?![\w'’-])", re.IGNORECASE)
+
+    @functools.cached_property
+    def request_re(self):
+        return re.compile(r"^\s*(?:please\s+)?(?:" + _alternation(self.request_verbs) + r")(?![\w'’-])", re.IGNORECASE)
+
+    @functools.cached_property
+    def split_re(self):
+        # ", and why ...", " and how ...", "; what ...", " or where ..." start a new part.
+        return re.compile(
+            r"\s*(?:,?\s+(?:and|or|also|then)\s+|;\s*|,\s+(?=(?:" + _alternation(self.question_words) + r")\b))"
+            r"(?=(?:also\s+)?(?:" + _alternation(self.question_words + self.request_verbs) + r")(?![\w'’-]))",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def quantity_re(self):
+        return self._re(self.quantity_asks)
+
+    @functools.cached_property
+    def cause_re(self):
+        return self._re(self.cause_asks)
+
+    @functools.cached_property
+    def cause_mark_re(self):
+        return self._re(self.cause_marks)
+
+    @functools.cached_property
+    def list_re(self):
+        numbers = "|".join(sorted(self.number_words, key=len, reverse=True))
+        return re.compile(
+            r"(?<![\w'’-])(?:" + _alternation(self.list_asks) + r")\s+(?:the\s+|some\s+|at\s+least\s+)?"
+            r"(?P<n>\d{1,2}|" + numbers + r")(?![\w'’-])",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def compare_re(self):
+        joins = _alternation(self.and_words)
+        return re.compile(
+            r"(?:" + _alternation(self.compare_asks) + r")\s+(?P<a>[^?.,;]{2,60}?)\s+(?:" + joins + r")\s+"
+            r"(?P<b>[^?.,;]{2,60}?)\s*(?:[?.,;]|$|\s+(?:in|for|when|if)\s)",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def yes_no_re(self):
+        return re.compile(r"^\s*(?:" + _alternation(self.yes_no) + r")(?![\w'’-])", re.IGNORECASE)
+
+    @functools.cached_property
+    def refusal_re(self):
+        return self._re(self.refusals)
+
+    @functools.cached_property
+    def reason_re(self):
+        return self._re(self.reason_marks)
+
+    @functools.cached_property
+    def referral_re(self):
+        return self._re(self.referrals)
+
+    @functools.cached_property
+    def amount_re(self):
+        numbers = tuple(self.number_words) + self.vague_amounts
+        return re.compile(r"\d|(?<![\w'’-])(?:" + _alternation(numbers) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+ENGLISH = QuestionLanguage(
+    language="en",
+    question_words=("what", "why", "how", "when", "where", "who", "whom", "whose", "which", "is", "are", "was",
+                    "were", "do", "does", "did", "can", "could", "should", "would", "will", "has", "have"),
+    polar_starts=("is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "should", "would", "will",
+                  "has", "have", "had", "may", "might", "must", "shall", "is it", "isn't", "aren't", "doesn't",
+                  "don't", "didn't", "can't", "won't", "wasn't", "weren't"),
+    quantity_asks=("how many", "how much", "how far", "how long", "how old", "how tall", "how big", "how large",
+                   "how high", "how often", "how heavy", "how fast", "how deep", "how wide", "what year",
+                   "which year", "in what year", "what percentage", "what percent", "what proportion",
+                   "what population", "what is the population", "population", "what date", "what age",
+                   "at what age", "what time", "when", "how soon", "what temperature", "what dose",
+                   "what amount", "what number", "how much time"),
+    time_starts=("when",),
+    cause_asks=("why", "what causes", "what caused", "what is the reason", "what's the reason", "for what reason",
+                "how come", "what makes", "what led to", "what leads to"),
+    cause_marks=("because", "since", "due to", "caused by", "cause", "causes", "owing to", "as a result",
+                 "leads to", "lead to", "led to", "results in", "result in", "so that", "the reason",
+                 "this is why", "that is why", "which is why", "thanks to", "triggered by", "triggers",
+                 "comes from", "come from", "in order to", "makes", "make", "allows", "helps", "therefore",
+                 "so", "when", "if"),
+    request_verbs=("explain", "describe", "list", "name", "give", "tell me", "compare", "summarize", "summarise",
+                   "define", "outline", "suggest", "recommend", "show", "write", "provide", "state", "identify",
+                   "mention", "contrast"),
+    list_asks=("name", "list", "give", "give me", "what are", "which are", "suggest", "recommend", "mention",
+               "tell me", "provide", "identify", "state"),
+    number_words={"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "a couple of": 2, "a pair of": 2},
+    compare_asks=("difference between", "differences between", "compare", "comparison between", "contrast",
+                  "distinguish between", "different from", "differ from"),
+    and_words=("and", "with", "to", "from", "vs", "vs.", "versus"),
+    yes_no=("yes", "no", "yeah", "nope", "not", "neither", "both", "correct", "incorrect", "true", "false",
+            "they are", "they were", "it is", "it was", "they do", "they did", "it does", "it did"),
+    refusals=("i can't help", "i cannot help", "i can not help", "i'm unable to", "i am unable to",
+              "i'm not able to", "i am not able to", "i can't answer", "i cannot answer", "i can't provide",
+              "i cannot provide", "i can't give", "i cannot give", "i can't assist", "i cannot assist",
+              "i won't", "i will not", "i can't tell you", "i cannot tell you", "i can't comment",
+              "i cannot comment", "i can't say", "i cannot say", "i can't discuss", "i cannot discuss",
+              "i can't offer", "i cannot offer", "i can't advise", "i cannot advise", "i can't recommend",
+              "i cannot recommend", "i'm not allowed", "i am not allowed", "i don't know", "i do not know",
+              "i have no idea", "i'd rather not", "i would rather not", "i prefer not to", "no comment",
+              "unable to answer", "unable to help", "not able to answer", "can't help with",
+              "cannot help with", "i'm afraid i can't", "i'm afraid i cannot", "i must decline",
+              "i have to decline", "i decline", "i'm not going to", "i am not going to", "i can't do that",
+              "i cannot do that", "i'm not in a position to", "i am not in a position to",
+              "i'm sorry, but i can't", "i'm sorry, i can't", "sorry, i can't", "sorry, i cannot"),
+    reason_marks=("because", "since", "as i", "as it", "as this", "due to", "without knowing", "without more",
+                  "without seeing", "without examining", "without access", "i don't have access",
+                  "i do not have access", "i don't have information", "i do not have information",
+                  "it depends", "depends on", "it would be unsafe", "it would be dangerous", "it could be",
+                  "it is not safe", "it isn't safe", "this could", "this is a", "could be harmful",
+                  "could be dangerous", "could harm", "is illegal", "would be illegal", "is a crime",
+                  "your situation", "your circumstances", "your medical history", "individual"),
+    referrals=("consult", "ask a", "ask an", "ask your", "talk to", "speak to", "speak with", "talk with",
+               "see a", "see an", "see your", "check with", "contact", "reach out to", "call", "visit a",
+               "professional", "expert", "specialist", "helpline", "hotline", "official", "authorities",
+               "customer service", "support team", "counsellor", "counselor", "therapist"),
+    vague_amounts=("a few", "several", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                   "thousands", "million", "millions", "billion", "half", "quarter", "once", "twice", "daily",
+                   "weekly", "monthly", "yearly", "annually", "century", "decade", "hour", "hours", "minute",
+                   "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years", "one",
+                   "none", "zero", "dozen", "couple", "january", "february", "march", "april", "may", "june",
+                   "july", "august", "september", "october", "november", "december", "spring", "summer",
+                   "autumn", "fall", "winter", "morning", "evening", "night", "before", "after", "during",
+                   "until", "every"),
+)
+
+LANGUAGES: dict[str, QuestionLanguage] = {"en": ENGLISH}
+
+
+def language(code: str) -> QuestionLanguage | None:
+    return LANGUAGES.get(code.split("-")[0])
+
+
+# -- questions ---------------------------------------------------------------------------------
+
+POLAR, QUANTITY, CAUSE, OPEN = "polar", "quantity", "cause", "open"
+SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Part:
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    parts: tuple[Part, ...]
+    items: int | None = None
+    compared: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """The kind of a one-part question (that of its first part otherwise)."""
+        return self.parts[0].kind if self.parts else OPEN
+
+
+def _kind(part: str, lang: QuestionLanguage) -> str:
+    if lang.cause_re.search(part[:40]):
+        return CAUSE
+    if any(m.group().lower() not in lang.time_starts or m.start() == 0 for m in lang.quantity_re.finditer(part)):
+        return QUANTITY
+    if lang.polar_re.match(part):
+        return POLAR
+    return OPEN
+
+
+def _asks(sentence: str, lang: QuestionLanguage) -> bool:
+    s = sentence.strip()
+    return s.endswith("?") or bool(lang.request_re.match(s)) or bool(lang.question_word_re.match(s))
+
+
+def read_question(text: str, code: str = "en") -> Question | None:
+    """What `text` asks, or None for a language without a QuestionLanguage."""
+    lang = language(code)
+    if lang is None:
+        return None
+    sentences = [m.group().strip() for m in SENTENCE.finditer(text) if m.group().strip()]
+    asking = [s for s in sentences if _asks(s, lang)] or sentences[-1:]
+    parts: list[Part] = []
+    for sentence in asking:
+        pieces = [p.strip(" ,;?.!") for p in lang.split_re.split(sentence)]
+        for piece in pieces:
+            if len(WORD.findall(piece)) >= 2 or (piece and lang.question_word_re.fullmatch(piece) and parts):
+                parts.append(Part(piece, _kind(piece, lang)))  # "Who wrote it and when?": two parts
+            elif parts:  # a fragment belongs to the part before it
+                last = parts.pop()
+                parts.append(Part(f"{last.text} {piece}".strip(), last.kind))
+    if not parts and sentences:
+        parts.append(Part(sentences[-1].strip(" ?.!"), _kind(sentences[-1], lang)))
+    items = None
+    m = lang.list_re.search(text)
+    if m:
+        n = m.group("n").lower()
+        items = int(n) if n.isdigit() else lang.number_words.get(re.sub(r"\s+", " ", n))
+        if items is not None and not 2 <= items <= 10:
+            items = None
+    compared: tuple[str, ...] = ()
+    m = lang.compare_re.search(text)
+    if m:
+        compared = (m.group("a").strip(), m.group("b").strip())
+    return Question(text=text, parts=tuple(parts), items=items, compared=compared)
+
+
+# -- answers -----------------------------------------------------------------------------------
+
+
+def content_stems(text: str, code: str = "en") -> set[str]:
+    """The stems of `text`'s words that are not stop words."""
+    words = lexicon(code.split("-")[0])
+    if words is None:
+        return {w.lower() for w in WORD.findall(text)}
+    return {words.stem(w.lower()) for w in WORD.findall(text) if w.lower() not in words.stop_words}
+
+
+def fit(question: Question, answer: str, code: str = "en") -> int:
+    """Whether a short answer is the kind of thing the question asks for: +1 (a yes or no to a
+    yes-or-no question, a number to a question of how many, one of the options the question
+    names), -1 (a yes or no to any other question, no number where one is asked, a bare
+    number nobody asked for), 0 when it cannot tell."""
+    lang = language(code)
+    if lang is None or not question.parts:
+        return 0
+    kind = question.kind
+    says_yes_no = bool(lang.yes_no_re.match(answer))
+    has_amount = bool(lang.amount_re.search(answer))
+    answer_stems = content_stems(answer, code)
+    echoes = bool(answer_stems) and len(answer_stems & content_stems(question.text, code)) / len(answer_stems) >= 0.5
+    if kind == POLAR:
+        if says_yes_no or echoes:
+            return 1
+        return -1
+    if says_yes_no and len(WORD.findall(answer)) <= 2:
+        return -1
+    if kind == QUANTITY:
+        return 1 if has_amount else -1
+    if re.fullmatch(r"[\d\s.,%$£€:/-]+", answer.strip()):
+        return -1  # a bare number for a question that asks no number
+    return 1 if echoes else 0
+
+
+def covers(part: Part, answer: str, code: str = "en") -> bool | None:
+    """What the words of an answer say about whether it addresses `part`: True (a number for a
+    quantity, a cause for a why, a yes or no), False (none of them), None (cannot tell)."""
+    lang = language(code)
+    if lang is None:
+        return None
+    if part.kind == QUANTITY:
+        return bool(lang.amount_re.search(answer))
+    if part.kind == CAUSE:
+        return bool(lang.cause_mark_re.search(answer))
+    return None
+
+
+LIST_LINE = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S", re.MULTILINE)
+
+
+def count_items(answer: str, lang: QuestionLanguage) -> int:
+    """How many things an answer lists: its list lines, or the longest run of items joined by
+    commas and "and"/"or" in one sentence."""
+    lines = len(LIST_LINE.findall(answer))
+    best = 0
+    for m in SENTENCE.finditer(answer):
+        sentence = m.group()
+        pieces = re.split(r",|;|\s+(?:and|or|as well as|plus)\s+", sentence)
+        best = max(best, sum(1 for p in pieces if WORD.search(p)))
+    return max(lines, best)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    phrase: str
+    start: int
+    end: int
+    reason: bool
+    referral: bool
+
+
+def declines(text: str, code: str = "en", specialist=None,
+             max_other_words: int = 12) -> Refusal | None:
+    """A refusal: the answer says it will not or cannot answer, and says little else (at most
+    `max_other_words` words outside the sentences that decline, give a reason or refer).
+    `specialist` (a compiled pattern) also counts as a referral (the policy lexicons' doctors,
+    lawyers, advisers)."""
+    lang = language(code)
+    if lang is None:
+        return None
+    m = lang.refusal_re.search(text)
+    if m is None:
+        return None
+    reason = referral = False
+    other = 0
+    for s in SENTENCE.finditer(text):
+        sentence = s.group()
+        refers = bool(lang.referral_re.search(sentence) or (specialist and specialist.search(sentence)))
+        gives_reason = bool(lang.reason_re.search(sentence))
+        refuses = bool(lang.refusal_re.search(sentence))
+        referral |= refers
+        reason |= gives_reason
+        if not (refers or gives_reason or refuses):
+            other += len(WORD.findall(sentence))
+    if other > max_other_words:
+        return None
+    return Refusal(phrase=m.group(), start=m.start(), end=m.end(), reason=reason, referral=referral)
