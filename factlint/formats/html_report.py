@@ -6,7 +6,11 @@ What the page shows:
   the question's text; answers without a question form one group), in order of first
   appearance; within a group the candidates sit side by side (stacked on a narrow window),
   best rank first, each with its rank ("#1 of 3"), route badge, risk, id, place in the input
-  file, the reasons for its route and its rank;
+  file, the reasons for its route and its rank; the best candidate is marked "best", and each
+  candidate says what put it above the next one ("a close call" where little did);
+- above the candidates of a ranked question, their ranking criteria side by side: one column
+  per candidate, best first, one row per criterion (facts, policy, relevance, grammar,
+  simplicity, style; see factlint.ranking), and the criterion that decided each neighbour;
 - the findings highlighted in the answer text at their offsets. Overlapping findings split
   the text into segments, each marked with every finding that covers it (`data-f`), so a
   finding's marks, read in order, are exactly its text. Hovering over or clicking a
@@ -115,6 +119,29 @@ class _Group:
         self.question = question
         self.question_id = question_id
         self.cards: list[tuple[tuple, str]] = []
+        #: (rank, answer id, criteria, deciding criterion, close) of each ranked candidate.
+        self.criteria: list[tuple[int, str, dict[str, str], str, bool]] = []
+
+    def criteria_table(self) -> str:
+        """The ranking criteria of the ranked candidates side by side, best first."""
+        ranked = sorted(self.criteria)
+        if len(ranked) < 2:
+            return ""
+        names = list(dict.fromkeys(n for _, _, c, _, _ in ranked for n in c))
+        head = "".join(f'<th scope="col">#{rank} <span class="aid">{esc(aid)}</span></th>' for rank, aid, *_ in ranked)
+        rows = "".join(
+            f'<tr><th scope="row">{esc(n)}</th>' + "".join(f"<td>{esc(c.get(n, ''))}</td>" for _, _, c, _, _ in ranked) + "</tr>"
+            for n in names
+        )
+        over = "".join(
+            f'<td class="{"close" if close else ""}">{esc(by) + (" (close)" if close else "") if by else ""}</td>'
+            for *_, by, close in ranked
+        )
+        rows += f'<tr class="over"><th scope="row">over next</th>{over}</tr>'
+        return (
+            '<details class="criteria" open><summary>Ranking criteria, side by side</summary>'
+            f'<table class="criteria"><thead><tr><th></th>{head}</tr></thead><tbody>{rows}</tbody></table></details>'
+        )
 
 
 @formats.register("html")
@@ -149,6 +176,10 @@ class HtmlWriter(TriageWriter):
         ids = [f"f{first_finding + i}" for i in range(len(item.records))]
         order = (item.rank is None, item.rank or 0, n)
         group.cards.append((order, self.card(item, f"a{n}", ids)))
+        if item.rank is not None and item.criteria:
+            margin = item.margin or {}
+            group.criteria.append((item.rank, item.answer_id, item.criteria, str(margin.get("criterion") or ""),
+                                   bool(margin.get("close"))))
 
     def card(self, item: TriageItem, aid: str, ids: list[str]) -> str:
         route = item.route
@@ -156,6 +187,8 @@ class HtmlWriter(TriageWriter):
         if item.rank is not None:
             of = f" of {item.candidates}" if item.candidates else ""
             head.append(f'<span class="rank" title="rank among the candidates (1 = best)">#{item.rank}{esc(of)}</span>')
+            if item.best:
+                head.append('<span class="best">best</span>')
         head.append(f'<span class="badge route-{esc(route)}">{esc(route)}</span>')
         head.append(f'<span class="risk">risk {item.risk:.2f}</span>')
         head.append(f'<span class="aid">{esc(item.answer_id)}</span>')
@@ -179,6 +212,10 @@ class HtmlWriter(TriageWriter):
                 f'<details class="flist"><summary>{len(item.records)} finding{"s" if len(item.records) != 1 else ""}'
                 f' ({esc(label)})</summary><ol>{items}</ol></details>'
             )
+        if item.margin_reason:
+            close = item.margin.get("close") if item.margin else False
+            body.append(f'<div class="margin{" close" if close else ""}">{esc(item.margin_reason)}'
+                        + (' <span class="closecall">a close call</span>' if close else "") + "</div>")
         if item.rank_reasons:
             body.append('<div class="rank-reasons">Rank: ' + esc("; ".join(item.rank_reasons)) + "</div>")
         return (
@@ -259,7 +296,7 @@ class HtmlWriter(TriageWriter):
         cards = "\n".join(html for _, html in sorted(group.cards, key=lambda c: c[0]))
         return (
             f'<section class="group" id="q{g}"><h2>{heading}</h2>'
-            f'<p class="qmeta">{" · ".join(meta)}</p>\n<div class="cards">\n{cards}\n</div></section>\n'
+            f'<p class="qmeta">{" · ".join(meta)}</p>\n{group.criteria_table()}<div class="cards">\n{cards}\n</div></section>\n'
         )
 
 
@@ -336,6 +373,16 @@ code.rule{font-size:.85em}
 .src{overflow-wrap:anywhere}
 blockquote{margin:.15rem 0;white-space:pre-wrap;overflow-wrap:anywhere;font-size:.88rem}
 .rank-reasons{font-size:.8rem;color:var(--muted);margin-top:.3rem}
+.best{font-weight:700;font-size:.75rem;color:var(--pass);background:var(--pass-bg);border-radius:999px;padding:0 .5rem}
+.margin{font-size:.85rem;margin-top:.3rem}
+.closecall{font-size:.75rem;font-weight:600;color:var(--warn);background:var(--warn-bg);border-radius:999px;padding:0 .45rem}
+details.criteria{margin:0 0 .6rem}
+details.criteria summary{cursor:pointer;color:var(--muted);font-size:.85rem}
+table.criteria{border-collapse:collapse;background:#fff;font-size:.85rem;margin-top:.3rem}
+table.criteria th,table.criteria td{border:1px solid var(--line);padding:.2rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+table.criteria thead th{background:var(--bg)}
+table.criteria tbody th{font-weight:600;color:var(--muted)}
+table.criteria td.close{color:var(--warn)}
 #pop{position:absolute;z-index:10;max-width:min(34rem,calc(100vw - 1rem));max-height:60vh;overflow:auto;background:#fff;
 border:1px solid var(--line);border-radius:6px;box-shadow:0 6px 24px rgba(0,0,0,.18);padding:.5rem .8rem}
 #pop .pop-item+.pop-item{border-top:1px solid var(--line);margin-top:.4rem;padding-top:.4rem}
