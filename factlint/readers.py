@@ -75,6 +75,33 @@ def expand(paths: list[str]) -> Iterator[str]:
             yield path
 
 
+def output_clash(out: str | None, paths: list[str]) -> str | None:
+    """Why writing results to `out` would destroy or feed back into the inputs `paths`, or
+    None. Opening `out` for writing empties it before the first input is read, so an output
+    that is one of the inputs (by any name: a link, another spelling) would lose it, and one
+    inside an input folder would be read as input."""
+    if not out or out == STDIN:
+        return None
+    target = Path(out)
+    resolved = target.resolve()
+    for path in paths:
+        if path == STDIN:
+            continue
+        p = Path(path)
+        if p.is_dir():
+            inside = resolved.is_relative_to(p.resolve())
+            if inside and resolved.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                return f"--out {out} is inside the input folder {path} and would be read as input; write it elsewhere"
+            continue
+        try:
+            same = target.exists() and p.exists() and target.samefile(p)
+        except OSError:
+            same = False
+        if same or resolved == p.resolve():
+            return f"--out {out} is the input {path}: writing would empty it before it is read; write to another file"
+    return None
+
+
 def read_answers(paths: list[str], fields: Fields | None = None, max_bytes: int | None = None) -> Iterator[Answer]:
     """Answers from files, directories and "-", in order, lazily. `max_bytes` bounds what is
     read for one answer: a larger text file is refused unread, a longer JSONL line too."""

@@ -167,3 +167,95 @@ def test_text_format_groups_candidates_best_first(isolated):
     assert lines[0] == "question q: What foods have iron?"
     assert lines[1].split()[:2] == ["#1", "better"] and lines[2].split()[:2] == ["#2", "worse"]
     assert any("style/slang" in line for line in lines[3:])
+
+
+# -- hardening (issue 11) ---------------------------------------------------------------------
+
+
+def test_resume_refuses_an_input_that_changed(isolated):
+    src = isolated / "in.jsonl"
+    write_batch(src, 8, candidates_every=0)
+    out = isolated / "out.jsonl"
+    runner = CliRunner()
+    runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR])
+    done = out.read_bytes()
+    lines = src.read_text().splitlines()
+    src.write_text("\n".join([json.dumps({"id": "new", "answer": "A new first line."}), *lines]) + "\n")
+    result = runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR, "--resume"])
+    assert result.exit_code == 2
+    assert "changed" in result.stderr and str(src) in result.stderr and str(out) in result.stderr
+    assert out.read_bytes() == done  # nothing written twice, nothing lost
+    # A shorter input, a record moved: the same refusal; appending to the input is fine.
+    src.write_text("\n".join(lines[:5]) + "\n")
+    assert runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR, "--resume"]).exit_code == 2
+    src.write_text("\n".join([lines[1], lines[0], *lines[2:]]) + "\n")
+    assert runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR, "--resume"]).exit_code == 2
+    src.write_text("\n".join([*lines, json.dumps({"id": "more", "answer": "One more."})]) + "\n")
+    result = runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR, "--resume"])
+    assert result.exit_code == 0 and "8 already done" in result.stderr
+    assert [k[1] for k in output_keys(out)][-2:] == ["a7", "more"]
+
+
+def test_resume_with_another_format_names_the_file_and_keeps_it(isolated):
+    src = isolated / "in.jsonl"
+    write_batch(src, 3, candidates_every=0)
+    runner = CliRunner()
+    runner.invoke(main, ["triage", str(src), "--out", "out.jsonl", *NO_GRAMMAR])
+    runner.invoke(main, ["triage", str(src), "--out", "out.csv", "--format", "csv", *NO_GRAMMAR])
+    jsonl_bytes, csv_bytes = (isolated / "out.jsonl").read_bytes(), (isolated / "out.csv").read_bytes()
+    for out, fmt in (("out.jsonl", "csv"), ("out.csv", "jsonl"), ("out.jsonl", "html")):
+        result = runner.invoke(main, ["triage", str(src), "--out", out, "--format", fmt, *NO_GRAMMAR, "--resume"])
+        assert result.exit_code == 2, (out, fmt, result.output)
+        assert result.stderr.startswith(f"factlint: error: {out}") and "Traceback" not in result.output
+    assert (isolated / "out.jsonl").read_bytes() == jsonl_bytes and (isolated / "out.csv").read_bytes() == csv_bytes
+
+
+def test_out_equal_to_the_input_is_refused_and_the_input_kept(isolated):
+    src = isolated / "same.jsonl"
+    src.write_text(json.dumps({"id": "a", "answer": "It is gonna be fine."}) + "\n")
+    before = src.read_bytes()
+    os.link(src, isolated / "hard.jsonl")
+    os.symlink(src, isolated / "soft.jsonl")
+    runner = CliRunner()
+    for out in ("same.jsonl", "./same.jsonl", "hard.jsonl", "soft.jsonl"):
+        for args in (["triage", "same.jsonl", "--out", out], ["triage", "same.jsonl", "--out", out, "--resume"],
+                     ["check", "same.jsonl", "--format", "jsonl", "--out", out]):
+            result = runner.invoke(main, [*args, *NO_GRAMMAR])
+            assert result.exit_code == 2, (args, result.output)
+            assert "is the input" in result.output
+            assert src.read_bytes() == before
+    (isolated / "docs").mkdir()
+    (isolated / "docs" / "a.md").write_text("Fine words.\n")
+    result = runner.invoke(main, ["check", "docs", "--format", "jsonl", "--out", "docs/report.jsonl", *NO_GRAMMAR])
+    assert result.exit_code == 2 and "would be read as input" in result.output
+    assert not (isolated / "docs" / "report.jsonl").exists()
+
+
+def test_workers_ignore_ctrl_c_and_die_with_their_parent(tmp_path):
+    """A parent process with a pool whose workers are guarded as triage's are, killed -9."""
+    script = (
+        "import os, signal, sys, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from factlint.triage import _guard_worker\n"
+        "def probe(_):\n"
+        "    return os.getpid(), signal.getsignal(signal.SIGINT) == signal.SIG_IGN\n"
+        "pool = ProcessPoolExecutor(1, initializer=_guard_worker, initargs=(os.getpid(),))\n"
+        "pid, ignores = pool.submit(probe, 0).result()\n"
+        "print(pid, ignores, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    pid, ignores = parent.stdout.readline().split()
+    assert ignores == "True"
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(int(pid), signal.SIGKILL)
+        raise AssertionError("the worker outlived its parent")

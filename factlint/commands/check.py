@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, input_overrides, settings_from
+from factlint.commands.options import config_options, fail, input_overrides, refuse_clash, settings_from
 from factlint.errors import FactlintError
 from factlint.model import SEVERITY_RANK
 
@@ -73,6 +73,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
     from factlint.readers import read_answers
     from factlint.registry import formats
 
+    refuse_clash(out, list(paths))
     input_overrides(overrides, {"text": text_field, "id": id_field, "question": question_field}, index_dir)
     if fail_on:
         overrides["fail_on"] = fail_on

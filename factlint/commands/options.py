@@ -48,6 +48,15 @@ def input_overrides(overrides: dict, fields: dict, index_dir: str | None) -> dic
     return overrides
 
 
+def refuse_clash(out: str | None, paths: list[str]) -> None:
+    """A usage error (exit 2) when --out is one of the inputs or would be read as one."""
+    from factlint.readers import output_clash
+
+    problem = output_clash(out, paths)
+    if problem:
+        raise click.UsageError(problem)
+
+
 def settings_from(config_path: str | None, overrides: dict) -> Settings:
     try:
         return load_settings(config_path, overrides)

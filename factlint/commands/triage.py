@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, input_overrides, settings_from
+from factlint.commands.options import config_options, fail, input_overrides, refuse_clash, settings_from
 from factlint.errors import FactlintError
 
 TRIAGE_FORMATS = ("jsonl", "text", "csv", "labelstudio", "argilla", "html")
@@ -17,9 +17,14 @@ WRITER_NAMES = {"text": "triage-text"}
 
 def _count_lines(path: str) -> int | None:
     """Lines in a regular file, for the progress bar's total (a fast pass over bytes)."""
+    import os
+    import stat
+
     if path == "-":
         return None
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block here, before the run
+            return None
         with open(path, "rb") as handle:
             return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
     except OSError:
@@ -89,6 +94,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
         overrides["batch_size"] = batch_size
     if resume and not out:
         raise click.UsageError("--resume needs --out: the file to continue")
+    refuse_clash(out, [source])
     settings = settings_from(config_path, overrides)
     engine = Engine(settings)
     try:
@@ -113,7 +119,8 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
     # A SIGTERM stops like Ctrl-C: the batch in flight is dropped, the rest is flushed.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
-        summary = run.run(read_answers([source], settings.fields, max_bytes=settings.max_chars * 4), skip=skip)
+        answers = read_answers([source], settings.fields, max_bytes=settings.max_chars * 4)
+        summary = run.run(answers, skip=skip, source=source, out=out)
     except FactlintError as exc:
         fail(str(exc))
     finally:
