@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from factlint.markup import Suppressions, blank_out, mask_ranges
+from factlint.markup import Folded, Suppressions, blank_out, fold, mask_ranges
 from factlint.model import Answer
 
 if TYPE_CHECKING:
@@ -57,6 +57,12 @@ class Document:
             start += len(chunk) - len(chunk.lstrip())
             spans.append((start, start + len(stripped)))
         return spans
+
+    @cached_property
+    def folded(self) -> Folded:
+        """The prose as word rules match it: fullwidth letters folded, zero-width characters
+        dropped (`Folded.span` maps a match back to offsets in the text)."""
+        return fold(self.prose)
 
     @cached_property
     def sentence_words(self) -> list[list[str]]:

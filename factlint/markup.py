@@ -4,6 +4,10 @@
 The Document blanks those ranges out with spaces (newlines kept), so every check sees prose
 only while offsets still point into the original text.
 
+`fold(text)` is the text as rules match words in it: compatibility forms folded (fullwidth
+ｇｏｎｎａ is gonna, the ligature ﬁ is fi) and zero-width characters dropped, with a map back
+to the original offsets, so "gon\u200dna" is still slang and a finding still points at it.
+
 `Suppressions` reads `<!-- factlint-disable RULE -->`, `<!-- factlint-enable RULE -->` and
 `<!-- factlint-disable-next-line RULE -->`. RULE is a rule id, a category, or nothing (all),
 and several may be given, separated by commas or spaces.
@@ -12,7 +16,10 @@ and several may be given, separated by commas or spaces.
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
@@ -24,6 +31,66 @@ HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 DIRECTIVE = re.compile(
     r"<!--\s*factlint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", re.I
 )
+
+
+# Characters that join or split words without being seen: soft hyphen, Mongolian vowel
+# separator, zero-width space, non-joiner and joiner, word joiner, zero-width no-break space.
+ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return "" if char in ZERO_WIDTH else unicodedata.normalize("NFKC", char)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text and, for each of its characters, the offset of the original character
+    it came from (`origin` is None when folding changed nothing)."""
+
+    text: str
+    origin: tuple[int, ...] | None = None
+    length: int = 0  # of the original text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the folded span [start, end)."""
+        if self.origin is None:
+            return start, end
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else self.length
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def position(self, offset: int) -> int:
+        """The folded offset of an original offset (the first folded character at or after it)."""
+        if self.origin is None:
+            return offset
+        return bisect_left(self.origin, offset)
+
+
+def fold(text: str) -> Folded:
+    """`text` as word rules match it (see the module docstring), with its map back."""
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not any(z in text for z in ZERO_WIDTH)):
+        return Folded(text, None, len(text))
+    parts: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        folded = _fold_char(m.group())
+        if folded == m.group():
+            continue
+        parts.append(text[pos:i])
+        origin.extend(range(pos, i))
+        parts.append(folded)
+        origin.extend([i] * len(folded))
+        pos = i + 1
+    if not parts:
+        return Folded(text, None, len(text))
+    parts.append(text[pos:])
+    origin.extend(range(pos, len(text)))
+    return Folded("".join(parts), tuple(origin), len(text))
 
 
 def _fenced_blocks(text: str) -> list[tuple[int, int]]:

@@ -8,10 +8,13 @@ Example: "It's gonna be fine." -> style/slang "Avoid slang: 'gonna'."
 
 from __future__ import annotations
 
+import logging
 from typing import ClassVar
 
 from factlint.checks.base import Check
 from factlint.registry import checks
+
+log = logging.getLogger("factlint")
 
 
 @checks.register("packs")
@@ -29,9 +32,20 @@ class RulesCheck(Check):
         for doc in docs:
             found = []
             for rule in rules:
+                # One rule that fails costs that rule on that answer, never the other rules.
                 try:
                     found.extend(rule.findings(doc))
                 except TimeoutError:
                     doc.metrics.setdefault("rule_timeouts", []).append(rule.id)
+                except Exception as exc:  # noqa: BLE001 - said once per rule, listed per answer
+                    doc.metrics.setdefault("rule_failures", []).append(rule.id)
+                    self._said(rule, exc)
             results.append(found)
         return results
+
+    def _said(self, rule, exc: Exception) -> None:
+        said = self.__dict__.setdefault("_failed_rules", set())
+        if rule.id not in said:
+            said.add(rule.id)
+            log.warning("%s: rule %s failed (%s: %s); it is left out where it fails (metrics.rule_failures)",
+                        rule.file, rule.id, type(exc).__name__, exc)

@@ -2,7 +2,13 @@
 
 Each kind is a pydantic model (its fields are the YAML keys it accepts, so a typo is an error
 that names the key) with a `find(doc, ctx)` method returning `Hit`s. Kinds see `doc.prose`,
-where code and URLs are already blanked out, so they never match inside them.
+where code and URLs are already blanked out, so they never match inside them; words are
+matched in `doc.folded` (fullwidth letters folded, zero-width characters dropped) and hits
+mapped back to offsets in the text.
+
+A regular expression a rule brings (`pattern`, an occurrence `token`) gets PATTERN_TIMEOUT_S
+of wall-clock time per answer, for all its calls together (an occurrence rule calls it once
+per sentence); then TimeoutError stops that rule on that answer.
 
     existence     words or phrases (inline or from lexicon files) that should not appear
     substitution  words to swap for better ones
@@ -15,6 +21,10 @@ where code and URLs are already blanked out, so they never match inside them.
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -22,6 +32,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
+from factlint.errors import PackError
 from factlint.packs.lexicon import phrase_pattern, read_lexicon
 
 if TYPE_CHECKING:
@@ -30,6 +41,55 @@ if TYPE_CHECKING:
 # A pattern that runs longer than this on one answer is stopped and reported, so one bad
 # regex cannot hang a batch (the `regex` module supports time-outs; `re` does not).
 PATTERN_TIMEOUT_S = 0.5
+
+
+class Deadline:
+    """The time one rule may spend on one answer, shared by all its regex calls."""
+
+    def __init__(self, seconds: float = PATTERN_TIMEOUT_S) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        """Seconds left; TimeoutError when none are."""
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"pattern stopped after {self.seconds} s")
+        return left
+
+
+@contextmanager
+def wall_clock(deadline: Deadline):
+    """Stop what runs inside at the deadline by the clock. The `regex` module's own
+    `timeout` (always passed too) counts CPU time, which on a busy machine falls behind the
+    clock; in the main thread a SIGALRM, which `regex` checks while it matches, keeps to the
+    clock. Elsewhere (other threads, no setitimer) the CPU-time limit alone applies."""
+    if (threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer")
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):  # someone else's alarm: leave it be
+        yield
+        return
+    armed = [True]
+
+    def fire(signum, frame):
+        if armed[0]:
+            raise TimeoutError(f"pattern stopped after {deadline.seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, fire)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, max(deadline.left(), 0.001))
+        yield
+    finally:
+        try:
+            armed[0] = False  # an alarm from here on is ignored
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
+def timed_finditer(pattern, text: str, deadline: Deadline, pos: int = 0, endpos: int | None = None) -> list:
+    """All matches of a rule's own regex, within the deadline (TimeoutError past it)."""
+    with wall_clock(deadline):
+        return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=deadline.left()))
 WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 REPEATED_WORD = regex.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(\s+)(\1)(?![\w'’-])", regex.IGNORECASE)
 
@@ -44,11 +104,15 @@ class Hit:
 
 @dataclass
 class Context:
-    """What a kind may need beyond the document: where lexicons live, extra lexicon files."""
+    """What a kind may need beyond the document: where lexicons live, extra lexicon files.
+
+    A rule reads lexicons from its own pack folder (`pack_dir`) and the language's lexicon
+    folder only; files anywhere else come from the config (`extra_lexicons`)."""
 
     rule_file: Path
     lexicon_dir: Path
     extra_lexicons: dict[str, list[Path]] = field(default_factory=dict)
+    pack_dir: Path | None = None
 
 
 class Kind(BaseModel):
@@ -93,20 +157,40 @@ class WordList(BaseModel):
     def finditer(self, text: str):
         return self._pattern.finditer(text) if self._pattern is not None else iter(())
 
+    def hits(self, doc: Document):
+        """(start, end, matched words) in the text for each match in the folded prose."""
+        folded = doc.folded
+        for m in self.finditer(folded.text):
+            yield (*folded.span(m.start(), m.end()), m.group())
+
 
 def _lexicon_path(name: str, ctx: Context) -> Path:
-    """A bare name is a file in the language's lexicons folder; a path is relative to the rule."""
-    if "/" in name or name.endswith(".txt"):
-        path = Path(name)
-        return path if path.is_absolute() else ctx.rule_file.parent / path
-    return ctx.lexicon_dir / f"{name}.txt"
+    """A bare name is a file in the language's lexicons folder; a path is relative to the
+    rule and must stay inside the rule's pack folder or the lexicons folder (after symlinks):
+    a pack from elsewhere must not read /etc/passwd. The config's [lexicons] may name any file."""
+    if "/" in name or "\\" in name or name.endswith(".txt"):
+        path = Path(name).expanduser()
+        path = path if path.is_absolute() else ctx.rule_file.parent / path
+    else:
+        path = ctx.lexicon_dir / f"{name}.txt"
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError) as exc:
+        raise PackError(f"{path}: cannot be read: {exc}") from None
+    roots = [r.resolve() for r in (ctx.pack_dir or ctx.rule_file.parent.parent, ctx.lexicon_dir)]
+    if not any(resolved.is_relative_to(root) for root in roots):
+        raise PackError(
+            f"{name}: outside the pack ({resolved} is not under {roots[0]} or {roots[1]}); "
+            "name the file in the config's [lexicons] instead"
+        )
+    return path
 
 
 class Existence(WordList, Kind):
     kind: Literal["existence"]
 
     def find(self, doc):
-        return [Hit(m.start(), m.end(), {"match": m.group()}) for m in self.finditer(doc.prose)]
+        return [Hit(start, end, {"match": doc.prose[start:end]}) for start, end, _ in self.hits(doc)]
 
 
 class Substitution(Kind):
@@ -122,14 +206,16 @@ class Substitution(Kind):
 
     def find(self, doc):
         hits = []
-        for m in self._pattern.finditer(doc.prose):
+        folded = doc.folded
+        for m in self._pattern.finditer(folded.text):
             match = m.group()
             better = self._lookup.get(" ".join(match.lower().split()))
             if better is None:
                 continue
             if match[:1].isupper():
                 better = better[:1].upper() + better[1:]
-            hits.append(Hit(m.start(), m.end(), {"match": match, "suggestion": better}, [better]))
+            start, end = folded.span(m.start(), m.end())
+            hits.append(Hit(start, end, {"match": doc.prose[start:end], "suggestion": better}, [better]))
         return hits
 
 
@@ -151,8 +237,14 @@ class Occurrence(Kind):
     def find(self, doc):
         scopes = doc.sentences if self.scope == "sentence" else [(0, len(doc.prose))]
         hits = []
+        deadline = Deadline()  # one budget for every sentence of the answer
         for start, end in scopes:
-            matches = list(self._pattern.finditer(doc.prose, start, end, timeout=PATTERN_TIMEOUT_S))
+            if self.token == "words":  # a fixed, linear pattern over the prose
+                matches = list(self._pattern.finditer(doc.prose, start, end))
+            else:
+                folded = doc.folded
+                found = timed_finditer(self._pattern, folded.text, deadline, folded.position(start), folded.position(end))
+                matches = [_Span(*folded.span(*m.span())) for m in found]
             if len(matches) > self.max:
                 # A whole long sentence is the span; for a token, the first one over the limit.
                 span = (start, end) if self.token == "words" else matches[self.max].span()
@@ -174,11 +266,14 @@ class Repetition(Kind):
 
     def find(self, doc):
         if self.target == "word":
-            return [
-                Hit(m.start(), m.end(), {"match": m.group(), "word": m.group(1)}, [m.group(1)])
-                for m in REPEATED_WORD.finditer(doc.prose, overlapped=True)
-                if m.group(1).lower() not in self._exceptions and "\n\n" not in m.group(2)
-            ]
+            folded = doc.folded
+            hits = []
+            for m in REPEATED_WORD.finditer(folded.text, overlapped=True):
+                if m.group(1).lower() in self._exceptions or "\n\n" in m.group(2):
+                    continue
+                start, end = folded.span(m.start(), m.end())
+                hits.append(Hit(start, end, {"match": doc.prose[start:end], "word": m.group(1)}, [m.group(1)]))
+            return hits
         seen: set[str] = set()
         hits = []
         for (start, end), words in zip(doc.sentences, doc.sentence_words):
@@ -201,11 +296,13 @@ class Pattern(Kind):
         self._compiled = _compile(self.pattern, self.ignorecase)
 
     def find(self, doc):
-        return [
-            Hit(m.start(), m.end(), {"match": m.group()})
-            for m in self._compiled.finditer(doc.prose, timeout=PATTERN_TIMEOUT_S)
-            if m.end() > m.start()
-        ]
+        folded = doc.folded
+        hits = []
+        for m in timed_finditer(self._compiled, folded.text, Deadline()):
+            if m.end() > m.start():
+                start, end = folded.span(m.start(), m.end())
+                hits.append(Hit(start, end, {"match": doc.prose[start:end]}))
+        return hits
 
 
 METRICS = (
@@ -262,20 +359,34 @@ class Conditional(Kind):
 
     def find(self, doc):
         hits = []
+        from factlint.markup import fold
+
         question = doc.answer.question or ""
         for case in self.cases:
-            if next(case.then.finditer(doc.prose), None):
+            if next(case.then.hits(doc), None):
                 continue
-            trigger = next(case.if_.finditer(doc.prose), None) if "answer" in self.look_in else None
+            trigger = next(case.if_.hits(doc), None) if "answer" in self.look_in else None
             if trigger is not None:
-                hits.append(Hit(trigger.start(), trigger.end(), {"match": trigger.group(), "topic": case.topic}))
+                start, end, _ = trigger
+                hits.append(Hit(start, end, {"match": doc.prose[start:end], "topic": case.topic}))
                 continue
-            asked = next(case.if_.finditer(question), None) if "question" in self.look_in else None
+            asked = next(case.if_.finditer(fold(question).text), None) if "question" in self.look_in else None
             if asked is not None and doc.sentences:
                 # The question raised the topic: point at the answer's first sentence.
                 start, end = doc.sentences[0]
                 hits.append(Hit(start, end, {"match": asked.group(), "topic": case.topic}))
         return hits
+
+
+@dataclass
+class _Span:
+    """A match mapped back to the text: what Occurrence counts and points at."""
+
+    start: int
+    end: int
+
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 def _compile(pattern: str, ignorecase: bool):

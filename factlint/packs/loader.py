@@ -5,19 +5,25 @@ a rule's id is its path inside the pack: `style/slang.yml` is `style/slang`, so 
 from one place. `pack.yml` may name packs it `extends`, adjust inherited rules (`rules:`),
 and set check options (`settings:`, e.g. the grammar preset of the strict pack).
 
-A rule that fails to load (invalid regex, missing lexicon, unknown key) is dropped with a
-message naming the file and key; the other rules still load and run.
+A rule that fails to load (invalid regex, missing lexicon, unknown key, a message
+placeholder no hit can fill, examples that are not texts) is dropped with a message naming
+the file and key; the other rules still load and run. Rule files are small regular files
+(RULE_FILE_MAX_BYTES) whose YAML stays small once its aliases are expanded, so a file can
+neither read forever nor grow to gigabytes in `rules explain` / `rules test`.
 """
 
 from __future__ import annotations
 
 import re
+import stat
+import string
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 
 from factlint.config import RuleOverride, Settings, merge
 from factlint.errors import PackError
@@ -27,6 +33,41 @@ from factlint.packs.kinds import Context, Hit, Kind, RuleKind
 RULE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COMMON_KEYS = {"message", "severity", "link", "description", "examples", "enabled"}
 _KIND_ADAPTER = TypeAdapter(RuleKind)
+RULE_FILE_MAX_BYTES = 1 << 20
+#: Values a rule file may hold once YAML aliases are expanded (a real rule holds dozens).
+YAML_MAX_VALUES = 100_000
+
+
+@lru_cache(maxsize=1024)
+def message_template(message: str) -> tuple[tuple[str, str | None], ...]:
+    """(literal text, placeholder name or None) pairs of a rule message. A placeholder is a
+    plain name such as {match}; positional ({0}, {}), attribute ({match.x}), index
+    ({match[0]}), format specs and unbalanced braces are ValueErrors, found when the rule
+    loads, so that rendering a finding can never fail."""
+    try:
+        parsed = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        raise ValueError(f"{exc} (write a literal brace as {{{{ or }}}})") from None
+    out = []
+    for literal, name, spec, conversion in parsed:
+        if name is not None:
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            if not name.isidentifier():
+                raise ValueError(f"placeholder {shown} is not a name; use a name such as {{match}}, {{count}}, {{max}}")
+            if spec or conversion:
+                raise ValueError(f"placeholder {shown}: format specs and conversions are not supported; write {{{name}}}")
+        out.append((literal, name))
+    return tuple(out)
+
+
+def render_message(message: str, values: dict[str, Any]) -> str:
+    """A message with its placeholders filled; an unknown one stays as written."""
+    try:
+        template = message_template(message)
+    except ValueError:  # not validated (set from Python): show it as written
+        return message
+    return "".join(lit + ("" if name is None else str(values[name]) if name in values else "{" + name + "}")
+                   for lit, name in template)
 
 
 class Example(BaseModel):
@@ -41,8 +82,8 @@ def _example(value: Any) -> Example:
 
 class Examples(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    bad: list[Any] = Field(default_factory=list)
-    good: list[Any] = Field(default_factory=list)
+    bad: list[str | Example] = Field(default_factory=list)
+    good: list[str | Example] = Field(default_factory=list)
 
 
 class RuleHeader(BaseModel):
@@ -54,6 +95,12 @@ class RuleHeader(BaseModel):
     examples: Examples
     enabled: bool = True
 
+    @field_validator("message")
+    @classmethod
+    def _fillable(cls, value: str) -> str:
+        message_template(value)
+        return value
+
 
 class PackMeta(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -63,11 +110,6 @@ class PackMeta(BaseModel):
     extends: list[str] = Field(default_factory=list)
     rules: dict[str, RuleOverride] = Field(default_factory=dict)
     settings: dict[str, Any] = Field(default_factory=dict)
-
-
-class _Values(dict):
-    def __missing__(self, key):  # an unknown placeholder stays as written
-        return "{" + key + "}"
 
 
 @dataclass
@@ -96,7 +138,7 @@ class Rule:
             rule=self.id,
             category=self.category,
             severity=self.severity,
-            message=self.message.format_map(_Values({k: v for k, v in hit.values.items()})),
+            message=render_message(self.message, hit.values),
             start=hit.start,
             end=hit.end,
             suggestions=list(hit.suggestions),
@@ -149,9 +191,34 @@ def resolve_pack(name: str, language: str, base: Path) -> Path:
     raise PackError(f"rule pack {name!r} not found (built-in packs for {language!r}: {known}; or give a folder with pack.yml)")
 
 
+def _expanded_size(data: Any, limit: int) -> int:
+    """How many values `data` holds with every YAML alias expanded, counted up to `limit`
+    (an alias bomb is a few lines that expand to billions)."""
+    count = 0
+    stack = [data]
+    while stack and count <= limit:
+        value = stack.pop()
+        count += 1
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return count
+
+
 def _read_yaml(path: Path) -> dict:
     try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise PackError(f"{path}: not a regular file")
+        if info.st_size > RULE_FILE_MAX_BYTES:
+            raise PackError(f"{path}: too large for a rule file ({info.st_size:,} bytes; at most {RULE_FILE_MAX_BYTES:,})")
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PackError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    except RecursionError:
+        raise PackError(f"{path}: invalid YAML: nested too deep") from None
     except UnicodeDecodeError as exc:
         raise PackError(f"{path}: not UTF-8 (byte {exc.start})") from None
     except yaml.YAMLError as exc:
@@ -160,13 +227,15 @@ def _read_yaml(path: Path) -> dict:
         raise PackError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict):
         raise PackError(f"{path}: expected a mapping of keys")
+    if _expanded_size(data, YAML_MAX_VALUES) > YAML_MAX_VALUES:
+        raise PackError(f"{path}: over {YAML_MAX_VALUES:,} values once its YAML aliases are expanded; write the values out")
     return data
 
 
 def _errors(exc: ValidationError, path: Path, prefix: str = "") -> str:
     parts = []
     for err in exc.errors():
-        loc = [str(p) for p in err["loc"] if p not in {"existence", "substitution", "occurrence", "repetition", "pattern", "metric", "conditional"}]
+        loc = [str(p) for p in err["loc"] if p not in {"existence", "substitution", "occurrence", "repetition", "pattern", "metric", "conditional", "str", "Example"}]
         key = prefix + ".".join(loc) if loc else (prefix.rstrip(".") or "(top level)")
         msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
         parts.append(f"{path}: key `{key}`: {msg}")
@@ -217,6 +286,10 @@ def _apply_override(rule: Rule, override: RuleOverride, ctx: Context, origin: st
     if override.severity is not None:
         rule.severity = override.severity
     if override.message is not None:
+        try:
+            message_template(override.message)
+        except ValueError as exc:
+            raise PackError(f"{origin}: key `rules.{rule.id}.message`: {exc}") from None
         rule.message = override.message
     return rule
 
@@ -224,7 +297,7 @@ def _apply_override(rule: Rule, override: RuleOverride, ctx: Context, origin: st
 def _context(rule_file: Path, settings: Settings) -> Context:
     lexicon_dir = builtin_root() / settings.language.split("-")[0] / "lexicons"
     extra = {name: [settings.resolve(p) for p in paths] for name, paths in settings.lexicons.items()}
-    return Context(rule_file=rule_file, lexicon_dir=lexicon_dir, extra_lexicons=extra)
+    return Context(rule_file=rule_file, lexicon_dir=lexicon_dir, extra_lexicons=extra, pack_dir=rule_file.parent.parent)
 
 
 def load_rules(settings: Settings) -> RuleSet:
