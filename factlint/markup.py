@@ -1,6 +1,8 @@
 """Markup awareness: what parts of a text are not prose, and which rules a comment silences.
 
-`mask_ranges(text)` finds fenced and inline code, URLs, front matter and HTML comments.
+`mask_ranges(text)` finds fenced and inline code, URLs, front matter, HTML comments, and
+runs of more than LONG_RUN characters without a space (a hash, base64, a key held down: no
+word is that long, and a grammar engine's speller costs the square of a word's length).
 The Document blanks those ranges out with spaces (newlines kept), so every check sees prose
 only while offsets still point into the original text.
 
@@ -28,6 +30,8 @@ URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.
 MD_LINK_TARGET = re.compile(r"\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+LONG_RUN = 100
+LONG_TOKEN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 DIRECTIVE = re.compile(
     r"<!--\s*factlint-(disable-next-line|disable|enable)\b([^>]*?)\s*-->", re.I
 )
@@ -125,7 +129,7 @@ def mask_ranges(text: str) -> list[tuple[int, int]]:
     def outside_fences(start: int) -> bool:
         return not any(a <= start < b for a, b in fenced)
 
-    for pattern in (INLINE_CODE, HTML_COMMENT, URL, EMAIL):
+    for pattern in (INLINE_CODE, HTML_COMMENT, URL, EMAIL, LONG_TOKEN):
         ranges.extend(m.span() for m in pattern.finditer(text) if outside_fences(m.start()))
     ranges.extend(m.span(1) for m in MD_LINK_TARGET.finditer(text) if outside_fences(m.start()))
     return merge_ranges(ranges)

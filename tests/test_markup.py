@@ -60,3 +60,26 @@ def test_record_ignore_list():
     assert s.silences("style/slang", "style", 0)
     assert s.silences("readability/grade-level", "readability", 0)
     assert not s.silences("style/filler", "style", 0)
+
+
+def test_a_run_of_over_100_characters_without_a_space_is_not_prose():
+    blob = "x" * 101
+    text = f"A hash {blob} and a word gonna be {'y' * 100} here."
+    assert masked_text(text) == [blob]
+
+
+def test_one_long_token_does_not_take_down_the_run(isolated):
+    """`"x" * 100000` used to make Harper's speller ask for 30 GB and abort the process."""
+    import json
+    import subprocess
+    import sys
+
+    src = isolated / "in.jsonl"
+    src.write_text(json.dumps({"id": "long", "answer": "It is gonna be " + "x" * 100_000 + " fine."}) + "\n"
+                   + json.dumps({"id": "next", "answer": "Fine."}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "factlint.cli", "check", str(src), "--format", "jsonl"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr[-2000:]
+    reports = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["answer_id"] for r in reports] == ["long", "next"]
+    assert "style/slang" in {f["rule"] for f in reports[0]["findings"]}
