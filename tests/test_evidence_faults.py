@@ -216,3 +216,55 @@ def test_readers_in_several_processes_while_a_writer_swaps_indexes(tmp_path, bui
         assert out.strip() == "ok"
     os.chmod(built / "passages.sqlite", 0o444)  # read-only files are fine for readers
     assert EvidenceIndex.open(built).info()["passages"] == 5
+
+
+# -- hardening (issue 11): a crafted index is a clear error, never a traceback or a silent skip --
+
+
+def _rewrite_manifest(folder: Path, **changes) -> None:
+    path = folder / "manifest.json"
+    data = json.loads(path.read_text())
+    data.update(changes)
+    path.write_text(json.dumps(data))
+
+
+@pytest.mark.parametrize("changes, key", [
+    ({"files": []}, "files"),
+    ({"files": {"index.faiss": [], "passages.sqlite": 1}}, "files.index.faiss"),
+    ({"search_params": [1, 2]}, "search_params"),
+    ({"search_params": {"nprobe": "many"}}, "search_params"),
+    ({"dimension": "384"}, "dimension"),
+    ({"passage_count": -1}, "passage_count"),
+    ({"chunking": [1]}, "chunking"),
+    ({"fields": {"id": 5}}, "fields"),
+    ({"embedding_model": {"a": 1}}, "embedding_model"),
+])
+def test_a_manifest_value_of_the_wrong_type_is_named(built, changes, key):
+    _rewrite_manifest(built, **changes)
+    with pytest.raises(EvidenceIndexError, match=f"manifest.json: key `{key}`"):
+        EvidenceIndex.open(built, verify=False)
+
+
+def test_a_manifest_nested_too_deep_is_an_index_error(built):
+    (built / "manifest.json").write_text('{"a": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(EvidenceIndexError, match="manifest.json: not valid JSON"):
+        EvidenceIndex.open(built)
+
+
+def test_a_store_with_another_schema_is_refused_at_open(built):
+    """A valid SQLite file, checksums recomputed: it used to open, then fail every search,
+    which the facts check turned into a silent skip."""
+    import sqlite3
+
+    from factlint.evidence.manifest import write_manifest
+
+    store = built / "passages.sqlite"
+    store.unlink()
+    conn = sqlite3.connect(store)
+    conn.execute("CREATE TABLE passages (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.executemany("INSERT INTO passages VALUES (?, ?)", [(i, "x") for i in range(5)])
+    conn.commit()
+    conn.close()
+    write_manifest(built, json.loads((built / "manifest.json").read_text()))  # checksums recomputed
+    with pytest.raises(EvidenceIndexError, match=r"passages.sqlite: not a passage store \(table `passages` lacks"):
+        EvidenceIndex.open(built)

@@ -245,11 +245,16 @@ class EvidenceIndex:
                 f"{folder / FAISS_FILE}: holds {index.ntotal} vectors of dimension {index.d}, the manifest "
                 f"says {manifest['passage_count']} of dimension {manifest['dimension']}; rebuild the index"
             )
+        store = None
         try:
             store = PassageStore.open_readonly(folder / STORE_FILE)
+            store.check_schema()
             count = store.count()
-        except Exception as exc:  # sqlite3.DatabaseError and friends
-            raise EvidenceIndexError(f"{folder / STORE_FILE}: SQLite cannot read it ({exc}); rebuild the index") from None
+        except Exception as exc:  # sqlite3.DatabaseError and friends; ValueError: another schema
+            if store is not None:
+                store.close()
+            problem = f"not a passage store ({exc})" if isinstance(exc, ValueError) else f"SQLite cannot read it ({exc})"
+            raise EvidenceIndexError(f"{folder / STORE_FILE}: {problem}; rebuild the index") from None
         if count != manifest["passage_count"]:
             store.close()
             raise EvidenceIndexError(

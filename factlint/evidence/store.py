@@ -112,6 +112,16 @@ class PassageStore:
                 marks = ",".join("?" * len(part))
                 self.conn.execute(f"DELETE FROM passages WHERE id IN ({marks})", part)
 
+    def check_schema(self) -> None:
+        """Raise ValueError unless the file holds the `passages` table with every column
+        the store reads (a valid SQLite file of another schema would open, then fail every
+        search)."""
+        with self._lock:
+            columns = {row[1] for row in self.conn.execute("PRAGMA table_info(passages)")}
+        missing = [c for c in COLUMNS if c not in columns]
+        if missing:
+            raise ValueError(f"table `passages` lacks column(s) {', '.join(missing)}" if columns else "no `passages` table")
+
     def count(self) -> int:
         with self._lock:
             return self.conn.execute("SELECT count(*) FROM passages").fetchone()[0]
