@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -66,8 +66,8 @@ class RoutingConfig(Strict):
     #: a bare refusal is no training target until a person has looked at it.
     review_on: list[str] = Field(default_factory=lambda: [
         "fact/unsupported", "grammar", "spelling", "relevance/off-topic", "relevance/unhelpful-refusal"])
-    #: Risk added per finding by severity; risk = 1 - prod(1 - weight).
-    weights: dict[Severity, float] = Field(default_factory=lambda: {"error": 0.5, "warning": 0.15, "info": 0.02})
+    #: Risk added per finding by severity, each in [0, 1]; risk = 1 - prod(1 - weight).
+    weights: dict[Severity, Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]] = Field(default_factory=lambda: {"error": 0.5, "warning": 0.15, "info": 0.02})
     #: An answer whose risk reaches this goes to review even without a listed finding.
     review_risk: float = Field(0.4, ge=0, le=1)
 

@@ -51,3 +51,13 @@ def test_invalid_toml_names_file(isolated):
 def test_select_accepts_commas():
     settings = load_settings({"select": ["style,fact", "policy"]}, discover=False)
     assert settings.select == ["style", "fact", "policy"]
+
+
+@pytest.mark.parametrize("weights", [{"error": 5.0}, {"warning": -3.0}, {"info": float("nan")}, {"error": float("inf")}])
+def test_routing_weights_are_probabilities(isolated, weights):
+    """`weights = {error = 5.0, warning = -3.0}` used to give risk 257."""
+    (isolated / "factlint.toml").write_text(
+        "[routing]\nweights = {" + ", ".join(f"{k} = {v}" for k, v in weights.items()) + "}\n"
+    )
+    with pytest.raises(ConfigError, match=r"factlint.toml: key `routing.weights.\w+`"):
+        load_settings()
