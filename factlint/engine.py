@@ -53,6 +53,7 @@ class Engine:
         #: One-time messages for the user (a check skipped for the whole run, pack errors).
         self.notices: list[str] = []
         self._noticed: set[str] = set()
+        self._failed: set[str] = set()  # checks that failed on some answer (said once)
 
     @classmethod
     def from_config(cls, config: str | Path | dict | None = None, **overrides: Any) -> Engine:
@@ -193,6 +194,11 @@ class Engine:
                 except Exception as exc:  # noqa: BLE001 - reported in the answer's report
                     skipped[docs.index(doc)][check.name] = f"failed: {type(exc).__name__}: {exc}"
                     results.append([])
+                    # Said once per check, so a failure is never silent (stderr in the CLI).
+                    if check.name not in self._failed:
+                        self._failed.add(check.name)
+                        self.notice(f"{check.name}: failed on answer {doc.answer.id!r} ({type(exc).__name__}: {exc}); "
+                                    "answers it failed on list it under `skipped`")
         engines[check.name] = check.engine_name()
         for i, findings in zip(index, results):
             found[i].extend(findings)

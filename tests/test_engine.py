@@ -202,3 +202,22 @@ def test_timings_cover_every_stage_of_the_batch(engine):
     assert {"document", "embed"} <= stages
     assert {c.name for c in engine.checks} <= stages
     assert all(v >= 0 for v in report.timings.values())
+
+
+def test_a_check_that_fails_on_an_answer_is_said_not_silent(monkeypatch):
+    """The answer's report lists the check under `skipped`, and the engine says so once."""
+    from factlint.checks.rules import RulesCheck
+
+    engine = Engine.from_config({"grammar": {"enabled": False}})
+    real = RulesCheck.run
+
+    def flaky(self, docs):
+        if any("boom" in d.text for d in docs):
+            raise RuntimeError("cannot")
+        return real(self, docs)
+
+    monkeypatch.setattr(RulesCheck, "run", flaky)
+    reports = engine.check_batch([Answer(id="a", text="It is gonna rain."), Answer(id="b", text="boom boom"), Answer(id="c", text="boom")])
+    assert reports[0].findings and reports[1].skipped["packs"].startswith("failed: RuntimeError")
+    (said,) = [n for n in engine.notices if n.startswith("packs:")]
+    assert "failed" in said and "'b'" in said
