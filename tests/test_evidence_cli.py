@@ -147,3 +147,14 @@ def test_every_command_has_help():
     for name, command in index.commands.items():
         assert command.help and "Example" in command.help, name
         assert run(name, "--help").exit_code == 0
+
+
+def test_search_text_output_never_prints_terminal_escapes(demo_copy, tmp_path):
+    evil = {"id": "evil\x1b]0;owned\x07", "title": "Molasses \x1b[2J\x1b[31m", "text": "Blackstrap molasses\x1b[8m has iron\x9b1m.\rGone"}
+    run("add", demo_copy, write_jsonl(tmp_path / "evil.jsonl", [evil]), "--quiet")
+    result = run("search", demo_copy, "molasses iron \x1b[1m", "-k", "1")
+    assert result.exit_code == 0, result.output
+    assert not any(c in result.output for c in "\x1b\x07\x9b\r"), repr(result.output)
+    assert "\\x1b[2J" in result.output  # shown, not obeyed
+    data = json.loads(run("search", demo_copy, "molasses iron", "-k", "1", "--format", "json").output)
+    assert data[0]["hits"][0]["title"] == evil["title"]  # JSON keeps the exact text (escaped by JSON)

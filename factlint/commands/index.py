@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -71,6 +72,17 @@ def _index_embedder(path: Path, model, quantize, batch_size):
     manifest = read_manifest(Path(path), verify=False)
     own = {"model": manifest.get("model_name", manifest["base_model"]), "quantize": manifest.get("quantization") == "int8"}
     return _embedder(model, quantize, batch_size, base=own)
+
+
+# Characters a terminal obeys rather than shows: C0 and C1 controls (ESC starts escape
+# sequences, CSI is 0x9b, CR overwrites the line) and the bidirectional overrides that
+# reorder what is shown. Text output shows them escaped; JSON output escapes them itself.
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(value: object) -> str:
+    """`value` as text that is safe to print to a terminal: controls appear as \\x1b."""
+    return _UNSHOWABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(value))
 
 
 def _run(fn):
@@ -263,7 +275,7 @@ def info(index_dir, fmt, no_verify) -> None:
         ("updated", data["updated"]),
     ]
     for key, value in rows:
-        click.echo(f"{key:<9} {value}")
+        click.echo(f"{key:<9} {_shown(value)}")
 
 
 @index.command("search")
@@ -296,8 +308,8 @@ def search(index_dir, queries, k, fmt, nprobe, ef_search, model, quantize, batch
     for n, (query, hits) in enumerate(zip(queries, results)):
         if n:
             click.echo()
-        click.echo(f"query: {query}")
+        click.echo(f"query: {_shown(query)}")
         for rank, hit in enumerate(hits, 1):
-            title = f"  {hit.title}" if hit.title else ""
-            click.echo(f"{rank:>2}. {hit.score:.3f}  {hit.doc_id}{title}  [{hit.source}:{hit.start}-{hit.end}]")
-            click.echo(f"    {' '.join(hit.text.split())}")
+            title = f"  {_shown(hit.title)}" if hit.title else ""
+            click.echo(f"{rank:>2}. {hit.score:.3f}  {_shown(hit.doc_id)}{title}  [{_shown(hit.source)}:{hit.start}-{hit.end}]")
+            click.echo(f"    {_shown(' '.join(hit.text.split()))}")
