@@ -72,8 +72,14 @@ class QuestionLanguage:
     #: Phrases that send the reader to someone or something that can help (beyond the
     #: specialists of the policy lexicons, which the check reads from rules/<lang>/lexicons).
     referrals: tuple[str, ...]
-    #: Phrases that say more about a number: "a few", "several".
+    #: Amounts without a figure: "a few", "several".
     vague_amounts: tuple[str, ...] = field(default_factory=tuple)
+    #: Words that say when: months, seasons ("When ...?" is answered).
+    time_words: tuple[str, ...] = field(default_factory=tuple)
+    #: Words that say how often ("How often ...?" is answered).
+    frequency_words: tuple[str, ...] = field(default_factory=tuple)
+    #: Phrases that ask how often.
+    often_asks: tuple[str, ...] = field(default_factory=tuple)
 
     @functools.cached_property
     def words(self):
@@ -150,9 +156,38 @@ class QuestionLanguage:
         return self._re(self.referrals)
 
     @functools.cached_property
-    def amount_re(self):
-        numbers = tuple(self.number_words) + self.vague_amounts
+    def figure_re(self):
+        """A number: digits or a number word."""
+        numbers = tuple(self.number_words) + ("one", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+                                              "hundred", "thousand", "million", "billion", "dozen", "half")
         return re.compile(r"\d|(?<![\w'’-])(?:" + _alternation(numbers) + r")(?![\w'’-])", re.IGNORECASE)
+
+    @functools.cached_property
+    def vague_re(self):
+        return self._re(self.vague_amounts)
+
+    @functools.cached_property
+    def time_re(self):
+        return self._re(self.time_words)
+
+    @functools.cached_property
+    def frequency_re(self):
+        return self._re(self.frequency_words)
+
+    @functools.cached_property
+    def often_re(self):
+        return self._re(self.often_asks)
+
+    @functools.cached_property
+    def when_re(self):
+        return re.compile(r"^\s*(?:" + _alternation(self.time_starts) + r")(?![\w'’-])", re.IGNORECASE)
+
+    @functools.cached_property
+    def amount_re(self):
+        """Any figure or amount: a number, a vague amount, a time or a frequency."""
+        words = self.vague_amounts + self.time_words + self.frequency_words
+        return re.compile(self.figure_re.pattern + r"|(?<![\w'’-])(?:" + _alternation(words) + r")(?![\w'’-])",
+                          re.IGNORECASE)
 
 
 ENGLISH = QuestionLanguage(
@@ -212,14 +247,14 @@ ENGLISH = QuestionLanguage(
                "see a", "see an", "see your", "check with", "contact", "reach out to", "call", "visit a",
                "professional", "expert", "specialist", "helpline", "hotline", "official", "authorities",
                "customer service", "support team", "counsellor", "counselor", "therapist"),
-    vague_amounts=("a few", "several", "many", "dozen", "dozens", "hundred", "hundreds", "thousand",
-                   "thousands", "million", "millions", "billion", "half", "quarter", "once", "twice", "daily",
-                   "weekly", "monthly", "yearly", "annually", "century", "decade", "hour", "hours", "minute",
-                   "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years", "one",
-                   "none", "zero", "dozen", "couple", "january", "february", "march", "april", "may", "june",
-                   "july", "august", "september", "october", "november", "december", "spring", "summer",
-                   "autumn", "fall", "winter", "morning", "evening", "night", "before", "after", "during",
-                   "until", "every"),
+    vague_amounts=("a few", "several", "a handful", "dozens", "hundreds", "thousands", "millions", "billions"),
+    time_words=("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december", "spring", "summer", "autumn", "fall", "winter", "century",
+                "centuries", "decade", "ago", "today", "yesterday", "morning", "evening", "night", "before",
+                "after", "during", "until", "since", "ancient", "medieval", "modern"),
+    frequency_words=("daily", "weekly", "monthly", "yearly", "annually", "hourly", "every", "once", "twice",
+                     "always", "never", "often", "rarely", "sometimes", "usually", "regularly", "per"),
+    often_asks=("how often", "how frequently", "how many times"),
 )
 
 LANGUAGES: dict[str, QuestionLanguage] = {"en": ENGLISH}
@@ -340,18 +375,27 @@ def fit(question: Question, answer: str, code: str = "en") -> int:
 
 
 def covers(part: Part, answer: str, code: str = "en") -> bool | None:
-    """What the words of an answer say about whether it addresses `part`: True (a number for a
-    quantity, a cause for a why, a yes or no), False (none of them), None (cannot tell)."""
+    """What the words of an answer say about whether it addresses `part`: True (a figure for a
+    quantity), False (no figure or amount for a quantity, no cause for a why), None (cannot
+    tell from the words alone: the caller looks at what the answer's clauses are about)."""
     lang = language(code)
     if lang is None:
         return None
     if part.kind == QUANTITY:
-        return bool(lang.amount_re.search(answer))
+        if lang.figure_re.search(answer) or lang.vague_re.search(answer):
+            return True
+        if lang.when_re.match(part.text) and lang.time_re.search(answer):
+            return True  # "When ...?" -> "in the spring", "in March"
+        if lang.often_re.search(part.text) and lang.frequency_re.search(answer):
+            return True  # "How often ...?" -> "daily", "every week"
+        return False
     if part.kind == CAUSE:
-        return bool(lang.cause_mark_re.search(answer))
+        return None if lang.cause_mark_re.search(answer) else False
     return None
 
 
+# Where a sentence turns: "I can't give medical advice, but ...", "...; however, ...".
+CONTRAST = re.compile(r"[;:]|,?\s+(?=(?:but|however|although|though|yet|still)\b)", re.IGNORECASE)
 LIST_LINE = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+\S", re.MULTILINE)
 
 
@@ -391,14 +435,14 @@ def declines(text: str, code: str = "en", specialist=None,
     reason = referral = False
     other = 0
     for s in SENTENCE.finditer(text):
-        sentence = s.group()
-        refers = bool(lang.referral_re.search(sentence) or (specialist and specialist.search(sentence)))
-        gives_reason = bool(lang.reason_re.search(sentence))
-        refuses = bool(lang.refusal_re.search(sentence))
-        referral |= refers
-        reason |= gives_reason
-        if not (refers or gives_reason or refuses):
-            other += len(WORD.findall(sentence))
+        for clause in CONTRAST.split(s.group()):  # "I can't advise you, but ..." goes on to answer
+            refers = bool(lang.referral_re.search(clause) or (specialist and specialist.search(clause)))
+            gives_reason = bool(lang.reason_re.search(clause))
+            refuses = bool(lang.refusal_re.search(clause))
+            referral |= refers
+            reason |= gives_reason
+            if not (refers or gives_reason or refuses):
+                other += len(WORD.findall(clause))
     if other > max_other_words:
         return None
     return Refusal(phrase=m.group(), start=m.start(), end=m.end(), reason=reason, referral=referral)

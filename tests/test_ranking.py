@@ -37,3 +37,77 @@ def test_without_contradictions_a_style_finding_decides_and_the_reason_says_so()
     assert clean.metrics["rank"] == 1
     assert warned.metrics["rank_reasons"][1] == (
         "ranked below clean: same facts, policy, relevance, grammar and simplicity; cleaner style (0 vs 1 in style findings)")
+
+
+# -- the trainer's order of criteria (issue 17) ---------------------------------------------------
+
+
+def graded(answer_id: str, grade: float, *findings: Finding, route: str = "pass", risk: float = 0.0, **metrics) -> Report:
+    r = report(answer_id, route, risk, *findings)
+    r.metrics.update({"grade_level": grade, **metrics})
+    return r
+
+
+def ranks(*reports: Report) -> list[str]:
+    rank_group(list(reports))
+    return [r.answer_id for r in sorted(reports, key=lambda r: r.metrics["rank"])]
+
+
+def test_simpler_wording_decides_between_equally_clean_answers_and_says_so():
+    hard = graded("iron-b", 11.2)
+    plain = graded("iron-c", 7.9)
+    assert ranks(hard, plain) == ["iron-c", "iron-b"]
+    assert plain.metrics["rank_reasons"][1] == (
+        "ranked above iron-b: same facts, policy, relevance and grammar; simpler wording (grade 7.9 vs 11.2)")
+    assert hard.metrics["rank_reasons"][1].startswith("ranked below iron-c: same facts")
+    assert plain.metrics["best"] is True and hard.metrics["best"] is False
+    assert plain.metrics["margin"] == {"to": "iron-b", "criterion": "simplicity",
+                                       "detail": "simpler wording (grade 7.9 vs 11.2)", "close": False}
+    assert hard.metrics["margin"] is None
+
+
+def test_a_relevant_answer_with_slang_beats_a_clean_off_topic_answer_and_a_bare_refusal():
+    slangy = graded("slangy", 6.0, finding("style/slang", "warning"))
+    elsewhere = graded("elsewhere", 5.0, finding("relevance/off-topic", "warning"), route="review")
+    refusal = graded("refusal", 2.0, finding("relevance/unhelpful-refusal", "warning"), route="review",
+                     relevance={"refusal": "bare"})
+    assert ranks(elsewhere, refusal, slangy)[0] == "slangy"
+    assert slangy.metrics["rank_reasons"][1].startswith("ranked above ")
+    assert "same facts and policy; it answers the question" in slangy.metrics["rank_reasons"][1]
+
+
+def test_the_order_of_the_criteria():
+    # policy > relevance > grammar > simplicity > style, each deciding only when the ones before tie
+    no_referral = graded("no-referral", 5.0, finding("policy/missing-referral", "error"), route="reject", risk=0.5)
+    incomplete = graded("incomplete", 5.0, finding("relevance/incomplete", "warning"), relevance={"missing": ["why"]})
+    misspelt = graded("misspelt", 5.0, finding("spelling/unknown-word", "warning"))
+    long_winded = graded("long", 5.0, finding("style/long-sentence", "warning"))
+    hedged = graded("hedged", 5.0, finding("style/hedging", "warning"), finding("style/filler", "info"))
+    clean = graded("clean", 5.0)
+    order = ranks(hedged, long_winded, misspelt, incomplete, no_referral, clean)
+    assert order == ["clean", "hedged", "long", "misspelt", "incomplete", "no-referral"]
+    deciding = {r.answer_id: r.metrics["margin"]["criterion"] for r in (clean, hedged, long_winded, misspelt, incomplete)}
+    assert deciding == {"clean": "style", "hedged": "simplicity", "long": "grammar", "misspelt": "relevance",
+                        "incomplete": "policy"}
+    assert incomplete.metrics["criteria"]["relevance"] == "incomplete"
+    assert set(clean.metrics["criteria"]) == {"facts", "policy", "relevance", "grammar", "simplicity", "style"}
+
+
+def test_a_referral_instead_of_an_answer_ranks_below_an_answer_and_above_advice_without_one():
+    answer = graded("answer", 7.0)
+    referral = graded("referral", 4.0, relevance={"refusal": "referral"})
+    advice = graded("advice", 4.0, finding("policy/missing-referral", "error"), route="reject", risk=0.5)
+    assert ranks(advice, referral, answer) == ["answer", "referral", "advice"]
+    assert "refers the question to a specialist" in answer.metrics["rank_reasons"][1]
+
+
+def test_a_close_call_is_marked():
+    a = graded("a", 5.0)
+    b = graded("b", 5.4)
+    assert ranks(b, a) == ["a", "b"]
+    assert a.metrics["margin"]["criterion"] == "grade" and a.metrics["margin"]["close"] is True
+    assert a.metrics["rank_reasons"][1].endswith("(a close call)")
+    same = graded("same", 5.0)
+    twin = graded("twin", 5.0)
+    assert ranks(same, twin) == ["same", "twin"]
+    assert same.metrics["margin"]["criterion"] == "order"

@@ -165,8 +165,12 @@ def test_text_format_groups_candidates_best_first(isolated):
     result = CliRunner().invoke(main, ["triage", str(src), "--format", "text", *NO_GRAMMAR])
     lines = result.stdout.splitlines()
     assert lines[0] == "question q: What foods have iron?"
-    assert lines[1].split()[:2] == ["#1", "better"] and lines[2].split()[:2] == ["#2", "worse"]
-    assert any("style/slang" in line for line in lines[3:])
+    # the ranking criteria side by side, then each candidate with its findings
+    assert lines[1].split()[:3] == ["rank", "id", "facts"]
+    assert lines[2].split()[:2] == ["#1", "better"] and lines[3].split()[:2] == ["#2", "worse"]
+    candidates = [line.split()[:2] for line in lines if line.split()[2:3] in (["pass"], ["review"], ["reject"])]
+    assert candidates == [["#1", "better"], ["#2", "worse"]]
+    assert any("style/slang" in line for line in lines[4:])
 
 
 # -- hardening (issue 11) ---------------------------------------------------------------------

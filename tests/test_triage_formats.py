@@ -470,3 +470,64 @@ def test_html_finding_at_the_end_of_the_text():
                                message="m", start=3, end=3)]
     page = parse(render("html", [(answer, report)]))
     assert page.marked == {"f1": ""}
+
+
+# -- the ranking criteria side by side (issue 17) --------------------------------------------------
+
+
+def ranked_pairs():
+    from factlint.model import Finding
+    from factlint.ranking import rank_group
+
+    q = "What foods should I eat to get more iron in my body?"
+    texts = {"iron-b": "Basically you gotta eat red meat.", "iron-c": "Red meat and lentils contain iron.",
+             "iron-x": "Paris is the capital of France."}
+    found = {"iron-b": [Finding(rule="style/slang", category="style", severity="warning", message="Slang: 'gotta'.",
+                                start=16, end=21)],
+             "iron-c": [],
+             "iron-x": [Finding(rule="relevance/off-topic", category="relevance", severity="warning",
+                                message="Does not address the question.", start=0, end=31)]}
+    grades = {"iron-b": 3.1, "iron-c": 7.9, "iron-x": 4.0}
+    pairs = []
+    for k, aid in enumerate(texts):
+        answer = Answer(id=aid, text=texts[aid], question=q, source="batch.jsonl",
+                        meta={"line": 1, "question_id": "iron", "candidate": k + 1})
+        report = Report(answer_id=aid, source="batch.jsonl", findings=found[aid],
+                        route="review" if aid == "iron-x" else "pass", risk=0.15 if found[aid] else 0.0,
+                        metrics={"grade_level": grades[aid], "route_reasons": [],
+                                 "relevance": {"score": 0.05 if aid == "iron-x" else 0.7}})
+        pairs.append((answer, report))
+    rank_group([r for _, r in pairs])
+    return pairs
+
+
+def test_triage_text_shows_the_criteria_side_by_side():
+    text = render("triage-text", ranked_pairs())
+    lines = text.splitlines()
+    assert lines[0].startswith("question iron:")
+    head = lines[1].split()
+    assert head[:2] == ["rank", "id"] and head[2:8] == ["facts", "policy", "relevance", "grammar", "simplicity", "style"]
+    rows = [line.split() for line in lines[2:5]]
+    assert [r[:2] for r in rows] == [["#1", "iron-c"], ["#2", "iron-b"], ["#3", "iron-x"]]
+    assert rows[0][-1] == "style" and rows[1][-1] == "relevance"  # what put each above the next
+    assert "off-topic (0.05)" in lines[4]
+    assert "ranked above iron-b: same facts, policy, relevance, grammar and simplicity; cleaner style (0 vs 1 in style findings)" in text
+    assert text.index("#1 iron-c  pass") < text.index("#2 iron-b") < text.index("#3 iron-x")
+
+
+def test_html_shows_the_criteria_side_by_side_the_best_and_the_margin():
+    text = render("html", ranked_pairs())
+    table = text[text.index('<table class="criteria">') : text.index("</table>", text.index('<table class="criteria">'))]
+    assert table.index("iron-c") < table.index("iron-b") < table.index("iron-x")
+    for name in ("facts", "policy", "relevance", "grammar", "simplicity", "style", "over next"):
+        assert f'<th scope="row">{name}</th>' in table
+    assert "off-topic (0.05)" in table
+    assert text.count('<span class="best">best</span>') == 1
+    best_card = text[text.index('data-answer-id="iron-c"') :]
+    assert best_card.index('class="best"') < best_card.index("</article>")
+    assert "ranked above iron-b: same facts" in text
+
+
+def test_formats_without_criteria_show_no_table():
+    assert '<table class="criteria">' not in render("html")
+    assert "over next" not in render("triage-text")

@@ -23,7 +23,7 @@ Config, the `[relevance]` section (defaults chosen as below):
 
     off_topic = 0.15          # relevance below this is off-topic
     group_gap = 0.04          # ... or this far below the best candidate of the question
-    on_topic = 0.35           # ... unless it reaches this
+    on_topic = 0.4            # ... unless it reaches this
     fit_weight = 0.1          # weight of the kind-of-answer fit for short answers
     short_answer_words = 8    # an answer this short is judged with its fit
     part_similarity = 0.5     # a clause this close to a part of the question addresses it
@@ -90,7 +90,7 @@ THRESHOLDS = """
 class RelevanceConfig(CheckConfig):
     off_topic: float = Field(0.15, ge=-1, le=1)
     group_gap: float = Field(0.04, ge=0, le=2)
-    on_topic: float = Field(0.35, ge=-1, le=1)
+    on_topic: float = Field(0.4, ge=-1, le=1)
     fit_weight: float = Field(0.1, ge=0, le=1)
     short_answer_words: int = Field(8, ge=0)
     part_similarity: float = Field(0.5, ge=-1, le=1)
@@ -258,12 +258,17 @@ class RelevanceCheck(Check):
             closest = {int(k) for k, best in zip(sims.argmax(axis=1), sims.max(axis=1)) if best >= self.config.part_floor}
             part_stems = [content_stems(p.text, doc.language) for p in parts]
             for k, part in enumerate(parts):
+                # The words decide first (a figure for "how much", no cause at all for "why"),
+                # then what the clauses are about: one closest to this part, or very close to
+                # it, or the part's own words (those no other part has) said.
                 cue = covers(part, text, doc.language)
                 if cue is not None:
                     if not cue:
                         missing.append(part.text)
                     continue
                 own = part_stems[k] - set().union(*(s for j, s in enumerate(part_stems) if j != k))
+                if len(own) <= 1:
+                    continue  # "... and why?", "how can I tell": too little of its own to judge by
                 said = bool(own) and len(own & answer_stems) / len(own) >= 0.5
                 if k in closest or said or float(sims[:, k].max()) >= self.config.part_similarity:
                     continue
@@ -275,7 +280,7 @@ class RelevanceCheck(Check):
         if len(question.compared) == 2:
             a, b = (content_stems(c, doc.language) for c in question.compared)
             for side, own in ((question.compared[0], a - b), (question.compared[1], b - a)):
-                if own and not own & answer_stems:
+                if own and len(own & answer_stems) * 2 <= len(own):  # half its own words or fewer
                     missing.append(side)
         return missing
 
@@ -285,28 +290,45 @@ class RelevanceCheck(Check):
         groups: dict[str, list[int]] = {}
         for i, doc in enumerate(docs):
             key = group_key(doc.answer)
-            if key is not None and i in scored:
+            if key is not None and i in scored and not any(f.rule == OFF_TOPIC for f in results[i]):
                 groups.setdefault(key, []).append(i)
         for members in groups.values():
-            if len(members) < 2:
-                continue
-            best = max(members, key=lambda i: scored[i])
-            best_stems = content_stems(docs[best].text, docs[best].language)
-            for i in members:
+            stems = [content_stems(docs[i].text, docs[i].language) for i in members]
+            far = less_relevant([scored[i] for i in members], stems, cfg.group_gap, cfg.on_topic)
+            for k, best in far.items():
+                i, b = members[k], members[best]
                 score = scored[i]
-                if i == best or score >= cfg.on_topic or scored[best] - score < cfg.group_gap:
-                    continue
-                if any(f.rule == OFF_TOPIC for f in results[i]):
-                    continue
-                stems = content_stems(docs[i].text, docs[i].language)
-                if stems and len(stems & best_stems) / len(stems) >= 0.5:
-                    continue  # a terse answer that says what the best one says
-                other = docs[best].answer.id
+                other = docs[b].answer.id
                 results[i] = [f for f in results[i] if f.rule != INCOMPLETE]
                 results[i].append(Finding(
                     rule=OFF_TOPIC, category="relevance", severity="warning",
                     message=f"Addresses the question far less than candidate {other} (relevance {score:.2f} vs "
-                            f"{scored[best]:.2f}).",
-                    start=0, end=len(docs[i].text), confidence=round(min(1.0, scored[best] - score + 0.5), 4),
+                            f"{scored[b]:.2f}).",
+                    start=0, end=len(docs[i].text), confidence=round(min(1.0, scored[b] - score + 0.5), 4),
                     engine="factlint relevance",
                 ))
+
+
+def less_relevant(scores: list[float], stems: list[set[str]], gap: float, on_topic: float) -> dict[int, int]:
+    """Candidates (by position) that are off-topic next to the best one: `gap` or more below its
+    relevance, below `on_topic` themselves, and saying little of what it says (under half of
+    their content words, and under half of their figures); each mapped to the best one's position."""
+    if len(scores) < 2:
+        return {}
+    best = max(range(len(scores)), key=lambda k: scores[k])
+    out = {}
+    for k, score in enumerate(scores):
+        if k == best or score >= on_topic or scores[best] - score < gap:
+            continue
+        if _says_what(stems[k], stems[best]):
+            continue  # a terse answer that says what the best one says
+        out[k] = best
+    return out
+
+
+def _says_what(stems: set[str], other: set[str]) -> bool:
+    """Whether half or more of an answer's words, or of its figures, are in `other`."""
+    for mine in ({w for w in stems if not w[0].isdigit()}, {w for w in stems if w[0].isdigit()}):
+        if mine and len(mine & other) * 2 >= len(mine):
+            return True
+    return False

@@ -1,0 +1,343 @@
+"""Ranking and relevance: does factlint put the answer a trainer would pick first?
+
+    python bench/ranking.py [--data DIR] [--stages halueval,trainer] [--limit N] [--seed 13] [--verbose]
+
+halueval  HaluEval QA dev (DIR/halueval/qa_dev.jsonl, 500 records; never copied here). Each
+          question gets three candidates, in a seeded random order: its own right answer, the
+          right answer of another question (the next record of the same parity, so the two
+          halves stay apart) and a bare refusal (one of REFUSALS, in turn). They are triaged
+          through the default Engine (no evidence index: the bench is about relevance, not
+          facts) as the candidates of one question. Figures:
+          - first: the share of questions whose right answer ranks first (the issue aims >= 0.97);
+          - relevance balanced accuracy, in the group and alone (each answer checked on its own
+            with its question, so only the absolute threshold applies): positives are the other
+            question's answer and the refusal, a positive is caught when it gets
+            relevance/off-topic or relevance/unhelpful-refusal; negatives are the right answers;
+          - off-topic alone: the same for the other question's answer against the right answer
+            with relevance/off-topic only.
+          Thresholds: the grid below is simulated on the even-numbered records (the relevance
+          findings are recomputed from each answer's relevance score and the group is ranked
+          again), the best point is printed, and all figures are given for the even records
+          (the half the thresholds were chosen on), the odd records (held out) and all 500.
+trainer   The project's own set (bench/data/ranking/candidates.jsonl: 40 questions with 3-4
+          candidates each and the order a careful trainer gives them, written by hand for this
+          bench; see its README): pairwise agreement of factlint's ranking with the trainer's
+          order (pairs the trainer ranks equal are left out), overall and per tag, and the
+          disagreements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import itertools
+import json
+import os
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+DEFAULT_DATA = REPO.parent / "shared" / "datasets"
+TRAINER_SET = REPO / "bench" / "data" / "ranking" / "candidates.jsonl"
+
+REFUSALS = ("I cannot help with that.", "I'm sorry, but I can't answer that.", "I don't know.", "I won't answer that.")
+#: The grid the halueval stage simulates on the even-numbered records.
+GRID = {
+    "off_topic": [0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25],
+    "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2],
+    "group_gap": [0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15],
+}
+#: The values of the relevance check's `on_topic` the trainer stage tries on its even questions.
+GRID_ON_TOPIC = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def engine():
+    from factlint.engine import Engine
+
+    return Engine.from_config({}, )
+
+
+def halves(n: int) -> dict[str, list[int]]:
+    return {"even (chosen on)": list(range(0, n, 2)), "odd (held out)": list(range(1, n, 2)), "all": list(range(n))}
+
+
+# ---- halueval ----------------------------------------------------------------------------------
+
+
+def halueval_groups(rows: list[dict], seed: int):
+    from factlint.model import Answer
+
+    rng = random.Random(seed)
+    n = len(rows)
+    groups = []
+    for i, row in enumerate(rows):
+        other = rows[(i + 2) % n if (i + 2) < n else i % 2]["right_answer"]
+        cands = [("right", row["right_answer"]), ("other", other), ("refusal", REFUSALS[i % len(REFUSALS)])]
+        rng.shuffle(cands)
+        qid = f"h{i}"
+        groups.append([Answer(id=f"{qid}-{kind}", text=text, question=row["question"],
+                              meta={"question_id": qid, "candidate": k + 1})
+                       for k, (kind, text) in enumerate(cands)])
+    return groups
+
+
+def _finding(rule: str):
+    from factlint.model import Finding
+
+    return Finding(rule=rule, category="relevance", severity="warning", message="", start=0, end=0)
+
+
+def simulate(groups, reports, params: dict, defaults) -> list[list]:
+    """Reports with the off-topic and incomplete findings recomputed for `params` (off_topic,
+    fit_weight, group_gap, on_topic; a missing key keeps the check's default) from each answer's
+    relevance metrics, the way the relevance check decides them, and each group ranked again."""
+    from factlint.checks.relevance import INCOMPLETE, OFF_TOPIC, less_relevant
+    from factlint.questions import content_stems
+    from factlint.ranking import rank_group
+
+    p = {"off_topic": defaults.off_topic, "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap,
+         "on_topic": defaults.on_topic, **params}
+    out = []
+    for answers, reps in zip(groups, reports):
+        reps = [copy.deepcopy(r) for r in reps]
+        scores = {}
+        for k, r in enumerate(reps):
+            rel = r.metrics.get("relevance") or {}
+            if rel.get("score") is None:
+                continue
+            r.findings = [f for f in r.findings if f.rule not in (OFF_TOPIC, INCOMPLETE)]
+            score = rel["score"] + (p["fit_weight"] - defaults.fit_weight) * rel.get("fit", 0)
+            if score < p["off_topic"]:
+                r.findings.append(_finding(OFF_TOPIC))
+            else:
+                scores[k] = score
+                if rel.get("missing"):
+                    r.findings.append(_finding(INCOMPLETE))
+        members = sorted(scores)
+        far = less_relevant([scores[k] for k in members], [content_stems(answers[k].text) for k in members],
+                            p["group_gap"], p["on_topic"])
+        for k in far:
+            r = reps[members[k]]
+            r.findings = [f for f in r.findings if f.rule != INCOMPLETE] + [_finding(OFF_TOPIC)]
+        rank_group(reps)
+        out.append(reps)
+    return out
+
+
+def figures(groups, reports, alone, idx) -> dict:
+    from factlint.checks.relevance import OFF_TOPIC, REFUSAL
+
+    first = 0
+    caught = defaultdict(list)
+    for i in idx:
+        for answer, report in zip(groups[i], reports[i]):
+            kind = answer.id.split("-", 1)[1]
+            rules = {f.rule for f in report.findings}
+            caught[kind].append(bool(rules & {OFF_TOPIC, REFUSAL}))
+            if kind == "right" and report.metrics.get("rank") == 1:
+                first += 1
+    out = {"first": first / len(idx)}
+    tnr = 1 - sum(caught["right"]) / len(caught["right"])
+    tpr = (sum(caught["other"]) + sum(caught["refusal"])) / (len(caught["other"]) + len(caught["refusal"]))
+    out["balanced accuracy (group)"] = (tpr + tnr) / 2
+    out["right answers flagged (group)"] = 1 - tnr
+    out["other answers off-topic (group)"] = sum(caught["other"]) / len(caught["other"])
+    out["refusals flagged"] = sum(caught["refusal"]) / len(caught["refusal"])
+    if alone is not None:
+        right = [OFF_TOPIC in {f.rule for f in alone[i]["right"].findings} for i in idx]
+        other = [OFF_TOPIC in {f.rule for f in alone[i]["other"].findings} for i in idx]
+        refusal = [REFUSAL in {f.rule for f in alone[i]["refusal"].findings} for i in idx]
+        tnr_a = 1 - sum(right) / len(right)
+        out["balanced accuracy (alone)"] = (tnr_a + (sum(other) + sum(refusal)) / (2 * len(idx))) / 2
+        out["off-topic balanced accuracy (alone)"] = (tnr_a + sum(other) / len(other)) / 2
+        out["right answers off-topic (alone)"] = 1 - tnr_a
+    return out
+
+
+def alone_simulated(groups, reports, params, defaults, idx):
+    """Each answer's findings when it is checked alone: only the absolute threshold applies."""
+    from factlint.checks.relevance import OFF_TOPIC
+    from factlint.model import Finding
+
+    out = {}
+    for i in idx:
+        kinds = {}
+        for answer, r in zip(groups[i], reports[i]):
+            r = copy.copy(r)
+            r.findings = [f for f in r.findings if f.rule != OFF_TOPIC]
+            rel = r.metrics.get("relevance") or {}
+            if rel.get("score") is not None:
+                score = rel["score"] - defaults.fit_weight * rel.get("fit", 0) + params["fit_weight"] * rel.get("fit", 0)
+                if score < params["off_topic"]:
+                    r.findings = [*r.findings, Finding(rule=OFF_TOPIC, category="relevance", severity="warning",
+                                                       message="", start=0, end=0)]
+            kinds[answer.id.split("-", 1)[1]] = r
+        out[i] = kinds
+    return out
+
+
+def stage_halueval(args) -> None:
+    from factlint.checks.relevance import RelevanceConfig
+
+    path = args.data / "halueval" / "qa_dev.jsonl"
+    rows = read_jsonl(path)[: args.limit or None]
+    groups = halueval_groups(rows, args.seed)
+    eng = engine()
+    started = time.perf_counter()
+    reports = []
+    for g in range(0, len(groups), 64):  # 64 questions (192 answers) a batch
+        batch = [a for group in groups[g : g + 64] for a in group]
+        checked = eng.check_batch(batch)
+        reports.extend(checked[k : k + 3] for k in range(0, len(checked), 3))
+    seconds = time.perf_counter() - started
+    print(f"halueval: {len(rows)} questions, {3 * len(rows)} answers triaged in {seconds:.1f} s ({path})")
+    defaults = RelevanceConfig()
+    even = list(range(0, len(rows), 2))
+
+    # Choose the absolute threshold and the fit weight on the even records (alone: the lone-answer
+    # case), then the group gap (first share in the group), both on the even records only.
+    best_alone = max(
+        ((figures(groups, reports, alone_simulated(groups, reports, p, defaults, even), even)
+          ["off-topic balanced accuracy (alone)"], -p["off_topic"], p["fit_weight"])
+         for p in ({"off_topic": t, "fit_weight": w, "group_gap": 0.0} for t in GRID["off_topic"] for w in GRID["fit_weight"])),
+    )
+    t, w = -best_alone[1], best_alone[2]
+    best_group = max(
+        (figures(groups, simulate(groups, reports, {"off_topic": t, "fit_weight": w, "group_gap": g}, defaults), None, even)
+         ["first"], g) for g in GRID["group_gap"]
+    )
+    chosen = {"off_topic": t, "fit_weight": w, "group_gap": best_group[1]}
+    print(f"  chosen on the even records: {chosen} (off-topic balanced accuracy alone {best_alone[0]:.3f}, "
+          f"first {best_group[0]:.3f}); the defaults are {{'off_topic': {defaults.off_topic}, "
+          f"'fit_weight': {defaults.fit_weight}, 'group_gap': {defaults.group_gap}}}")
+    for label, params in (("defaults (as run)", None), ("chosen", chosen)):
+        sim = reports if params is None else simulate(groups, reports, params, defaults)
+        p = params or {"off_topic": defaults.off_topic, "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap}
+        print(f"  {label}: {p}")
+        for name, idx in halves(len(rows)).items():
+            alone = alone_simulated(groups, reports, p, defaults, idx)
+            figs = figures(groups, sim, alone, idx)
+            print(f"    {name:18} " + ", ".join(f"{k} {v:.3f}" for k, v in figs.items()))
+    if args.verbose:
+        for i in range(1, len(rows), 2):
+            for answer, r in zip(groups[i], reports[i]):
+                if answer.id.endswith("-right") and r.metrics.get("rank") != 1:
+                    print(f"    not first: {rows[i]['question'][:80]!r} -> {answer.text!r}: {r.metrics['rank_reasons'][1:2]}")
+
+
+# ---- trainer -----------------------------------------------------------------------------------
+
+
+def trainer_pairs(order: list) -> list[tuple[str, str]]:
+    """(better, worse) pairs of a trainer's order; ids in one inner list are equal."""
+    tiers = [t if isinstance(t, list) else [t] for t in order]
+    return [(a, b) for i, upper in enumerate(tiers) for lower in tiers[i + 1 :] for a in upper for b in lower]
+
+
+def agreement(records, reports: dict, idx) -> tuple[int, int, int, dict, list]:
+    agree = total = top = 0
+    per_tag = defaultdict(lambda: [0, 0])
+    misses = []
+    for i in idx:
+        r = records[i]
+        first = r["order"][0] if isinstance(r["order"][0], list) else [r["order"][0]]
+        top += any(reports[x].metrics["rank"] == 1 for x in first)
+        for better, worse in trainer_pairs(r["order"]):
+            ok = reports[better].metrics["rank"] < reports[worse].metrics["rank"]
+            agree += ok
+            total += 1
+            for tag in r["tags"]:
+                per_tag[tag][0] += ok
+                per_tag[tag][1] += 1
+            if not ok:
+                misses.append((r["id"], better, worse, reports[worse].metrics["rank_reasons"]))
+    return agree, total, top, per_tag, misses
+
+
+def stage_trainer(args) -> None:
+    from factlint.checks.relevance import RelevanceConfig
+    from factlint.model import Answer
+    from factlint.ranking import decide
+
+    records = read_jsonl(TRAINER_SET)[: args.limit or None]
+    rng = random.Random(args.seed)
+    groups = []
+    for r in records:
+        cands = list(r["candidates"])
+        rng.shuffle(cands)  # the set lists the best candidate first more often than not
+        groups.append([Answer(id=c["id"], text=c["answer"], question=r["question"],
+                              meta={"question_id": r["id"], "candidate": k + 1}) for k, c in enumerate(cands)])
+    eng = engine()
+    started = time.perf_counter()
+    checked = eng.check_batch([a for g in groups for a in g])
+    seconds = time.perf_counter() - started
+    grouped, k = [], 0
+    for g in groups:
+        grouped.append(checked[k : k + len(g)])
+        k += len(g)
+    n_pairs = sum(len(trainer_pairs(r["order"])) for r in records)
+    print(f"trainer: {len(records)} questions, {len(checked)} candidates, {n_pairs} ordered pairs, "
+          f"triaged in {seconds:.1f} s ({TRAINER_SET.relative_to(REPO)}), candidates shuffled (seed {args.seed})")
+    defaults = RelevanceConfig()
+    parts = {"even (chosen on)": list(range(0, len(records), 2)), "odd (held out)": list(range(1, len(records), 2)),
+             "all": list(range(len(records)))}
+
+    def as_dict(reps):
+        return {rep.answer_id: rep for g in reps for rep in g}
+
+    # on_topic (the ceiling of the candidates' off-topic rule) is chosen on the even-numbered
+    # questions: HaluEval's answers are all short and far below it, so it cannot be chosen there.
+    even = parts["even (chosen on)"]
+    scored = []
+    for value in GRID_ON_TOPIC:
+        agree, total, *_ = agreement(records, as_dict(simulate(groups, grouped, {"on_topic": value}, defaults)), even)
+        scored.append((agree / total, -abs(value - defaults.on_topic), value))
+        print(f"  on_topic {value:.2f}: even-question agreement {agree}/{total} = {agree / total:.3f}")
+    chosen = max(scored)[2]
+    print(f"  chosen on the even questions: on_topic {chosen}; the default is {defaults.on_topic}")
+    for label, reps in (("as run (defaults)", grouped),):
+        reports = as_dict(reps)
+        print(f"  {label}:")
+        for name, idx in parts.items():
+            agree, total, top, per_tag, misses = agreement(records, reports, idx)
+            print(f"    {name:18} pairwise agreement {agree}/{total} = {agree / total:.3f}; "
+                  f"trainer's first choice ranked first {top}/{len(idx)} = {top / len(idx):.3f}")
+        agree, total, top, per_tag, misses = agreement(records, reports, parts["all"])
+        for tag, (ok, n) in sorted(per_tag.items()):
+            print(f"      {tag:12} {ok}/{n} = {ok / n:.3f}")
+        for qid, better, worse, _ in misses:
+            name, why, close, _ = decide(reports[worse], reports[better])
+            print(f"    disagree {qid}: trainer {better} > {worse}; factlint ranks {worse} higher by {name}: {why}"
+                  + (" (a close call)" if close else ""))
+    if args.verbose:
+        for g, reps in zip(groups, grouped):
+            for a, rep in zip(g, reps):
+                print(f"    {a.id} rank {rep.metrics['rank']} {rep.metrics.get('relevance')} "
+                      f"{sorted(f.rule for f in rep.findings)}")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared datasets folder (default ../shared/datasets)")
+    parser.add_argument("--stages", default="halueval,trainer")
+    parser.add_argument("--limit", type=int, default=0, help="first N records only (a quick run)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for stage in args.stages.split(","):
+        {"halueval": stage_halueval, "trainer": stage_trainer}[stage.strip()](args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""The relevance check: off-topic answers, incomplete answers, unhelpful refusals; what a
+question asks (factlint.questions); routing; and that no text is embedded twice."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.model import Answer
+from factlint.questions import CAUSE, OPEN, QUANTITY, declines, fit, read_question
+
+IRON = "What foods should I eat to get more iron in my body?"
+TWO_PARTS = "How much iron do adult men need, and which foods have it?"
+
+
+# -- what a question asks (no model) --------------------------------------------------------------
+
+
+def test_two_questions_in_one_are_two_parts_of_their_kinds():
+    asked = read_question("What is inflation and why does it matter?")
+    assert [(p.text, p.kind) for p in asked.parts] == [("What is inflation", OPEN), ("why does it matter", CAUSE)]
+    asked = read_question("What causes tides? How often do they happen?")
+    assert [p.kind for p in asked.parts] == [CAUSE, QUANTITY]
+    asked = read_question("Who wrote Hamlet and when?")
+    assert [p.text for p in asked.parts] == ["Who wrote Hamlet", "when"]
+
+
+def test_context_sentences_and_options_are_not_parts():
+    asked = read_question("Pauline Henry sang a cover song. Which album was this song from?")
+    assert [p.text for p in asked.parts] == ["Which album was this song from"]
+    asked = read_question("Which magazine was started first, Arthur's Magazine or First for Women?")
+    assert len(asked.parts) == 1
+    # "when" inside a question does not make it ask for a date
+    assert read_question("What should I do when I feel dizzy?").kind == OPEN
+
+
+def test_lists_and_comparisons():
+    assert read_question("Name three foods rich in vitamin C.").items == 3
+    assert read_question("List 4 planets.").items == 4
+    assert read_question("What is the difference between a Roth IRA and a traditional IRA?").compared == (
+        "a Roth IRA", "a traditional IRA")
+
+
+def test_a_short_answer_fits_what_is_asked():
+    polar = read_question("Were both Joseph Roth and Cid Corman authors?")
+    assert fit(polar, "yes") == 1 and fit(polar, "Chicago") == -1
+    quantity = read_question("What was the population of the city where Foeke Booy was born?")
+    assert fit(quantity, "108,249") == 1 and fit(quantity, "Danny Manning") == -1
+    open_ = read_question("What nationality was James Henry Miller's wife?")
+    assert fit(open_, "no") == -1 and fit(open_, "1,234") == -1 and fit(open_, "American") == 0
+
+
+def test_refusals_with_and_without_a_reason_or_referral():
+    bare = declines("I cannot help with that.")
+    assert bare is not None and not bare.reason and not bare.referral and bare.phrase == "I cannot help"
+    assert declines("I'm sorry, but I can't answer that. Please talk to a lawyer.").referral
+    assert declines("I can't help with that because I don't have your account details.").reason
+    # An answer that declines one thing and then answers is no refusal.
+    assert declines("I can't give medical advice, but red meat, lentils, beans, tofu and fortified cereals are all "
+                    "good sources of iron, and vitamin C helps the body absorb it from plants.") is None
+
+
+# -- the check (the bundled embedder, offline) ------------------------------------------------------
+
+
+def rules(report) -> set[str]:
+    return {f.rule for f in report.findings}
+
+
+@pytest.mark.slow
+def test_off_topic_incomplete_refusal_and_referral(engine):
+    answers = [
+        Answer("on", "Red meat, lentils, beans and spinach contain iron. See a doctor before taking supplements.",
+               question=IRON),
+        Answer("off", "Paris is the capital of France and sits on the Seine.", question=IRON),
+        Answer("bare", "I cannot help with that.", question=IRON),
+        Answer("refers", "I can't give medical advice. Please ask your doctor or a dietitian.", question=IRON),
+        Answer("reasoned", "I can't help with that because I don't know your kettle.", question="How do I make green tea?"),
+        Answer("part", "Red meat, lentils and beans.", question=TWO_PARTS),
+        Answer("whole", "Men need 8 mg a day; red meat and lentils have plenty.", question=TWO_PARTS),
+        Answer("alone", "Paris is the capital of France."),  # no question: nothing to hold it against
+    ]
+    r = {rep.answer_id: rep for rep in engine.check_batch(answers)}
+    assert not rules(r["on"]) & {"relevance/off-topic", "relevance/incomplete", "relevance/unhelpful-refusal"}
+    assert "relevance/off-topic" in rules(r["off"])
+    assert "relevance/unhelpful-refusal" in rules(r["bare"])
+    (refusal,) = [f for f in r["bare"].findings if f.rule == "relevance/unhelpful-refusal"]
+    assert "I cannot help with that."[refusal.start : refusal.end] == "I cannot help"
+    assert not {f.category for f in r["refers"].findings} & {"relevance", "policy"}
+    assert r["refers"].metrics["relevance"]["refusal"] == "referral"
+    assert r["reasoned"].metrics["relevance"]["refusal"] == "reasoned" and "relevance" not in {
+        f.category for f in r["reasoned"].findings}
+    (incomplete,) = [f for f in r["part"].findings if f.rule == "relevance/incomplete"]
+    assert "How much iron do adult men need" in incomplete.message
+    assert not rules(r["whole"]) & {"relevance/incomplete", "relevance/off-topic"}
+    assert "relevance" not in r["alone"].metrics
+    assert r["on"].metrics["relevance"]["score"] > 0.5 > r["off"].metrics["relevance"]["score"]
+    assert r["on"].engines["relevance"].startswith("factlint relevance")
+
+
+@pytest.mark.slow
+def test_routes_off_topic_to_review_by_default_and_as_configured():
+    from factlint.engine import Engine
+
+    off = Answer("off", "Paris is the capital of France and sits on the Seine.", question="How do vaccines work?")
+    default = Engine.from_config({"grammar": {"enabled": False}})
+    report = default.check(off)
+    assert report.route == "review" and "relevance/off-topic needs review" in report.metrics["route_reasons"]
+    strict = Engine.from_config({"grammar": {"enabled": False},
+                                 "routing": {"reject_on": ["fact/contradicted", "relevance/off-topic"]}})
+    assert strict.check(off).route == "reject"
+    silent = Engine.from_config({"grammar": {"enabled": False}, "ignore": ["relevance"]})
+    assert "relevance" not in {f.category for f in silent.check(off).findings}
+
+
+@pytest.mark.slow
+def test_a_candidate_far_less_relevant_than_the_best_is_off_topic(engine):
+    q = "Who painted the Mona Lisa?"
+    meta = lambda k: {"question_id": "mona", "candidate": k}  # noqa: E731
+    answers = [
+        Answer("best", "Leonardo da Vinci painted the Mona Lisa in the early 1500s.", question=q, meta=meta(1)),
+        Answer("terse", "Leonardo da Vinci.", question=q, meta=meta(2)),
+        Answer("beside", "Oil paint dries slowly, so artists can blend colours for days.", question=q, meta=meta(3)),
+    ]
+    r = {rep.answer_id: rep for rep in engine.check_batch(answers)}
+    (off,) = [f for f in r["beside"].findings if f.rule == "relevance/off-topic"]
+    assert "candidate best" in off.message
+    assert "relevance/off-topic" not in rules(r["terse"])  # it says what the best one says
+    assert r["beside"].metrics["rank"] == 3 and r["beside"].route == "review"
+    assert r["beside"].metrics["criteria"]["relevance"].startswith("off-topic")
+
+
+@pytest.mark.slow
+def test_no_text_is_embedded_twice_in_a_batch(engine):
+    seen: list[str] = []
+    embedder = engine.resources.embedder
+    original = embedder.encode
+
+    def counting(texts, *args, **kwargs):
+        seen.extend(texts)
+        return original(texts, *args, **kwargs)
+
+    q = "What is inflation and why does it matter?"
+    meta = lambda k: {"question_id": "infl", "candidate": k}  # noqa: E731
+    answers = [
+        Answer("a", "Inflation is a rise in prices. It matters because savings buy less.", question=q, meta=meta(1)),
+        Answer("b", "Inflation is a rise in prices.", question=q, meta=meta(2)),
+        Answer("c", "Inflation is a rise in prices.", question=q, meta=meta(3)),
+    ]
+    embedder.encode = counting
+    try:
+        engine.check_batch(answers)
+    finally:
+        embedder.encode = original
+    assert seen and len(seen) == len(set(seen))
+    assert q in seen and "Inflation is a rise in prices." in seen
+
+
+def test_config_is_validated():
+    from factlint.engine import Engine
+    from factlint.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="relevance"):
+        Engine.from_config({"relevance": {"off_topik": 0.2}})
