@@ -50,7 +50,7 @@ REFUSALS = ("I cannot help with that.", "I'm sorry, but I can't answer that.", "
 #: The grid the halueval stage simulates on the even-numbered records.
 GRID = {
     "off_topic": [0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25],
-    "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2],
+    "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
     "group_gap": [0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15],
 }
 #: The values of the relevance check's `on_topic` the trainer stage tries on its even questions.
