@@ -109,6 +109,8 @@ class RelevanceCheck(Check):
         super().__init__(config, resources, settings)
         self._questions: dict[str, Question | None] = {}
         self._topics: dict[str, list[tuple[str, regex.Pattern, regex.Pattern]]] = {}
+        #: Any specialist of any topic, per language: what counts as a referral in a refusal.
+        self._any_specialist: dict[str, regex.Pattern | None] = {}
 
     def engine_name(self) -> str:
         return f"factlint relevance ({self.settings.embedder.model})"  # naming it must not load it
@@ -172,6 +174,8 @@ class RelevanceCheck(Check):
                 if all(p is not None for p in patterns):
                     found.append((topic, patterns[0], patterns[1]))
             self._topics[lang] = found
+            self._any_specialist[lang] = (
+                regex.compile("|".join(p.pattern for _, _, p in found), regex.IGNORECASE) if found else None)
         return self._topics[lang]
 
     # -- checking ----------------------------------------------------------------------------
@@ -199,8 +203,7 @@ class RelevanceCheck(Check):
         doc.metrics["relevance"] = metrics
 
         specialists = self._specialists(doc.language)
-        any_specialist = regex.compile("|".join(p.pattern for _, _, p in specialists), regex.IGNORECASE) if specialists else None
-        refusal = declines(text, doc.language, any_specialist, cfg.max_refusal_words)
+        refusal = declines(text, doc.language, self._any_specialist.get(doc.language.split("-")[0]), cfg.max_refusal_words)
         if refusal is not None:
             asked = [(t, refers) for t, asks, refers in specialists if asks.search(question.text) or asks.search(text)]
             if asked and any(refers.search(text) for _, refers in asked):
