@@ -8,11 +8,12 @@ Category: relevance. Rules (warnings; only for answers that carry their question
   kind of thing asked for: a yes or no, a number, one of the options named) is below
   `off_topic`; or, among the candidates of one question, it is `group_gap` or more below the
   best candidate's, is itself below `on_topic`, and says nothing the best candidate says.
-- relevance/incomplete: the question asks for several things and the answer leaves one out: a
-  part of a question ("What is inflation and why does it matter?") that no sentence of the
-  answer is closest to and whose own words and cue (a number for "how many", a cause for
-  "why") the answer lacks; fewer items than "name three ..." asks for; one side of "the
-  difference between A and B" not named.
+- relevance/incomplete: the question asks for several things and the answer leaves one out
+  (factlint.questions reads the parts): a part of a question ("What is inflation and why does
+  it matter?") that the answer's words rule out (no figure for "how much", no cause at all for
+  "why"), or that none of its clauses is about (no clause closest to it at `part_floor` or
+  more, none at `part_similarity`, and under half of the part's own words said); fewer items
+  than "name three ..." asks for; a side of "the difference between A and B" not named.
 - relevance/unhelpful-refusal: the answer declines ("I can't help with that") and says little
   else, with neither a reason nor a referral. A refusal that sends a health, legal or money
   question to a doctor, lawyer or financial adviser (the policy lexicons' topics and
@@ -235,7 +236,7 @@ class RelevanceCheck(Check):
             return [Finding(
                 rule=OFF_TOPIC, category="relevance", severity="warning",
                 message=f"Does not address the question (relevance {score:.2f}, below {cfg.off_topic:.2f}).",
-                start=0, end=len(text), confidence=round(min(1.0, cfg.off_topic - score + 0.5), 4),
+                start=0, end=len(text),
                 engine="factlint relevance",
             )], score
         missing = self._missing(doc, question, sentences)
@@ -307,7 +308,7 @@ class RelevanceCheck(Check):
                     rule=OFF_TOPIC, category="relevance", severity="warning",
                     message=f"Addresses the question far less than candidate {other} (relevance {score:.2f} vs "
                             f"{scored[b]:.2f}).",
-                    start=0, end=len(docs[i].text), confidence=round(min(1.0, scored[b] - score + 0.5), 4),
+                    start=0, end=len(docs[i].text),
                     engine="factlint relevance",
                 ))
 
