@@ -111,6 +111,8 @@ class Settings(Strict):
     def _split_commas(cls, value):
         if isinstance(value, str):
             value = [value]
+        if not isinstance(value, list | tuple):  # not ours to split: validation names the key
+            return value
         out = []
         for item in value or []:
             out.extend(p.strip() for p in str(item).split(",") if p.strip())

@@ -260,13 +260,13 @@ def _names_field(value, name: str) -> list[str]:
 
 
 def answers_of_record(record: dict, source: str, number: int, fields: Fields) -> Iterator[Answer]:
+    """The answers of one record: one, or one per candidate. A record whose own fields are
+    bad still gives one error answer per candidate, so the count never depends on them."""
     where = f"{source}:{number}"
+    candidates = record.get(fields.candidates)
+    candidates = candidates if isinstance(candidates, list) else None
     try:
         record_id = _id_field(record.get(fields.id), where, fields.id)
-    except _BadRecord as exc:
-        yield failed(where, source, f"{where}: {exc}", number)
-        return
-    try:
         question = _text_field(record.get(fields.question), fields.question)
         meta = {"line": number}
         ignore = _names_field(record.get(fields.ignore), fields.ignore)
@@ -274,14 +274,21 @@ def answers_of_record(record: dict, source: str, number: int, fields: Fields) ->
             meta["ignore"] = ignore
         if isinstance(record.get(fields.language), str):
             meta["language"] = _writable(record[fields.language])
-        candidates = record.get(fields.candidates)
-        if isinstance(candidates, list) and not candidates:
+        if candidates is not None and not candidates:
             raise _BadRecord(f"`{fields.candidates}` is an empty list")
     except _BadRecord as exc:
-        yield failed(record_id, source, f"{where}: {exc}", number)
+        try:
+            record_id = _id_field(record.get(fields.id), where, fields.id)
+        except _BadRecord:
+            record_id = where
+        for k in range(1, len(candidates) + 1) if candidates else (None,):
+            bad = failed(record_id if k is None else f"{record_id}#{k}", source, f"{where}: {exc}", number)
+            if k is not None:
+                bad.meta.update(question_id=record_id, candidate=k)
+            yield bad
         return
 
-    if isinstance(candidates, list):
+    if candidates is not None:
         for k, candidate in enumerate(candidates, start=1):
             cmeta = {**meta, "question_id": record_id, "candidate": k}
             is_dict = isinstance(candidate, dict)

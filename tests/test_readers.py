@@ -129,3 +129,9 @@ def test_stdin_text_is_read_up_to_the_limit_only():
 
     (answer,) = read_stream(io.BytesIO(b"word " * 1000), "-", Fields(), max_bytes=100)
     assert "too large" in answer.meta["input_error"]
+
+
+def test_a_bad_record_with_candidates_still_gives_one_answer_per_candidate():
+    answers = jsonl(b'{"id": "q", "ignore": {"x": 1}, "candidates": ["one", {"id": "two", "answer": "Two."}]}\n')
+    assert [(a.id, a.meta["question_id"], a.meta["candidate"]) for a in answers] == [("q#1", "q", 1), ("q#2", "q", 2)]
+    assert all(a.meta["input_error"] == "in.jsonl:1: `ignore` must be a rule id, a comma-separated string or a list of them, not dict" for a in answers)
