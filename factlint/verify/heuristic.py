@@ -483,48 +483,54 @@ class HeuristicVerifier(Verifier):
         return False
 
     def _item_conflicts(self, items: list[_Item], passages, found, a: Analysis) -> list[Conflict]:
-        cfg = self.config
         out = []
         for idx, item in enumerate(items):
             m = item.mention
             if m.kind == "negation" or not item.own:
                 continue  # negation: see _clause_conflicts; borrowed context: only looked for
-            if m.kind == "name":
-                conflict = self._name_conflict(idx, item, passages, found, a)
-                if conflict:
-                    out.append(conflict)
-                continue
-            best_agree = -1.0
-            best_disagree: tuple[float, int, Mention, Hit, Analysis] | None = None
-            # The figure of something the claim names, in a passage that never names it, is
-            # another thing's figure ("58 million km" of Mercury for the Earth's distance).
-            names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
-            near = a.near(m)
-            for (hit, p) in passages:
-                about = all(p.has_name(n) for n in names)
-                for share, shared, o in self._aligned(item, p):
-                    outcome = self._outcome(m, o)
-                    if outcome == SAME:
-                        best_agree = max(best_agree, share)
-                    elif outcome != CONFLICT or not about:
-                        continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
-                    elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
-                        before, after = p.near(o)
-                        rank = (share, len(near[0] & before), len(near[1] & after), *_likeness(m, o), hit.score)
-                        if best_disagree is None or rank > best_disagree[0]:
-                            best_disagree = (rank, shared, o, hit, p)
-            # An evidence mention that agrees in a clause aligned about as well vetoes the
-            # conflict: passages often give several figures for nearby contexts (men, women,
-            # breastfeeding women).
-            vetoed = best_agree >= cfg.align_overlap and best_disagree is not None and best_agree >= best_disagree[0][0] - cfg.veto_margin
-            if best_disagree is not None and not vetoed:
-                (share, *_), _, o, hit, p = best_disagree
-                said = o.said or o.text
-                out.append(Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
-                                    quote=p.sentence_at(o.start), role=_same_limit(m, o),
-                                    measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
-                                    also=_also(m, o)))
+            conflict = (self._name_conflict(idx, item, passages, found, a) if m.kind == "name"
+                        else self._figure_conflict(idx, item, passages, a))
+            if conflict is not None:
+                out.append(conflict)
         return out
+
+    def _figure_conflict(self, idx: int, item: _Item, passages, a: Analysis) -> Conflict | None:
+        """A number, year or date where the best-aligned evidence mention says otherwise and
+        none aligned about as well agrees."""
+        cfg = self.config
+        m = item.mention
+        best_agree = -1.0
+        best: tuple[tuple, Mention, Hit, Analysis] | None = None
+        # The figure of something the claim names, in a passage that never names it, is
+        # another thing's figure ("58 million km" of Mercury for the Earth's distance).
+        names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
+        near = a.near(m)
+        for (hit, p) in passages:
+            about = all(p.has_name(n) for n in names)
+            for share, shared, o in self._aligned(item, p):
+                outcome = self._outcome(m, o)
+                if outcome == SAME:
+                    best_agree = max(best_agree, share)
+                elif outcome != CONFLICT or not about:
+                    continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
+                elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
+                    before, after = p.near(o)
+                    rank = (share, len(near[0] & before), len(near[1] & after), *_likeness(m, o), hit.score)
+                    if best is None or rank > best[0]:
+                        best = (rank, o, hit, p)
+        if best is None:
+            return None
+        # An evidence mention that agrees in a clause aligned about as well vetoes the
+        # conflict: passages often give several figures for nearby contexts (men, women,
+        # breastfeeding women).
+        (share, *_), o, hit, p = best
+        if best_agree >= cfg.align_overlap and best_agree >= share - cfg.veto_margin:
+            return None
+        said = o.said or o.text
+        return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
+                        quote=p.sentence_at(o.start), role=_same_limit(m, o),
+                        measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
+                        also=_also(m, o))
 
     def _name_conflict(self, idx: int, item: _Item, passages, found, a: Analysis) -> Conflict | None:
         """A name where the evidence, in the clause that says the same thing, has another one
