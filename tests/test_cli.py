@@ -127,6 +127,16 @@ def test_rules_test_fails_on_a_rule_whose_example_does_not_hold(files):
     assert result.exit_code == 1 and "1 failed" in result.output
 
 
+def test_explain_says_why_a_rule_did_not_load(files):
+    pack = files / "broken"
+    (pack / "style").mkdir(parents=True)
+    (pack / "pack.yml").write_text("name: broken\n")
+    (pack / "style" / "foo.yml").write_text("kind: existence\ntokens: [foo]\nmessage: 'Avoid {0}'\nseverity: info\nexamples: {bad: [foo], good: [baz]}\n")
+    result = run("rules", "explain", "style/foo", "--pack", str(pack))
+    assert result.exit_code == 2
+    assert "foo.yml: key `message`" in result.stderr and "no rule 'style/foo'" in result.stderr
+
+
 def _commands(group: click.Group, prefix=()):
     for name, command in group.commands.items():
         yield (*prefix, name), command

@@ -67,6 +67,8 @@ def explain(rule_id, overrides, config_path):
     _, ruleset = _ruleset(config_path, overrides)
     rule = ruleset.rules.get(rule_id)
     if rule is None:
+        for message in ruleset.errors:  # why a rule that has a file did not load
+            click.echo(f"factlint: error: {message}", err=True)
         known = ", ".join(sorted(ruleset.rules))
         fail(f"no rule {rule_id!r} in packs {', '.join(ruleset.packs)} (rules: {known})")
     settings = {k: v for k, v in rule.kind.model_dump().items() if k != "kind"}
