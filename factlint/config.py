@@ -155,6 +155,8 @@ def find_project_config(start: Path | None = None) -> Path | None:
 
 
 def read_config_file(path: Path) -> dict:
+    if path.exists() and not path.is_file():  # a folder, /dev/zero, a FIFO: never read
+        raise ConfigError(f"{path}: not a regular file")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

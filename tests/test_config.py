@@ -61,3 +61,9 @@ def test_routing_weights_are_probabilities(isolated, weights):
     )
     with pytest.raises(ConfigError, match=r"factlint.toml: key `routing.weights.\w+`"):
         load_settings()
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "."])
+def test_a_config_that_is_not_a_regular_file_is_an_error(isolated, path):
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_settings(path)
