@@ -137,6 +137,13 @@ def test_explain_says_why_a_rule_did_not_load(files):
     assert "foo.yml: key `message`" in result.stderr and "no rule 'style/foo'" in result.stderr
 
 
+@pytest.mark.parametrize("command", [["check", "clean.md"], ["triage", "batch.jsonl"]])
+def test_an_out_that_cannot_be_written_is_exit_2_naming_it(files, command):
+    result = run(*command, "--out", "missing/folder/out.jsonl", *NO_GRAMMAR)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factlint: error: missing/folder/out.jsonl: cannot write")
+
+
 def _commands(group: click.Group, prefix=()):
     for name, command in group.commands.items():
         yield (*prefix, name), command

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, input_overrides, refuse_clash, settings_from
+from factlint.commands.options import config_options, fail, input_overrides, open_out, refuse_clash, settings_from
 from factlint.errors import FactlintError
 from factlint.model import SEVERITY_RANK
 
@@ -89,7 +89,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
         for message in engine.ruleset.warnings:
             click.echo(f"factlint: warning: {message}", err=True)
 
-    handle = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    handle = open_out(out) if out else sys.stdout
     writer = formats.get(fmt)(handle, {"rules": rule_metadata(engine), "quiet": quiet, "color": handle.isatty() and not out})
     outcome = Outcome(settings.fail_on)
     try:

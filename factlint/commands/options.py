@@ -57,6 +57,14 @@ def refuse_clash(out: str | None, paths: list[str]) -> None:
         raise click.UsageError(problem)
 
 
+def open_out(out: str, mode: str = "w", **kwargs):
+    """`out` opened for writing; a path that cannot be written is exit 2 naming it."""
+    try:
+        return open(out, mode, encoding="utf-8", **kwargs)  # noqa: SIM115 - the caller closes it
+    except OSError as exc:
+        fail(f"{out}: cannot write: {exc.strerror or exc}")
+
+
 def settings_from(config_path: str | None, overrides: dict) -> Settings:
     try:
         return load_settings(config_path, overrides)

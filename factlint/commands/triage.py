@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, input_overrides, refuse_clash, settings_from
+from factlint.commands.options import config_options, fail, input_overrides, open_out, refuse_clash, settings_from
 from factlint.errors import FactlintError
 
 TRIAGE_FORMATS = ("jsonl", "text", "csv", "labelstudio", "argilla", "html")
@@ -106,7 +106,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
         click.echo(f"factlint: error: {message}", err=True)
 
     appending = resume and bool(skip)
-    handle = open(out, "a" if appending else "w", encoding="utf-8", newline="") if out else sys.stdout  # noqa: SIM115
+    handle = open_out(out, "a" if appending else "w", newline="") if out else sys.stdout
     options = {**parse_options(format_options), "quiet": quiet, "append": appending}
     writer = formats.get(WRITER_NAMES.get(fmt, fmt))(handle, options)
 
