@@ -161,6 +161,7 @@ class _ResumeGuard:
     written (the batch that holds it is only handed out once the next record is read)."""
 
     def __init__(self, done: set[str], source: str | None, out: str | None) -> None:
+        self.keys = set(done)
         self.unmatched = set(done)
         self.source = source or "the input"
         self.out = out or "the output"
@@ -171,7 +172,7 @@ class _ResumeGuard:
         key = answer_key(line, answer.id)
         if self.todo_line is not None and line != self.todo_line:
             self._all_matched(line)
-        if key in self.unmatched:
+        if key in self.keys:  # (an id twice in one record: both were written, both skipped)
             self.unmatched.discard(key)
             return True
         if self.todo_line is None:

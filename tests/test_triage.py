@@ -263,3 +263,14 @@ def test_workers_ignore_ctrl_c_and_die_with_their_parent(tmp_path):
     else:
         os.kill(int(pid), signal.SIGKILL)
         raise AssertionError("the worker outlived its parent")
+
+
+def test_resume_skips_both_candidates_that_share_an_id(isolated):
+    src = isolated / "in.jsonl"
+    src.write_text(json.dumps({"id": "q", "question": "Iron?", "candidates": [{"id": "same", "answer": "Beans."}, {"id": "same", "answer": "Lentils."}]}) + "\n")
+    out = isolated / "out.jsonl"
+    runner = CliRunner()
+    runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR])
+    result = runner.invoke(main, ["triage", str(src), "--out", str(out), *NO_GRAMMAR, "--resume"])
+    assert result.exit_code == 0, result.output
+    assert [k[1] for k in output_keys(out)] == ["same", "same"]
