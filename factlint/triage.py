@@ -191,10 +191,10 @@ class _ResumeGuard:
 
     def _changed(self, line) -> None:
         pending = sorted(self.unmatched, key=lambda k: (len(k.split("\t")[0]), k))[0].split("\t", 1)
-        at = f"line {line}" if line is not None else "its end"
+        at = f"line {line}" if line is not None else "the end of the input"
         raise InputChanged(
             f"{self.source}: the input changed since {self.out} was written: it holds no record "
-            f"{pending[1]!r} at line {pending[0]} any more (found at {at}); records would be written "
+            f"{pending[1]!r} at line {pending[0]} any more (noticed at {at}); records would be written "
             f"twice or lost. Triage it again without --resume, or into a new --out"
         )
 
