@@ -90,6 +90,8 @@ def timed_finditer(pattern, text: str, deadline: Deadline, pos: int = 0, endpos:
     """All matches of a rule's own regex, within the deadline (TimeoutError past it)."""
     with wall_clock(deadline):
         return list(pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=deadline.left()))
+
+
 WORD = regex.compile(r"[^\W\d_][\w'’-]*")
 REPEATED_WORD = regex.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(\s+)(\1)(?![\w'’-])", regex.IGNORECASE)
 
