@@ -75,6 +75,13 @@ def expand(paths: list[str]) -> Iterator[str]:
             yield path
 
 
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: nothing can be read or written there
+        return None
+
+
 def output_clash(out: str | None, paths: list[str]) -> str | None:
     """Why writing results to `out` would destroy or feed back into the inputs `paths`, or
     None. Opening `out` for writing empties it before the first input is read, so an output
@@ -83,21 +90,23 @@ def output_clash(out: str | None, paths: list[str]) -> str | None:
     if not out or out == STDIN:
         return None
     target = Path(out)
-    resolved = target.resolve()
+    resolved = _resolved(target)
+    if resolved is None:
+        return None
     for path in paths:
-        if path == STDIN:
-            continue
         p = Path(path)
+        where = _resolved(p) if path != STDIN else None
+        if where is None:
+            continue
         if p.is_dir():
-            inside = resolved.is_relative_to(p.resolve())
-            if inside and resolved.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            if resolved.is_relative_to(where) and resolved.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
                 return f"--out {out} is inside the input folder {path} and would be read as input; write it elsewhere"
             continue
         try:
             same = target.exists() and p.exists() and target.samefile(p)
         except OSError:
             same = False
-        if same or resolved == p.resolve():
+        if same or resolved == where:
             return f"--out {out} is the input {path}: writing would empty it before it is read; write to another file"
     return None
 

@@ -135,3 +135,14 @@ def test_a_bad_record_with_candidates_still_gives_one_answer_per_candidate():
     answers = jsonl(b'{"id": "q", "ignore": {"x": 1}, "candidates": ["one", {"id": "two", "answer": "Two."}]}\n')
     assert [(a.id, a.meta["question_id"], a.meta["candidate"]) for a in answers] == [("q#1", "q", 1), ("q#2", "q", 2)]
     assert all(a.meta["input_error"] == "in.jsonl:1: `ignore` must be a rule id, a comma-separated string or a list of them, not dict" for a in answers)
+
+
+def test_output_clash_survives_symlink_loops(tmp_path, monkeypatch):
+    from factlint.readers import output_clash
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "loop").symlink_to("loop")
+    (tmp_path / "in.jsonl").write_text("{}\n")
+    assert output_clash("out.jsonl", ["loop", "in.jsonl"]) is None
+    assert output_clash("loop", ["in.jsonl"]) is None
+    assert "is the input" in output_clash("./in.jsonl", ["loop", "in.jsonl"])
