@@ -15,15 +15,19 @@ halueval  HaluEval QA dev (DIR/halueval/qa_dev.jsonl, 500 records; never copied 
             relevance/off-topic or relevance/unhelpful-refusal; negatives are the right answers;
           - off-topic alone: the same for the other question's answer against the right answer
             with relevance/off-topic only.
-          Thresholds: the grid below is simulated on the even-numbered records (the relevance
-          findings are recomputed from each answer's relevance score and the group is ranked
-          again), the best point is printed, and all figures are given for the even records
-          (the half the thresholds were chosen on), the odd records (held out) and all 500.
+          Thresholds: off_topic and fit_weight are chosen on the even-numbered records (the
+          best off-topic balanced accuracy alone, simulated: the relevance findings are
+          recomputed from each answer's relevance score and the group is ranked again), and
+          all figures are given for the even records (the half they were chosen on), the odd
+          records (held out) and all 500. group_gap is chosen here too unless the share ranked
+          first does not move with it (then the trainer stage chooses it).
 trainer   The project's own set (bench/data/ranking/candidates.jsonl: 40 questions with 3-4
           candidates each and the order a careful trainer gives them, written by hand for this
-          bench; see its README): pairwise agreement of factlint's ranking with the trainer's
-          order (pairs the trainer ranks equal are left out), overall and per tag, and the
-          disagreements.
+          bench; see its README), each question's candidates in a seeded random order: pairwise
+          agreement of factlint's ranking with the trainer's order (pairs the trainer ranks
+          equal are left out), overall and per tag, and the disagreements. on_topic and
+          group_gap (the candidates' off-topic rule) are chosen on the even-numbered questions,
+          the odd-numbered ones held out.
 """
 
 from __future__ import annotations
@@ -50,11 +54,12 @@ REFUSALS = ("I cannot help with that.", "I'm sorry, but I can't answer that.", "
 #: The grid the halueval stage simulates on the even-numbered records.
 GRID = {
     "off_topic": [0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25],
-    "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3],
-    "group_gap": [0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15],
+    "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5],
+    "group_gap": [0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3],
 }
 #: The values of the relevance check's `on_topic` the trainer stage tries on its even questions.
 GRID_ON_TOPIC = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+GRID_GAP = [0.0, 0.04, 0.08, 0.15, 0.3]
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -213,17 +218,21 @@ def stage_halueval(args) -> None:
          for p in ({"off_topic": t, "fit_weight": w, "group_gap": 0.0} for t in GRID["off_topic"] for w in GRID["fit_weight"])),
     )
     t, w = -best_alone[1], best_alone[2]
-    best_group = max(
-        (figures(groups, simulate(groups, reports, {"off_topic": t, "fit_weight": w, "group_gap": g}, defaults), None, even)
-         ["first"], g) for g in GRID["group_gap"]
-    )
-    chosen = {"off_topic": t, "fit_weight": w, "group_gap": best_group[1]}
+    curve = [(figures(groups, simulate(groups, reports, {"off_topic": t, "fit_weight": w, "group_gap": g}, defaults),
+                      None, even)["first"], g) for g in GRID["group_gap"]]
+    print("  first on the even records by group_gap: " + ", ".join(f"{g}: {f:.3f}" for f, g in curve))
+    chosen = {"off_topic": t, "fit_weight": w}
+    if len({f for f, _ in curve}) > 1:
+        chosen["group_gap"] = max(curve)[1]
+    else:
+        print("  (flat: HaluEval cannot choose group_gap; the trainer stage chooses it)")
     print(f"  chosen on the even records: {chosen} (off-topic balanced accuracy alone {best_alone[0]:.3f}, "
-          f"first {best_group[0]:.3f}); the defaults are {{'off_topic': {defaults.off_topic}, "
+          f"first {max(curve)[0]:.3f}); the defaults are {{'off_topic': {defaults.off_topic}, "
           f"'fit_weight': {defaults.fit_weight}, 'group_gap': {defaults.group_gap}}}")
     for label, params in (("defaults (as run)", None), ("chosen", chosen)):
         sim = reports if params is None else simulate(groups, reports, params, defaults)
-        p = params or {"off_topic": defaults.off_topic, "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap}
+        p = {"off_topic": defaults.off_topic, "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap,
+             **(params or {})}
         print(f"  {label}: {p}")
         for name, idx in halves(len(rows)).items():
             alone = alone_simulated(groups, reports, p, defaults, idx)
@@ -296,16 +305,21 @@ def stage_trainer(args) -> None:
     def as_dict(reps):
         return {rep.answer_id: rep for g in reps for rep in g}
 
-    # on_topic (the ceiling of the candidates' off-topic rule) is chosen on the even-numbered
-    # questions: HaluEval's answers are all short and far below it, so it cannot be chosen there.
+    # The candidates' off-topic rule (on_topic, its ceiling, and group_gap) is chosen on the
+    # even-numbered questions: HaluEval's answers are all short, far below any ceiling, and its
+    # first-ranked share does not move with group_gap. Ties go to the values nearest the defaults.
     even = parts["even (chosen on)"]
     scored = []
-    for value in GRID_ON_TOPIC:
-        agree, total, *_ = agreement(records, as_dict(simulate(groups, grouped, {"on_topic": value}, defaults)), even)
-        scored.append((agree / total, -abs(value - defaults.on_topic), value))
-        print(f"  on_topic {value:.2f}: even-question agreement {agree}/{total} = {agree / total:.3f}")
-    chosen = max(scored)[2]
-    print(f"  chosen on the even questions: on_topic {chosen}; the default is {defaults.on_topic}")
+    for on_topic, gap in itertools.product(GRID_ON_TOPIC, GRID_GAP):
+        sim = simulate(groups, grouped, {"on_topic": on_topic, "group_gap": gap}, defaults)
+        agree, total, *_ = agreement(records, as_dict(sim), even)
+        scored.append((agree / total, -abs(on_topic - defaults.on_topic) - abs(gap - defaults.group_gap), on_topic, gap))
+    for on_topic in GRID_ON_TOPIC:
+        print(f"  on_topic {on_topic:.2f}, even-question agreement by group_gap: " + ", ".join(
+            f"{gap}: {a:.3f}" for a, _, o, gap in scored if o == on_topic))
+    best = max(scored)
+    print(f"  chosen on the even questions: on_topic {best[2]}, group_gap {best[3]} (agreement {best[0]:.3f}); "
+          f"the defaults are on_topic {defaults.on_topic}, group_gap {defaults.group_gap}")
     for label, reps in (("as run (defaults)", grouped),):
         reports = as_dict(reps)
         print(f"  {label}:")

@@ -8,9 +8,10 @@ in this order; the first criterion on which two candidates differ decides betwee
                 dose must never come first)
     checked     an answer that could not be checked
     policy      policy problems (policy/*, style/obscene)
-    relevance   answers the question < refers it to a specialist (a health, legal or money
-                question) < leaves part of it unanswered < declines with a reason < off-topic
-                or a bare refusal (the relevance check's findings and metrics)
+    relevance   answers the question, then refers it to a specialist (a health, legal or
+                money question), leaves part of it unanswered, declines with a reason, is
+                off-topic (the closer to the question the better), declines without a reason
+                (the relevance check's findings and metrics)
     support     unsupported claims
     grammar     grammar and spelling findings (warnings and errors)
     simplicity  long or wordy sentences and readability findings, then the grade level in
@@ -56,9 +57,11 @@ GRADE_BAND = 3.0
 INFO_WEIGHT = 0.25
 SEVERITY_WEIGHT = {"error": 2.0, "warning": 1.0, "info": INFO_WEIGHT}
 
-#: Relevance levels, best first, and how a reason says them.
+#: Relevance levels, best first, and how a reason says them. An off-topic answer ranks above a
+#: bare refusal: both are useless, but one at least tries.
 LEVELS = ("answers the question", "refers the question to a specialist", "answers only part of the question",
-          "declines, with a reason", "does not answer the question")
+          "declines, with a reason", "is off-topic", "declines without a reason or a referral")
+OFF_TOPIC_LEVEL = 4
 
 
 def _in(finding, names) -> bool:
@@ -75,8 +78,10 @@ def _policy(report: Report) -> list[str]:
 
 def _relevance_level(report: Report) -> int:
     rules = {f.rule for f in report.findings if f.category == RELEVANCE}
-    if {"relevance/off-topic", "relevance/unhelpful-refusal"} & rules:
-        return 4
+    if "relevance/unhelpful-refusal" in rules:
+        return 5
+    if "relevance/off-topic" in rules:
+        return OFF_TOPIC_LEVEL
     refusal = (report.metrics.get("relevance") or {}).get("refusal")
     if refusal == "reasoned":
         return 3
@@ -87,6 +92,27 @@ def _relevance_level(report: Report) -> int:
 
 def _missing(report: Report) -> int:
     return len((report.metrics.get("relevance") or {}).get("missing") or [])
+
+
+def _score(report: Report) -> float:
+    score = (report.metrics.get("relevance") or {}).get("score")
+    return float(score) if isinstance(score, (int, float)) else 0.0
+
+
+def _relevance_key(report: Report) -> tuple:
+    """The level, then the parts left out; between two off-topic answers, the closer one wins
+    (between answers that do address the question, closeness is noise and does not decide)."""
+    level = _relevance_level(report)
+    return (level, _missing(report), -round(_score(report), 2) if level == OFF_TOPIC_LEVEL else 0.0)
+
+
+def _relevance_why(a: Report, b: Report) -> str:
+    la, lb = _relevance_level(a), _relevance_level(b)
+    if la != lb:
+        return f"it {LEVELS[la]}, the other {LEVELS[lb]}"
+    if _missing(a) != _missing(b):
+        return f"leaves less of the question unanswered ({_missing(a)} vs {_missing(b)} parts)"
+    return f"both off-topic, it is closer to the question ({_score(a):.2f} vs {_score(b):.2f})"
 
 
 def _count(report: Report, names) -> int:
@@ -142,10 +168,8 @@ def _facts_text(r: Report) -> str:
 
 def _relevance_text(r: Report) -> str:
     level = _relevance_level(r)
-    words = ("answers", "refers to a specialist", "incomplete", "declines with a reason", "off-topic")[level]
-    rules = {f.rule for f in r.findings if f.category == RELEVANCE}
-    if level == 4 and "relevance/unhelpful-refusal" in rules:
-        words = "bare refusal"
+    words = ("answers", "refers to a specialist", "incomplete", "declines with a reason", "off-topic",
+             "bare refusal")[level]
     score = (r.metrics.get("relevance") or {}).get("score")
     return f"{words} ({score:.2f})" if isinstance(score, (int, float)) and level in (0, 2, 4) else words
 
@@ -167,10 +191,8 @@ CRITERIA: tuple[Criterion, ...] = (
               lambda a, b: "it could not be checked"),
     Criterion("policy", lambda r: len(_policy(r)), lambda r: ", ".join(_policy(r)) or "ok",
               lambda a, b: f"fewer policy problems ({len(_policy(a))} vs {len(_policy(b))}: {', '.join(_policy(b))})"),
-    Criterion("relevance", lambda r: (_relevance_level(r), _missing(r)), _relevance_text,
-              lambda a, b: (f"it {LEVELS[_relevance_level(a)]}, the other {LEVELS[_relevance_level(b)]}"
-                            if _relevance_level(a) != _relevance_level(b)
-                            else f"leaves less of the question unanswered ({_missing(a)} vs {_missing(b)} parts)")),
+    Criterion("relevance", _relevance_key, _relevance_text, _relevance_why,
+              lambda a, b: _relevance_level(a) == _relevance_level(b) == OFF_TOPIC_LEVEL),
     Criterion("support", lambda r: _count(r, (UNSUPPORTED,)), _facts_text,
               lambda a, b: f"fewer unsupported claims ({_count(a, (UNSUPPORTED,))} vs {_count(b, (UNSUPPORTED,))})",
               lambda a, b: abs(_count(a, (UNSUPPORTED,)) - _count(b, (UNSUPPORTED,))) <= 1),

@@ -22,10 +22,10 @@ Category: relevance. Rules (warnings; only for answers that carry their question
 
 Config, the `[relevance]` section (defaults chosen as below):
 
-    off_topic = 0.15          # relevance below this is off-topic
+    off_topic = 0.18          # relevance below this is off-topic
     group_gap = 0.04          # ... or this far below the best candidate of the question
     on_topic = 0.4            # ... unless it reaches this
-    fit_weight = 0.1          # weight of the kind-of-answer fit for short answers
+    fit_weight = 0.5          # weight of the kind-of-answer fit for short answers
     short_answer_words = 8    # an answer this short is judged with its fit
     part_similarity = 0.5     # a clause this close to a part of the question addresses it
     part_floor = 0.35         # ... as does one at least this close that is closer to it than to the others
@@ -89,10 +89,10 @@ THRESHOLDS = """
 
 
 class RelevanceConfig(CheckConfig):
-    off_topic: float = Field(0.15, ge=-1, le=1)
+    off_topic: float = Field(0.18, ge=-1, le=1)
     group_gap: float = Field(0.04, ge=0, le=2)
     on_topic: float = Field(0.4, ge=-1, le=1)
-    fit_weight: float = Field(0.1, ge=0, le=1)
+    fit_weight: float = Field(0.5, ge=0, le=1)
     short_answer_words: int = Field(8, ge=0)
     part_similarity: float = Field(0.5, ge=-1, le=1)
     part_floor: float = Field(0.35, ge=-1, le=1)
