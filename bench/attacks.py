@@ -404,6 +404,8 @@ def _(tmp, opts):
     err = err.decode("utf-8", "replace")
     time.sleep(1)
     left = [w for w in workers if alive(w)]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
     if "Traceback" in err:
         return "traceback: " + err.strip().splitlines()[-1][:100]
     if left:
@@ -666,7 +668,7 @@ def _(tmp, opts):
     if proc.returncode:
         return f"the process died (exit {proc.returncode}): {proc.stderr.strip()[-120:]}"
     bad = int(proc.stdout.split()[-1])
-    return None if bad == 0 else f"{bad} of {n} gave another error than EvidenceIndexError"
+    return None if bad == 0 else f"{bad} of {n} mutated files gave another error than EvidenceIndexError"
 
 
 def _kill_during(tmp: Path, opts, args: list[str], delays: list[float]) -> str | None:
