@@ -47,7 +47,12 @@ def test_a_tiny_training_run_writes_an_adapter_the_runtime_loads(tmp_path):
     info = json.loads((out / "training.json").read_text())
     assert info["data"]["steps"] == 3 and info["seed"] == 13
     assert "held_out" in info
-    model = PairModel(out, quantize=True)
+    # A second run continues from the first one's adapter, and says so.
+    again = tmp_path / "again"
+    assert train.main(["--data", str(data), "--out", str(again), "--max-pairs", "8", "--batch-size", "8",
+                       "--eval-pairs", "0", "--init", str(out), "--seed", "14"]) == 0
+    assert json.loads((again / "training.json").read_text())["continues"]["steps"] == 3
+    model = PairModel(again, quantize=True)
     probs = model.predict([("The bridge is 100 metres long.", "The bridge is 300 metres long.")])
     assert probs.shape == (1, 3)
     assert abs(float(probs.sum()) - 1.0) < 1e-4

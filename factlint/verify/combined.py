@@ -22,8 +22,9 @@ Per claim:
    - a heuristic conflict of words (a name, a negation, a comparison) stands unless the model
      entails the claim from that very passage (`veto_entailment`);
    - otherwise the model's contradiction (at least `contradiction`, above its entailment, on a
-     passage similar enough to the claim) contradicts, except against a claim whose figures
-     the heuristic found in agreement (the model alone does not overrule aligned figures);
+     passage similar enough to the claim, in a sentence holding `contradiction_overlap` of the
+     claim's words) contradicts, except against a claim whose figures the heuristic found in
+     agreement (the model alone does not overrule aligned figures);
    - supported when the model entails the claim (`entailment`) and the heuristic has no
      figure of the claim missing from the evidence, or the heuristic supports it and the model
      does not lean to contradiction;
@@ -65,7 +66,10 @@ class CombinedConfig(VerifierConfig):
     #: ...and a passage must be this similar for the model alone to contradict the claim.
     match_similarity: float = Field(0.4, ge=-1, le=1)
     #: Model probability of contradiction that contradicts a claim.
-    contradiction: float = Field(0.7, ge=0, le=1)
+    contradiction: float = Field(0.85, ge=0, le=1)
+    #: ...and the share of the claim's content words its evidence sentence must hold: the
+    #: model contradicts only a sentence about the same thing.
+    contradiction_overlap: float = Field(0.4, ge=0, le=1)
     #: Model probability of entailment that supports a claim.
     entailment: float = Field(0.6, ge=0, le=1)
     #: Model entailment from the same passage that overrules a heuristic conflict of words.
@@ -175,9 +179,13 @@ class CombinedVerifier(Verifier):
             vetoed = _conflict_kind(heur) == "words" and same and same[0][2] >= cfg.veto_entailment
             if not vetoed:
                 return heur
+        words = self.picker.words(claim.text)
+        shared = len(words & self.picker.words(best_c[1])) / max(1, len(words))
         model_contradicts = (best_c[4] >= cfg.contradiction and best_c[4] > best_c[2]
-                             and best_c[0].score >= cfg.match_similarity)
-        figures_agree = heur.label == "supported" and bool(_FIGURE.search(claim.text))
+                             and best_c[0].score >= cfg.match_similarity and shared >= cfg.contradiction_overlap)
+        # A claim with figures that the heuristic found, none of them in conflict: the model,
+        # which reads numbers badly, does not overrule that.
+        figures_agree = bool(_FIGURE.search(claim.text)) and not _figures_missing(heur)
         if model_contradicts and not figures_agree:
             hit, sentence, e, _, c = best_c
             return Verdict("contradicted", round(min(heur.score, 1 - c) * 0.3, 4), round(c, 4), passage=hit,

@@ -162,17 +162,25 @@ def select(train: list[dict], rng: random.Random, caps: dict[str, int]) -> list[
 
 # ---- the model --------------------------------------------------------------------------
 
-def build_model(base: str, rank: int, alpha: int, dropout: float):
+def build_model(base: str, rank: int, alpha: int, dropout: float, init: str | None = None):
+    """The base encoder with fresh LoRA weights and head, or those of the adapter in `init`
+    (to continue a run: its own rank and alpha are kept)."""
     import torch
-    from peft import LoraConfig, get_peft_model
+    from peft import LoraConfig, PeftModel, get_peft_model
+    from safetensors.torch import load_file
     from transformers import AutoModel
 
-    from factlint.verify.trained import MeanPoolHead, TARGET_MODULES
+    from factlint.verify.trained import HEAD_FILE, TARGET_MODULES, MeanPoolHead
 
-    encoder = AutoModel.from_pretrained(base)
-    lora = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(TARGET_MODULES), bias="none")
-    encoder = get_peft_model(encoder, lora)
+    encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
+    if init:
+        encoder = PeftModel.from_pretrained(encoder, init, is_trainable=True)
+    else:
+        lora = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(TARGET_MODULES), bias="none")
+        encoder = get_peft_model(encoder, lora)
     head = MeanPoolHead(encoder.config.hidden_size, len(LABELS), dropout=0.1)
+    if init:
+        head.load_state_dict(load_file(str(Path(init) / HEAD_FILE)))
     return encoder, head, torch
 
 
@@ -206,16 +214,19 @@ def evaluate(encoder, head, tokenizer, rows: list[dict], max_length: int, batch_
     confusion = [[0] * 3 for _ in range(3)]
     rng = random.Random(0)
     with torch.inference_mode():
-        for enc, labels, _ in batches(rows, tokenizer, batch_size, max_length, rng):
+        for enc, labels, idx in batches(rows, tokenizer, batch_size, max_length, rng):
             logits = head(encoder(**enc).last_hidden_state, enc["attention_mask"])
             pred = logits.argmax(-1).tolist()
-            for p, y in zip(pred, labels):
+            for p, y, i in zip(pred, labels, idx):
                 confusion[y][p] += 1
+                total[rows[i]["source"]] += 1
+                correct[rows[i]["source"]] += p == y
     n = sum(map(sum, confusion))
     acc = sum(confusion[i][i] for i in range(3)) / max(1, n)
     recalls = [confusion[i][i] / max(1, sum(confusion[i])) for i in range(3)]
     return {"pairs": n, "accuracy": round(acc, 4), "recall": dict(zip(LABELS, [round(r, 4) for r in recalls])),
-            "confusion": confusion}
+            "confusion": confusion,
+            "per_source_accuracy": {src: round(correct[src] / total[src], 4) for src in sorted(total)}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hard-negatives", type=float, default=0.06, help="share of extra contradictions made by perturbation")
     parser.add_argument("--eval-pairs", type=int, default=3000, help="held-out pairs measured at the end (0: all)")
     parser.add_argument("--threads", type=int, default=0)
+    parser.add_argument("--init", default=None, help="an adapter folder to continue training from (a new warm-up and decay)")
     args = parser.parse_args(argv)
 
     import torch
@@ -259,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
 
     base = base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(base)
-    encoder, head, _ = build_model(base, args.rank, args.alpha, 0.05)
+    encoder, head, _ = build_model(base, args.rank, args.alpha, 0.05, args.init)
+    previous = json.loads((Path(args.init) / "training.json").read_text(encoding="utf-8")) if args.init else None
     params = [p for p in encoder.parameters() if p.requires_grad] + list(head.parameters())
     optimizer = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     total_steps = max(1, math.ceil(len(rows) * args.epochs / args.batch_size))
@@ -315,10 +328,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.eval_pairs and len(held) > args.eval_pairs:
         eval_rows = random.Random(args.seed).sample(held, args.eval_pairs)
     figures = evaluate(encoder, head, tokenizer, eval_rows, args.max_length)
-    per_source = {}
-    for source in sorted({r["source"] for r in eval_rows}):
-        part = [r for r in eval_rows if r["source"] == source]
-        per_source[source] = evaluate(encoder, head, tokenizer, part, args.max_length)["accuracy"]
     print(f"held-out three-way accuracy {figures['accuracy']} on {figures['pairs']} pairs", file=sys.stderr)
 
     info = {
@@ -331,9 +340,13 @@ def main(argv: list[str] | None = None) -> int:
                  "pairs_selected": len(rows), "steps": step, "pairs_seen": sum(seen.values()),
                  "held_out_rule": f"sha1(premise + '\\x1f' + hypothesis)[:4] % {HELD_OUT_MOD} == 0",
                  "held_out_pairs": len(held)},
-        "held_out": {**figures, "per_source_accuracy": per_source},
+        "held_out": figures,
         "train_seconds": round(train_seconds, 1),
         "total_seconds": round(time.time() - started, 1),
+        "continues": previous and {"steps": previous["data"]["steps"], "pairs_seen": previous["data"]["pairs_seen"],
+                                   "trained_pairs": previous["data"]["trained_pairs"], "seed": previous["seed"],
+                                   "train_seconds": previous["train_seconds"], "held_out_accuracy": previous["held_out"]["accuracy"],
+                                   "continues": previous.get("continues")},
         "torch": torch.__version__,
         "threads": torch.get_num_threads(),
         "device": "cpu",
