@@ -242,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-length", type=int, default=128)
     parser.add_argument("--max-pairs", type=int, default=0, help="train on at most this many pairs (0: all selected)")
     parser.add_argument("--max-minutes", type=float, default=0, help="stop training after this long (0: no limit)")
+    parser.add_argument("--steps", type=int, default=0, help="train exactly this many steps, the schedule laid out for them (0: one pass)")
     parser.add_argument("--hard-negatives", type=float, default=0.06, help="share of extra contradictions made by perturbation")
     parser.add_argument("--eval-pairs", type=int, default=3000, help="held-out pairs measured at the end (0: all)")
     parser.add_argument("--threads", type=int, default=0)
@@ -275,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     previous = json.loads((Path(args.init) / "training.json").read_text(encoding="utf-8")) if args.init else None
     params = [p for p in encoder.parameters() if p.requires_grad] + list(head.parameters())
     optimizer = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    total_steps = max(1, math.ceil(len(rows) * args.epochs / args.batch_size))
+    total_steps = args.steps or max(1, math.ceil(len(rows) * args.epochs / args.batch_size))
     warmup = max(1, int(0.04 * total_steps))
     step = 0
     planned = total_steps
@@ -320,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
                 done = True
                 break
         epoch += 1
-        if epoch >= math.ceil(args.epochs):
+        if epoch >= math.ceil(args.epochs) and not args.steps:
             done = True
     train_seconds = time.time() - t0
 
