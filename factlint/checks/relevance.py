@@ -36,9 +36,31 @@ beans." is relevance/incomplete (nothing says how much); "Paris is the capital o
 relevance/off-topic; "I cannot help with that." is relevance/unhelpful-refusal; "I can't give
 medical advice: please ask your doctor." is no finding.
 
-The figures behind the thresholds (bench/ranking.py, HaluEval QA dev, thresholds chosen on
-the 250 even-numbered records, figures on the 250 odd-numbered ones held out): see
-THRESHOLDS below.
+How the thresholds were chosen, and the figures behind them (`python bench/ranking.py`; each
+HaluEval QA dev question, from ../shared/datasets/halueval/qa_dev.jsonl, gets its right answer,
+another question's right answer and a bare refusal as candidates; the trainer set is
+bench/data/ranking, 40 hand-written questions, 124 candidates, 131 ordered pairs):
+
+- `off_topic` 0.18 and `fit_weight` 0.5: the best off-topic balanced accuracy of a lone answer
+  (right answer against another question's) on HaluEval's 250 even-numbered records, over
+  off_topic 0.05-0.25 and fit_weight 0-0.5: 0.812 there, 0.776 on the 250 odd-numbered records
+  (held out). The right answers are HaluEval's terse ones ("Delhi", "American", "no"), whose
+  cosine with the question is low: 32.0% of the held-out ones are flagged off-topic alone.
+- `group_gap` 0.04 and `on_topic` 0.4: HaluEval's share of right answers ranked first does not
+  move with group_gap (0.876 at every value from 0 to 0.3 on the even records), and its answers
+  sit far below any ceiling, so both were chosen on the trainer set's 20 even-numbered
+  questions (pairwise agreement 0.867 at 0.4-0.6 and 0.04-0.3, 0.833 at 0.3-0.35; ties to the
+  values nearest the earlier defaults); its 20 odd-numbered questions: 0.845, held out for these
+  two only (the set was written by the check's author, after the check; see its README).
+- With these defaults, HaluEval, held-out half (all 500): the right answer ranks first for
+  0.868 of the questions (0.872; the issue aimed at 0.97: another question's terse right answer
+  is ranked above it 13% of the time, the bundled bi-encoder cannot tell "Delhi" from "Arthur's
+  Magazine" as an answer to "... has a head office in what city?"); relevance balanced accuracy
+  in the group 0.816 (0.827), alone 0.808 (0.823); bare refusals flagged 1.000. Trainer set:
+  pairwise agreement 112/131 = 0.855, trainer's first choice ranked first 32/40.
+- `part_similarity` 0.5, `part_floor` 0.35, `short_answer_words` 8, `max_refusal_words` 12:
+  set by hand from worked examples, not tuned on a data set; the trainer set's multi-part
+  questions agree on 31/33 pairs.
 
 Vectors: the question, its parts (when there are two or more) and the answer's sentences are
 embedded with every other check's texts in the batch's one call (`texts_to_embed`); the
@@ -83,9 +105,6 @@ SPECIALISTS = {"health": ("health-topics", "referral-health"), "legal": ("legal-
 # Where a sentence's clauses part: a semicolon, a colon, a dash, or a comma before "and", "but", "so".
 CLAUSE = regex.compile(r"\s*(?:[;:]|\s[–—-]\s|,\s*(?=(?:and|but|so|while|whereas|which|because)\s))\s*")
 
-THRESHOLDS = """
-(filled in from bench/ranking.py)
-"""
 
 
 class RelevanceConfig(CheckConfig):
