@@ -185,16 +185,21 @@ def _(tmp, opts):
 @attack("lone-surrogate-answer", "3")
 def _(tmp, opts):
     src = jsonl(tmp / "in.jsonl", raw=[b'{"id": "s", "answer": "gonna \\ud800 tbh"}', b'{"id": "after", "answer": "It is gonna be fine."}'])
-    r = factlint("triage", src, "--quiet", *FAST, cwd=tmp)
-    ids = [x["answer_id"] for x in r.records()]
-    return basic(r, (2,)) or (None if ids == ["s", "after"] and "surrogate" in r.records()[0]["error"] else f"records {ids}")
+    r = factlint("triage", src, "--out", "out.jsonl", "--quiet", *FAST, cwd=tmp)
+    written = (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines() if (tmp / "out.jsonl").exists() else []
+    ids = [json.loads(x)["answer_id"] for x in written]
+    return basic(r, (2,)) or (None if ids == ["s", "after"] and "surrogate" in json.loads(written[0])["error"] else f"records {ids}")
 
 
 @attack("lone-surrogate-id", "3")
 def _(tmp, opts):
     src = jsonl(tmp / "in.jsonl", raw=[b'{"id": "\\udc80", "answer": "Fine."}', b'{"id": "after", "answer": "Fine too."}'])
-    r = factlint("check", src, "--format", "jsonl", *FAST, cwd=tmp)
-    return basic(r, (0,)) or (None if len(r.records()) == 2 else f"{len(r.records())} records")
+    for fmt in ("jsonl", "csv", "html"):
+        r = factlint("triage", src, "--format", fmt, "--out", f"out.{fmt}", "--quiet", *FAST, cwd=tmp)
+        problem = basic(r, (0,)) or (None if "after" in (tmp / f"out.{fmt}").read_text(encoding="utf-8") else f"{fmt}: a record lost")
+        if problem:
+            return f"{fmt}: {problem}"
+    return None
 
 
 @attack("ignore-not-a-list", "3")
@@ -358,17 +363,22 @@ def _(tmp, opts):
     return basic(r, (0,)) or (None if ids == [f"a{i}" for i in range(3000)] else f"{len(ids)} records, {len(ids) - len(set(ids))} twice")
 
 
-def _workers_started(tmp: Path, args: list[str], new_session: bool = False):
+def _workers_started(tmp: Path, args: list[str], new_session: bool = False, output: bool = True):
+    """A `triage --workers 2` run and its two worker pids, once they exist (and, with
+    `output`, once the first batch is written; else while they are still starting)."""
     many_answers(tmp / "in.jsonl", 4000)
+    out = tmp / "out.jsonl"
+    if out.exists():
+        out.unlink()
     cmd = [sys.executable, "-m", "factlint.cli", "triage", "in.jsonl", "--out", "out.jsonl", "--workers", "2", "--batch-size", "32", *args, *FAST]
     proc = subprocess.Popen(cmd, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=new_session)
     deadline = time.time() + 240
     workers: list[int] = []
     while time.time() < deadline and proc.poll() is None:
         workers = [c for c in children_of(proc.pid) if b"factlint" in _cmdline(c)]
-        if len(workers) >= 2 and (tmp / "out.jsonl").exists() and (tmp / "out.jsonl").stat().st_size > 0:
+        if len(workers) >= 2 and (not output or (out.exists() and out.stat().st_size > 0)):
             break
-        time.sleep(0.2)
+        time.sleep(0.05 if not output else 0.2)
     return proc, workers
 
 
@@ -391,26 +401,31 @@ def _(tmp, opts):
 
 @attack("ctrl-c-with-workers", "13")
 def _(tmp, opts):
-    proc, workers = _workers_started(tmp, [], new_session=True)
-    if len(workers) < 2:
-        proc.kill()
-        return "the workers did not start"
-    os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: the whole foreground group
-    try:
-        _, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        return "did not stop within 60 s of Ctrl-C"
-    err = err.decode("utf-8", "replace")
-    time.sleep(1)
-    left = [w for w in workers if alive(w)]
-    for w in left:
-        os.kill(w, signal.SIGKILL)
-    if "Traceback" in err:
-        return "traceback: " + err.strip().splitlines()[-1][:100]
-    if left:
-        return f"{len(left)} worker(s) still alive"
-    return None if proc.returncode == 130 else f"exit {proc.returncode}"
+    for moment, output in (("while the workers start", False), ("mid-run", True)):
+        proc, workers = _workers_started(tmp, [], new_session=True, output=output)
+        if len(workers) < 2:
+            proc.kill()
+            return "the workers did not start"
+        if output is False:
+            time.sleep(0.5)  # inside the workers' start-up (the engine is a few seconds to build)
+        os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: the whole foreground group
+        try:
+            _, err = proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            return f"{moment}: did not stop within 60 s of Ctrl-C"
+        err = err.decode("utf-8", "replace")
+        time.sleep(1)
+        left = [w for w in workers if alive(w)]
+        for w in left:
+            os.kill(w, signal.SIGKILL)
+        if "Traceback" in err:
+            return f"{moment}: traceback: " + err.strip().splitlines()[-1][:100]
+        if left:
+            return f"{moment}: {len(left)} worker(s) still alive"
+        if proc.returncode != 130:
+            return f"{moment}: exit {proc.returncode}"
+    return None
 
 
 # -- rules, lexicons and config (items 2, 7, 8, 9, 12) ----------------------------------------
@@ -461,14 +476,31 @@ def _(tmp, opts):
     return basic(r, (0, 1)) or (None if all(t == ["style/slow"] for t in timed) else f"timeouts {timed}")
 
 
-def _timed_rule(tmp: Path, body: str, n_sentences: int) -> tuple[str | None, float]:
+def _slow_length(pattern: str = "(a|aa)+b", seconds: float = 0.15) -> int:
+    """The longest run of a's that `pattern` takes under `seconds` to fail on, here: each
+    sentence of the occurrence attack stays under the time-out, so only a budget for the
+    whole answer stops the rule."""
+    import regex
+
+    compiled = regex.compile(pattern, regex.IGNORECASE)
+    n = 12
+    while n < 60:
+        started = time.perf_counter()
+        compiled.search("a" * (n + 1))
+        if time.perf_counter() - started > seconds:
+            return n
+        n += 1
+    return n
+
+
+def _timed_rule(tmp: Path, body: str, n_sentences: int, length: int = 40) -> tuple[str | None, float]:
     folder = pack(tmp, {"style/slow": body})
     script = textwrap.dedent(f"""
         import time, sys
         from factlint.engine import Engine
         e = Engine.from_config({{"extends": [{str(folder)!r}], "grammar": {{"enabled": False}}}})
         e.check("Warm up.")
-        text = " ".join(["a" * 40 + "."] * {n_sentences})
+        text = " ".join(["a" * {length} + "."] * {n_sentences})
         t = time.monotonic()
         r = e.check(text)
         print(time.monotonic() - t, r.metrics.get("rule_timeouts"))
@@ -483,8 +515,8 @@ def _timed_rule(tmp: Path, body: str, n_sentences: int) -> tuple[str | None, flo
 @attack("occurrence-per-sentence-time", "7")
 def _(tmp, opts):
     body = RULE.replace("kind: existence\ntokens: [tbh]", "kind: occurrence\nscope: sentence\nmax: 0\ntoken: '(a|aa)+b'").replace("MESSAGE", "{match}")
-    problem, seconds = _timed_rule(tmp, body, 40)
-    return problem or (None if seconds < 2.0 else f"{seconds:.1f} s on one answer")
+    problem, seconds = _timed_rule(tmp, body, 40, _slow_length())  # 40 sentences of up to 0.15 s each
+    return problem or (None if seconds < 1.5 else f"{seconds:.1f} s on one answer (the limit is 0.5 s)")
 
 
 @attack("pattern-time-out-wall-clock", "7")

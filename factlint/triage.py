@@ -230,13 +230,16 @@ _worker_engine: Engine | None = None
 def _guard_worker(parent: int) -> None:
     """What every worker process does first. Ctrl-C reaches the whole process group; the
     parent handles it (and stops the workers), so a worker ignores SIGINT instead of
-    printing a traceback. A worker never outlives its parent, even one killed with -9:
+    printing a traceback, and SIGTERM simply ends it. A worker never outlives its parent, even one killed with -9:
     Linux kills it at once (PR_SET_PDEATHSIG), and a watchdog thread checks elsewhere."""
     import signal
     import sys
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler (stop cleanly, say so); the
+    # parent sends SIGTERM to stop a worker, which should simply end, without a traceback.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
