@@ -144,6 +144,19 @@ def test_an_out_that_cannot_be_written_is_exit_2_naming_it(files, command):
     assert result.stderr.startswith("factlint: error: missing/folder/out.jsonl: cannot write")
 
 
+def test_a_file_name_that_is_not_utf8_does_not_stop_the_writer(isolated):
+    import os
+
+    name = os.fsdecode(b"bad\xff.jsonl")
+    (isolated / name).write_text('{"id": "a", "answer": "It is gonna rain."}\n')
+    for args in (["check", name, "--format", "jsonl", "--out", "out.jsonl"], ["triage", name, "--out", "out.jsonl"],
+                 ["triage", name, "--format", "csv", "--out", "out.csv"]):
+        result = run(*args, *NO_GRAMMAR)
+        assert result.exit_code == 0, (args, result.output)
+        out = (isolated / args[-1]).read_text(encoding="utf-8")
+        assert "\\udcff" in out and "style/slang" in out
+
+
 def _commands(group: click.Group, prefix=()):
     for name, command in group.commands.items():
         yield (*prefix, name), command

@@ -89,7 +89,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
         for message in engine.ruleset.warnings:
             click.echo(f"factlint: warning: {message}", err=True)
 
-    handle = open_out(out) if out else sys.stdout
+    handle = open_out(out)
     writer = formats.get(fmt)(handle, {"rules": rule_metadata(engine), "quiet": quiet, "color": handle.isatty() and not out})
     outcome = Outcome(settings.fail_on)
     try:

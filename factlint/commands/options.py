@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 
 import click
 
@@ -57,10 +58,17 @@ def refuse_clash(out: str | None, paths: list[str]) -> None:
         raise click.UsageError(problem)
 
 
-def open_out(out: str, mode: str = "w", **kwargs):
-    """`out` opened for writing; a path that cannot be written is exit 2 naming it."""
+def open_out(out: str | None, mode: str = "w", **kwargs):
+    """Where results go: `out` opened for writing (a path that cannot be written is exit 2
+    naming it), else stdout. One guard for every format: a character UTF-8 cannot hold (a
+    file name that is not UTF-8 arrives as a lone surrogate) is written as its escape,
+    `\\udcff`, instead of stopping the run half-way."""
+    if not out:
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="backslashreplace")
+        return sys.stdout
     try:
-        return open(out, mode, encoding="utf-8", **kwargs)  # noqa: SIM115 - the caller closes it
+        return open(out, mode, encoding="utf-8", errors="backslashreplace", **kwargs)  # noqa: SIM115 - the caller closes it
     except OSError as exc:
         fail(f"{out}: cannot write: {exc.strerror or exc}")
 

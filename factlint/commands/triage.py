@@ -106,7 +106,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
         click.echo(f"factlint: error: {message}", err=True)
 
     appending = resume and bool(skip)
-    handle = open_out(out, "a" if appending else "w", newline="") if out else sys.stdout
+    handle = open_out(out, "a" if appending else "w", newline="")
     options = {**parse_options(format_options), "quiet": quiet, "append": appending}
     writer = formats.get(WRITER_NAMES.get(fmt, fmt))(handle, options)
 
