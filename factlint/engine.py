@@ -12,6 +12,7 @@ with `error` set, never an exception and never a gap.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from factlint.resources import Resources
 from factlint.routing import route
 
 log = logging.getLogger("factlint")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def batches(answers: Iterable[Answer], size: int) -> Iterator[list[Answer]]:
@@ -154,7 +156,10 @@ class Engine:
             except Exception:  # noqa: BLE001 - the check's own run() reports what is wrong
                 log.debug("check %s could not list its texts", check.name, exc_info=True)
         if texts:
-            self.resources.embed(texts)
+            try:
+                self.resources.embed(texts)
+            except Exception:  # noqa: BLE001 - each check embeds its own texts again and fails alone
+                log.debug("one embedding call for the batch failed", exc_info=True)
 
     def _refuse(self, answer: Answer) -> Report | None:
         """An error report for an answer that cannot be checked, else None."""
@@ -169,6 +174,9 @@ class Engine:
                 answer.id, answer.source,
                 f"{where}answer too long: {len(answer.text):,} characters (max_chars is {self.settings.max_chars:,})",
             )
+        for name, value in (("answer", answer.text), ("question", answer.question)):
+            if value and not value.isascii() and _SURROGATE.search(value):
+                return Report.failed(answer.id, answer.source, f"{where}the {name} holds a lone surrogate, not valid Unicode")
         return None
 
     def _run_check(self, check: Check, docs: list[Document], found, skipped, engines) -> None:

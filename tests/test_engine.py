@@ -221,3 +221,10 @@ def test_a_check_that_fails_on_an_answer_is_said_not_silent(monkeypatch):
     assert reports[0].findings and reports[1].skipped["packs"].startswith("failed: RuntimeError")
     (said,) = [n for n in engine.notices if n.startswith("packs:")]
     assert "failed" in said and "'b'" in said
+
+
+def test_a_lone_surrogate_from_a_library_caller_is_an_error_report(engine):
+    reports = engine.check_batch([Answer(id="a", text="Fine \ud800 text."), Answer(id="b", text="Fine.", question="Why \udfff?"),
+                                  Answer(id="c", text="It is gonna rain.")])
+    assert [bool(r.error) for r in reports] == [True, True, False]
+    assert "lone surrogate" in reports[0].error and "question" in reports[1].error
