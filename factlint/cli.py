@@ -28,6 +28,11 @@ def main(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=level, stream=sys.stderr, format="factlint: %(message)s")
+    # Whatever a command prints (a rule's message from a YAML "\\udfff", a file name that is
+    # not UTF-8), a character the terminal's encoding cannot hold is shown escaped.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 main.add_command(check)

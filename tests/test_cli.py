@@ -169,3 +169,12 @@ def test_every_command_has_help(path, command):
     assert command.help and len(command.help.strip()) > 10
     result = run(*path, "--help")
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_rules_explain_prints_a_message_it_cannot_encode_escaped(files):
+    pack = files / "odd"
+    (pack / "style").mkdir(parents=True)
+    (pack / "pack.yml").write_text("name: odd\n")
+    (pack / "style" / "foo.yml").write_text('kind: existence\ntokens: [foo]\nmessage: "Odd \\udfff {match}"\nseverity: info\nexamples: {bad: [foo], good: [baz]}\n')
+    result = run("rules", "explain", "style/foo", "--pack", str(pack))
+    assert result.exit_code == 0 and "Odd \\udfff" in result.output
