@@ -151,7 +151,14 @@ def test_units_are_not_names():
         ("600 mg", "200 mg to 400 mg", "conflict"),
         ("200 mg to 400 mg", "200 to 400 mg", "same"),
         ("up to 8 grams", "500 mg to 1 g", "consistent"),
-        ("4 g a day", "4 g a week", "apart"),
+        ("4 g a day", "28 g a week", "same"),  # rates over different periods
+        ("4 g a day", "4 g a week", "conflict"),
+        ("no more than 4 g a day", "no more than 1 g in 4 hours", "apart"),  # limits over different windows
+        ("60 to 400 gigatonnes", "60 to 100 gigatonnes", "conflict"),  # a range beyond the evidence's
+        ("200 to 300 mg", "200 to 400 mg", "consistent"),  # ...or within it
+        ("a decrease of 4–2 percent", "a decrease of 4–5 percent", "conflict"),
+        ("2 °F", "1.1 °C", "same"),  # a change of temperature
+        ("100 °F", "100 °C", "conflict"),
         ("4 g", "4 km", "apart"),
         ("more than 5 km", "about 22 km", "same"),
         ("more than 30 km", "about 22 km", "conflict"),
@@ -187,3 +194,14 @@ def test_an_abbreviation_does_not_end_a_sentence_and_an_opener_joined_to_a_name_
     a = analyse("St. Vitus Cathedral stands inside it. Construction of Charles Bridge began in 1357.", ENGLISH)
     assert [a.text[s:e] for s, e in a.sentences] == ["St. Vitus Cathedral stands inside it.", "Construction of Charles Bridge began in 1357."]
     assert [m.value for m in a.mentions if m.kind == "name"] == [("st", "vitus", "cathedral"), ("charles", "bridge")]
+
+
+def test_a_limit_word_makes_a_limit_only_of_what_the_limit_is_said_to_be():
+    assert quantity("The maximum daily dose of paracetamol is 4 g.")[0].bound == "<="
+    assert quantity("The minimum ice extent declined by 12 percent.")[0].bound is None
+
+
+def test_a_number_after_a_possessive_is_not_part_of_the_name():
+    a = analyse("During Roosevelt's 12 years in office, Route 66 opened.", ENGLISH)
+    assert [m.value for m in a.mentions if m.kind == "name"] == [("roosevelt",), ("route", "66")]
+    assert [m.said for m in a.mentions if m.kind == "number"] == ["12 years"]

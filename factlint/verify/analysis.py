@@ -405,13 +405,17 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
-    """A word earlier in the clause that makes the number at tokens[i] a limit: "the maximum
-    daily dose is 2,400 mg" -> ("<=", index of "maximum")."""
+    """A limit that the number at tokens[i] is said to be: "the maximum daily dose is 2,400 mg"
+    -> ("<=", index of "maximum"). The limit word is the subject, the number comes after its
+    verb; "the minimum ice extent declined by 12%" gives no limit."""
     clause = tokens[i].clause
+    copula = False
     for x in range(i - 1, -1, -1):
         if tokens[x].clause != clause:
             break
-        if tokens[x].kind == "word" and tokens[x].lower in lex.limit_words:
+        if tokens[x].kind == "word" and tokens[x].lower in lex.copulas:
+            copula = True
+        elif copula and tokens[x].kind == "word" and tokens[x].lower in lex.limit_words:
             return lex.limit_words[tokens[x].lower], x
     return None, -1
 
@@ -530,11 +534,12 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     said = " ".join(t.text for t in tokens[i:j])
     high = None
     rng = _range_end(tokens, i, end if unit and not unit.startswith("~") else j, unit, lex)
-    if rng is not None and rng.high >= value * (rng.scale if j == i + 1 else 1.0):  # not "5 to 1", a score
+    if rng is not None:
         high, end = rng.high, rng.end
         if j == i + 1 and rng.scale != 1.0:  # "2 to 3 million": the scale is said once, for both
             value, precision = value * rng.scale, precision * rng.scale
-        precision = max(precision, rng.precision)
+        value, high = min(value, high), max(value, high)  # "a decrease of 4–2 percent" spans 2 to 4
+        precision = min(precision, rng.precision)  # "100–1000 years" is not rounded to the thousand
         if unit is not None and rng.unit not in (None, unit):  # "500 mg to 1 g": each end in its unit
             said = f"{_with_unit(said, unit, written)} {lex.range_said} {_with_unit(rng.said, rng.unit, rng.written)}"
         else:
@@ -580,7 +585,7 @@ def _with_unit(number: str, unit: str | None, written: str) -> str:
         return f"{number}%"
     if unit in ("$", "€", "£"):
         return f"{unit}{number}"
-    unit_said = _symbol(unit, written)
+    unit_said = written if number[:1].isalpha() else _symbol(unit, written)  # "six metres", "6 m"
     return f"{number} {unit_said}" if unit_said else number
 
 
@@ -689,8 +694,8 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             t = tokens[j]
             if _is_capitalised(t) and t.lower not in lex.months:
                 j += 1
-            elif t.kind == "num" and j > i and not (j + 1 < n and tokens[j + 1].lower in lex.months):
-                j += 1  # "Route 66", "Apollo 11", "Route 30A"; not "Born 4 October"
+            elif t.kind == "num" and j > i and not (j + 1 < n and tokens[j + 1].lower in lex.months) and not tokens[j - 1].lower.endswith("'s"):
+                j += 1  # "Route 66", "Apollo 11", "Route 30A"; not "Born 4 October", "Roosevelt's 12 years"
             elif t.kind == "word" and t.lower in lex.name_joiners:
                 k = j  # "War of the Roses": a run of joiners, then a capitalised word
                 while k < n and tokens[k].kind == "word" and tokens[k].lower in lex.name_joiners and not _is_capitalised(tokens[k]):
@@ -900,19 +905,34 @@ def from_base(value: float, unit: str | None) -> float:
     return (value - offset) / factor
 
 
-def _span(m: Mention) -> tuple[float, float]:
-    """The quantity as an interval in its dimension's base unit: a value, a range, or what
-    a bound leaves open ("more than 5" -> (5, inf))."""
-    low = to_base(float(m.value), m.unit)
-    high = to_base(float(m.high), m.unit) if m.high is not None else low
-    if m.bound in ("<", "<="):
-        return -math.inf, high
-    if m.bound in (">", ">="):
-        return low, math.inf
-    return low, high
+class _Side(NamedTuple):
+    """One side of a comparison: the quantity as an interval in base units (what a bound
+    leaves open is infinite), and how its written unit maps onto them (base = written *
+    factor + offset)."""
+
+    low: float
+    high: float
+    factor: float
+    offset: float
+    mention: Mention
 
 
-def _close(a: float, b: float, claim: Mention, evidence: Mention, tolerance: float) -> bool:
+def _side(m: Mention, offsets: bool = True, period: float | None = None) -> _Side:
+    """`m` in its dimension's base unit; `offsets` False reads a temperature as a difference
+    ("warmed by 2 °F" is 1.1 °C, not -16.7 °C); `period` reads a rate per that many hours."""
+    _, factor, offset = CONVERSIONS.get(m.unit or "", ("", 1.0, 0.0))
+    offset = offset if offsets else 0.0
+    factor = factor / period if period else factor
+    low = float(m.value) * factor + offset
+    high = (float(m.high) if m.high is not None else float(m.value)) * factor + offset
+    if m.bound in _UPPER:
+        low = -math.inf
+    elif m.bound in _LOWER:
+        high = math.inf
+    return _Side(low, high, factor, offset, m)
+
+
+def _close(a: float, b: float, c: _Side, e: _Side, tolerance: float) -> bool:
     """Whether two values (base units) say the same: equal; within `tolerance` (relative) when
     either side is approximate; equal to the claim's rounding ("200,000" for 208,800, "1.8"
     for 1.83); or, across units, equal to the digits both wrote ("14 miles" for 22 km)."""
@@ -920,18 +940,18 @@ def _close(a: float, b: float, claim: Mention, evidence: Mention, tolerance: flo
         return a == b
     if math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9):
         return True
-    if claim.approx or evidence.approx:
+    claim, evidence = c.mention, e.mention
+    if claim.approx or evidence.approx:  # relative to the figures as the claim says them (°F, not °C)
+        a, b = (a - c.offset) / c.factor, (b - c.offset) / c.factor
         return abs(a - b) <= tolerance * max(abs(a), abs(b))
-    factor = CONVERSIONS[claim.unit][1] if claim.unit in CONVERSIONS else 1.0
     precision, other_precision = _precision_of(claim), _precision_of(evidence)
     # Rounding: "200,000" agrees with 208,800, "4,000" with 3,600, "1.8" with 1.83: what the
     # evidence says, rounded to the claim's last written digit. Round tens ("20", "50") are
     # taken as exact: they are mostly counts and figures said as they are.
-    if (precision >= 100 or precision < 1) and abs(a - b) < precision * factor / 2 + 1e-9:
+    if (precision >= 100 or precision < 1) and abs(a - b) < precision * c.factor / 2 + 1e-9:
         return True
-    if claim.unit != evidence.unit:
-        other = CONVERSIONS[evidence.unit][1] if evidence.unit in CONVERSIONS else 1.0
-        return abs(a - b) <= (min(precision, 1.0) * factor + min(other_precision, 1.0) * other) / 2
+    if claim.unit != evidence.unit:  # both sides rounded their own unit's figure
+        return abs(a - b) <= (min(precision, 1.0) * c.factor + min(other_precision, 1.0) * e.factor) / 2
     return False
 
 
@@ -946,24 +966,42 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
     """How the claim's quantity stands to the evidence's, units converted:
     SAME: the evidence says it ("4,000 mg" for "4 g", "300 mg" for "200 to 400 mg", "more than
     5" for 8); CONFLICT: it cannot hold if the evidence does ("9 km" for "22 km", "up to 8 g"
-    for "no more than 4 g", "2,400 mg" for "no more than 1,200 mg"); CONSISTENT: it may hold,
-    but the evidence does not say it ("800 mg" for "no more than 1,200 mg"); APART: not the
-    same kind of quantity (another dimension, or a rate over another period)."""
+    for "no more than 4 g", "2,400 mg" for "no more than 1,200 mg"), or it gives a range that
+    reaches beyond the evidence's ("60 to 400 Gt" for "60 to 100 Gt"); CONSISTENT: it may hold,
+    but the evidence does not say it ("800 mg" for "no more than 1,200 mg", "200 to 300 mg" for
+    "200 to 400 mg"); APART: not the same kind of quantity (another dimension, or a limit over
+    another period)."""
     if not convertible(claim.unit, evidence.unit):
         return APART
-    if claim.per is not None and evidence.per is not None and not math.isclose(claim.per, evidence.per):
-        return APART
-    (cl, ch), (el, eh) = _span(claim), _span(evidence)
+    rates = claim.per is not None and evidence.per is not None and not math.isclose(claim.per, evidence.per)
+    if rates and (claim.bound or evidence.bound):
+        return APART  # "4 g in 24 hours" and "1 g in 4 hours" limit different windows
+    # "1 m in 50 years" and "1 m in 100 years": rates over different periods, per hour.
+    pairs = [(_side(claim, True, claim.per if rates else None), _side(evidence, True, evidence.per if rates else None))]
+    if claim.unit != evidence.unit and CONVERSIONS.get(claim.unit or "", ("",))[0] == "temperature":
+        # Across temperature scales a figure may be a temperature or a change of one
+        # ("warmer by 2 °F"): either reading that agrees will do.
+        pairs.append((_side(claim, False), _side(evidence, False)))
+    outcomes = [_compare_sides(c, e, tolerance) for c, e in pairs]
+    return next((o for o in (SAME, CONSISTENT) if o in outcomes), outcomes[0])
+
+
+def _compare_sides(c: _Side, e: _Side, tolerance: float) -> str:
+    claim, evidence = c.mention, e.mention
+    (cl, ch), (el, eh) = (c.low, c.high), (e.low, e.high)
+
+    def close(a: float, b: float) -> bool:
+        return _close(a, b, c, e, tolerance)
 
     def le(a: float, b: float) -> bool:
-        return a <= b or _close(a, b, claim, evidence, tolerance)
+        return a <= b or close(a, b)
 
     if not (le(cl, eh) and le(el, ch)):
         return CONFLICT  # the two intervals do not meet: "9 km" and "22 km", "2,400 mg" and "at most 1,200 mg"
     if claim.bound in _UPPER and evidence.bound in _UPPER and "<=" in (claim.bound, evidence.bound):
         # Two upper limits of one quantity ("up to 8 g", "no more than 4 g") meet, but the
         # limit is what they say: a claim that allows more than the evidence does is wrong.
-        if _close(ch, eh, claim, evidence, tolerance):
+        if close(ch, eh):
             return SAME
         return CONFLICT if ch > eh else CONSISTENT
     if claim.bound in _LIMITS or evidence.bound in _LIMITS:
@@ -971,7 +1009,13 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
         # there too ("at most 1,200 mg" and "1,200 mg"); a value inside it only fits it.
         limit = claim.bound if claim.bound in _LIMITS else evidence.bound
         a, b = (ch, eh) if limit == "<=" else (cl, el)
-        return SAME if _close(a, b, claim, evidence, tolerance) else CONSISTENT
+        return SAME if close(a, b) else CONSISTENT
+    if claim.high is not None and evidence.high is not None and not (claim.bound or evidence.bound):
+        # Two ranges are two pairs of figures: a claim's range that reaches beyond the
+        # evidence's ("60 to 400 Gt" for "60 to 100 Gt") says what the evidence rules out.
+        if close(cl, el) and close(ch, eh):
+            return SAME
+        return CONSISTENT if le(el, cl) and le(ch, eh) else CONFLICT
     if le(cl, el) and le(eh, ch):
         return SAME  # the claim holds all the evidence allows ("more than 5" for 8, "200 to 400 mg" for 300 mg)
     if evidence.bound is None and le(el, cl) and le(ch, eh):
@@ -979,6 +1023,7 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
     return CONSISTENT
 
 
+_LOWER = frozenset({">", ">="})
 _UPPER = frozenset({"<", "<="})
 _LIMITS = frozenset({"<=", ">="})
 

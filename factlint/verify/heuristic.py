@@ -375,10 +375,11 @@ class HeuristicVerifier(Verifier):
 
     @staticmethod
     def _numbers_near(a: Analysis, m: Mention) -> frozenset[str]:
-        """Other numbers of the mention's clause, as context words ("aged 19 to 50")."""
+        """Other numbers of the mention's clause, as context words ("aged 19 to 50"); the ends
+        of a range too, each the other's context ("a decrease of 4–2 percent" against "4–5")."""
         near = set()
         for o in a.mentions:
-            if o.clause == m.clause and o is not m and o.kind in ("number", "year"):
+            if o.clause == m.clause and o.kind in ("number", "year") and (o is not m or o.high is not None):
                 near.add(f"#{o.value:g}" if isinstance(o.value, float) else f"#{o.value}")
                 if o.high is not None:
                     near.add(f"#{o.high:g}")
