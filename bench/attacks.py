@@ -169,7 +169,8 @@ def _(tmp, opts):
     # Refused as too long: parsed (answer too long) or, past the line limit, not even read.
     ok = len(recs) == 2 and recs[0]["error"] and recs[0]["record_line"] == 1 and recs[1]["answer_id"] == "after" and not recs[1]["error"]
     if ok:
-        opts.notes["huge-answer"] = f"{size // 1_000_000} MB: {recs[0]["error"].split(": ", 1)[1].split(" (")[0]}; peak memory {r.maxrss_mb:.0f} MB"
+        why = recs[0]["error"].split(": ", 1)[1].split(" (")[0]
+        opts.notes["huge-answer"] = f"{size // 1_000_000} MB: {why}; peak memory {r.maxrss_mb:.0f} MB"
     return basic(r, (2,)) or (None if ok else f"records {[(x['answer_id'], x['error']) for x in recs]}")
 
 
