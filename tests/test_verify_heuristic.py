@@ -269,3 +269,11 @@ def test_of_two_years_in_one_clause_the_one_said_with_the_same_words_is_the_coun
     castle = "St. Vitus Cathedral stands inside Prague Castle; its construction began in 1344 and was completed in 1929."
     v = verifier.verify_one(claim("St. Vitus Cathedral was completed in 1829."), [hit(castle)])
     assert v.label == "contradicted" and v.reason.startswith("says 1829; the evidence says 1929 (")
+
+
+def test_the_name_a_copula_gives_and_a_subject_are_in_the_same_place(verifier):
+    evidence = ("San Marino has the smallest population of all the members of the Council of Europe. "
+                "Andorra is a small country in the Pyrenees.")
+    v = verifier.verify_one(claim("The republic with the smallest population in the Council of Europe is Andorra.", kinds=("name",)),
+                            [hit(evidence)])
+    assert v.label == "contradicted" and v.reason.startswith("says Andorra; the evidence says San Marino (")

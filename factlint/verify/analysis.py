@@ -733,14 +733,16 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
 
 
 def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
-    """The word before tokens[i] in its clause, articles and possessives skipped."""
+    """The word before tokens[i] in its clause, articles and possessives skipped; "" for the
+    subject of its clause and for what a copula says the subject is ("The smallest republic is
+    Andorra" and "San Marino has the smallest population" put their names in one place)."""
     clause = tokens[i].clause
     for x in range(i - 1, -1, -1):
         t = tokens[x]
         if t.clause != clause or t.kind == "punct":
             return ""
         if t.kind == "word" and t.lower not in lex.determiners:
-            return t.lower
+            return "" if t.lower in lex.copulas else t.lower
     return ""
 
 
