@@ -42,7 +42,8 @@ class Lexicon:
     #: "should not take more than 1,200 mg" is "no more than 1,200 mg"; how to say each bound
     #: when the text said it that way.
     bound_said: dict[str, str]
-    #: Words earlier in a clause that make its number a limit: "the maximum daily dose is 4 g".
+    #: Words that, as the subject of a copula, make the number after it a limit: "the maximum
+    #: daily dose is 4 g" (not "the minimum ice extent declined by 12%").
     limit_words: dict[str, str]
     #: Phrases after (or, one word, before) a quantity giving the period of a rate, in hours:
     #: "4 g a day", "daily dose"; `period_preps` + a number of a time unit too: "in 24 hours".
@@ -80,8 +81,8 @@ class Lexicon:
     than_word: str = "than"
     #: Words that join clauses, left out when a clause is quoted ("and it does not..." -> "it does not...").
     conjunctions: frozenset[str] = frozenset()
-    #: Words that, opening a sentence, stand for what the sentence before was about ("It rises
-    #: about 22 km" after "Olympus Mons is a volcano"): that sentence's subject is their context.
+    #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
+    #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
     #: Capitalised abbreviations whose period does not end a sentence ("St. Vitus").
     abbreviations: frozenset[str] = frozenset()
@@ -265,7 +266,7 @@ ENGLISH = Lexicon(
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
-                             "lt", "col", "capt", "sgt", "no", "vol", "fig"}),
+                             "lt", "col", "capt", "sgt", "vol", "fig"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
     copulas=frozenset({"is", "was", "are", "were", "remains", "remained", "becomes", "became"}),
     superlatives=frozenset({"best", "worst", "most", "least", "first", "last", "only"}),
