@@ -17,7 +17,7 @@ Config, the `[facts]` section (paths are relative to the config file):
 Rule packs may set the same keys under their `settings: {facts: ...}`.
 
 Example (the demo index): "Adult men need about 18 mg of iron a day." -> fact/contradicted
-"Contradicted by “How much iron men need”: says 18 mg; the evidence says 8 mg." citing the
+"Contradicted by “How much iron men need”: says about 18 mg a day; the evidence says 8 mg a day (“Adult men need 8 mg of iron a day, not 18 mg.”)." citing the
 passage; "Most adult men need 8 mg of iron a day." -> supported, cited in metrics.
 
 Claims of a whole batch are embedded in one call through `resources.embed` (shared with any
