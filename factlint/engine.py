@@ -104,6 +104,27 @@ class Engine:
             self.notices.append(message)
             log.info(message)
 
+    def warm_up(self) -> None:
+        """Load what the configured checks need, then check one tiny answer, so the first real
+        answer costs what every other one does (`factlint serve` calls this before it listens).
+
+        spaCy, each check's own resources (a grammar engine, the embedder) and the embedder an
+        open evidence index needs load side by side in threads. The tiny answer carries a
+        question and a figure, so relevance and facts run and their models load too. A part
+        that cannot load is reported the usual way: a notice, `skipped` in the reports.
+        """
+        from concurrent.futures import ThreadPoolExecutor
+
+        checks = self.checks  # builds them: packs read, an evidence index opened
+        loads = [lambda: self.resources.nlp, self.resources.warm_up, *(c.warm_up for c in checks)]
+        with ThreadPoolExecutor(max_workers=len(loads), thread_name_prefix="factlint-warm-up") as pool:
+            for future in [pool.submit(load) for load in loads]:
+                try:
+                    future.result()
+                except Exception:  # noqa: BLE001 - the tiny check below meets it and reports it
+                    log.debug("warm-up: a load failed", exc_info=True)
+        self.check(Answer(id="warm-up", text="Adults need 8 mg of iron a day.", question="How much iron do adults need?"))
+
     # -- checking --------------------------------------------------------------------------
 
     def check(self, text_or_answer: str | Answer) -> Report:

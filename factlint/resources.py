@@ -23,6 +23,7 @@ class Resources:
         self._lock = threading.Lock()
         self._vectors: dict[str, Any] = {}
         self._indexes: dict[str, Any] = {}
+        self._embedder = None
 
     @cached_property
     def nlp(self):
@@ -38,11 +39,21 @@ class Resources:
 
         return load_rules(self.settings)
 
-    @cached_property
+    @property
     def embedder(self):
-        from factlint.evidence.embedder import Embedder
+        # Under the lock: `Engine.warm_up` may ask for it from several threads at once.
+        with self._lock:
+            if self._embedder is None:
+                from factlint.evidence.embedder import Embedder
 
-        return Embedder.from_settings(self.settings.embedder)
+                self._embedder = Embedder.from_settings(self.settings.embedder)
+            return self._embedder
+
+    def warm_up(self) -> None:
+        """Load the embedder's model now if an open evidence index will need it (a check that
+        embeds for itself loads it in its own `warm_up`)."""
+        if self._indexes:
+            self.embedder.load()
 
     def index(self, path: str):
         """An evidence index opened read-only, once per path."""

@@ -228,3 +228,15 @@ def test_a_lone_surrogate_from_a_library_caller_is_an_error_report(engine):
                                   Answer(id="c", text="It is gonna rain.")])
     assert [bool(r.error) for r in reports] == [True, True, False]
     assert "lone surrogate" in reports[0].error and "question" in reports[1].error
+
+
+def test_warm_up_loads_what_the_checks_need_then_checks_stay_the_same():
+    engine = Engine.from_config({"relevance": {"enabled": False}, "duplicates": {"enabled": False}})
+    assert "nlp" not in vars(engine.resources)
+    engine.warm_up()
+    assert "nlp" in vars(engine.resources)  # spaCy built
+    grammar = next(c for c in engine.checks if c.name == "grammar")
+    assert grammar._backend is not None  # Harper built before the first real answer
+    assert engine.resources._embedder is None  # nothing embeds without an index or these checks
+    report = engine.check("It is gonna rain.")
+    assert rules_of(report) == ["style/slang"] and report.answer_id == "text"

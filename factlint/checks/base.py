@@ -61,6 +61,11 @@ class Check:
         """The engine (and version) that produced this check's findings, for the report."""
         return "factlint"
 
+    def warm_up(self) -> None:
+        """Load now what `run` would load on first use (an engine, a model), so a service's
+        first request does not pay for it. Called by `Engine.warm_up`, possibly in a thread
+        beside other checks' warm-ups; a check that cannot run says so in `run`, not here."""
+
     def texts_to_embed(self, docs: list[Document]) -> list[str]:
         """Texts this check will embed for `docs`. The engine embeds the texts of every check
         in one call before any check runs; `resources.embed()` then finds them cached."""

@@ -51,6 +51,9 @@ class DuplicatesCheck(Check):
     def engine_name(self) -> str:
         return f"factlint duplicates ({self.settings.embedder.model})"  # naming it must not load it
 
+    def warm_up(self) -> None:
+        self.resources.embedder.load()
+
     def run(self, docs):
         import numpy as np
 

@@ -185,6 +185,12 @@ class GrammarCheck(Check):
         name = self._backend.describe()
         return f"{name}; LanguageTool not used: {self._fallback}" if self._fallback else name
 
+    def warm_up(self) -> None:
+        try:
+            self.backend()
+        except CheckSkipped:
+            pass  # said by `run`, once, the way a run without a warm-up says it
+
     def close(self) -> None:
         if self._backend is not None:
             self._backend.close()

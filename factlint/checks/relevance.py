@@ -135,6 +135,9 @@ class RelevanceCheck(Check):
     def engine_name(self) -> str:
         return f"factlint relevance ({self.settings.embedder.model})"  # naming it must not load it
 
+    def warm_up(self) -> None:
+        self.resources.embedder.load()
+
     # -- what to embed -----------------------------------------------------------------------
 
     def _question(self, doc) -> Question | None:

@@ -102,6 +102,7 @@ class Embedder:
         self._source, self.base_model_id = resolve_model(model)
         self.model_id = self.base_model_id + (INT8_SUFFIX if quantize else "")
         self._lock = threading.Lock()
+        self._load_lock = threading.Lock()  # not _lock: encode() holds that while it loads
 
     @classmethod
     def from_settings(cls, cfg: EmbedderConfig) -> Embedder:
@@ -109,7 +110,12 @@ class Embedder:
 
     @functools.cached_property
     def model(self):
-        return _load(self._source, self.quantize, self.device)
+        with self._load_lock:  # one load, whichever thread asks first (Engine.warm_up runs several)
+            return _load(self._source, self.quantize, self.device)
+
+    def load(self) -> None:
+        """Load the model now rather than at the first `encode`."""
+        self.model  # noqa: B018 - the cached property loads it
 
     @functools.cached_property
     def dimension(self) -> int:
