@@ -16,7 +16,11 @@ def __getattr__(name: str):
         from factlint.engine import Engine
 
         return Engine
+    if name == "Client":  # the HTTP service's client (standard library only)
+        from factlint.client import Client
+
+        return Client
     raise AttributeError(name)
 
 
-__all__ = ["Answer", "Engine", "Evidence", "Finding", "Report", "__version__"]
+__all__ = ["Answer", "Client", "Engine", "Evidence", "Finding", "Report", "__version__"]

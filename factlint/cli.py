@@ -11,6 +11,7 @@ import click
 from factlint import __version__
 from factlint.commands.check import check
 from factlint.commands.rules import rules
+from factlint.commands.serve import serve
 from factlint.commands.triage import triage
 
 
@@ -25,6 +26,7 @@ def main(verbose: int) -> None:
     factlint triage batch.jsonl --out t.jsonl   route, rank and pre-annotate a batch
     factlint rules list                     the rules of the active packs
     factlint index build corpus.jsonl --out idx   build an evidence index
+    factlint serve --index idx              HTTP service: /v1, LanguageTool /v2, Label Studio
     """
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=level, stream=sys.stderr, format="factlint: %(message)s")
@@ -38,6 +40,7 @@ def main(verbose: int) -> None:
 main.add_command(check)
 main.add_command(rules)
 main.add_command(triage)
+main.add_command(serve)
 
 try:  # the index group arrives with the evidence package
     from factlint.commands.index import index
