@@ -72,13 +72,14 @@ def parse_options(data, builtin_packs: list[str]) -> RequestOptions:
     if unknown:
         raise ServeError(400, f"unknown option {unknown[0]!r}: a request may set `select`, `ignore` and `packs` only "
                               "(everything else is the server's config)")
-    packs = _names(data.get("packs"), "packs")
-    for pack in packs:
+    packs = data.get("packs")
+    if isinstance(packs, str):
+        packs = [p for p in re.split(r"[,\s]+", packs) if p]
+    if packs is not None and (not isinstance(packs, list) or not all(isinstance(p, str) for p in packs)):
+        raise ServeError(400, "option `packs` must be a list of built-in pack names")
+    for pack in packs or ():
         if pack not in builtin_packs:
-            raise ServeError(400, f"option `packs`: {pack!r} is not a built-in pack (built-in: {', '.join(builtin_packs)})")
-    # Pack order matters (a later pack overrides an earlier one): keep the caller's order.
-    raw = data.get("packs")
-    if raw is not None:
-        ordered = [p for p in (raw if isinstance(raw, list) else re.split(r"[,\s]+", raw)) if p]
-        packs = tuple(dict.fromkeys(ordered))
-    return RequestOptions(select=_names(data.get("select"), "select"), ignore=_names(data.get("ignore"), "ignore"), packs=packs)
+            raise ServeError(400, f"option `packs`: {pack[:80]!r} is not a built-in pack (built-in: {', '.join(builtin_packs)})")
+    # Pack order matters (a later pack overrides an earlier one): the caller's order is kept.
+    return RequestOptions(select=_names(data.get("select"), "select"), ignore=_names(data.get("ignore"), "ignore"),
+                          packs=tuple(dict.fromkeys(packs or ())))

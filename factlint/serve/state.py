@@ -57,9 +57,11 @@ async def json_body(request: Request):
     if not body.strip():
         raise ServeError(400, "the request has no body; send JSON")
     try:
-        return json.loads(body)
+        text = body.decode("utf-8")  # JSON is UTF-8 (RFC 8259); json.loads would guess UTF-16 from a BOM
     except UnicodeDecodeError as exc:
         raise ServeError(400, f"the body is not UTF-8 (byte {exc.start})") from None
+    try:
+        return json.loads(text)
     except RecursionError:
         raise ServeError(400, "the JSON body is nested too deep") from None
     except ValueError as exc:
