@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 class Resources:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._lock = threading.Lock()
+        # Reentrant: `index()` asks for the embedder while it holds the lock.
+        self._lock = threading.RLock()
         self._vectors: dict[str, Any] = {}
         self._indexes: dict[str, Any] = {}
         self._embedder = None
