@@ -8,6 +8,8 @@ spans, suppression comments, and a `metrics` dict checks may fill for the report
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -117,9 +119,44 @@ def _mark_line_starts(doc: Doc) -> Doc:
     return doc
 
 
+class _NoTorchHere:
+    """An import hook that tells one thread torch is not installed.
+
+    spaCy imports thinc, and thinc imports torch whenever it can (2 s or more on a small
+    machine) only to offer torch-backed layers, which a blank pipeline never runs. While
+    this thread imports spaCy for a blank pipeline, `import torch` fails for it alone; any
+    other thread (the embedder loading beside it in `Engine.warm_up`) imports torch as usual.
+    The price: thinc in this process then has no torch, so a pipeline with torch layers
+    (spacy-transformers) loaded later by the same process would fail. Such pipelines are
+    named in `spacy.model`, and a named model imports spaCy without this hook.
+    """
+
+    def __init__(self) -> None:
+        self.thread = threading.get_ident()
+
+    def find_spec(self, name, path=None, target=None):
+        if threading.get_ident() == self.thread and (name == "torch" or name.startswith("torch.")):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+def _import_spacy(model: str):
+    if model != "blank" or "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy  # torch, if imported already, costs nothing more
+
+        return spacy
+    hook = _NoTorchHere()
+    sys.meta_path.insert(0, hook)
+    try:
+        import spacy
+    finally:
+        sys.meta_path.remove(hook)
+    return spacy
+
+
 def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 1_000_000) -> Language:
     """spaCy blank pipeline + line-aware sentencizer, or a trained pipeline when named."""
-    import spacy
+    spacy = _import_spacy(model)
     from spacy.language import Language
 
     if not Language.has_factory("factlint_line_starts"):

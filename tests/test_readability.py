@@ -145,6 +145,22 @@ def test_spelling_rules_for_words_missing_from_cmudict(word, syllables):
     assert rule_syllables(word) == syllables
 
 
+def test_ligatures_count_as_the_letters_they_join():
+    assert count_syllables("ﬁgures") == count_syllables("figures") == 2
+    m = measure([["The", "ﬁgures", "are", "oﬃcial"]])
+    assert (m["syllables"], m["words"]) == (1 + 2 + 1 + 3, 4)
+
+
+def test_cmudict_found_in_its_text_or_its_table_gives_the_same_counts():
+    from factlint.readability.syllables_en import _cmu_counts, _Cmu
+
+    words = ["readability", "a", "zebra", "'bout", "aalborg", "sepultura", "stilted", "zzyzx", "nonesuchword"]
+    found = [_Cmu.find(w) for w in words]
+    table = _cmu_counts()
+    assert found == [table.get(w) for w in words]
+    assert found[:3] == [5, 1, 2] and found[-1] is None
+
+
 def test_familiar_words_and_their_regular_inflections():
     assert is_familiar("house") and is_familiar("houses")
     assert is_familiar("stopped") and is_familiar("running") and is_familiar("babies")

