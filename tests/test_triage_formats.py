@@ -211,31 +211,48 @@ def test_labelstudio_task_shape():
     route = [r for r in prediction["result"] if r["type"] == "choices"]
     assert route == [{"id": "route", "from_name": "route", "to_name": "text", "type": "choices", "value": {"choices": ["reject"]}}]
     labels = [r for r in prediction["result"] if r["type"] == "labels"]
+    # Labelled by category by default: the labels the default config offers.
     assert [(r["from_name"], r["to_name"], r["value"]["labels"]) for r in labels] == [
-        ("label", "text", ["fact/contradicted"]),
-        ("label", "text", ["style/units"]),
+        ("label", "text", ["fact"]),
+        ("label", "text", ["style"]),
     ]
-    assert len({r["id"] for r in prediction["result"]}) == len(prediction["result"])
+    # Each region's message is a textarea result with the region's id (one per region).
+    messages = {r["id"]: r for r in prediction["result"] if r["type"] == "textarea"}
+    assert [r["id"] for r in labels] == list(messages)
+    for region in labels:
+        note = messages[region["id"]]
+        assert (note["from_name"], note["to_name"]) == ("message", "text")
+        assert (note["value"]["start"], note["value"]["end"]) == (region["value"]["start"], region["value"]["end"])
+    fact_notes = messages[labels[0]["id"]]["value"]["text"]
+    assert fact_notes[0] == "fact/contradicted (error): Spinach has about 2.7 mg of iron per 100 g."
+    # The evidence sentence that contradicts it, not the whole passage.
+    assert fact_notes[1].startswith("evidence (contradicts, https://example.org/iron): Raw spinach contains about 2.7 mg")
+    assert len({(r["id"], r["type"]) for r in prediction["result"]}) == len(prediction["result"])
     assert "policy/missing-referral" in c["data"]["rules"]
 
 
 def test_labelstudio_code_point_offsets_after_emoji():
     task = {t["data"]["id"]: t for t in json.loads(render("labelstudio"))}["evil-1"]
     values = [r["value"] for r in task["predictions"][0]["result"] if r["type"] == "labels"]
-    gonna = next(v for v in values if v["labels"] == ["style/slang"])
+    gonna = next(v for v in values if v["labels"] == ["style"] and v["text"] == "gonna")
     assert (gonna["start"], gonna["end"]) == (EVIL_TEXT.index("gonna"), EVIL_TEXT.index("gonna") + 5)
     assert EVIL_TEXT[gonna["start"] : gonna["end"]] == "gonna"
 
 
 def test_labelstudio_options():
     text = render("labelstudio", label_from_name="finding", label_to_name="answer", route_from_name="decision",
-                  route_to_name="answer", span_label="category", score="risk")
+                  route_to_name="answer", message_from_name="note", span_label="rule", score="risk")
     task = {t["data"]["id"]: t for t in json.loads(text)}["iron-c"]
     [prediction] = task["predictions"]
     assert prediction["score"] == 0.96
     names = {(r["type"], r["from_name"], r["to_name"]) for r in prediction["result"]}
-    assert names == {("labels", "finding", "answer"), ("choices", "decision", "answer")}
-    assert sorted(r["value"]["labels"][0] for r in prediction["result"] if r["type"] == "labels") == ["fact", "style"]
+    assert names == {("labels", "finding", "answer"), ("textarea", "note", "answer"), ("choices", "decision", "answer")}
+    labels = sorted(r["value"]["labels"][0] for r in prediction["result"] if r["type"] == "labels")
+    assert labels == ["fact/contradicted", "style/units"]
+    quiet = {t["data"]["id"]: t for t in json.loads(render("labelstudio", messages=False))}["iron-c"]
+    assert {r["type"] for r in quiet["predictions"][0]["result"]} == {"labels", "choices"}
+    with pytest.raises(ValueError, match="span_label"):
+        render("labelstudio", span_label="rules")
 
 
 def test_labelstudio_streams_a_json_list():
@@ -251,17 +268,19 @@ def test_labelstudio_streams_a_json_list():
 
 def test_labelstudio_label_config_matches_tasks():
     rules = sorted({f.rule for fs in findings_by_answer().values() for f in fs})
-    root = ET.fromstring(label_config(rules))
+    root = ET.fromstring(label_config(rules, {"span_label": "rule"}))
     labels = root.find("Labels")
     assert (labels.get("name"), labels.get("toName")) == ("label", "text")
     offered = {e.get("value") for e in labels}
-    for task in json.loads(render("labelstudio")):
+    for task in json.loads(render("labelstudio", span_label="rule")):
         for r in task["predictions"][0]["result"]:
             if r["type"] == "labels":
                 assert set(r["value"]["labels"]) <= offered
     choices = root.find("Choices")
     assert choices.get("name") == "route" and [c.get("value") for c in choices] == ["pass", "review", "reject"]
     assert ET.fromstring(label_config(['a"<b>']))  # label values are escaped
+    with pytest.raises(ValueError, match="rule ids"):
+        label_config(options={"span_label": "rule"})  # rule ids cannot be guessed
 
 
 # -- argilla -------------------------------------------------------------------------------
@@ -293,12 +312,13 @@ def test_argilla_spans_slice_the_answer():
         assert len(spans["score"]) == len(spans["value"])
         text = r["fields"]["answer"]
         assert text == texts[r["id"]]
-        matched = {(f.start, f.end, f.rule) for f in findings_by_answer()[r["id"]]}
+        matched = {(f.start, f.end, f.category) for f in findings_by_answer()[r["id"]]}
         for s in spans["value"]:
             assert (s["start"], s["end"], s["label"]) in matched
             assert 0 <= s["start"] < s["end"] <= len(text)
             found += 1
-    assert found == sum(1 for fs in findings_by_answer().values() for f in fs if f.end > f.start)
+    # one span per category and place
+    assert found == len({(a, f.start, f.end, f.category) for a, fs in findings_by_answer().items() for f in fs if f.end > f.start})
     b = {r["id"]: r for r in json.loads(render("argilla"))}["iron-b"]
     assert b["suggestions"]["findings"]["score"] == [0.55, 1.0, 1.0]
 
@@ -313,7 +333,7 @@ def test_argilla_error_and_questionless_records():
 
 
 def test_argilla_settings_name_what_records_use():
-    s = argilla_settings(["style/slang"])
+    s = argilla_settings()
     assert [f["name"] for f in s["fields"]] == ["question", "answer"]
     route_q, span_q = s["questions"]
     assert route_q["labels"] == ["pass", "review", "reject"]

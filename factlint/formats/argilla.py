@@ -13,11 +13,11 @@ One record per answer, in input order, error reports included:
     {
       "id": "iron-b",                              the answer id
       "fields": {"question": "...", "answer": "..."},
-      "metadata": {"route", "risk", "rank", "candidates", "question_id", "source",
+      "metadata": {"suggested_route", "risk", "rank", "candidates", "question_id", "source",
                    "record_line", "rules", "error"}      (keys without a value are left out)
       "suggestions": {
         "route":    {"value": "review", "score": 0.4375, "agent": "factlint 0.1.0"},
-        "findings": {"value": [{"start": 16, "end": 25, "label": "style/filler"}, ...],
+        "findings": {"value": [{"start": 16, "end": 25, "label": "style"}, ...],
                      "score": [1.0, ...], "agent": "factlint 0.1.0"}
       },
       "responses": {}, "vectors": {}
@@ -27,8 +27,9 @@ One record per answer, in input order, error reports included:
   the answer's RISK (not a confidence in the route), so sorting by it puts the riskiest
   first and its meaning is the same for every route.
 - `findings` is a suggestion for a SpanQuestion on the `answer` field: character offsets
-  (code points, end exclusive) and the rule as label (`span_label` "category" for the
-  category). Overlapping findings give overlapping spans: create the question with
+  (code points, end exclusive) and the category as label, which `argilla_settings()` offers
+  by default (`span_label` "rule" labels by rule id: pass the rule ids to `argilla_settings`).
+  Overlapping findings give overlapping spans: create the question with
   `allow_overlapping=True`. The span scores are the findings' confidences, 1.0 where a
   check gives none. Findings without a span (start == end) give no span; their rules are
   in `metadata.rules`. An answer without a spanned finding gets no `findings` suggestion.
@@ -37,7 +38,10 @@ One record per answer, in input order, error reports included:
   `metadata.error` has the message either way.
 - Metadata properties must exist in the settings or the dataset must allow extra metadata;
   `argilla_settings()` returns the settings this writer assumes, as keyword arguments for
-  the `rg.*` classes, without importing argilla.
+  the `rg.*` classes, without importing argilla. Argilla wants every field, question and
+  metadata property named differently: the route the dataset asks for is the question
+  `route`, factlint's own is the metadata `suggested_route` (filterable), and
+  `argilla_settings()` refuses options that would give two settings one name.
 
 Options: `question_field` / `answer_field` (default "question" / "answer"),
 `route_question` (default "route"), `span_question` (default "findings"),
@@ -50,10 +54,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from factlint.formats.labelstudio import JsonListStream, span_label
+from factlint.formats.labelstudio import JsonListStream, span_label, span_labels, writer_options
 from factlint.formats.records import one_line
 from factlint.formats.triage_view import TriageItem, TriageWriter
-from factlint.model import CATEGORIES, ROUTES
+from factlint.model import ROUTES
 from factlint.registry import formats
 
 DEFAULTS = {
@@ -61,14 +65,17 @@ DEFAULTS = {
     "answer_field": "answer",
     "route_question": "route",
     "span_question": "findings",
-    "span_label": "rule",
+    "span_label": "category",
 }
+TERMS_METADATA = ("suggested_route", "question_id", "source", "rules", "error")
+FLOAT_METADATA = ("risk",)
+INTEGER_METADATA = ("rank", "candidates", "record_line")
 
 
 def argilla_settings(labels: list[str] | None = None, options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The dataset settings the records fit, as plain data:
+    """The dataset settings the records fit (written with the same `options`), as plain data:
 
-        s = argilla_settings(rule_ids)
+        s = argilla_settings()
         rg.Settings(
             fields=[rg.TextField(**f) for f in s["fields"]],
             questions=[rg.LabelQuestion(**s["questions"][0]), rg.SpanQuestion(**s["questions"][1])],
@@ -77,8 +84,17 @@ def argilla_settings(labels: list[str] | None = None, options: dict[str, Any] | 
                    + [rg.IntegerMetadataProperty(name=n) for n in s["integer_metadata"]],
             allow_extra_metadata=True,
         )
-    """
-    o = {**DEFAULTS, **(options or {})}
+
+    `labels`: the span labels to offer; default: every category, as the writer labels spans
+    by default. With the option span_label "rule", pass the rule ids. Options that would give
+    a field, question and metadata property the same name are a ValueError naming it."""
+    o = writer_options(DEFAULTS, options)
+    names = [o["question_field"], o["answer_field"], o["route_question"], o["span_question"],
+             *TERMS_METADATA, *FLOAT_METADATA, *INTEGER_METADATA]
+    clash = sorted({n for n in names if names.count(n) > 1})
+    if clash:
+        raise ValueError(f"Argilla needs every field, question and metadata property named differently: "
+                         f"{', '.join(repr(n) for n in clash)} would name two")
     return {
         "fields": [
             {"name": o["question_field"], "title": "Question", "required": False},
@@ -90,14 +106,14 @@ def argilla_settings(labels: list[str] | None = None, options: dict[str, Any] | 
                 "name": o["span_question"],
                 "title": "Findings",
                 "field": o["answer_field"],
-                "labels": list(labels) if labels is not None else list(CATEGORIES),
+                "labels": list(labels) if labels is not None else span_labels(o["span_label"]),
                 "allow_overlapping": True,
                 "required": False,
             },
         ],
-        "terms_metadata": ["route", "question_id", "source", "rules", "error"],
-        "float_metadata": ["risk"],
-        "integer_metadata": ["rank", "candidates", "record_line"],
+        "terms_metadata": list(TERMS_METADATA),
+        "float_metadata": list(FLOAT_METADATA),
+        "integer_metadata": list(INTEGER_METADATA),
     }
 
 
@@ -108,7 +124,7 @@ class ArgillaWriter(TriageWriter):
     def __init__(self, out, options=None) -> None:
         super().__init__(out, options)
         self.stream = JsonListStream(out)
-        self.o = {**DEFAULTS, **{k: v for k, v in self.options.items() if k in DEFAULTS and v}}
+        self.o = writer_options(DEFAULTS, self.options)
 
     def record(self, item: TriageItem) -> dict[str, Any]:
         o = self.o
@@ -120,8 +136,8 @@ class ArgillaWriter(TriageWriter):
             fields = {o["question_field"]: item.question, **fields}
 
         metadata = {
-            "route": item.route,
-            "risk": round(item.risk, 4),
+            "suggested_route": item.route,
+            "risk": float(round(item.risk, 4)),  # a float property refuses an int
             "rank": item.rank,
             "candidates": item.candidates,
             "question_id": item.question_id,

@@ -9,8 +9,9 @@
 accepts, all optional:
 
 - `tool_version` (str): factlint's version in headers; defaults to the installed version.
-- `rules` (dict rule id -> {"description", "link", "severity"}): rule metadata for formats
-  that describe rules (SARIF `tool.driver.rules`, reviewdog `code.url`).
+- `rules` (dict rule id -> {"description", "link", "severity", ...}): rule metadata for
+  formats that describe rules (SARIF `tool.driver.rules`, reviewdog `code.url`); the keys
+  are listed in `factlint.formats.rule_docs`.
 - `color` (bool, text only), `quiet` (bool: no summary line in text),
   `details` (bool, text only: evidence and suggestion lines, default True),
   `timings` (bool, json/jsonl: include `Report.timings`, off by default so that the same
@@ -24,8 +25,12 @@ from typing import Any, ClassVar, TextIO
 from factlint.formats.records import AnswerRef, FindingRecord, Summary, answer_ref, build_records
 from factlint.model import Answer, Report
 
-# Where SARIF and reviewdog consumers send people for more about the tool itself.
-INFORMATION_URI = "https://pypi.org/project/factlint/"
+# The project's home: the repository the built-in packs already link their rule files to
+# (rules/en/default/style/slang.yml). factlint is not on PyPI, so no PyPI page. SARIF's
+# informationUri and reviewdog's source url point here, and rule help links into it
+# (factlint.formats.rule_docs); the `information_uri` option overrides it for a fork.
+PROJECT_URL = "https://github.com/factlint/factlint"
+INFORMATION_URI = PROJECT_URL
 
 
 def default_tool_version() -> str:

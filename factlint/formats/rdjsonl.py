@@ -3,6 +3,7 @@
     {"message": ..., "location": {"path": ..., "range": {"start": {"line", "column"},
      "end": {"line", "column"}}}, "severity": "ERROR"|"WARNING"|"INFO",
      "source": {"name": "factlint", "url": ...}, "code": {"value": RULE, "url": LINK},
+     (LINK: the rule's documentation, see factlint.formats.rule_docs.help_uri)
      "suggestions": [{"range": ..., "text": ...}]}
 
 As reviewdog's format defines them, lines and columns are 1-based, columns count UTF-8
@@ -23,6 +24,7 @@ from typing import Any
 from factlint.formats.base import INFORMATION_URI, Writer
 from factlint.formats.json_report import dumps
 from factlint.formats.records import AnswerRef, FindingRecord
+from factlint.formats.rule_docs import help_uri
 from factlint.model import Report
 from factlint.registry import formats
 
@@ -56,10 +58,7 @@ class RdjsonlWriter(Writer):
             self.out.write(dumps(d) + "\n")
 
     def _diagnostic(self, r: FindingRecord, suffix: str) -> dict[str, Any]:
-        code: dict[str, str] = {"value": r.rule}
-        link = self.rule_link(r.rule)
-        if link:
-            code["url"] = link
+        code: dict[str, str] = {"value": r.rule, "url": help_uri(r.rule, self.rules.get(r.rule))}
         d: dict[str, Any] = {"message": r.message + suffix}
         if r.in_record:
             d["location"] = {"path": r.path, "range": {"start": {"line": r.record_line}}}

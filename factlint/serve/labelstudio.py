@@ -61,6 +61,12 @@ def parse_config(config: str | None) -> Project:
         options["label_from_name"] = labels_tag.get("name")
         labels = frozenset(label.get("value") for label in labels_tag.iter("Label") if label.get("value"))
         options["span_label"] = "category" if labels and labels <= set(CATEGORIES) else "rule"
+    # The findings' messages go to a per-region TextArea on the text, when the config has one.
+    area = next((t for t in root.iter("TextArea")
+                 if t.get("perRegion") == "true" and t.get("toName") == text.get("name") and t.get("name")), None)
+    options["messages"] = area is not None
+    if area is not None:
+        options["message_from_name"] = area.get("name")
     choices = next((t for t in root.iter("Choices") if t.get("name")), None)
     if choices is not None:
         options["route_from_name"] = choices.get("name")
@@ -124,9 +130,9 @@ def predictions(answers: list[Answer], reports: list[Report], project: Project) 
     for task in writer.tasks:
         prediction = task["predictions"][0]
         if project.labels is not None:
-            prediction["result"] = [
-                r for r in prediction["result"]
-                if r["type"] != "labels" or set(r["value"]["labels"]) <= project.labels
-            ]
+            # A region's message shares its id: both go when the label is not offered.
+            dropped = {r["id"] for r in prediction["result"]
+                       if r["type"] == "labels" and not set(r["value"]["labels"]) <= project.labels}
+            prediction["result"] = [r for r in prediction["result"] if r["id"] not in dropped]
         out.append(prediction)
     return out
