@@ -50,7 +50,7 @@ class Server:
             cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=self._stderr,
         )
 
-    def wait_ready(self, timeout: float = 180.0) -> float:
+    def wait_ready(self, timeout: float = 300.0) -> float:
         """Seconds from the start of the process to /ready answering 200."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

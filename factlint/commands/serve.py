@@ -66,4 +66,4 @@ def serve(host, port, index_dir, token, cors_origins, max_body, max_chars, max_p
                     cors_origins=tuple(cors_origins))
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         click.echo(f"factlint: warning: listening on {host} without a token: anyone who can reach it can use it", err=True)
-    run(engine, host=host, port=port, limits=limits, access_log=not no_access_log)
+    raise SystemExit(run(engine, host=host, port=port, limits=limits, access_log=not no_access_log))
