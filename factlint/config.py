@@ -55,6 +55,9 @@ class EmbedderConfig(Strict):
     #: alike (bench/triage.py prints raw encode() at both sizes).
     batch_size: int = Field(16, ge=1)
     device: str = "cpu"
+    #: "auto": numpy for a model of the plain BERT + mean-pooling shape (the bundled one; no
+    #: torch to import, the same vectors), else sentence-transformers; or always "sentence-transformers".
+    backend: Literal["auto", "sentence-transformers"] = "auto"
 
 
 class RoutingConfig(Strict):

@@ -10,7 +10,9 @@ HF_HUB_OFFLINE=0 to allow a download.
 Linear layers are quantised. `base_model_id` is the same without the precision: an fp32
 index may be searched with the int8 embedder of the same base model (see index.py).
 
-Models are loaded once per process and shared by every Embedder that asks for the same one.
+The bundled model and others of its plain shape run in numpy (see numpy_encoder.py): the
+same vectors, without importing torch. Models are loaded once per process and shared by
+every Embedder that asks for the same one.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ if TYPE_CHECKING:
 BUNDLED = "all-MiniLM-L6-v2"
 _BUNDLED_ALIASES = {BUNDLED.lower(), f"sentence-transformers/{BUNDLED}".lower()}
 INT8_SUFFIX = "+int8"
+# "auto": factlint.evidence.numpy_encoder for a folder of the plain shape (BERT, mean pooling;
+# the bundled model is one) on the CPU without quantisation, so torch is never imported;
+# sentence-transformers for everything else, or always with "sentence-transformers".
+BACKENDS = ("auto", "sentence-transformers")
 
 
 def _bundled_path() -> str:
@@ -57,7 +63,17 @@ def resolve_model(model: str) -> tuple[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
-def _load(source: str, quantize: bool, device: str):
+def _load(source: str, quantize: bool, device: str, backend: str = "auto"):
+    if backend == "auto" and not quantize and device == "cpu":
+        from factlint.evidence import numpy_encoder
+
+        try:
+            light = numpy_encoder.load(source)  # None unless the folder has the plain shape
+        except Exception as exc:  # noqa: BLE001 - a truncated or corrupt weights file, say
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise BackendError(f"embedder: cannot load model {source!r}: {type(exc).__name__}: {first}") from None
+        if light is not None:
+            return light
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
@@ -94,8 +110,12 @@ class Embedder:
         quantize: bool = False,
         batch_size: int = 16,
         device: str = "cpu",
+        backend: str = "auto",
     ) -> None:
+        if backend not in BACKENDS:
+            raise BackendError(f"embedder: unknown backend {backend!r} (one of {', '.join(BACKENDS)})")
         self.model_name = model  # as configured, so an index can load it again
+        self.backend = backend
         self.quantize = quantize
         self.batch_size = batch_size
         self.device = device
@@ -106,12 +126,13 @@ class Embedder:
 
     @classmethod
     def from_settings(cls, cfg: EmbedderConfig) -> Embedder:
-        return cls(model=cfg.model, quantize=cfg.quantize, batch_size=cfg.batch_size, device=cfg.device)
+        return cls(model=cfg.model, quantize=cfg.quantize, batch_size=cfg.batch_size, device=cfg.device,
+                   backend=cfg.backend)
 
     @functools.cached_property
     def model(self):
         with self._load_lock:  # one load, whichever thread asks first (Engine.warm_up runs several)
-            return _load(self._source, self.quantize, self.device)
+            return _load(self._source, self.quantize, self.device, self.backend)
 
     def load(self) -> None:
         """Load the model now rather than at the first `encode`."""
