@@ -10,6 +10,7 @@ import click
 
 from factlint import __version__
 from factlint.commands.check import check
+from factlint.commands.outputs import labelstudio_config, schema
 from factlint.commands.rules import rules
 from factlint.commands.serve import serve
 from factlint.commands.triage import triage
@@ -41,6 +42,8 @@ main.add_command(check)
 main.add_command(rules)
 main.add_command(triage)
 main.add_command(serve)
+main.add_command(schema)
+main.add_command(labelstudio_config)
 
 try:  # the index group arrives with the evidence package
     from factlint.commands.index import index

@@ -119,10 +119,12 @@ def resume_keys(path: str | Path, fmt: str = "jsonl") -> set[str]:
             else:
                 import csv
 
+                from factlint.formats.triage_view import unguard_formula
+
                 for row in csv.DictReader(handle):
                     line = row.get("record_line") or None
-                    try:
-                        keys.add(answer_key(int(line) if line else None, row["answer_id"]))
+                    try:  # an id is formula-guarded like every text cell ("'=HYPERLINK(...)")
+                        keys.add(answer_key(int(line) if line else None, unguard_formula(row["answer_id"])))
                     except (ValueError, KeyError, TypeError):
                         raise InputError(f"{path}: row {len(keys) + 2}: {other}") from None
     except UnicodeDecodeError as exc:

@@ -14,9 +14,12 @@ FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjsonl")
 
 
 def rule_metadata(engine) -> dict:
-    """Rule id -> description, link, severity: what SARIF and reviewdog describe rules with."""
+    """Rule id -> description, link, severity, ...: what SARIF and reviewdog describe rules with
+    (the keys: factlint.formats.rule_docs)."""
     return {
-        r.id: {"description": r.description or r.message, "link": r.link, "severity": r.severity}
+        r.id: {"description": r.description or r.message, "link": r.link, "severity": r.severity,
+               "message": r.message, "file": str(r.file),
+               "examples": {"bad": [e.text for e in r.bad_examples()], "good": [e.text for e in r.good_examples()]}}
         for r in engine.ruleset.rules.values()
     }
 

@@ -17,10 +17,11 @@ Options:
 
 - `append` (bool): write no header, because rows are being added to an existing file
   (`factlint triage --resume`).
-- `formula_guard` (bool, default True): prefix "'" to a text cell (question, answer, error,
-  reasons) that a spreadsheet would run as a formula (see `guard_formula`). Answers are
-  untrusted; a trainer opens this file in Excel. Ids are never changed, so that resume
-  and joins see them exactly; turn the guard off for byte-exact texts.
+- `formula_guard` (bool, default True): prefix "'" to every text cell, ids and sources
+  included, that a spreadsheet would run as a formula (see `guard_formula`): answers and
+  ids alike come from untrusted input, and a trainer opens this file in Excel. A guarded
+  cell reads back exactly with `unguard_formula` (`triage --resume` reads ids so); turn the
+  guard off for byte-exact texts. Cells factlint makes from numbers are never guarded.
 
 Risk is written with up to four decimals, as routing rounds it.
 
@@ -44,7 +45,8 @@ COLUMNS = (
     "answer_id", "question_id", "source", "record_line", "route", "risk", "rank", "candidates",
     "error", "errors", "warnings", "info", "rules", "reasons", "rank_reasons", "question", "answer",
 )
-GUARDED = ("error", "reasons", "rank_reasons", "question", "answer")
+# Cells factlint writes from numbers; every other cell holds text and is guarded.
+NUMERIC = ("record_line", "risk", "rank", "candidates", "errors", "warnings", "info")
 JOIN = "; "
 
 
@@ -90,8 +92,9 @@ class CsvWriter(TriageWriter):
         }
         cells = {k: _cell(v) for k, v in row.items()}
         if self.options.get("formula_guard", True):
-            for key in GUARDED:
-                cells[key] = guard_formula(cells[key])
+            for key in COLUMNS:
+                if key not in NUMERIC:
+                    cells[key] = guard_formula(cells[key])
         return cells
 
     def emit_item(self, item: TriageItem) -> None:

@@ -31,6 +31,7 @@ from factlint.model import SEVERITIES, Answer, Report
 
 # Characters a spreadsheet reads as the start of a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "@", "\t", "\r")
+GUARDED_STARTS = (*FORMULA_STARTS, "'")
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -140,11 +141,20 @@ def guard_formula(value: str) -> str:
     Answers are untrusted text; a cell that starts with "=", "+", "@" (or "-" followed by
     something other than a space, as in "-2+3+cmd|...") is evaluated by Excel and LibreOffice.
     A leading "'" makes them show it as text. A markdown list item ("- spinach") is left alone.
+    A value that starts with "'" gets one more, so that `unguard_formula` gives back exactly
+    what was guarded (ids are read back by `triage --resume`).
     """
     if not value:
         return value
-    if value.startswith(FORMULA_STARTS) or (value[0] == "-" and len(value) > 1 and not value[1].isspace()):
+    if value.startswith(GUARDED_STARTS) or (value[0] == "-" and len(value) > 1 and not value[1].isspace()):
         return "'" + value
+    return value
+
+
+def unguard_formula(value: str) -> str:
+    """The value `guard_formula` was given: unguard_formula(guard_formula(x)) == x for every x."""
+    if value.startswith("'") and guard_formula(value[1:]) == value:
+        return value[1:]
     return value
 
 
