@@ -167,6 +167,10 @@ def test_hover_and_click_show_message_and_evidence(page):
     assert "Spinach has about 2.7 mg of iron per 100 g." in pop.text
     assert "Raw spinach contains about 2.7 mg of iron per 100 g <em>only</em>." in pop.text  # escaped, shown
     assert "https://example.org/iron" in pop.text and "score 0.812" in pop.text and "contradicts" in pop.text
+    # The sentence that decided, not the rest of its passage nor the passage that did not decide.
+    assert "Cooking shrinks" not in pop.text and "Beef is a source" not in pop.text
+    assert page.execute_script("return arguments[0].hasAttribute('title')", claim) is False  # no second tooltip
+    assert claim.get_attribute("data-title") == "fact/contradicted: Spinach has about 2.7 mg of iron per 100 g."
     ActionChains(page).move_to_element(page.find_element(By.TAG_NAME, "h1")).perform()
     assert not pop.is_displayed()
 
@@ -177,6 +181,20 @@ def test_hover_and_click_show_message_and_evidence(page):
     assert pop.is_displayed()  # a click pins it
     page.find_element(By.TAG_NAME, "h1").click()
     assert not pop.is_displayed()
+
+
+def test_expand_all_opens_and_folds_every_finding_list(page):
+    lists = page.find_elements(By.CSS_SELECTOR, "details.flist")
+    assert lists and not any(d.get_attribute("open") for d in lists)
+    button = page.find_element(By.ID, "expand-all")
+    button.click()
+    assert all(d.get_attribute("open") is not None for d in lists)
+    assert button.text == "Collapse all" and button.get_attribute("aria-pressed") == "true"
+    # every message is on the page now, without hovering
+    shown = page.find_element(By.TAG_NAME, "main").text
+    assert "Spinach has about 2.7 mg of iron per 100 g." in shown and "Advice on diet without a referral" in shown
+    button.click()
+    assert not any(d.get_attribute("open") for d in lists) and button.text == "Expand all"
 
 
 def test_screenshot_for_a_person(page):

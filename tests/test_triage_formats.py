@@ -551,3 +551,23 @@ def test_html_shows_the_criteria_side_by_side_the_best_and_the_margin():
 def test_formats_without_criteria_show_no_table():
     assert '<table class="criteria">' not in render("html")
     assert "over next" not in render("triage-text")
+
+
+def test_html_evidence_is_the_deciding_sentence_and_marks_carry_messages():
+    text = render("html")
+    start = text.index('data-rule="fact/contradicted"')
+    item = text[start : text.index("</li>", start)]
+    evs = item[item.index('<blockquote class="evs">') :]
+    # The deciding sentence is shown; the rest of its passage and the passage that did not
+    # decide are folded away in <details>.
+    assert evs.startswith('<blockquote class="evs">Raw spinach contains about 2.7 mg of iron per 100 g &lt;em&gt;only&lt;/em&gt;.</blockquote>')
+    folded = item[item.index('<details class="passage">') :]
+    assert "Cooking shrinks the leaves" in folded and "Cooking shrinks" not in item[: item.index('<details class="passage">')]
+    assert '<details class="others"><summary>1 more passage retrieved, not deciding</summary>' in item
+    assert item.index("Beef is a source of heme iron.") > item.index('<details class="others">')
+    page = parse(text)
+    titles = {a["title"] for tag, a in page.tags if tag == "mark" and a["data-r"] == "style/slang"}
+    assert titles == {"style/slang: style/slang: 'tbh'", "style/slang: style/slang: 'gonna'"}
+    contradicted = next(a for tag, a in page.tags if tag == "mark" and a["data-r"] == "fact/contradicted")
+    assert contradicted["title"] == "fact/contradicted: Spinach has about 2.7 mg of iron per 100 g."
+    assert any(tag == "button" and a.get("id") == "expand-all" for tag, a in page.tags)

@@ -1,8 +1,8 @@
 """Hand-built answers and reports for the triage format tests (no engine, no models).
 
 - three candidates of question "q-iron", ranked 1..3 (pass, review, reject), with nested
-  and partly overlapping findings, a contradicted claim with evidence, and a finding
-  without a span;
+  and partly overlapping findings, a contradicted claim with evidence (the deciding passage
+  and one that did not decide), and a finding without a span;
 - a lone answer holding `<script>alert(1)</script>`, non-ASCII letters and an emoji before
   its findings (code points differ from UTF-16 units and bytes there), and an HTML question;
 - an answer that could not be read (an error report, no text);
@@ -60,8 +60,13 @@ def cases() -> list[tuple[Answer, Report]]:
     contradicted = finding(
         c_text, "Spinach has 30 mg", "fact/contradicted", severity="error",
         message="Spinach has about 2.7 mg of iron per 100 g.", confidence=0.9,
+        # The deciding passage holds more than the deciding sentence; a retrieved passage that
+        # did not decide comes with it (pages for people show the sentence, fold the rest).
         evidence=[Evidence(passage_id=7, source="https://example.org/iron", score=0.8123, stance="contradicts",
-                           text="Raw spinach contains about 2.7 mg of iron per 100 g <em>only</em>.")],
+                           text="Raw spinach contains about 2.7 mg of iron per 100 g <em>only</em>. "
+                                "Cooking shrinks the leaves, so a cooked cup holds more."),
+                  Evidence(passage_id=8, source="https://example.org/beef", score=0.61, stance="neutral",
+                           text="Beef is a source of heme iron.")],
     )
     units = finding(c_text, "30 mg of iron", "style/units")
     referral = Finding(rule="policy/missing-referral", category="policy", severity="error",

@@ -14,10 +14,14 @@ What the page shows:
 - the findings highlighted in the answer text at their offsets. Overlapping findings split
   the text into segments, each marked with every finding that covers it (`data-f`), so a
   finding's marks, read in order, are exactly its text. Hovering over or clicking a
-  highlight shows the findings there: rule, severity, message, suggestions and evidence
-  (passage text, source, score, stance). The full list is also under each answer;
+  highlight shows the findings there: rule, severity, message, suggestions and the evidence
+  that decided a fact finding, as its sentence (factlint.formats.quotes), with its source,
+  stance and score; the whole passage, and the passages retrieved that did not decide,
+  stay folded under it. Each highlight also carries the messages as its `title`, for a
+  page read without scripts. The full list is also under each answer;
 - filters by route (checkboxes) and by rule (a select, which also offers the answers that
-  could not be checked), and counts per route and per rule;
+  could not be checked), counts per route and per rule, and "Expand all" (every answer's
+  list of findings and the ranking criteria open at once; "Collapse all" folds them);
 - answers that could not be checked, with the reason.
 
 Safety: answers, questions, messages and evidence are untrusted text. Every one of them is
@@ -40,7 +44,8 @@ from collections import Counter
 from html import escape
 from typing import Any
 
-from factlint.formats.records import FindingRecord
+from factlint.formats.quotes import DECIDING, deciding_quotes
+from factlint.formats.records import FindingRecord, one_line
 from factlint.formats.triage_view import TriageItem, TriageWriter
 from factlint.model import ROUTES, SEVERITY_RANK
 from factlint.registry import formats
@@ -74,7 +79,9 @@ def highlight(text: str, records: list[FindingRecord], ids: list[str]) -> str:
         classes = f"hl sev-{_worst(covering)}{' multi' if len(indices) > 1 else ''}{extra}"
         rules = " ".join(sorted({r.rule for r in covering}))
         f = " ".join(ids[i] for i in indices)
-        return f'<mark class="{classes}" data-f="{esc(f)}" data-r="{esc(rules)}" tabindex="0">{content}</mark>'
+        title = "\n".join(f"{r.rule}: {one_line(r.message)}" for r in covering)
+        return (f'<mark class="{classes}" data-f="{esc(f)}" data-r="{esc(rules)}" title="{esc(title)}" '
+                f'tabindex="0">{content}</mark>')
 
     parts = []
     for k, a in enumerate(bounds):
@@ -98,20 +105,36 @@ def _finding_html(r: FindingRecord, fid: str) -> str:
         parts.append(f'<div class="quote">{esc(r.matched)}</div>')
     if r.suggestions:
         parts.append('<div class="sugg">Suggestions: ' + ", ".join(f"<q>{esc(s)}</q>" for s in r.suggestions) + "</div>")
-    for e in r.evidence:
-        stance = e.get("stance") or "evidence"
-        score = e.get("score")
-        score_text = f'score {score:.3f}' if isinstance(score, (int, float)) else ""
+    for q in deciding_quotes(r):
+        passage = ""
+        if q.sentence != " ".join(q.passage.split()):
+            passage = (f'<details class="passage"><summary>whole passage</summary>'
+                       f'<blockquote>{esc(q.passage)}</blockquote></details>')
         parts.append(
-            f'<div class="ev ev-{esc(stance)}"><div class="evh"><span class="stance">{esc(stance)}</span> '
-            f'<span class="src">{esc(e.get("source") or "?")}</span> '
-            f'<span class="score">{score_text}</span></div>'
-            f'<blockquote>{esc(e.get("text"))}</blockquote></div>'
+            f'<div class="ev ev-{esc(q.stance)}">{_evidence_head(q.stance, q.source, q.score)}'
+            f'<blockquote class="evs">{esc(q.sentence)}</blockquote>{passage}</div>'
         )
+    others = [e for e in r.evidence if e.get("stance") not in DECIDING]
+    if others:
+        n = len(others)
+        items = "".join(
+            f'<div class="ev ev-{esc(e.get("stance") or "evidence")}">'
+            f'{_evidence_head(e.get("stance") or "evidence", e.get("source"), e.get("score"))}'
+            f'<blockquote>{esc(e.get("text"))}</blockquote></div>'
+            for e in others
+        )
+        parts.append(f'<details class="others"><summary>{n} more passage{"s" if n != 1 else ""} retrieved, '
+                     f'not deciding</summary>{items}</details>')
     return (
         f'<li class="finding sev-{esc(r.severity)}" id="{fid}" data-rule="{esc(r.rule)}" '
         f'data-start="{r.start}" data-end="{r.end}">{"".join(parts)}</li>'
     )
+
+
+def _evidence_head(stance, source, score) -> str:
+    score_text = f"score {score:.3f}" if isinstance(score, (int, float)) else ""
+    return (f'<div class="evh"><span class="stance">{esc(stance)}</span> '
+            f'<span class="src">{esc(source or "?")}</span> <span class="score">{score_text}</span></div>')
 
 
 class _Group:
@@ -277,7 +300,8 @@ class HtmlWriter(TriageWriter):
             f'<header class="top">\n<h1>{title}</h1>\n<p class="stats">{stats}</p>\n'
             f'<div class="filters"><fieldset id="route-filter"><legend>Route</legend>{routes}</fieldset>\n'
             f'<label class="rsel">Rule <select id="rule-filter">{"".join(options)}</select></label>\n'
-            f'<span id="shown" aria-live="polite">showing {total} of {total}</span></div>\n'
+            f'<span id="shown" aria-live="polite">showing {total} of {total}</span>\n'
+            '<button type="button" id="expand-all" aria-pressed="false">Expand all</button></div>\n'
             f'<details class="counts"><summary>Findings per rule</summary>{table}</details>\n'
             "</header>\n"
         )
@@ -366,6 +390,8 @@ code.rule{font-size:.85em}
 .quote::before{content:"\\201C"}.quote::after{content:"\\201D"}
 .sugg{font-size:.85rem}
 .ev{margin:.3rem 0;border-left:3px solid var(--line);padding-left:.5rem}
+details.passage summary,details.others summary{cursor:pointer;font-size:.8rem;color:var(--muted)}
+#expand-all{font:inherit;font-size:.85rem;padding:.1rem .6rem;cursor:pointer}
 .ev-contradicts{border-left-color:var(--err)}
 .ev-supports{border-left-color:var(--pass)}
 .evh{font-size:.8rem;color:var(--muted);display:flex;gap:.5rem;flex-wrap:wrap}
@@ -393,6 +419,12 @@ JS = """
 (function(){
 "use strict";
 var pop=document.getElementById("pop"),pinned=null,shown=null;
+// The popover shows the messages; a title would show them a second time.
+document.querySelectorAll("mark.hl[title]").forEach(function(m){m.setAttribute("data-title",m.title);m.removeAttribute("title");});
+var expand=document.getElementById("expand-all");
+expand.addEventListener("click",function(){var open=expand.getAttribute("aria-pressed")!=="true";
+ document.querySelectorAll("details.flist,details.criteria").forEach(function(d){d.open=open;});
+ expand.setAttribute("aria-pressed",open?"true":"false");expand.textContent=open?"Collapse all":"Expand all";});
 function marksOf(mark,ids){var out=[];mark.closest("article").querySelectorAll("mark.hl").forEach(function(m){
  var f=m.getAttribute("data-f").split(" ");if(ids.some(function(i){return f.indexOf(i)>=0;}))out.push(m);});return out;}
 function clearCur(){document.querySelectorAll("mark.hl.cur").forEach(function(m){m.classList.remove("cur");});}
