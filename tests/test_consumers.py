@@ -303,3 +303,43 @@ def test_csv_guards_every_text_cell_and_resume_reads_ids_back(tmp_path):
     assert resume_keys(path, "csv") == {answer_key(1, evil), answer_key(2, "'quoted")}
     for value in (evil, "'quoted", "''", "- item", "-1", "'", "", "plain"):
         assert unguard_formula(guard_formula(value)) == value
+
+
+def test_labelstudio_config_command(tmp_path):
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["labelstudio-config", "--format-option", "label_from_name=finding",
+                                  "--format-option", "message_from_name=note", "--out", str(tmp_path / "c.xml")])
+    assert result.exit_code == 0, result.output
+    config = (tmp_path / "c.xml").read_text(encoding="utf-8")
+    assert config == label_config(options={"label_from_name": "finding", "message_from_name": "note"})
+    interface = LabelInterface(config)
+    for task in json.loads(render("labelstudio", label_from_name="finding", message_from_name="note")):
+        assert interface.validate_prediction(task["predictions"][0], return_errors=True) == []
+    # By rule: every rule id the default packs and the checks report is a label.
+    result = runner.invoke(main, ["labelstudio-config", "--format-option", "span_label=rule"])
+    assert result.exit_code == 0, result.output
+    offered = set(LabelInterface(result.output).get_control("label").labels)
+    assert {"style/slang", "fact/contradicted", "spelling/unknown-word", "grammar/repeated-word",
+            "relevance/off-topic", "duplicate/near-duplicate", "policy/missing-referral"} <= offered
+    bad = runner.invoke(main, ["labelstudio-config", "--format-option", "span_label=rules"])
+    assert bad.exit_code == 2 and "span_label must be one of category, rule" in bad.output
+    bad = runner.invoke(main, ["labelstudio-config", "--format-option", "lable_from_name=x"])
+    assert bad.exit_code == 2 and "not a labelstudio option: lable_from_name" in bad.output
+
+
+def test_triage_refuses_a_bad_writer_option_before_touching_out(tmp_path):
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "answer": "It is gonna rain."}\n', encoding="utf-8")
+    out = tmp_path / "tasks.json"
+    out.write_text("kept", encoding="utf-8")
+    result = CliRunner().invoke(main, ["triage", str(tmp_path / "in.jsonl"), "--format", "labelstudio",
+                                       "--format-option", "span_label=rules", "--out", str(out)])
+    assert result.exit_code == 2 and "span_label must be one of category, rule" in result.output
+    assert out.read_text(encoding="utf-8") == "kept"

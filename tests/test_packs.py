@@ -122,6 +122,10 @@ def test_packs_ship_inside_the_wheel(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "factlint/_rules/en/default/pack.yml" in names
     assert "factlint/_rules/en/lexicons/slang.txt" in names
+    # and the JSON Schemas that `factlint schema` prints
+    from factlint.schemas import NAMES
+
+    assert {f"factlint/schemas/{n}.schema.json" for n in NAMES} <= set(names)
 
 
 # -- hardening (issue 11): a rule file cannot switch checks off, hang, or read outside ---------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import signal
 import sys
 
@@ -106,9 +107,14 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
         click.echo(f"factlint: error: {message}", err=True)
 
     appending = resume and bool(skip)
-    handle = open_out(out, "a" if appending else "w", newline="")
     options = {**parse_options(format_options), "quiet": quiet, "append": appending}
-    writer = formats.get(WRITER_NAMES.get(fmt, fmt))(handle, options)
+    writer_class = formats.get(WRITER_NAMES.get(fmt, fmt))
+    try:  # a bad writer option is a usage error, before --out is opened (and emptied)
+        writer_class(io.StringIO(), options)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--format-option") from None
+    handle = open_out(out, "a" if appending else "w", newline="")
+    writer = writer_class(handle, options)
 
     progress = None
     if not quiet and sys.stderr.isatty():
