@@ -343,3 +343,22 @@ def test_triage_refuses_a_bad_writer_option_before_touching_out(tmp_path):
                                        "--format-option", "span_label=rules", "--out", str(out)])
     assert result.exit_code == 2 and "span_label must be one of category, rule" in result.output
     assert out.read_text(encoding="utf-8") == "kept"
+
+
+def test_deciding_quotes_pick_the_sentence_the_message_quotes():
+    from factlint.formats.quotes import deciding_quotes
+    from factlint.formats.records import build_records
+
+    text = "Men need 18 mg of iron a day."
+    passage = "The RDA differs by age.\nAdult men need 8 mg of iron a day, not 18 mg, as the NIH says in its fact sheet. Women need more."
+    evidence = [Evidence(passage_id=1, source="nih", text=passage, score=0.8, stance="contradicts"),
+                Evidence(passage_id=2, source="x", text="Unrelated.", score=0.3, stance="neutral")]
+    shortened = "Contradicted: says 18 mg; the evidence says 8 mg (“Adult men need 8 mg of iron a day, not 18 mg, as the…”)."
+    for message in (shortened, "Contradicted: says 18 mg.", "Contradicted by “Iron”: says 18 mg."):
+        finding = Finding(rule="fact/contradicted", category="fact", severity="error", message=message, start=0, end=len(text) - 1)
+        finding.evidence = evidence
+        [record] = build_records(Answer(id="a", text=text), Report(answer_id="a", findings=[finding]))
+        [quote] = deciding_quotes(record)  # the neutral passage is left out
+        # quoted (cut short with "…"), or else the sentence sharing most words with the claim
+        assert quote.sentence == "Adult men need 8 mg of iron a day, not 18 mg, as the NIH says in its fact sheet.", message
+        assert (quote.source, quote.stance, quote.passage) == ("nih", "contradicts", passage)
