@@ -61,10 +61,16 @@ class Check:
         """The engine (and version) that produced this check's findings, for the report."""
         return "factlint"
 
+    def prefetch(self) -> None:
+        """Load what `run` will need whatever the answers are (a grammar engine). The engine
+        calls this in a thread before its first batch, while spaCy loads and the documents
+        are built; a check that cannot run says so in `run`, not here."""
+
     def warm_up(self) -> None:
-        """Load now what `run` would load on first use (an engine, a model), so a service's
-        first request does not pay for it. Called by `Engine.warm_up`, possibly in a thread
-        beside other checks' warm-ups; a check that cannot run says so in `run`, not here."""
+        """Load everything `run` may need (a model only some answers need, too), so a
+        service's first request does not pay for it. Called by `Engine.warm_up`, in a thread
+        beside other checks' warm-ups."""
+        self.prefetch()
 
     def texts_to_embed(self, docs: list[Document]) -> list[str]:
         """Texts this check will embed for `docs`. The engine embeds the texts of every check

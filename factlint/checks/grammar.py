@@ -185,7 +185,7 @@ class GrammarCheck(Check):
         name = self._backend.describe()
         return f"{name}; LanguageTool not used: {self._fallback}" if self._fallback else name
 
-    def warm_up(self) -> None:
+    def prefetch(self) -> None:
         try:
             self.backend()
         except CheckSkipped:

@@ -85,12 +85,15 @@ class HarperBackend(Backend):
         self.markup = options.extra.get("markup", "markdown")
         self._lock = threading.Lock()
         dialect = "american" if self.dialect == "any" else self.dialect
+        # The linter first: Harper's one-time set-up (a second on a small machine) then runs
+        # inside Linter(), which lets other Python threads run (spaCy loading beside it, see
+        # Engine), while get_default_lint_config() would run it holding the GIL.
+        self.linter = self._linter(self._dialect_enum(dialect))
         config = self._lint_config()
         # SpellCheck runs on a linter of its own, on text with the caller's names blanked
         # out: it searches the dictionary for suggestions for every unknown word, which is
         # half of Harper's time on name-heavy answers, and a name's finding would be dropped.
         self.spelling = bool(config.get("SpellCheck"))
-        self.linter = self._linter(self._dialect_enum(dialect))
         self.linter.set_lint_config({**config, "SpellCheck": False})
         if options.words:
             self.linter.import_words(list(options.words))
