@@ -242,9 +242,14 @@ def test_text_lines_and_summary():
     lines = render("text").splitlines()
     col = MD_TEXT.split("\n")[1].index("gonna") + 1
     assert f"docs/notes.md:2:{col}: warning style/slang Avoid slang: 'gonna'." in lines
-    # JSONL record: the record's line, the position in the answer text, the answer id.
-    tbh = JSONL_TEXT.index("tbh") + 1
-    assert f"batch.jsonl:12:{tbh}: warning style/slang Avoid slang: 'tbh'. (id=a1)" in lines
+    # JSONL record: the record's line and the answer id, then line:column inside the answer's
+    # text, the same figures as the json formats' record_line, line and column.
+    line = JSONL_TEXT[: JSONL_TEXT.index("tbh")].count("\n") + 1
+    col = JSONL_TEXT.index("tbh") - (JSONL_TEXT.rfind("\n", 0, JSONL_TEXT.index("tbh")) + 1) + 1
+    assert f"batch.jsonl:12 [id=a1] {line}:{col}: warning style/slang Avoid slang: 'tbh'." in lines
+    record = next(r for r in json.loads(render("json"))["reports"] if r["answer_id"] == "a1")
+    tbh = next(f for f in record["findings"] if f["matched"] == "tbh")
+    assert (record["record_line"], tbh["line"], tbh["column"]) == (12, line, col)
     # The error's own "batch.jsonl:13:" and an id that only repeats it are not said twice.
     assert "batch.jsonl:13: error input not JSON: Expecting value at column 1" in lines
     assert not any(line.startswith("clean.txt") for line in lines)
@@ -273,7 +278,7 @@ def test_text_error_does_not_repeat_its_location():
     other_report = Report.failed("o.md", "o.md", "backend: LanguageTool server unreachable")
     out = render("text", [(record, record_report), (whole, whole_report), (other, other_report)], quiet=True)
     assert out.splitlines() == [
-        "batch.jsonl:4: error input missing field 'answer' (id=x)",
+        "batch.jsonl:4 [id=x]: error input missing field 'answer'",
         "empty.md:1: error input empty file",
         "o.md:1: error input backend: LanguageTool server unreachable",
     ]

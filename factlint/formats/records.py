@@ -19,8 +19,8 @@ Where the answer sits in a file:
   position is the file position.
 - A JSONL record (`Answer.meta["line"]` is set, kept as `record_line`): the text lives inside
   a JSON string on line `record_line` of the file, so text columns do not match file columns.
-  Formats for people (text) show `record_line` and the 1-based code-point position inside the
-  answer's text (`start + 1`), followed by the answer id. Formats for machines that place
+  Formats for people (text) show `record_line` and the answer id, then `line:column` inside
+  the answer's text: `batch.jsonl:12 [id=a1] 1:57`. Formats for machines that place
   marks in files (sarif, github, rdjsonl) give the record's line only, without columns, and
   never a fix: a column or replacement there would point into the JSON syntax.
 

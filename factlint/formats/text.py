@@ -4,18 +4,20 @@
 
 - A plain file (.txt, .md): LINE and COL are the finding's 1-based line and column in the
   file, in code points (so "é" counts as one column).
-- A JSONL record: LINE is the record's line in the JSONL file and COL the 1-based code-point
-  position of the finding inside the record's answer text (whatever line breaks that text
-  holds), and the line ends with the answer id:
+- A JSONL record: the record (its line in the file and the answer id), then the finding's
+  line and column inside the answer's text, as the json formats' `record_line`, `line` and
+  `column` give them. A column inside a JSON string is not a column of the file, so the two
+  are kept apart rather than joined as `PATH:LINE:COL`:
 
-      batch.jsonl:12:41: error fact/contradicted Spinach has ... (id=a1)
+      batch.jsonl:12 [id=a1] 1:41: error fact/contradicted Spinach has ...
 
-  Answers with no file (library use, shown as `<string>`) also end with their id.
+  Answers with no file (library use, shown as `<string>`) end with their id: `(id=q7)`.
 - An answer that could not be processed (`Report.error`):
 
       PATH:LINE: error input MESSAGE
+      batch.jsonl:4 [id=a1]: error input MESSAGE
 
-  with LINE the record's line, or 1 for a whole file.
+  with LINE the record's line, or 1 for a whole file; the id where it says more than the line.
 - Under a finding, indented lines give its evidence passages and suggestions
   (`details: False` leaves them out). Editors and problem matchers that read
   `PATH:LINE:COL:` skip them, as they skip the summary line:
@@ -57,13 +59,17 @@ class TextWriter(Writer):
         return f"{code}{text}{RESET}" if self.color else text
 
     def _id_suffix(self, ref: AnswerRef) -> str:
-        return f" (id={ref.answer_id})" if ref.needs_id else ""
+        return f" (id={ref.answer_id})" if ref.needs_id and not ref.in_record else ""
+
+    @staticmethod
+    def _record(ref: AnswerRef) -> str:
+        """'batch.jsonl:12 [id=a1]': which record of a JSONL file."""
+        return f"{ref.path}:{ref.record_line}" + (f" [id={ref.answer_id}]" if ref.needs_id else "")
 
     def emit(self, ref: AnswerRef, report: Report, records: list[FindingRecord]) -> None:
         lines = []
         if report.error is not None:
-            line = ref.record_line or 1
-            where = f"{ref.path}:{line}:"
+            where = f"{self._record(ref)}:" if ref.in_record else f"{ref.path}:1:"
             # Errors that already name their place would otherwise say it twice.
             message = one_line(ref.strip_location(report.error))
             lines.append(
@@ -72,9 +78,9 @@ class TextWriter(Writer):
             )
         details = self.options.get("details", True)
         for r in records:
-            line, col = r.shown_position
+            where = f"{self._record(ref)} {r.line}:{r.column}:" if r.in_record else f"{r.path}:{r.line}:{r.column}:"
             lines.append(
-                f"{self._paint(f'{r.path}:{line}:{col}:', BOLD)} "
+                f"{self._paint(where, BOLD)} "
                 f"{self._paint(r.severity, SEVERITY_COLOR[r.severity])} "
                 f"{self._paint(r.rule, DIM)} {one_line(r.message)}{self._id_suffix(ref)}"
             )
