@@ -115,7 +115,6 @@ def count_syllables(word: str) -> int:
     if syllables is not None:
         return syllables
     if "-" in lower:
-        return cmu[lower]
         return sum(count_syllables(part) for part in lower.split("-") if part)
     stem_syllables = _cmu.get(lower[:-2]) if lower.endswith("'s") else None
     if stem_syllables is not None:
