@@ -137,6 +137,8 @@ def create_app(engine: Engine, limits: Limits | None = None, warm: bool = True) 
             if warm:
                 state.warm_up_seconds = round(await batcher.run_in_worker(warm_up, engine), 3)
                 log.info("ready: warmed up in %.1f s", state.warm_up_seconds)
+                for notice in engine.notices:  # a check skipped for every request, say so once
+                    log.info("note: %s", notice)
         except Exception as exc:  # noqa: BLE001 - /ready says so; requests still get error reports
             log.exception("warm-up failed")
             state.warm_up_error = f"{type(exc).__name__}: {exc}"

@@ -195,7 +195,7 @@ class Batcher:
             except Exception as exc:  # noqa: BLE001 - each request answers with the error
                 log.exception("a batch of %d answers failed", len(answers))
                 for job in members:
-                    if not job.future.done():
+                    if not job.future.done() and not job.dropped:  # a dropped job has no one waiting
                         job.future.set_exception(exc)
             else:
                 seconds = time.perf_counter() - started
@@ -209,7 +209,7 @@ class Batcher:
                 for job in members:
                     part = reports[at : at + len(job.answers)]
                     at += len(job.answers)
-                    if not job.future.done():
+                    if not job.future.done() and not job.dropped:
                         job.future.set_result(part)
             finally:
                 self.pending -= len(answers)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from factlint.formats import labelstudio as ls_format
 from factlint.model import CATEGORIES, Answer, Report
+from factlint.readers import failed
 from factlint.serve.errors import ServeError
 
 
@@ -93,8 +94,6 @@ class Projects:
 
 
 def task_answers(tasks: list, project: Project) -> list[Answer]:
-    from factlint.readers import failed
-
     answers = []
     for i, task in enumerate(tasks):
         data = task.get("data") if isinstance(task, dict) else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from starlette.requests import Request
 
 from factlint.model import Answer, Report
+from factlint.serve.answers import isolate
 from factlint.serve.batcher import Batcher, Overloaded
 from factlint.serve.engines import Engines
 from factlint.serve.errors import ServeError
@@ -24,6 +25,7 @@ class State:
     batcher: Batcher
     metrics: Metrics = field(default_factory=Metrics)
     projects: Projects = field(default_factory=Projects)
+    rulesets: dict = field(default_factory=dict)  # packs -> RuleSet, for GET /v1/rules?packs=
     ready: bool = False
     warm_up_seconds: float | None = None
     warm_up_error: str | None = None
@@ -31,8 +33,6 @@ class State:
     async def check(self, options: RequestOptions, answers: list[Answer], wait_for_room: bool = False) -> list[Report]:
         """Reports for `answers` (copies with request-unique question ids go to the engine),
         through the batcher, within the request time-out."""
-        from factlint.serve.answers import isolate
-
         try:
             reports = await self.batcher.submit(options, isolate(answers), timeout=self.limits.timeout,
                                                 wait_for_room=wait_for_room)

@@ -15,7 +15,9 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from factlint import __version__
 from factlint.engine import batches
+from factlint.model import Report
 from factlint.readers import line_limit, read_jsonl
+from factlint.resources import Resources
 from factlint.serve.answers import FIELDS, enforce_max_chars, records_to_answers
 from factlint.serve.errors import ServeError
 from factlint.serve.options import parse_options
@@ -109,8 +111,6 @@ async def triage(request: Request) -> Response:
             try:
                 reports = await state.check(opts, batch, wait_for_room=True)
             except ServeError as exc:  # too late for a status: one error report per answer
-                from factlint.model import Report
-
                 reports = [Report.failed(a.id, a.source, f"{exc.error}: {exc.detail}") for a in batch]
             yield jsonl_lines(batch, reports, timings)
 
@@ -129,10 +129,12 @@ def _ruleset(request: Request):
     opts = parse_options({"packs": packs} if packs else None, state.engines.builtin_packs)
     if not opts.packs:
         return state.engines.base.ruleset
-    # A variant's ruleset is loaded from YAML, once: the engine thread is not needed for it.
-    from factlint.resources import Resources
-
-    return Resources(state.engines.variant_settings(opts)).ruleset
+    if opts.packs not in state.rulesets:
+        if len(state.rulesets) > 32:
+            state.rulesets.clear()
+        # Rules are read from the packs' YAML; no model is involved, so not the engine's thread.
+        state.rulesets[opts.packs] = Resources(state.engines.variant_settings(opts)).ruleset
+    return state.rulesets[opts.packs]
 
 
 async def rules(request: Request) -> JSONResponse:
