@@ -16,7 +16,7 @@ import tomllib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from factlint.errors import ConfigError
 
@@ -108,6 +108,13 @@ class Settings(Strict):
     checks: dict[str, dict[str, Any]] = Field(default_factory=dict)
     #: Where the project config was found; paths in it are relative to its folder.
     root: str = "."
+    #: Which layer ("command line", a file's path, "config") last set a key, for messages:
+    #: "select", "ignore", "rules.<id>", "routing.<key>". Not a config key.
+    _origins: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def origin(self, key: str) -> str | None:
+        """Where `key` was set, or None for a built-in default."""
+        return self._origins.get(key)
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
@@ -217,6 +224,7 @@ def load_settings(
         layers.append(("command line", overrides))
 
     merged: dict = {}
+    origins: dict[str, str] = {}
     for origin, layer in layers:
         layer = _split_check_sections(layer, check_names)
         try:  # validate each layer alone first, so an error names the file it came from
@@ -224,8 +232,12 @@ def load_settings(
         except ValidationError as exc:
             raise ConfigError(_describe(exc, origin)) from None
         merged = merge(merged, layer)
+        origins.update({key: origin for key in ("select", "ignore") if key in layer})
+        for table in ("rules", "routing"):
+            origins.update({f"{table}.{key}": origin for key in layer.get(table) or {}})
     merged["root"] = str(root)
     settings = Settings.model_validate(merged)
+    settings._origins = origins
     for name, section in settings.checks.items():
         check_cls = checks.get(name)
         try:

@@ -73,6 +73,7 @@ class Engine:
         self._noticed: set[str] = set()
         self._failed: set[str] = set()  # checks that failed on some answer (said once)
         self._prefetched = False  # the first batch starts loading the checks' resources in threads
+        self._validated = False
 
     @classmethod
     def from_config(cls, config: str | Path | dict | None = None, **overrides: Any) -> Engine:
@@ -85,10 +86,20 @@ class Engine:
     def ruleset(self):
         return self.resources.ruleset
 
+    def validate(self) -> None:
+        """Load the packs and raise ConfigError for a rule id or category in the settings that
+        factlint does not know (`--select stlye` would otherwise check nothing and pass)."""
+        if not self._validated:
+            from factlint.catalog import check_rule_names
+
+            check_rule_names(self.settings, self.ruleset)
+            self._validated = True
+
     @property
     def checks(self) -> list[Check]:
         """The enabled checks, built once from their config sections (pack settings under project)."""
         if self._checks is None:
+            self.validate()
             built = []
             # The packs run first: where another check reports the same problem at the same
             # span (a grammar engine's repeated word), the pack's finding is the one kept.

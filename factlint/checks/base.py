@@ -13,6 +13,7 @@ which loads each one once, lazily, and shares it with every other check.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import BaseModel, ConfigDict
@@ -31,6 +32,17 @@ class CheckConfig(BaseModel):
     enabled: bool = True
 
 
+@dataclass(frozen=True)
+class RuleDoc:
+    """A rule a check reports, as `factlint rules list` and `rules explain` show it (a pack's
+    rules carry the same in their YAML). `bad` gets the finding; `good` does not."""
+
+    severity: str
+    description: str
+    bad: str = ""
+    good: str = ""
+
+
 class CheckSkipped(Exception):
     """Raised by a check that cannot run at all (no index, backend unreachable).
 
@@ -45,6 +57,9 @@ class Check:
     languages: ClassVar[tuple[str, ...]] = ("en",)
     #: The finding categories the check can produce; lets `--select fact` skip the others.
     categories: ClassVar[tuple[str, ...]] = ()
+    #: The rule ids the check reports, each with its description: where those ids come from.
+    #: A check that leaves this empty (the packs check) reports ids declared elsewhere.
+    rules: ClassVar[dict[str, RuleDoc]] = {}
     #: The check's config section; override with a subclass of CheckConfig.
     Config: ClassVar[type[CheckConfig]] = CheckConfig
 

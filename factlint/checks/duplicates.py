@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from factlint.checks.base import Check, CheckConfig
+from factlint.checks.base import Check, CheckConfig, RuleDoc
 from factlint.model import Finding
 from factlint.ranking import group_key
 from factlint.registry import checks
@@ -31,6 +31,12 @@ class DuplicatesCheck(Check):
     name: ClassVar[str] = "duplicates"
     languages: ClassVar[tuple[str, ...]] = ("*",)  # vectors, not words
     categories: ClassVar[tuple[str, ...]] = ("duplicate",)
+    rules: ClassVar[dict[str, RuleDoc]] = {
+        "duplicate/near-duplicate": RuleDoc(
+            "warning", "A candidate that says nearly what an earlier candidate of the same question says "
+            "(cosine of the answers' vectors at `[duplicates] threshold` or more); reported on the later one.",
+            bad="Eat red meat, lentils and beans.  (after a candidate \"Eat beans, lentils and red meat.\")"),
+    }
     Config: ClassVar[type[CheckConfig]] = DuplicatesConfig
 
     def _groups(self, docs) -> dict[str, list[int]]:

@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from factlint.checks.base import Check, CheckConfig, CheckSkipped
+from factlint.checks.base import Check, CheckConfig, CheckSkipped, RuleDoc
 from factlint.claims import Claim, ClaimDetector
 from factlint.model import Finding
 from factlint.registry import checks
@@ -68,6 +68,16 @@ class FactsCheck(Check):
     name: ClassVar[str] = "facts"
     languages: ClassVar[tuple[str, ...]] = languages()
     categories: ClassVar[tuple[str, ...]] = ("fact",)
+    rules: ClassVar[dict[str, RuleDoc]] = {
+        "fact/contradicted": RuleDoc(
+            "error", "A claim that a passage of the evidence index contradicts; the finding quotes the "
+            "passage. Needs an index (--index DIR or [facts] index).",
+            bad="Adult men need about 18 mg of iron a day.  (demo index)",
+            good="Most adult men need 8 mg of iron a day."),
+        "fact/unsupported": RuleDoc(
+            "warning", "A checkable claim (a figure, a date, a name) that no passage of the evidence index "
+            "covers. Needs an index."),
+    }
     Config: ClassVar[type[FactsConfig]] = FactsConfig
 
     def __init__(self, config: FactsConfig, resources, settings) -> None:

@@ -40,13 +40,13 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from factlint.checks.base import Check, CheckConfig, CheckSkipped
+from factlint.checks.base import Check, CheckConfig, CheckSkipped, RuleDoc
 from factlint.errors import BackendError
 from factlint.grammar import Backend, EngineMatch, EngineOptions, build_backend
 from factlint.grammar.harper import DIALECTS, dialect_for
 from factlint.grammar.merge import merge_findings
 from factlint.grammar.names import NameGuard, Vocabulary, bare_word, prefix_stems, split_kind
-from factlint.grammar.taxonomy import UNKNOWN_WORD, RuleClass, classify, is_enabled
+from factlint.grammar.taxonomy import DESCRIPTIONS, UNKNOWN_WORD, RuleClass, classify, is_enabled
 from factlint.model import Finding
 from factlint.registry import checks
 
@@ -110,6 +110,9 @@ class GrammarCheck(Check):
     name: ClassVar[str] = "grammar"
     languages: ClassVar[tuple[str, ...]] = ("*",)
     categories: ClassVar[tuple[str, ...]] = ("grammar", "spelling")
+    rules: ClassVar[dict[str, RuleDoc]] = {
+        cls.rule: RuleDoc(cls.severity, description, bad=bad) for cls, (description, bad) in DESCRIPTIONS.items()
+    }
     Config: ClassVar[type[CheckConfig]] = GrammarConfig
 
     def __init__(self, config: GrammarConfig, resources, settings) -> None:

@@ -76,7 +76,7 @@ from typing import ClassVar
 import regex
 from pydantic import Field
 
-from factlint.checks.base import Check, CheckConfig
+from factlint.checks.base import Check, CheckConfig, RuleDoc
 from factlint.model import Finding
 from factlint.packs.lexicon import phrase_pattern, read_lexicon
 from factlint.questions import (
@@ -123,6 +123,19 @@ class RelevanceCheck(Check):
     name: ClassVar[str] = "relevance"
     languages: ClassVar[tuple[str, ...]] = tuple(LANGUAGES)
     categories: ClassVar[tuple[str, ...]] = ("relevance",)
+    rules: ClassVar[dict[str, RuleDoc]] = {
+        OFF_TOPIC: RuleDoc(
+            "warning", "The answer does not address its question: its relevance is below `off_topic`, or far "
+            "below the best candidate's and it says nothing that candidate says.",
+            bad="Paris is the capital of France.  [question: How much iron do adult men need?]"),
+        INCOMPLETE: RuleDoc(
+            "warning", "The question asks for several things and the answer leaves one out, or names fewer "
+            "items than asked for.",
+            bad="Red meat, lentils and beans.  [question: How much iron do adult men need, and which foods have it?]"),
+        REFUSAL: RuleDoc(
+            "warning", "The answer declines and says little else, with neither a reason nor a referral.",
+            bad="I cannot help with that.", good="I can't give medical advice: please ask your doctor."),
+    }
     Config: ClassVar[type[RelevanceConfig]] = RelevanceConfig
 
     def __init__(self, config: RelevanceConfig, resources, settings) -> None:

@@ -83,7 +83,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
     settings = settings_from(config_path, overrides)
     engine = Engine(settings)
     try:
-        engine.ruleset  # load and validate the packs before any output
+        engine.validate()  # load the packs, and refuse an unknown rule name, before any output
     except FactlintError as exc:
         fail(str(exc))
     for message in engine.ruleset.errors:

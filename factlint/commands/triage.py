@@ -99,7 +99,7 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
     settings = settings_from(config_path, overrides)
     engine = Engine(settings)
     try:
-        engine.ruleset  # load and validate the packs before any output
+        engine.validate()  # load the packs, and refuse an unknown rule name, before any output
         skip = resume_keys(out, fmt) if resume else set()
     except (FactlintError, ValueError) as exc:
         fail(str(exc))

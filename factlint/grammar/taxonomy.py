@@ -63,6 +63,24 @@ WORD_CHOICE = _c("grammar/word-choice", "warning")
 SYNTAX = _c("grammar/syntax", "warning")
 STYLE = _c("grammar/style", "info", tier="strict")
 
+#: What each rule id means, with a sentence it flags: what `factlint rules explain` shows.
+DESCRIPTIONS: dict[RuleClass, tuple[str, str]] = {
+    UNKNOWN_WORD: ("A word no dictionary of the engine knows (names the text treats as names, and the "
+                   "project vocabulary, are left alone).", "The recipe needs cinnamn."),
+    TYPO: ("A known misspelling or slip of the keyboard.", "We has a error in teh text."),
+    WORD_BOUNDARY: ("Words run together or split apart.", "Please validateyour input."),
+    AGREEMENT: ("Subject and verb, determiner and noun, or pronoun forms that do not agree.", "We has a error."),
+    ARTICLE: ("A wrong article: a/an before the sound that follows, a missing or doubled article.",
+              "It was a error."),
+    REPEATED: ("The same word twice in a row.", "Eat the the beans."),
+    CAPITALIZATION: ("A sentence, or the pronoun I, not capitalised.", "i think so."),
+    PUNCTUATION: ("Punctuation, and the spacing around it.", "Wait , what?"),
+    WORD_CHOICE: ("Confused words, a wrong phrase, nonstandard usage.", "I could of done it."),
+    SYNTAX: ("Any other grammar rule of the engine: verb forms, missing words...", "He have went home."),
+    STYLE: ("The engines' opinionated style rules: only with `[grammar] preset = \"strict\"`.",
+            "It is very unique."),
+}
+
 
 def strict(cls: RuleClass) -> RuleClass:
     return RuleClass(cls.rule, cls.severity, "strict", cls.guard)
