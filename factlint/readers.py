@@ -4,6 +4,7 @@
 - .jsonl: one record per line: `id`, `question`, `answer` (or `text`), or `candidates`, a
   list of answers to one question (ids `ID#1`, `ID#2`...). Field names come from config.
 - a directory: its .txt, .md and .jsonl files, sorted, recursively.
+- a glob pattern that names no file ("docs/**/*.md", quoted): the files it matches, sorted.
 - "-": standard input, JSONL when its first character is "{", else one text.
 
 Nothing is ever dropped: a record that cannot be read (not UTF-8, not JSON, nested too deep,
@@ -63,9 +64,29 @@ def _decode(data: bytes, source: str, line: int | None = None) -> str | Answer:
         return failed(where if line else source, source, f"{where}: not UTF-8 (byte 0x{data[exc.start]:02x}); re-save the file as UTF-8", line)
 
 
-def expand(paths: list[str]) -> Iterator[str]:
-    """Paths with directories replaced by the files they hold that factlint reads."""
+def is_pattern(path: str) -> bool:
+    """A path that names no file and holds glob characters: "docs/**/*.md", quoted so the
+    shell left it alone (or a shell without globs). A file whose name holds "*" is a file."""
+    return path != STDIN and any(c in path for c in "*?[") and not Path(path).exists()
+
+
+def expand_patterns(paths: list[str]) -> list[str]:
+    """`paths` with each glob pattern replaced by what it matches, sorted, as ruff does with
+    a quoted glob: `**` spans folders, a leading dot is matched only by a dot. A pattern that
+    matches nothing stays, and reading it reports that. Commands call this before they open
+    their output, so an output file the pattern would match is never read as input."""
+    import glob
+
+    out: list[str] = []
     for path in paths:
+        matches = sorted(glob.glob(path, recursive=True)) if is_pattern(path) else []
+        out.extend(matches or [path])
+    return out
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Paths with glob patterns and directories replaced by the files they hold that factlint reads."""
+    for path in expand_patterns(paths):
         p = Path(path)
         if path != STDIN and p.is_dir():
             for child in sorted(p.rglob("*")):
@@ -121,7 +142,7 @@ def read_answers(paths: list[str], fields: Fields | None = None, max_bytes: int 
             continue
         p = Path(path)
         if not p.exists():
-            yield failed(path, path, f"{path}: no such file")
+            yield failed(path, path, f"{path}: no file matches this pattern" if is_pattern(path) else f"{path}: no such file")
         elif not p.is_file():
             yield failed(path, path, f"{path}: not a regular file (a FIFO, device or socket); pipe it to - instead")
         elif p.suffix.lower() in JSONL_SUFFIXES:

@@ -115,3 +115,34 @@ def test_rules_list_has_every_reportable_rule_and_whole_descriptions(isolated):
     flat = " ".join(text.split())
     for rule in listed:  # wrapped onto more lines, never cut short
         assert " ".join(rule["description"].split()) in flat, rule["id"]
+
+
+# --- paths, help, pre-commit ------------------------------------------------------------
+
+
+def test_a_quoted_glob_expands_like_ruff(isolated):
+    (isolated / "docs" / "a" / "b").mkdir(parents=True)
+    (isolated / "docs" / "a" / "x.md").write_text("It is gonna rain.\n", encoding="utf-8")
+    (isolated / "docs" / "a" / "b" / "y.md").write_text("Lol, it rains.\n", encoding="utf-8")
+    (isolated / "docs" / "z.txt").write_text("It is gonna rain.\n", encoding="utf-8")
+    result = run("check", "docs/**/*.md", "--ignore", "grammar,spelling", "--format", "jsonl", "--out", "docs/out.md")
+    assert result.exit_code == 0, result.output
+    reports = [json.loads(line) for line in (isolated / "docs" / "out.md").read_text().splitlines()]
+    # both .md files, sorted, at any depth; not the .txt; not the output the pattern would match
+    assert [r["source"] for r in reports] == ["docs/a/b/y.md", "docs/a/x.md"]
+    missing = run("check", "nothing/**/*.md")
+    assert missing.exit_code == 2 and "nothing/**/*.md:1: error input no file matches this pattern" in missing.output
+
+
+def test_a_file_whose_name_holds_a_star_is_read_as_that_file(isolated):
+    (isolated / "a*.txt").write_text("It is gonna rain.\n", encoding="utf-8")
+    (isolated / "ab.txt").write_text("Lol.\n", encoding="utf-8")
+    result = run("check", "a*.txt", "--ignore", "grammar,spelling", "--format", "jsonl")
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == ["a*.txt"]
+
+
+def test_triage_help_gives_the_real_batch_size_default():
+    from factlint.config import Settings
+
+    help_text = " ".join(run("triage", "--help").output.split())
+    assert f"default: batch_size in the config, {Settings().batch_size}" in help_text

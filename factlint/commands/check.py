@@ -58,7 +58,8 @@ class Outcome:
 @click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (factlint index build); sets [facts] index.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line, no notices.")
 def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_dir, quiet, overrides, config_path):
-    """Check answers in PATHS (.txt, .md, .jsonl files, folders of them, or - for stdin).
+    """Check answers in PATHS (.txt, .md, .jsonl files, folders of them, quoted glob
+    patterns such as 'docs/**/*.md', or - for stdin).
 
     \b
     Examples:
@@ -73,10 +74,11 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
     """
     from factlint.engine import Engine
     from factlint.formats import Writer  # noqa: F401 - registers the formats
-    from factlint.readers import read_answers
+    from factlint.readers import expand_patterns, read_answers
     from factlint.registry import formats
 
-    refuse_clash(out, list(paths))
+    paths = expand_patterns(list(paths))  # before --out is opened: it must not match a pattern
+    refuse_clash(out, paths)
     input_overrides(overrides, {"text": text_field, "id": id_field, "question": question_field}, index_dir)
     if fail_on:
         overrides["fail_on"] = fail_on
@@ -96,7 +98,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
     writer = formats.get(fmt)(handle, {"rules": rule_metadata(engine), "quiet": quiet, "color": handle.isatty() and not out})
     outcome = Outcome(settings.fail_on)
     try:
-        answers = read_answers(list(paths), settings.fields, max_bytes=settings.max_chars * 4)
+        answers = read_answers(paths, settings.fields, max_bytes=settings.max_chars * 4)
         for answer, report in engine.pairs(answers):
             writer.write(answer, report)
             outcome.add(report)

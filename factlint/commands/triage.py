@@ -55,7 +55,7 @@ def parse_options(pairs: tuple[str, ...]) -> dict:
 @click.option("-f", "--format", "fmt", type=click.Choice(TRIAGE_FORMATS), default="jsonl", show_default=True, help="Output format.")
 @click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (see `factlint index build`).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes checking batches in parallel.")
-@click.option("--batch-size", type=click.IntRange(1, 100_000), help="Answers per batch (default 64).")
+@click.option("--batch-size", type=click.IntRange(1, 100_000), help="Answers per batch (default: batch_size in the config, 256).")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: skip records already in --out (jsonl or csv).")
 @click.option("--text-field", help="Field holding the answer (default: answer, else text).")
 @click.option("--id-field", help="Field holding the record id (default: id).")
