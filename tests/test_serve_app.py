@@ -152,7 +152,8 @@ def test_body_limit_and_max_chars_are_413(warm):
 
 def test_token_guards_everything_but_health(warm):
     with client_for(warm, token="s3cret") as c:
-        assert c.get("/health").status_code == 200 and c.get("/ready").status_code == 200
+        for path in ("/", "/health", "/ready", "/v2/languages"):
+            assert c.get(path).status_code == 200, path
         r = c.post("/v1/check", json={"text": "Fine."})
         assert r.status_code == 401 and r.json()["error"] == "unauthorized" and r.headers["www-authenticate"] == "Bearer"
         assert c.post("/v1/check", json={"text": "Fine."}, headers={"Authorization": "Bearer wrong"}).status_code == 401
@@ -263,6 +264,7 @@ def test_v2_check_counts_utf16_units_and_maps_annotated_text(client):
     slang = next(m for m in body["matches"] if m["rule"]["id"] == "style/slang")
     assert (slang["offset"], slang["length"]) == (text.index("gonna") + 2, 5)  # two emoji: two more units
     assert slang["rule"]["category"]["id"] == "STYLE" and slang["rule"]["issueType"] == "style"
+    assert slang["rule"]["description"] == " ".join(client.get("/v1/rules/style/slang").json()["description"].split())
     assert slang["context"]["text"][slang["context"]["offset"] - 2:][:5] == "gonna"  # the context has both emoji too
     data = '{"annotation": [{"markup": "<p>"}, {"text": "It is gonna rain."}, {"markup": "</p>", "interpretAs": "\\n\\n"}]}'
     r = client.post("/v2/check", data={"data": data, "language": "auto"})

@@ -18,7 +18,7 @@ TOKEN_ENV = "FACTLINT_TOKEN"
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface; use a --token then).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="Port to listen on.")
 @click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (factlint index build).")
-@click.option("--token", envvar=TOKEN_ENV, help=f"Bearer token every endpoint but /health and /ready requires (or ${TOKEN_ENV}).")
+@click.option("--token", envvar=TOKEN_ENV, help=f"Bearer token every endpoint but /health, /ready and /v2/languages requires (or ${TOKEN_ENV}).")
 @click.option("--cors-origin", "cors_origins", multiple=True, help="Origin allowed to call from a browser (the review app's); repeatable. Default: none.")
 @click.option("--max-body", type=click.IntRange(1), default=4 << 20, show_default=True, help="Largest request body, in bytes (413 past it).")
 @click.option("--max-chars", type=click.IntRange(1), default=20_000, show_default=True, help="Longest answer or question, in characters (413 past it).")

@@ -35,10 +35,11 @@ from factlint.serve.views import labelstudio, languagetool, native
 
 log = logging.getLogger("factlint.serve")
 
-#: Reachable without the token: load balancers and Label Studio probe them before anything else.
-OPEN_PATHS = {"/health", "/ready"}
+#: Reachable without the token: load balancers and Label Studio probe the health checks before
+#: anything else, and LanguageTool clients ask for the languages before they send a key.
+OPEN_PATHS = {"/", "/health", "/ready", "/v2/languages"}
 #: Where the token may also come in the form (`apiKey`), for clients that cannot set headers.
-FORM_TOKEN_PATHS = {"/v2/check", "/v2/languages"}
+FORM_TOKEN_PATHS = {"/v2/check"}
 
 
 async def openapi(request: Request) -> JSONResponse:
@@ -46,6 +47,7 @@ async def openapi(request: Request) -> JSONResponse:
 
 
 ROUTES = [
+    Route("/", native.health, methods=["GET"]),  # Label Studio's ML backends answer health here too
     Route("/health", native.health, methods=["GET"]),
     Route("/ready", native.ready, methods=["GET"]),
     Route("/v1/check", native.check, methods=["POST"]),

@@ -157,8 +157,10 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[begin : m.start() + len(m.group().rstrip()) if m else len(text)].strip()
 
 
-def matches(report: Report, source: Annotated) -> list[dict]:
-    """LanguageTool matches for one report, offsets in UTF-16 units of the client's text."""
+def matches(report: Report, source: Annotated, descriptions: dict[str, str] | None = None) -> list[dict]:
+    """LanguageTool matches for one report, offsets in UTF-16 units of the client's text.
+    `descriptions`: rule id -> what the rule checks (the packs' rules have one)."""
+    descriptions = descriptions or {}
     text = source.original
     out = []
     for f in report.findings:
@@ -183,7 +185,7 @@ def matches(report: Report, source: Annotated) -> list[dict]:
             "rule": {
                 "id": f.rule,
                 "subId": "",
-                "description": f.message if len(f.message) <= 80 else f.rule,
+                "description": descriptions.get(f.rule) or (f.message if len(f.message) <= 80 else f.rule),
                 "issueType": ISSUE_TYPES.get(f.category, "other"),
                 "category": {"id": category_id(f.category), "name": CATEGORY_NAMES.get(f.category, f.category.title())},
             },
@@ -193,7 +195,7 @@ def matches(report: Report, source: Annotated) -> list[dict]:
     return out
 
 
-def check_response(report: Report, source: Annotated, language: str) -> dict:
+def check_response(report: Report, source: Annotated, language: str, descriptions: dict[str, str] | None = None) -> dict:
     base = language.split("-")[0]
     name = LANGUAGE_NAMES.get(base, base)
     return {
@@ -202,7 +204,7 @@ def check_response(report: Report, source: Annotated, language: str) -> dict:
         "warnings": {"incompleteResults": bool(report.error)},
         "language": {"name": name, "code": language,
                      "detectedLanguage": {"name": name, "code": language, "confidence": 1.0}},
-        "matches": matches(report, source),
+        "matches": matches(report, source, descriptions),
     }
 
 

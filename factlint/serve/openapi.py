@@ -85,6 +85,7 @@ SCHEMAS: dict[str, Any] = {
 
 PACKS_PARAM = {"name": "packs", "in": "query", "schema": {"type": "string"}, "description": "built-in packs, comma-separated"}
 OPS: dict[tuple[str, str], dict] = {
+    ("/", "get"): {"summary": "Alive (as /health)", "security": [], "responses": {"200": _json({"type": "object"})}},
     ("/health", "get"): {"summary": "Alive (Label Studio's health check too)", "security": [],
                          "responses": {"200": _json({"type": "object"})}},
     ("/ready", "get"): {"summary": "Models loaded and the index open", "security": [],
@@ -117,7 +118,7 @@ OPS: dict[tuple[str, str], dict] = {
         "responses": {"200": _json({"type": "object"}, "LanguageTool's response JSON"), **_errors(400, 401, 413, 415, 503, 504)}},
     ("/v2/check", "get"): {"summary": "LanguageTool-compatible check, fields in the query string",
                            "responses": {"200": _json({"type": "object"}), **_errors(400, 401, 413, 503, 504)}},
-    ("/v2/languages", "get"): {"summary": "Languages, as LanguageTool lists them",
+    ("/v2/languages", "get"): {"summary": "Languages, as LanguageTool lists them", "security": [],
                                "responses": {"200": _json({"type": "array", "items": {"type": "object"}})}},
     ("/predict", "post"): {"summary": "Label Studio ML backend: predictions for tasks",
                            "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}},

@@ -57,7 +57,10 @@ async def check(request: Request) -> JSONResponse:
         report = Report(answer_id="text")
     else:
         [report] = await state.check(options, [answer])
-    return JSONResponse(check_response(report, source, code))
+    rules = state.engines.base.ruleset.rules
+    descriptions = {f.rule: " ".join(rules[f.rule].description.split()) for f in report.findings
+                    if f.rule in rules and rules[f.rule].description}
+    return JSONResponse(check_response(report, source, code, descriptions))
 
 
 async def languages_view(request: Request) -> JSONResponse:
