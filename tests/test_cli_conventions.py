@@ -146,3 +146,55 @@ def test_triage_help_gives_the_real_batch_size_default():
 
     help_text = " ".join(run("triage", "--help").output.split())
     assert f"default: batch_size in the config, {Settings().batch_size}" in help_text
+
+
+def _hooks():
+    from pathlib import Path
+
+    import yaml
+
+    return yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+
+
+def test_the_pre_commit_manifest_is_valid_for_pre_commit():
+    clientlib = pytest.importorskip("pre_commit.clientlib")
+    from pathlib import Path
+
+    (hook,) = clientlib.load_manifest(str(Path(__file__).parent.parent / ".pre-commit-hooks.yaml"))
+    assert hook["id"] == "factlint" and hook["entry"] == "factlint check" and hook["pass_filenames"]
+
+
+def test_pre_commit_runs_the_hook_on_staged_answers_and_fails_on_an_error(isolated):
+    """The hook as pre-commit runs it (its file selection, its entry, its exit code), from a
+    local copy of the manifest's hook with `language: system`, so nothing is installed."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import yaml
+
+    pytest.importorskip("pre_commit")
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    hook = {**_hooks()[0], "language": "system"}
+    (isolated / ".pre-commit-config.yaml").write_text(yaml.safe_dump({"repos": [{"repo": "local", "hooks": [hook]}]}))
+    (isolated / "good.md").write_text("Lentils and beans contain iron.\n", encoding="utf-8")
+    (isolated / "skipped.py").write_text("x = 'the the'\n", encoding="utf-8")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+           "PRE_COMMIT_HOME": str(isolated / ".cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+
+    def pre_commit():
+        subprocess.run(["git", "add", "-A"], cwd=isolated, env=env, check=True, capture_output=True)
+        return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=isolated, env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    subprocess.run(["git", "init", "-q"], cwd=isolated, env=env, check=True)
+    passed = pre_commit()
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    (isolated / "bad.md").write_text("We has a error.\n", encoding="utf-8")
+    failed = pre_commit()
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "bad.md:1:4: error grammar/agreement" in failed.stdout and "skipped.py" not in failed.stdout
