@@ -99,8 +99,8 @@ INCOMPLETE = "relevance/incomplete"
 REFUSAL = "relevance/unhelpful-refusal"
 
 # Which topics need which specialist: the policy rule's lexicons (rules/<lang>/lexicons).
-SPECIALISTS = {"health": ("health-topics", "referral-health"), "legal": ("legal-topics", "referral-legal"),
-               "money": ("money-topics", "referral-money")}
+SPECIALISTS = {"health": (("health-topics", "medicines", "symptoms"), ("referral-health",)),
+               "legal": (("legal-topics",), ("referral-legal",)), "money": (("money-topics",), ("referral-money",))}
 
 # Where a sentence's clauses part: a semicolon, a colon, a dash, or a comma before "and", "but", "so".
 CLAUSE = regex.compile(r"\s*(?:[;:]|\s[–—-]\s|,\s*(?=(?:and|but|so|while|whereas|which|because)\s))\s*")
@@ -202,10 +202,13 @@ class RelevanceCheck(Check):
             found = []
             for topic, (asks, refers) in SPECIALISTS.items():
                 patterns = []
-                for name in (asks, refers):
-                    entries = list(read_lexicon(folder / f"{name}.txt")) if (folder / f"{name}.txt").is_file() else []
-                    for extra in self.settings.lexicons.get(name, []):
-                        entries.extend(read_lexicon(self.settings.resolve(extra)))
+                for names in (asks, refers):
+                    entries = []
+                    for name in names:
+                        if (folder / f"{name}.txt").is_file():
+                            entries.extend(read_lexicon(folder / f"{name}.txt"))
+                        for extra in self.settings.lexicons.get(name, []):
+                            entries.extend(read_lexicon(self.settings.resolve(extra)))
                     patterns.append(phrase_pattern(entries))
                 if all(p is not None for p in patterns):
                     found.append((topic, patterns[0], patterns[1]))
