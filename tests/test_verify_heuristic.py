@@ -277,3 +277,75 @@ def test_the_name_a_copula_gives_and_a_subject_are_in_the_same_place(verifier):
     v = verifier.verify_one(claim("The republic with the smallest population in the Council of Europe is Andorra.", kinds=("name",)),
                             [hit(evidence)])
     assert v.label == "contradicted" and v.reason.startswith("says Andorra; the evidence says San Marino (")
+
+
+# ---- figures aligned by their sentence, not their clause ---------------------------------
+
+MARS = ("Mars, the fourth planet, is about 6,779 km across. Mars has two small, irregular moons, Phobos and Deimos, "
+        "both discovered by the American astronomer Asaph Hall in 1877.")
+OLYMPUS = ("Olympus Mons, a shield volcano on Mars, is the tallest known volcano in the solar system. It rises about 22 km, "
+           "about two and a half times the height of Mount Everest above sea level, and its base is about 600 km wide.")
+PARACETAMOL = ("The usual dose of paracetamol for adults is one or two 500 mg tablets (500 mg to 1 g) up to four times in "
+               "24 hours. Always leave at least 4 hours between doses. Do not take more than 4 g, which is eight 500 mg "
+               "tablets, in 24 hours.")
+IBUPROFEN = ("For adults, the usual over-the-counter dose of ibuprofen is 200 mg to 400 mg every 4 to 6 hours as needed. "
+             "Do not take more than 1,200 mg in 24 hours unless a doctor tells you to.")
+
+
+def test_a_year_is_aligned_by_its_sentence_when_its_clause_shares_too_little(verifier):
+    v = verifier.verify_one(claim("Mars has two small moons, Phobos and Deimos, discovered in 1977."), [hit(MARS)])
+    assert v.label == "contradicted"
+    assert v.reason.startswith("says 1977; the evidence says 1877 (“Mars has two small, irregular moons")
+
+
+def test_the_words_beside_two_figures_pick_the_one_the_claim_means(verifier):
+    text = "It is also home to Olympus Mons, the tallest known volcano in the solar system, which rises about 9 km."
+    v = verifier.verify_one(claim(text), [hit(OLYMPUS)])
+    assert v.label == "contradicted" and v.reason.startswith("says about 9 km; the evidence says about 22 km")
+
+
+def test_a_sentence_whose_figure_the_passage_states_is_not_contradicted_by_its_other_figures(verifier):
+    v = verifier.verify_one(claim("It rises about 22 km above the plains of Mars, the tallest volcano known."), [hit(OLYMPUS)])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_daily_maximum_conflicts_with_a_daily_maximum_of_the_same_medicine(verifier):
+    text = "For severe pain, adults can safely take up to 8 g in 24 hours, and because paracetamol is gentle it rarely causes harm."
+    v = verifier.verify_one(claim(text), [hit(PARACETAMOL)])
+    assert v.label == "contradicted"
+    assert v.reason.startswith("says up to 8 g in 24 hours; the evidence says no more than 4 g (“Do not take more than 4 g")
+
+
+def test_a_passage_about_another_medicine_does_not_contradict_the_dose_asked_about(verifier):
+    text = "One or two 200 mg tablets at a time, with at least 4 hours between doses, is the usual adult dose."
+    evidence = [hit(PARACETAMOL, 1, 0.7, "Paracetamol: dose for adults"), hit(IBUPROFEN, 2, 0.65, "Ibuprofen: dose for adults")]
+    v = verifier.verify_one(claim(text, context="What is the usual dose of ibuprofen for adults?"), evidence)
+    assert v.label != "contradicted", v.reason
+    # Asked about paracetamol, the same passage does contradict it.
+    v = verifier.verify_one(claim(text, context="What is the usual dose of paracetamol for adults?"), evidence)
+    assert v.label == "contradicted" and "500 mg" in v.reason
+
+
+def test_a_superlative_after_an_apposition_names_its_subject(verifier):
+    venus = "Venus, the second planet from the Sun, is the hottest planet in the solar system."
+    v = verifier.verify_one(claim("The hottest planet is Mercury."), [hit(venus)])
+    assert v.label == "contradicted" and "Venus" in v.reason
+    volga = "The Volga, about 3,530 km long, is the longest river in Europe and flows into the Caspian Sea."
+    v = verifier.verify_one(claim("The Danube is the longest river in Europe, at about 2,850 km."), [hit(volga)])
+    assert v.label == "contradicted" and "Volga" in v.reason
+    v = verifier.verify_one(claim("The Volga is the longest river in Europe."), [hit(volga)])
+    assert v.label == "supported", v.reason
+
+
+def test_speeds_compare_across_their_periods(verifier):
+    sound = "In dry air at 20 °C sound travels at about 343 metres per second (about 1,235 km/h)."
+    v = verifier.verify_one(claim("At 20 °C sound moves through air at about 1,235 km/h."), [hit(sound)])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("At 20 °C sound moves through air at about 3,000 km/h."), [hit(sound)])
+    assert v.label == "contradicted", v.reason
+
+
+def test_an_area_is_not_a_length(verifier):
+    amazon = "The Amazon is about 6,400 km long and drains a basin of about 7 million km²."
+    v = verifier.verify_one(claim("The Amazon drains the largest basin on Earth, some 7 million km²."), [hit(amazon)])
+    assert v.label != "contradicted", v.reason

@@ -317,6 +317,10 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
         if j + 1 < len(tokens) and f"{t.lower} {tokens[j + 1].lower}" in lex.units:
             return lex.units[f"{t.lower} {tokens[j + 1].lower}"], 2
         if t.lower in lex.units and t.kind in ("word", "sym"):
+            power = tokens[j + 1] if j + 1 < len(tokens) else None
+            if power is not None and power.text in ("²", "³") and power.start == t.end:
+                # "km²" is an area, "m³" a volume: no longer the length "km" converts with.
+                return lex.units[t.lower] + power.text, 2
             return lex.units[t.lower], 1
         if t.kind == "word" and t.content:
             return "~" + t.stem, 0  # a counted noun ("8 members"): compare with the same noun only
@@ -441,6 +445,9 @@ def _period_after(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[
     clause = tokens[i].clause
     for p in range(end, min(n, end + 6)):
         t = tokens[p]
+        if t.text == "/" and p == end and p + 1 < n and CONVERSIONS.get(lex.units.get(tokens[p + 1].lower, ""), ("",))[0] == "time":
+            # "1,235 km/h", "343 m/s": a speed is a length per period, like "4 g a day".
+            return CONVERSIONS[lex.units[tokens[p + 1].lower]][1], t.text + tokens[p + 1].text, [p, p + 1]
         if t.clause != clause or t.kind == "punct":
             break
         two = f"{t.lower} {tokens[p + 1].lower}" if p + 1 < n else ""
@@ -812,16 +819,30 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             c.inherited = head.stems | head.inherited
 
 
-def _identities(tokens: list[Token], by_clause: list[list[int]], text: str, lex: Lexicon) -> list[Identity]:
+def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], text: str, lex: Lexicon) -> list[Identity]:
     """Clauses that say which one thing a description fits: "X is the hottest planet in the
     solar system", "The hottest planet is X". The entity is the side without the superlative:
     a short run of words that opens with a capitalised content word (not "It")."""
     out = []
+    head_of: dict[int, int] = {}  # sentence -> its first clause
+    for i, c in enumerate(clauses):
+        head_of.setdefault(c.sentence, i)
     for i, words in enumerate(by_clause):
         copula = next((x for x in words[1:8] if tokens[x].lower in lex.copulas), None)
-        if copula is None:
+        if copula is not None:
+            left = [x for x in words if x < copula]
+        elif words and tokens[words[0]].lower in lex.copulas and head_of.get(clauses[i].sentence, i) != i:
+            # "Venus, the second planet from the Sun, is the hottest planet": the clause opens
+            # with the verb; its subject is the sentence's first clause.
+            # Only its leading name counts ("Jupiter", not "Jupiter, the fifth planet").
+            head = [x for x in by_clause[head_of[clauses[i].sentence]] if tokens[x].lower not in lex.determiners]
+            run = 0
+            while run < len(head) and (_is_capitalised(tokens[head[run]]) or (
+                    run and tokens[head[run]].lower in lex.name_joiners)) and (run == 0 or head[run] == head[run - 1] + 1):
+                run += 1
+            copula, left = words[0], head[:run]
+        else:
             continue
-        left = [x for x in words if x < copula]
         right = [x for x in words if x > copula]
         for entity, description in ((left, right), (right, left)):
             key = next((tokens[x].lower for x in description if _superlative(tokens, x, lex)), None)
@@ -830,6 +851,12 @@ def _identities(tokens: list[Token], by_clause: list[list[int]], text: str, lex:
                 continue
             if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):
                 continue
+            if description is right:
+                # The description ends where the phrase does: at a comma or an "and" ("the longest
+                # river in Europe, at about 2,850 km, and ..." describes by "longest river in Europe").
+                cut = next((k for k in range(1, len(description)) if description[k] != description[k - 1] + 1
+                            or tokens[description[k]].lower in lex.conjunctions), len(description))
+                description = description[:cut]
             out.append(Identity(i, tuple(tokens[x].lower for x in entity), text[tokens[entity[0]].start:tokens[entity[-1]].end],
                                 frozenset(tokens[x].stem for x in description if tokens[x].content), key))
             break
@@ -861,7 +888,7 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     negated = sum(c.negated for c in clauses) % 2 == 1
     extra = frozenset(t.stem for t in tokenize(title, lex) if t.content) if title else frozenset()
     return Analysis(text=text, tokens=tokens, clauses=clauses, mentions=mentions, stems=stems, negated=negated,
-                    extra=extra, sentences=sentences, identities=_identities(tokens, by_clause, text, lex))
+                    extra=extra, sentences=sentences, identities=_identities(tokens, clauses, by_clause, text, lex))
 
 
 #: Units that convert into one another: canonical unit -> (dimension, factor, offset), so

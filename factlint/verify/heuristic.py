@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, SAME, Analysis, Mention, analyse, compare, convertible, to_base
+from factlint.verify.analysis import APART, CONFLICT, SAME, Analysis, Mention, analyse, compare, convertible, to_base, tokenize
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -125,6 +125,16 @@ class HeuristicConfig(VerifierConfig):
     found_name_overlap: float = Field(0.5, ge=0, le=1)
     #: ...and the two clauses' words must overlap this much both ways (Dice coefficient).
     name_overlap: float = Field(0.6, ge=0, le=1)
+    #: A figure whose clause words align with none in the evidence may still be aligned by
+    #: its sentence: the passage must hold this share of the claim sentence's content words...
+    sentence_overlap: float = Field(0.6, ge=0, le=1)
+    #: ...the claim sentence must have this many, and the evidence sentence share one fewer.
+    sentence_min_words: int = Field(3, ge=1)
+    #: Such a conflict's strength is its overlap share times this (clause-aligned ones rank first).
+    sentence_strength: float = Field(0.8, ge=0, le=1)
+    #: A passage titled after a thing that neither the claim nor its question names, which
+    #: never names the thing they ask about (another passage's title), contradicts nothing.
+    title_topic: bool = True
     #: A supporting passage must hold every number, date, name and negation of the claim.
     require_mentions: bool = True
     #: Coverage of a passage that lacks one of them is multiplied by this (for `score`).
@@ -224,6 +234,12 @@ def _same_limit(m: Mention, o: Mention) -> bool:
     return m.bound in ("<=", ">=") and m.bound == o.bound and _role(m) <= _role(o)
 
 
+def _like_limit(m: Mention, o: Mention) -> bool:
+    """Both a maximum (or both a minimum), over the same period unless one leaves it unsaid
+    ("not more than 4 g, which is eight tablets, in 24 hours" loses its period to the aside)."""
+    return m.bound in ("<=", ">=") and m.bound == o.bound and (m.per is None or o.per is None or m.per == o.per)
+
+
 def _is_role(word: str) -> bool:
     return word.startswith("/") or word in ("#max", "#min")
 
@@ -309,7 +325,8 @@ class HeuristicVerifier(Verifier):
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
-        conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)]
+        conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)
+                     and not self._other_topic(c, a, q, passages)]
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
@@ -530,7 +547,9 @@ class HeuristicVerifier(Verifier):
                     if best is None or rank > best[0]:
                         best = (rank, o, hit, p)
         if best is None:
-            return None
+            if best_agree >= cfg.align_overlap:
+                return None  # a passage states the claim's figure where the claim does
+            return self._sentence_figure_conflict(idx, item, passages, a)
         # An evidence mention that agrees in a clause aligned about as well vetoes the
         # conflict: passages often give several figures for nearby contexts (men, women,
         # breastfeeding women).
@@ -540,6 +559,74 @@ class HeuristicVerifier(Verifier):
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
+                        measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
+                        also=_also(m, o))
+
+    def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis) -> Conflict | None:
+        """When clause words do not align a figure ("Phobos and Deimos, discovered in 1977"
+        against "Phobos and Deimos, both discovered by ... Asaph Hall in 1877"), sentences may.
+        The passage must be about the claim's sentence (or its clause), and the claim's figure
+        the one figure of that sentence no passage states. In the passage's sentence most like
+        the claim's, the figures of the kind that the claim does not state are its candidates:
+        one is the same quantity said two ways; of two or more, the words right beside them
+        must pick one. A limit needs less: "up to 8 g in 24 hours" and "no more than 4 g in 24
+        hours" are both a daily maximum, in a passage that names what the sentence is about."""
+        cfg = self.config
+        m = item.mention
+        if m.kind not in ("number", "year"):
+            return None
+        span = next(((s, e) for s, e in a.sentences if s <= m.start < e), (0, len(a.text)))
+        clause = a.clauses[m.clause]
+        sentence = (frozenset(t.stem for t in a.tokens if t.content and span[0] <= t.start < span[1]) | clause.inherited) - m.tokens
+        own = (clause.stems | clause.inherited) - m.tokens
+        said = [o for o in a.mentions if o.kind == m.kind and span[0] <= o.start < span[1]]
+        near = a.near(m)
+
+        def about(words: frozenset[str], p: Analysis) -> bool:
+            return len(words) >= cfg.sentence_min_words and len(words & p.stem_set) / len(words) >= cfg.sentence_overlap
+
+        best = None
+        for hit, p in passages:
+            if hit.score < cfg.match_similarity or self._found(m, p):
+                continue
+            if sum(not self._found(o, p) for o in said) != 1:
+                continue  # two figures the passage lacks: which is which is anyone's guess
+            words = sentence if about(sentence, p) else own if about(own, p) else None
+            limits_only = words is None
+            if limits_only:
+                if m.bound not in ("<=", ">=") or len(sentence & p.stem_set) < 2:
+                    continue
+                words = sentence
+            for start, end in p.sentences:
+                here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
+                        and not any(self._agrees(c, o) for c in said if c is not m)
+                        and (not limits_only or _like_limit(m, o))]
+                if not here:
+                    continue
+                theirs = frozenset(t.stem for t in p.tokens if t.content and start <= t.start < end)
+                theirs |= p.clauses[here[0][0].clause].inherited
+                overlap = len(words & theirs)
+                if overlap < cfg.sentence_min_words - 1 and not limits_only:
+                    continue
+                ranked = sorted(((len(near[0] & p.near(o)[0]) + len(near[1] & p.near(o)[1]), share, o) for o, share in here),
+                                key=lambda r: r[:2], reverse=True)
+                top = ranked[0]
+                if len(ranked) > 1 and (top[0] == 0 or top[:2] <= ranked[1][:2]):
+                    continue  # two figures the claim's could be, and the words beside them do not tell
+                if self._outcome(m, top[2]) != CONFLICT:
+                    continue
+                rank = (overlap / len(words), top[0], hit.score)
+                if best is None or rank > best[0]:
+                    best = (rank, top[2], hit, p)
+        if best is None:
+            return None
+        (share, *_), o, hit, p = best
+        said_o = o.said or o.text
+        # role=True: the passage was already required to be about the sentence (or to name its
+        # subject beside a limit of the same kind), so `_decisive` need not ask again.
+        return Conflict(m.kind, m.said or m.text, f"not {said_o}" if o.negated else said_o,
+                        min(1.0, share) * cfg.sentence_strength, hit, (idx,),
+                        quote=p.sentence_at(o.start), role=True,
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
@@ -747,6 +834,29 @@ class HeuristicVerifier(Verifier):
         if len(words) == 2 and words[0].lower() in self.lex.conjunctions:
             clause = words[1]
         return _shorten(clause)
+
+    def _other_topic(self, c: Conflict, a: Analysis, q: Analysis | None, passages) -> bool:
+        """Whether the conflicting passage is about another thing than the one asked about.
+        Passage titles name things ("Paracetamol: dose for adults", "Ibuprofen: dose for
+        adults"); when the question or claim names the thing of one passage (ibuprofen) and
+        the conflicting passage is titled after a thing they do not name and never names the
+        asked one, it contradicts nothing ("One or two 200 mg tablets ... is the usual adult
+        dose", asked "What is the usual dose of ibuprofen for adults?"). Without a question or
+        titles there is nothing to tell."""
+        if q is None or not c.hit.title or not self.config.title_topic:
+            return False
+        said = a.stem_set | q.stem_set
+        own = self._title_head(c.hit.title)
+        if not own or own <= said:
+            return False
+        p = self._passage(c.hit)
+        asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
+        return any(not head <= p.stem_set for head in asked)
+
+    def _title_head(self, title: str) -> frozenset[str]:
+        """Content stems of what a title names: its part before a colon or a dash."""
+        head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
+        return frozenset(t.stem for t in tokenize(head, self.lex) if t.content)
 
     def _decisive(self, c: Conflict, novel, items, passages, found) -> bool:
         """A conflict counts when its passage is about the claim: similar, and holding the rest."""

@@ -199,6 +199,8 @@ ENGLISH = Lexicon(
         **{p: 24.0 for p in ("a day", "per day", "each day", "every day", "daily", "a night", "per night")},
         **{p: 168.0 for p in ("a week", "per week", "each week", "every week", "weekly")},
         **{p: 1.0 for p in ("an hour", "per hour", "each hour", "every hour", "hourly")},
+        **{p: 1 / 60 for p in ("a minute", "per minute", "each minute", "every minute")},
+        **{p: 1 / 3600 for p in ("a second", "per second", "each second", "every second")},
         **{p: 730.5 for p in ("a month", "per month", "each month", "every month", "monthly")},
         **{p: 8766.0 for p in ("a year", "per year", "each year", "every year", "yearly", "annually")},
     },
