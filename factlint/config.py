@@ -65,10 +65,12 @@ class RoutingConfig(Strict):
 
     #: Any finding of these sends the answer to reject.
     reject_on: list[str] = Field(default_factory=lambda: ["fact/contradicted", "style/obscene", "policy/missing-referral"])
-    #: Any finding of these (or any error) sends the answer to review. An off-topic answer or
-    #: a bare refusal is no training target until a person has looked at it.
+    #: Any finding of these (or any error) sends the answer to review. An off-topic answer, a
+    #: bare refusal or AI boilerplate ("As an AI language model...") is no training target
+    #: until a person has looked at it.
     review_on: list[str] = Field(default_factory=lambda: [
-        "fact/unsupported", "grammar", "spelling", "relevance/off-topic", "relevance/unhelpful-refusal"])
+        "fact/unsupported", "grammar", "spelling", "relevance/off-topic", "relevance/unhelpful-refusal",
+        "style/ai-boilerplate"])
     #: Risk added per finding by severity, each in [0, 1]; risk = 1 - prod(1 - weight).
     weights: dict[Severity, Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]] = Field(default_factory=lambda: {"error": 0.5, "warning": 0.15, "info": 0.02})
     #: An answer whose risk reaches this goes to review even without a listed finding.

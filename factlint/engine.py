@@ -301,7 +301,11 @@ class Engine:
                 # One problem, one finding: the same rule name at the same span from two
                 # checks (style/repeated-word and grammar/repeated-word) is said once.
                 kept.setdefault((f.rule.split("/", 1)[-1], f.start, f.end), f)
-        ordered = sorted(kept.values(), key=lambda f: (f.start, f.end, f.rule))
+        # A word another rule names ("tbh": style/slang) is not also a spelling finding: that
+        # rule says what is wrong with it; the speller would only say it is not a word.
+        named = {(f.start, f.end) for f in kept.values() if f.category != "spelling"}
+        ordered = sorted((f for f in kept.values() if f.category != "spelling" or (f.start, f.end) not in named),
+                         key=lambda f: (f.start, f.end, f.rule))
         metrics = {**doc.readability, **doc.metrics}
         report = Report(
             answer_id=answer.id, source=answer.source, findings=ordered, metrics=metrics,

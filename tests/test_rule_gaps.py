@@ -89,3 +89,61 @@ def test_a_refusal_that_refers_a_medication_question_is_no_relevance_finding():
     report = engine.check(answer)
     assert report.metrics["relevance"]["refusal"] == "referral"
     assert not [f for f in report.findings if f.category == "relevance"]
+
+
+# --- routing, packs, one finding per problem ---------------------------------------------
+
+
+def test_ai_boilerplate_routes_to_review_by_default(packs_only):
+    report = packs_only.check("As an AI language model, I think lentils are a good source of iron.")
+    assert "style/ai-boilerplate" in rules_of(report)
+    assert report.route == "review" and "style/ai-boilerplate needs review" in report.metrics["route_reasons"]
+
+
+HEADING = "# How to get more iron from your diet\n\nEat lentils and beans.\n"
+
+
+def test_harpers_title_case_rule_runs_in_the_strict_pack_only():
+    default = Engine.from_config({"relevance": {"enabled": False}})
+    strict = Engine.from_config({"extends": ["strict"], "relevance": {"enabled": False}})
+    assert not [f for f in default.check(HEADING).findings if f.category == "grammar"]
+    titled = [f for f in strict.check(HEADING).findings if "title case" in f.message.lower()]
+    assert titled and titled[0].start == 0
+
+
+def test_slang_the_speller_does_not_know_is_one_finding():
+    engine = Engine.from_config({"relevance": {"enabled": False}})
+    text = "Lentils are good lol, tbh."
+    report = engine.check(text)
+    spans = [(text[f.start : f.end], f.rule) for f in report.findings]
+    assert spans == [("lol", "style/slang"), ("tbh", "style/slang")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iron is, like, really important for your blood.", "like"),
+    ("Like, you need about 8 mg a day.", "Like"),
+    ("Cooking lentils takes like 20 minutes.", "like"),
+    ("Beans are super easy to cook.", "super"),
+    ("Spinach is overrated fr.", "fr"),
+])
+def test_spoken_filler_is_caught(packs_only, text, word):
+    found = [text[f.start : f.end] for f in packs_only.check(text).findings if f.rule == "style/spoken-filler"]
+    assert found == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Foods like beans and lentils are rich in iron.",
+    "I like lentils, and it looks like rain.",
+    "They watched the Super Bowl and bought super glue.",
+    "Fr. Brown says the fr-FR locale is French; FR 2024 is a code.",
+    "Numbers like 10 and 20 are even.",
+])
+def test_like_super_and_fr_elsewhere_are_no_finding(packs_only, text):
+    assert "style/spoken-filler" not in rules_of(packs_only.check(text))
+
+
+def test_its_the_is_not_a_repeated_word():
+    engine = Engine.from_config({"relevance": {"enabled": False}})
+    report = engine.check("Its the best way to cook lentils.")
+    assert not [f for f in report.findings if f.rule.endswith("/repeated-word")]
+    assert engine.check("Eat the the beans.").findings[0].rule == "style/repeated-word"

@@ -122,6 +122,9 @@ HARPER_RULES: dict[str, RuleClass] = {
     "WrongNegative": TYPO,  # guesses at an unknown word ("Iman" -> "I'm not")
     "AnA": ARTICLE,
     "RepeatedWords": REPEATED,
+    # An article beside a possessive ("the my book"; "Its the" for "It's the"): Harper files it
+    # under Repetition, but no word is repeated.
+    "TheMy": SYNTAX,
     "PronounVerbAgreement": AGREEMENT,
     "MissingPreposition": strict(SYNTAX),  # guesses; misfires on "Lawyers are young people."
     # Style choices dressed as errors, typographic preferences, and dictionary opinions
@@ -129,6 +132,9 @@ HARPER_RULES: dict[str, RuleClass] = {
     "CompoundNouns": strict(WORD_CHOICE),  # "health care" vs "healthcare": both standard
     "DisjointPrefixes": strict(WORD_BOUNDARY),  # "non-profit" is fine
     "OrthographicConsistency": strict(CAPITALIZATION),  # brands: "Lego" -> "LEGO"
+    # Title case in headings is one house style; sentence case ("How to get more iron") is
+    # as common, and what most style guides for answers ask for.
+    "UseTitleCase": strict(CAPITALIZATION),
     "MassNouns": strict(AGREEMENT),  # "a finding", "a passion" are countable uses
     "OkToOkay": strict(WORD_CHOICE),
     "UnclosedQuotes": strict(PUNCTUATION),  # multi-paragraph quotations leave quotes open
