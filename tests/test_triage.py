@@ -153,7 +153,7 @@ def test_format_options_reach_the_writer(isolated):
                                        "--format-option", "label_from_name=spans", "--format-option", "route_from_name=verdict"])
     tasks = json.loads(result.stdout)
     names = {r["from_name"] for r in tasks[0]["predictions"][0]["result"]}
-    assert names == {"spans", "verdict"}
+    assert names == {"spans", "message", "verdict"}  # "message": each region's findings
     bad = CliRunner().invoke(main, ["triage", str(src), "--format-option", "novalue"])
     assert bad.exit_code == 2 and "KEY=VALUE" in bad.output
 
