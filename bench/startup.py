@@ -4,8 +4,8 @@ for its first `Engine.check()`.
     python bench/startup.py [--runs 5] [--index DIR]
 
 Each figure is a fresh Python process, timed from the outside (wall clock), `--runs` times;
-the median and the fastest are printed, with the load average before and after, since a
-busy machine stretches every figure:
+the median and the fastest are printed, with the median CPU seconds of the process and the
+load average before and after, since a busy machine stretches every wall-clock figure:
 
 - `check`, no index: `factlint check one.txt` on a one-line answer (Harper, spaCy, packs).
 - `check --index`: the same with the demo evidence index (claims embedded and searched).
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -52,10 +53,16 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+CPU: list[float] = []  # CPU seconds (user + system) of each timed process, all its threads
+
+
 def timed(cmd: list[str]) -> tuple[float, str]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-2000:]}")
     return seconds, proc.stdout
@@ -70,9 +77,12 @@ def build_index(folder: Path) -> Path:
 
 
 def row(name: str, figures: list[float], aim: float | None = None) -> None:
+    """Wall-clock median and fastest, and the CPU seconds of the same processes (less moved
+    by other load than the wall clock; threads loading side by side add up)."""
     med, best = statistics.median(figures), min(figures)
+    cpu = statistics.median(CPU[-len(figures):])
     note = f"   aim < {aim:.1f} s: {'met' if med < aim else 'not met'}" if aim else ""
-    print(f"{name:44} median {med:6.2f} s   fastest {best:6.2f} s{note}")
+    print(f"{name:44} median {med:6.2f} s   fastest {best:6.2f} s   cpu {cpu:5.2f} s{note}")
 
 
 def main() -> None:

@@ -105,3 +105,18 @@ def test_a_check_with_an_index_never_imports_torch(tiny_index):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "[]"
+
+
+def test_a_blank_pipeline_imports_neither_torch_nor_spacys_cli_and_both_still_work():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from factlint.document import build_pipeline; nlp = build_pipeline(); "
+        "print(sorted(m for m in ('torch', 'weasel', 'typer', 'spacy.cli') if m in sys.modules)); "
+        "import spacy, spacy.cli; print(callable(spacy.cli.download), sorted(spacy.info(silent=True))[:1]); "
+        "import torch; print([t.text for t in nlp('One. Two.')], torch.tensor([1]).item())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines() == ["[]", "True ['location']", "['One', '.', 'Two', '.'] 1"]
