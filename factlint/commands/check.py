@@ -16,12 +16,15 @@ FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjsonl")
 def rule_metadata(engine) -> dict:
     """Rule id -> description, link, severity, ...: what SARIF and reviewdog describe rules with
     (the keys: factlint.formats.rule_docs)."""
-    return {
-        r.id: {"description": r.description or r.message, "link": r.link, "severity": r.severity,
-               "message": r.message, "file": str(r.file),
-               "examples": {"bad": [e.text for e in r.bad_examples()], "good": [e.text for e in r.good_examples()]}}
-        for r in engine.ruleset.rules.values()
-    }
+    from factlint.catalog import catalog
+
+    meta = {}
+    for e in catalog(engine.ruleset).values():  # the checks' own rules too (fact/contradicted...)
+        meta[e.id] = {"description": e.description, "severity": e.severity,
+                      "examples": {"bad": list(e.bad), "good": list(e.good)}}
+        if e.rule is not None:
+            meta[e.id].update(link=e.rule.link, message=e.rule.message, file=str(e.rule.file))
+    return meta
 
 
 class Outcome:

@@ -39,20 +39,14 @@ def schema(name, out):
 
 def _rule_ids(config_path, overrides) -> list[str]:
     """Every rule id a run with these settings can report: the active packs' rules and the
-    rules the built-in checks report themselves."""
-    from factlint.grammar import taxonomy
+    rules the checks declare (factlint.catalog)."""
+    from factlint.catalog import catalog
     from factlint.resources import Resources
 
     try:
-        ruleset = Resources(settings_from(config_path, overrides)).ruleset
+        return sorted(catalog(Resources(settings_from(config_path, overrides)).ruleset))
     except FactlintError as exc:
         fail(str(exc))
-    ids = set(ruleset.rules)
-    ids |= {v.rule for v in vars(taxonomy).values() if isinstance(v, taxonomy.RuleClass)}
-    # The facts, duplicates and relevance checks' own rules (factlint/checks/).
-    ids |= {"fact/contradicted", "fact/unsupported", "duplicate/near-duplicate",
-            "relevance/off-topic", "relevance/incomplete", "relevance/unhelpful-refusal"}
-    return sorted(ids)
 
 
 @click.command("labelstudio-config")
