@@ -146,4 +146,6 @@ def test_its_the_is_not_a_repeated_word():
     engine = Engine.from_config({"relevance": {"enabled": False}})
     report = engine.check("Its the best way to cook lentils.")
     assert not [f for f in report.findings if f.rule.endswith("/repeated-word")]
+    (its,) = [f for f in report.findings if f.start == 0]
+    assert its.rule == "grammar/syntax" and "it's" in its.message and its.suggestions == ["It's the"]
     assert engine.check("Eat the the beans.").findings[0].rule == "style/repeated-word"

@@ -256,6 +256,10 @@ class GrammarCheck(Check):
                 if any(a < m.end and m.start < b for a, b in doc.masked) or (m.start == m.end and any(a <= m.start <= b for a, b in doc.masked)):
                     continue  # about the spaces that stand in for code or a URL
                 word = doc.prose[m.start : m.end]
+                if m.rule == "TheMy" and word.lower().startswith("its "):
+                    # Harper's "use the article or the possessive" misreads "Its the": a missing apostrophe
+                    m.message = "Did you mean “it's” (it is)?"
+                    m.replacements = [("It's" if word[0] == "I" else "it's") + word[3:]]
                 if cls.guard == "split":
                     kind = split_kind(m.replacements[0].split() if m.replacements else [])
                     if kind == "compound":
