@@ -352,3 +352,21 @@ def test_metrics_are_prometheus_text(client):
     assert findings["style/slang"] >= 1
     assert "factlint_queue_answers" in families and "factlint_http_request_seconds" in families
     assert [s.value for s in families["factlint_ready"].samples] == [1.0]
+
+
+# -- the command ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, word", [
+    (["--index", "/no/such/index"], "/no/such/index"),
+    (["--pack", "no-such-pack"], "no-such-pack"),
+    (["--port", "70000"], "70000"),
+])
+def test_serve_refuses_a_bad_setup_before_listening(isolated, args, word):
+    from click.testing import CliRunner
+
+    from factlint.cli import main
+
+    result = CliRunner().invoke(main, ["serve", *args])
+    assert result.exit_code == 2
+    assert word in result.output and "Traceback" not in result.output
