@@ -19,6 +19,7 @@ from factlint.serve import Limits, create_app  # noqa: E402
 from factlint.serve.answers import isolate  # noqa: E402
 from factlint.serve.batcher import Batcher, Overloaded  # noqa: E402
 from factlint.serve.labelstudio import documented_config  # noqa: E402
+from factlint.serve.options import parse_options  # noqa: E402
 
 SLOPPY = "Its gonna be fine lol. I hope this helps!"
 
@@ -87,6 +88,8 @@ def test_question_ids_are_made_unique_per_request_for_the_engine_only():
 
 
 def test_options_select_ignore_and_packs(client):
+    client.app.state.factlint.engines.base.resources.embedder  # loaded, as the warm-up loads it
+
     def rules(options):
         r = client.post("/v1/check", json={"text": SLOPPY, "options": options})
         assert r.status_code == 200, r.text
@@ -100,6 +103,12 @@ def test_options_select_ignore_and_packs(client):
     strict = client.post("/v1/check", json={"text": "It's fine, I'm sure.", "options": {"packs": ["default", "strict"]}})
     default = client.post("/v1/check", json={"text": "It's fine, I'm sure."})
     assert "style/contraction" in rules_of(strict.json()) and "style/contraction" not in rules_of(default.json())
+    # The variant for other packs shares what the server loaded: no second model in memory.
+    engines = client.app.state.factlint.engines
+    variant = engines.get(parse_options({"packs": ["default", "strict"]}, engines.builtin_packs))
+    assert variant is not engines.base and variant.resources.nlp is engines.base.resources.nlp
+    assert variant.resources.embedder is engines.base.resources.embedder
+    assert variant.ruleset is not engines.base.ruleset and "style/contraction" in variant.ruleset.rules
 
 
 @pytest.mark.parametrize("options, word", [

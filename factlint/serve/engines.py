@@ -11,6 +11,7 @@ Every method runs on the batcher's one worker thread: an Engine is not thread-sa
 
 from __future__ import annotations
 
+import copy
 import logging
 import time
 from collections import OrderedDict
@@ -19,13 +20,10 @@ from pathlib import Path
 from factlint.engine import Engine
 from factlint.model import Answer, Report
 from factlint.packs.loader import builtin_packs, builtin_root
-from factlint.resources import Resources
 from factlint.serve.options import RequestOptions
 
 log = logging.getLogger("factlint.serve")
 
-# Resources loaded once and shared with every variant (Resources' cached properties).
-SHARED = ("nlp", "embedder")
 WARM_UP_TEXT = "Spinach has about 2.7 mg of iron per 100 g. Its a good start, but ask a doctor."
 
 
@@ -84,14 +82,17 @@ class Engines:
     def _variant(self, options: RequestOptions) -> Engine:
         settings = self.variant_settings(options)
         engine = Engine(settings)
-        resources = Resources(settings)
-        for name in SHARED:
-            if name in self.base.resources.__dict__:
-                resources.__dict__[name] = self.base.resources.__dict__[name]
-        resources._indexes = self.base.resources._indexes  # noqa: SLF001 - the same open indexes
-        resources._lock = self.base.resources._lock  # noqa: SLF001
+        # A shallow copy of the base's Resources: the same loaded spaCy pipeline, embedder,
+        # open indexes and lock (whatever Resources keeps them in), with the variant's
+        # settings, its own per-batch vectors, and its own ruleset when the packs differ.
+        resources = copy.copy(self.base.resources)
+        resources.settings = settings
+        if hasattr(resources, "_vectors"):
+            resources._vectors = {}  # noqa: SLF001
         engine.resources = resources
-        if not options.packs:
+        if options.packs:
+            resources.__dict__.pop("ruleset", None)
+        else:
             resources.__dict__["ruleset"] = self.base.ruleset
             # Same packs, same checks: keep the ones `select` leaves, already built and loaded.
             engine._checks = [c for c in self.base.checks if engine._wanted(c.categories)]  # noqa: SLF001
