@@ -349,3 +349,11 @@ def test_an_area_is_not_a_length(verifier):
     amazon = "The Amazon is about 6,400 km long and drains a basin of about 7 million km²."
     v = verifier.verify_one(claim("The Amazon drains the largest basin on Earth, some 7 million km²."), [hit(amazon)])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_limit_said_of_the_limit_must_be_its_value_but_advice_may_be_stricter(verifier):
+    upper = "The tolerable upper intake level of vitamin C for adults is 2,000 mg a day."
+    v = verifier.verify_one(claim("The tolerable upper intake level of vitamin C for adults is 200 mg a day."), [hit(upper)])
+    assert v.label == "contradicted" and "says 200 mg a day; the evidence says 2,000 mg a day" in v.reason
+    v = verifier.verify_one(claim("Adults can take up to 200 mg of vitamin C a day."), [hit(upper)])
+    assert v.label != "contradicted", v.reason

@@ -89,6 +89,9 @@ class Mention:
     precision: float | None = None
     #: The quantity as a reader would repeat it: "about 9 km", "up to 8 g a day".
     said: str = ""
+    #: A limit's own value, said of the limit ("the upper intake level is 2,000 mg"), not a
+    #: bound on something else ("take up to 200 mg"): a stricter one is not consistent, it is wrong.
+    named_limit: bool = False
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -557,10 +560,12 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
         said = _with_unit(said, unit, written)
     bound, _, bound_said, negations = _bound_before(tokens, i, lex)
     taken: list[int] = []
+    named = False
     if bound is None:
         bound, x = _limit_word(tokens, i, lex)  # "the maximum daily dose is 2,400 mg"
         if bound is not None:
             taken.append(x)
+            named = True
     per, per_said, per_tokens = _period(tokens, i, end, lex)
     taken += per_tokens
     previous = [tokens[x].lower for x in _words_before(tokens, _currency_before(tokens, i, lex), 1)]
@@ -574,6 +579,7 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
         unit=unit, approx=approx, bound=bound, negated=negated,
         tokens=frozenset(tokens[x].stem for x in own if tokens[x].content),
         high=high, per=per, precision=precision, said=" ".join(p for p in (qualifier, said, per_said) if p),
+        named_limit=named,
     )
     return mention, end, taken
 
@@ -1027,6 +1033,9 @@ def _compare_sides(c: _Side, e: _Side, tolerance: float) -> str:
 
     if not (le(cl, eh) and le(el, ch)):
         return CONFLICT  # the two intervals do not meet: "9 km" and "22 km", "2,400 mg" and "at most 1,200 mg"
+    if claim.named_limit and claim.bound == evidence.bound:
+        # "The upper level is 200 mg" against "no more than 2,000 mg": one limit, two values.
+        return SAME if close(ch if claim.bound == "<=" else cl, eh if claim.bound == "<=" else el) else CONFLICT
     if claim.bound in _UPPER and evidence.bound in _UPPER and "<=" in (claim.bound, evidence.bound):
         # Two upper limits of one quantity ("up to 8 g", "no more than 4 g") meet, but the
         # limit is what they say: a claim that allows more than the evidence does is wrong.
