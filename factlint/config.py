@@ -87,6 +87,9 @@ class RuleOverride(Strict):
 
 class Settings(Strict):
     language: str = "en"
+    #: Take each answer's language from its script (Cyrillic: ru, Latin: `language`), unless
+    #: the answer names its own; false: every answer is in `language` (factlint/language.py).
+    detect_language: bool = True
     #: Rule packs: built-in names (default, strict, children) or paths to pack folders.
     extends: list[str] = Field(default_factory=lambda: ["default"])
     select: list[str] = Field(default_factory=list)

@@ -219,16 +219,20 @@ def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 
 
 
 def build_documents(
-    answers: list[Answer], nlp: Language, default_language: str = "en"
+    answers: list[Answer], nlp: Language, default_language: str = "en", detect: bool = False
 ) -> list[Document]:
-    """Documents for a batch of answers, tokenised in one spaCy pass."""
+    """Documents for a batch of answers, tokenised in one spaCy pass. An answer's language is
+    its own `language` field, else (with `detect`) the one its script says, else the default."""
+    from factlint.language import detect as detect_language
+
     prepared = []
     for answer in answers:
         masked = mask_ranges(answer.text)
         prose = blank_out(answer.text, masked)
         ignore = tuple(answer.meta.get("ignore") or ())
         suppressions = Suppressions.parse(answer.text, everywhere=ignore)
-        language = answer.meta.get("language") or default_language
+        language = answer.meta.get("language") or (
+            detect_language(answer.text, default_language) if detect else default_language)
         prepared.append((answer, language, prose, masked, suppressions))
     spacy_docs = nlp.pipe(p[2] for p in prepared)
     return [

@@ -189,7 +189,8 @@ class Engine:
         self.resources.start_batch()
         started = time.perf_counter()
         loading = self._prefetch()
-        docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language)
+        docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language,
+                               detect=self.settings.detect_language)
         for thread in loading:  # the checks' resources are not shared across threads while they load
             thread.join()
         per_doc = {"document": (time.perf_counter() - started) / len(docs)}
@@ -245,6 +246,9 @@ class Engine:
         index = [i for i, d in enumerate(docs) if check.supports(d.language)]
         for i in set(range(len(docs))) - set(index):
             skipped[i][check.name] = f"language {docs[i].language!r} not supported"
+            # Said once per check and language, so an answer nothing checked is never silent.
+            self.notice(f"{check.name}: not run on answers in {docs[i].language!r} (language not supported; "
+                        "listed under `skipped` in their reports)")
         if not index:
             return
         batch = [docs[i] for i in index]
@@ -306,7 +310,7 @@ class Engine:
         named = {(f.start, f.end) for f in kept.values() if f.category != "spelling"}
         ordered = sorted((f for f in kept.values() if f.category != "spelling" or (f.start, f.end) not in named),
                          key=lambda f: (f.start, f.end, f.rule))
-        metrics = {**doc.readability, **doc.metrics}
+        metrics = {**doc.readability, **doc.metrics, "language": doc.language}
         report = Report(
             answer_id=answer.id, source=answer.source, findings=ordered, metrics=metrics,
             timings={k: round(v, 6) for k, v in per_doc.items()}, skipped=skipped,
