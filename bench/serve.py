@@ -204,39 +204,41 @@ def main() -> None:
 
     for label, extra, idx in (("no index", ["--max-pending", "64"], None), ("demo index", ["--index", index], index)):
         process, port, cold = start_server(extra)
-        print(f"\n== {label}: cold start to ready {cold:.1f} s", flush=True)
-        local = in_process(answers, idx, args.seconds)
-        print(f"in-process Engine.check_batch (32): {local['answers_per_s']:.1f} answers/s; "
-              f"Engine.check one answer p50 {local['one_p50_ms']:.1f} ms", flush=True)
-        for clients in [int(x) for x in args.levels.split(",")]:
-            r = asyncio.run(load(port, bodies, clients, args.seconds))
-            print(f"/v1/check {clients:>3} clients: {r['rps']:7.1f} req/s ({r['rps'] / local['answers_per_s']:.2f} of in-process), "
-                  f"p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, statuses {r['statuses']}, errors {r['errors']}"
-                  f"  [load {os.getloadavg()[0]:.2f}]", flush=True)
-        if idx is None and args.overload_seconds > 0:
-            samples = [rss_mib(process.pid)]
+        try:
+            print(f"\n== {label}: cold start to ready {cold:.1f} s", flush=True)
+            local = in_process(answers, idx, args.seconds)
+            print(f"in-process Engine.check_batch (32): {local['answers_per_s']:.1f} answers/s; "
+                  f"Engine.check one answer p50 {local['one_p50_ms']:.1f} ms", flush=True)
+            for clients in [int(x) for x in args.levels.split(",")]:
+                r = asyncio.run(load(port, bodies, clients, args.seconds))
+                print(f"/v1/check {clients:>3} clients: {r['rps']:7.1f} req/s ({r['rps'] / local['answers_per_s']:.2f} of in-process), "
+                      f"p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms, statuses {r['statuses']}, errors {r['errors']}"
+                      f"  [load {os.getloadavg()[0]:.2f}]", flush=True)
+            if idx is None and args.overload_seconds > 0:
+                samples = [rss_mib(process.pid)]
 
-            async def overload():
-                async def sample():
-                    while True:
-                        await asyncio.sleep(1)
-                        samples.append(rss_mib(process.pid))
+                async def overload():
+                    async def sample():
+                        while True:
+                            await asyncio.sleep(1)
+                            samples.append(rss_mib(process.pid))
 
-                sampler = asyncio.ensure_future(sample())
-                try:
-                    return await load(port, bodies, 200, args.overload_seconds)
-                finally:
-                    sampler.cancel()
+                    sampler = asyncio.ensure_future(sample())
+                    try:
+                        return await load(port, bodies, 200, args.overload_seconds)
+                    finally:
+                        sampler.cancel()
 
-            r = asyncio.run(overload())
-            answered = sum(r["statuses"].values())
-            ok = process.poll() is None and r["errors"] == 0 and answered == r["sent"] and set(r["statuses"]) <= {200, 503}
-            print(f"overload 200 clients {args.overload_seconds:g} s: sent {r['sent']}, answered {answered} {r['statuses']}, "
-                  f"errors {r['errors']}, 200s at {r['rps']:.1f}/s p50 {r['p50_ms']:.0f} ms p99 {r['p99_ms']:.0f} ms; "
-                  f"server RSS MiB first {samples[0]:.0f} last {samples[-1]:.0f} max {max(samples):.0f}; "
-                  f"{'OK' if ok else 'FAILED'}  [load {os.getloadavg()[0]:.2f}]", flush=True)
-        process.terminate()
-        code = process.wait(60)
+                r = asyncio.run(overload())
+                answered = sum(r["statuses"].values())
+                ok = process.poll() is None and r["errors"] == 0 and answered == r["sent"] and set(r["statuses"]) <= {200, 503}
+                print(f"overload 200 clients {args.overload_seconds:g} s: sent {r['sent']}, answered {answered} {r['statuses']}, "
+                      f"errors {r['errors']}, 200s at {r['rps']:.1f}/s p50 {r['p50_ms']:.0f} ms p99 {r['p99_ms']:.0f} ms; "
+                      f"server RSS MiB first {samples[0]:.0f} last {samples[-1]:.0f} max {max(samples):.0f}; "
+                      f"{'OK' if ok else 'FAILED'}  [load {os.getloadavg()[0]:.2f}]", flush=True)
+        finally:  # never leave a server behind, whatever failed
+            process.terminate()
+            code = process.wait(60)
         print(f"SIGTERM: exit status {code}", flush=True)
 
 
