@@ -46,3 +46,66 @@ def test_an_answer_field_and_detect_language_false_win_over_the_script():
     engine = _light()
     report = engine.check(Answer(id="x", text="Это лечение.", meta={"language": "en"}))
     assert report.metrics["language"] == "en"
+
+
+def _ru_rules():
+    from factlint.config import load_settings
+    from factlint.packs import builtin_packs, load_rules
+
+    seen = {}
+    for pack in builtin_packs("ru"):
+        ruleset = load_rules(load_settings({"language": "ru", "extends": [pack]}, discover=False))
+        assert not ruleset.errors, ruleset.errors
+        for rule in ruleset.rules.values():
+            seen[(pack, rule.id)] = rule
+    return seen
+
+
+RU_RULES = _ru_rules()
+
+
+def test_the_three_russian_packs_exist():
+    from factlint.packs import builtin_packs
+
+    assert {"default", "strict", "children"} <= set(builtin_packs("ru"))
+    assert {"grammar/hyphen", "grammar/v-techenie", "grammar/nadet", "grammar/tsya-tsya", "style/slang",
+            "style/obscene", "style/ai-boilerplate", "policy/missing-referral"} <= {r for _, r in RU_RULES}
+
+
+@pytest.fixture(scope="module")
+def ru_nlp():
+    from factlint.document import build_pipeline
+
+    return build_pipeline(language="ru")
+
+
+@pytest.mark.parametrize("key", sorted(RU_RULES), ids=lambda k: f"{k[0]}:{k[1]}")
+def test_russian_rule_examples(key, ru_nlp):
+    from factlint.packs.selftest import missing_examples, test_rule as run_examples
+
+    rule = RU_RULES[key]
+    assert not missing_examples(rule)
+    for result in run_examples(rule, ru_nlp, "ru"):
+        assert result.passed, f"{rule.id} {result.expect} example gave {result.found} findings: {result.text!r}"
+
+
+def test_language_ru_runs_the_russian_packs():
+    engine = _light(language="ru")
+    report = engine.check("Из за дождя он одел пальто. Щас расскажу. Надеюсь, это поможет!")
+    rules = [f.rule for f in report.findings]
+    assert rules == ["grammar/hyphen", "grammar/nadet", "style/slang", "style/ai-boilerplate"]
+    assert report.findings[0].suggestions == ["Из-за"]
+    assert not report.skipped.get("packs")
+
+
+def test_slurs_are_not_slang_and_mat_is_obscene():
+    from pathlib import Path
+
+    from factlint.packs.lexicon import read_lexicon
+
+    slang = set(read_lexicon(Path(__file__).resolve().parents[1] / "rules/ru/lexicons/slang.txt"))
+    assert not slang & {"пиндос", "черножопый", "пидор", "хуй", "блядь"}
+    engine = _light(language="ru")
+    assert [f.rule for f in engine.check("Это полное говно.").findings] == ["style/obscene"]
+    # stems stop at word starts: "употреблять" holds "бля", "администрация" starts like "админ"
+    assert engine.check("Администрация советует употреблять меньше соли.").findings == []
