@@ -215,11 +215,13 @@ def test_unsupported_language_gives_counts_and_no_english_figures():
     assert "not supported" in m["readability_note"] and "de" in m["readability_note"]
 
 
-def test_russian_counts_syllables_but_has_no_formulas_yet():
+def test_russian_gets_oborneva_figures_and_no_english_ones():
     m = measure([["Мама", "мыла", "раму"]] * 10, "ru")
     assert (m["words"], m["sentences"], m["syllables"]) == (30, 10, 60)
-    assert m["grade_level"] is None and m["flesch_reading_ease"] is None
-    assert "ru" in m["readability_note"]
+    # 3 words a sentence, 2 syllables a word: 0.5*3 + 8.4*2 - 15.59; 206.835 - 1.3*3 - 60.1*2
+    assert m["oborneva_grade"] == m["grade_level"] == 2.71
+    assert m["oborneva_reading_ease"] == pytest.approx(82.735, abs=0.01)
+    assert m["flesch_reading_ease"] is None and m["readability_note"] is None
 
 
 def test_regional_language_tags_use_the_base_language():

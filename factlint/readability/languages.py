@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from factlint.readability import english, formulas_en, grade_en, russian
+from factlint.readability import english, formulas_en, formulas_ru, grade_en, russian
 from factlint.readability.counts import Counts, WordFeatures
 
 
@@ -37,7 +37,13 @@ SUPPORT: dict[str, LanguageSupport] = {
         minimum_default=formulas_en.MINIMUM_DEFAULT,
         grade=grade_en.grade_level,
     ),
-    "ru": LanguageSupport(features=russian.features),
+    "ru": LanguageSupport(
+        features=russian.features,
+        formulas=formulas_ru.FORMULAS,
+        minimum=formulas_ru.MINIMUM,
+        minimum_default=formulas_ru.MINIMUM_DEFAULT,
+        grade=formulas_ru.grade_level,
+    ),
 }
 
 

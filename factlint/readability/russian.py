@@ -1,9 +1,5 @@
-"""Russian: word features only, for now; no formula is enabled yet.
-
-A Russian syllable is a vowel letter, so counting is exact without a dictionary. Russian
-adaptations of Flesch exist (Oborneva 2006: 206.835 - 1.3 * words/sentence - 60.1 *
-syllables/word) but we have no graded Russian texts to check them against yet; until we do,
-measure() reports the counts and no figures rather than numbers we cannot stand behind.
+"""Russian word features: a syllable is a vowel letter, so counting is exact without a
+dictionary. The formulas that use them are Oborneva's (formulas_ru.py).
 """
 
 from __future__ import annotations
