@@ -53,6 +53,9 @@ class Claim:
     context: str | None = None
     #: Why it is checkable: number, date, name, comparison, answer (a short answer).
     kinds: tuple[str, ...] = ()
+    #: The question the answer answers, if any: not embedded, but it tells a verifier what
+    #: the answer is about ("the usual dose of ibuprofen") when the sentence does not say.
+    question: str | None = None
 
     @property
     def query(self) -> str:
@@ -90,7 +93,7 @@ class ClaimDetector:
             kinds = self.checkable(sentence)
             if kinds:
                 context = previous if previous and self._refers_back(sentence) else None
-                claims.append(Claim(sentence, start, end, context, kinds))
+                claims.append(Claim(sentence, start, end, context, kinds, question))
                 if len(claims) >= self.max_claims:
                     break
             previous = sentence
@@ -107,7 +110,7 @@ class ClaimDetector:
         if not any(c.isalnum() for c in sentence):
             return None
         kinds = self._kinds(sentence) or ("answer",)
-        return Claim(sentence, start, end, question, tuple(dict.fromkeys(("answer", *kinds))))
+        return Claim(sentence, start, end, question, tuple(dict.fromkeys(("answer", *kinds))), question)
 
     # ---- the tests a sentence goes through -------------------------------------------
 

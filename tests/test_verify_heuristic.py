@@ -319,10 +319,13 @@ def test_a_daily_maximum_conflicts_with_a_daily_maximum_of_the_same_medicine(ver
 def test_a_passage_about_another_medicine_does_not_contradict_the_dose_asked_about(verifier):
     text = "One or two 200 mg tablets at a time, with at least 4 hours between doses, is the usual adult dose."
     evidence = [hit(PARACETAMOL, 1, 0.7, "Paracetamol: dose for adults"), hit(IBUPROFEN, 2, 0.65, "Ibuprofen: dose for adults")]
-    v = verifier.verify_one(claim(text, context="What is the usual dose of ibuprofen for adults?"), evidence)
+    # The question reaches the verifier with every claim of a long answer, not as its context.
+    asked = Claim(text, 0, len(text), None, ("number",), "What is the usual dose of ibuprofen for adults?")
+    v = verifier.verify_one(asked, evidence)
     assert v.label != "contradicted", v.reason
     # Asked about paracetamol, the same passage does contradict it.
-    v = verifier.verify_one(claim(text, context="What is the usual dose of paracetamol for adults?"), evidence)
+    asked = Claim(text, 0, len(text), None, ("number",), "What is the usual dose of paracetamol for adults?")
+    v = verifier.verify_one(asked, evidence)
     assert v.label == "contradicted" and "500 mg" in v.reason
 
 
@@ -356,4 +359,11 @@ def test_a_limit_said_of_the_limit_must_be_its_value_but_advice_may_be_stricter(
     v = verifier.verify_one(claim("The tolerable upper intake level of vitamin C for adults is 200 mg a day."), [hit(upper)])
     assert v.label == "contradicted" and "says 200 mg a day; the evidence says 2,000 mg a day" in v.reason
     v = verifier.verify_one(claim("Adults can take up to 200 mg of vitamin C a day."), [hit(upper)])
+    assert v.label != "contradicted", v.reason
+
+
+def test_the_window_of_a_daily_limit_is_not_a_figure_to_contradict(verifier):
+    text = ("One or two 200 mg tablets at a time, with at least 4 hours between doses, is the usual adult dose, "
+            "and the over-the-counter limit is 1.2 g, or six 200 mg tablets, in 24 hours.")
+    v = verifier.verify_one(claim(text), [hit(IBUPROFEN)])
     assert v.label != "contradicted", v.reason

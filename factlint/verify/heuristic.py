@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, SAME, Analysis, Mention, analyse, compare, convertible, to_base, tokenize
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, analyse, compare, convertible, to_base, tokenize
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -325,8 +325,9 @@ class HeuristicVerifier(Verifier):
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
+        asked = q if claim.question == claim.context else analyse(claim.question, self.lex) if claim.question else None
         conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)
-                     and not self._other_topic(c, a, q, passages)]
+                     and not self._other_topic(c, a, asked, passages)]
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
@@ -418,7 +419,8 @@ class HeuristicVerifier(Verifier):
         """Whether the passage states this mention anywhere (units aside, for coverage)."""
         if m.kind == "number":
             return any(o.kind == "number" and self._states(m, o) for o in p.mentions) or (
-                m.value == int(m.value) and any(o.kind == "year" and o.value == m.value for o in p.mentions))
+                m.value == int(m.value) and any(o.kind == "year" and o.value == m.value for o in p.mentions)) or (
+                self._period_stated(m, p))
         if m.kind == "year":
             return any(o.kind == "year" and o.value == m.value for o in p.mentions) or any(
                 o.kind == "number" and o.value == m.value for o in p.mentions)
@@ -432,6 +434,15 @@ class HeuristicVerifier(Verifier):
             need = min(2, len(m.value))
             return any(c.negated and len(c.stems & m.value) >= need for c in p.clauses)
         return False
+
+    @staticmethod
+    def _period_stated(m: Mention, p: Analysis) -> bool:
+        """Whether a duration ("24 hours") is the period of a rate in the passage ("no more
+        than 1,200 mg in 24 hours"): said, though not as a figure of its own."""
+        if m.high is not None or CONVERSIONS.get(m.unit or "", ("",))[0] != "time":
+            return False
+        hours = to_base(m.value, m.unit)
+        return any(o.kind == "number" and o.per is not None and math.isclose(o.per, hours, rel_tol=1e-6) for o in p.mentions)
 
     @staticmethod
     def _dates_agree(a, b) -> bool:
@@ -527,6 +538,8 @@ class HeuristicVerifier(Verifier):
         none aligned about as well agrees."""
         cfg = self.config
         m = item.mention
+        if any(self._period_stated(m, p) for _, p in passages):
+            return None  # "in 24 hours", the window of a limit the evidence states
         best_agree = -1.0
         best: tuple[tuple, Mention, Hit, Analysis] | None = None
         # The figure of something the claim names, in a passage that never names it, is
