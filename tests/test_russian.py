@@ -109,3 +109,36 @@ def test_slurs_are_not_slang_and_mat_is_obscene():
     assert [f.rule for f in engine.check("Это полное говно.").findings] == ["style/obscene"]
     # stems stop at word starts: "употреблять" holds "бля", "администрация" starts like "админ"
     assert engine.check("Администрация советует употреблять меньше соли.").findings == []
+
+
+@pytest.fixture(scope="module")
+def speller_engine(tmp_path_factory):
+    from factlint.engine import Engine
+
+    vocabulary = tmp_path_factory.mktemp("vocab") / "words.txt"
+    vocabulary.write_text("# our product\nфактлинт\n", encoding="utf-8")
+    off = {name: {"enabled": False} for name in ("facts", "relevance", "duplicates")}
+    return Engine.from_config({**off, "language": "ru", "vocabulary": [str(vocabulary)]})
+
+
+def test_russian_spelling_flags_a_misspelling_with_ranked_suggestions(speller_engine):
+    report = speller_engine.check("Эфективное лечение назначает врач.")
+    spelling = [f for f in report.findings if f.category == "spelling"]
+    assert [(f.rule, f.start, f.end) for f in spelling] == [("spelling/unknown-word", 0, 10)]
+    assert spelling[0].suggestions[0] == "Эффективное"
+    assert "hunspell" in report.engines["grammar"] and "grammar" not in report.skipped
+
+
+def test_russian_spelling_spares_names_latin_terms_and_the_vocabulary(speller_engine):
+    # Шмуцлер: capitalised inside a sentence, a name; pip: Latin; фактлинт: the vocabulary
+    text = "Врач Шмуцлер советует фактлинт и pip. Лечение назначает врач, а не интернет-магазин."
+    assert [f for f in speller_engine.check(text).findings if f.category == "spelling"] == []
+
+
+def test_a_lower_case_misspelling_in_russian_is_not_taken_for_a_foreign_word():
+    from factlint.grammar.names import NameGuard
+
+    text = "Корова дает малако."
+    start = text.index("малако")
+    assert not NameGuard(text, None, "ru").is_name(start, start + 6)
+    assert NameGuard("We drank a café latte.", None, "en").is_name(11, 15)

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factlint.checks.base import Check, CheckConfig, CheckSkipped, RuleDoc
 from factlint.errors import BackendError
-from factlint.grammar import Backend, EngineMatch, EngineOptions, build_backend
+from factlint.grammar import Backend, EngineMatch, EngineOptions, build_backend, hunspell
 from factlint.grammar.harper import DIALECTS, dialect_for
 from factlint.grammar.merge import merge_findings
 from factlint.grammar.names import NameGuard, Vocabulary, bare_word, prefix_stems, split_kind
@@ -96,6 +96,7 @@ class GrammarConfig(CheckConfig):
     @classmethod
     def _known_backend(cls, value: str) -> str:
         from factlint.grammar import harper as _h  # noqa: F401 - registers the built-ins
+        from factlint.grammar import hunspell as _s  # noqa: F401
         from factlint.grammar import languagetool as _l  # noqa: F401
         from factlint.registry import grammar_backends
 
@@ -122,6 +123,8 @@ class GrammarCheck(Check):
         self._engine_key = ""  # "harper" or "languagetool": which classifier applies
         self._fallback = ""  # why `auto` runs Harper
         self._dead = ""  # why LanguageTool is not tried again this run
+        # Spelling for the languages the engine does not check (Russian under Harper).
+        self._speller: Backend | None = None
         # Read now, so a missing file is a config error before anything runs.
         self.vocabulary = Vocabulary.load([settings.resolve(p) for p in settings.vocabulary])
 
@@ -129,11 +132,11 @@ class GrammarCheck(Check):
 
     def supports(self, language: str) -> bool:
         if self._backend is not None:
-            return self._backend.supports(language)
+            return self._backend.supports(language) or hunspell.available(language)
         wants_lt = self.config.backend == "languagetool" or (
             self.config.backend == "auto" and self.config.languagetool.configured
         )
-        return wants_lt or language.split("-")[0].lower() == "en"
+        return wants_lt or language.split("-")[0].lower() == "en" or hunspell.available(language)
 
     def options(self, backend: str) -> EngineOptions:
         c = self.config
@@ -186,6 +189,8 @@ class GrammarCheck(Check):
         if self._backend is None:
             return self.config.backend
         name = self._backend.describe()
+        if self._speller is not None:
+            name += f"; spelling of other languages: {self._speller.describe()}"
         return f"{name}; LanguageTool not used: {self._fallback}" if self._fallback else name
 
     def prefetch(self) -> None:
@@ -205,10 +210,15 @@ class GrammarCheck(Check):
         for i, doc in enumerate(docs):
             groups.setdefault(self._language(doc.language), []).append(i)
         matches: list[list[EngineMatch]] = [[] for _ in docs]
-        guards = [NameGuard(d.prose, d.sentences) if self.config.names else None for d in docs]
+        keys = [""] * len(docs)  # which classifier reads each answer's matches; "": the engine's
+        guards = [NameGuard(d.prose, d.sentences, d.language) if self.config.names else None for d in docs]
         for language, index in groups.items():
             names = [guards[i].name_spans() for i in index] if self.config.names else None
             found = self._check([docs[i].prose for i in index], language, names)
+            if found is None and hunspell.available(language):
+                found = self._spell([docs[i].prose for i in index], language, names)
+                for i in index:
+                    keys[i] = "hunspell"
             if found is None:
                 for i in index:
                     doc = docs[i]
@@ -216,7 +226,16 @@ class GrammarCheck(Check):
                 continue
             for i, doc_matches in zip(index, found):
                 matches[i] = doc_matches
-        return self._findings(docs, matches, guards)
+        return self._findings(docs, matches, guards, keys)
+
+    def _spell(self, texts, language, names) -> list[list[EngineMatch]]:
+        """Hunspell spelling for a language the configured engine does not check."""
+        if self._speller is None:
+            self._speller = build_backend("hunspell", self.options("hunspell"))
+        try:
+            return self._speller.check(texts, language, names)
+        except BackendError as exc:
+            raise CheckSkipped(str(exc).removeprefix("grammar: ")) from None
 
     def _language(self, language: str) -> str:
         """The configured tag when it is the answer's language (en -> en-GB), else the answer's."""
@@ -243,14 +262,14 @@ class GrammarCheck(Check):
             self._backend = None
             raise CheckSkipped(self._dead) from None
 
-    def _findings(self, docs, matches: list[list[EngineMatch]], guards) -> list[list[Finding]]:
+    def _findings(self, docs, matches: list[list[EngineMatch]], guards, keys) -> list[list[Finding]]:
         engine = self.engine_name()
         kept: list[list[tuple[EngineMatch, RuleClass]]] = []
-        for doc, found, guard in zip(docs, matches, guards):
+        for doc, found, guard, key in zip(docs, matches, guards, keys):
             doc_kept = []
             compounds = set()  # spans of closed compounds: no spelling finding there at all
             for m in found:
-                cls = classify(self._engine_key, m)
+                cls = classify(key or self._engine_key, m)
                 if not is_enabled(cls, m, self.config):
                     continue
                 if any(a < m.end and m.start < b for a, b in doc.masked) or (m.start == m.end and any(a <= m.start <= b for a, b in doc.masked)):
@@ -274,8 +293,9 @@ class GrammarCheck(Check):
                     continue
                 doc_kept.append((m, cls))
             kept.append([(m, c) for m, c in doc_kept if c.category != "spelling" or (m.start, m.end) not in compounds])
-        known = self._known_words(
-            {d.prose[m.start : m.end] for d, dk in zip(docs, kept) for m, c in dk if c is UNKNOWN_WORD}
+        known = self._known_words(  # Harper's second look; Hunspell has had its own
+            {d.prose[m.start : m.end] for d, dk, k in zip(docs, kept, keys) for m, c in dk
+             if c is UNKNOWN_WORD and k != "hunspell"}
         )
         results = []
         for doc, doc_kept in zip(docs, kept):

@@ -91,6 +91,7 @@ def build_backend(name: str, options: EngineOptions) -> Backend:
 
     # The built-in backends register on import, like any plugin would through entry points.
     from factlint.grammar import harper as _harper  # noqa: F401
+    from factlint.grammar import hunspell as _hunspell  # noqa: F401
     from factlint.grammar import languagetool as _languagetool  # noqa: F401
 
     return grammar_backends.get(name)(options)

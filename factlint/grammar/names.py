@@ -53,6 +53,10 @@ def bare_word(word: str) -> str:
     return POSSESSIVE.sub("", word.strip("'’")) or word
 
 
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u052f"
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and word not in ("I", "I'm", "I’m")
 
@@ -65,8 +69,13 @@ def _marked_as_name(word: str) -> bool:
 class NameGuard:
     """Decides, for one text, whether a flagged word is a name the text treats as one."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None, language: str = "en") -> None:
+        from factlint.language import CYRILLIC_LANGUAGES, base
+
         self.text = text
+        # A letter outside the text's own script marks a foreign word ("café" in English,
+        # any Latin word in Russian); in a Russian text Cyrillic letters are the native ones.
+        self._native = _cyrillic if base(language) in CYRILLIC_LANGUAGES else str.isascii
         self.sentence_starts = self._sentence_starts(text, sentences or [(0, len(text))])
         self.tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
         self._token_starts = [t[0] for t in self.tokens]
@@ -148,7 +157,7 @@ class NameGuard:
         before, after = self._neighbour(start, end, -1), self._neighbour(start, end, 1)
         if after and _capitalised(after) and (bare.lower() in PARTICLES or (before and _capitalised(before))):
             return True
-        return any(ord(c) > 0x7F and c.isalpha() for c in bare)
+        return any(c.isalpha() and not self._native(c) for c in bare)
 
     def name_spans(self) -> list[tuple[int, int]]:
         """The words of the text that `is_name` accepts: no spelling finding is kept on them."""

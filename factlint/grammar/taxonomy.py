@@ -240,7 +240,9 @@ def classify_languagetool(match: EngineMatch) -> RuleClass:
     return strict(SYNTAX)
 
 
-CLASSIFIERS = {"harper": classify_harper, "languagetool": classify_languagetool}
+# Hunspell (factlint.grammar.hunspell) reports spelling only: every match is an unknown word.
+CLASSIFIERS = {"harper": classify_harper, "languagetool": classify_languagetool,
+               "hunspell": lambda match: UNKNOWN_WORD}
 
 
 def classify(engine: str, match: EngineMatch) -> RuleClass:
