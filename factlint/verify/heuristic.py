@@ -546,17 +546,9 @@ class HeuristicVerifier(Verifier):
         # another thing's figure ("58 million km" of Mercury for the Earth's distance).
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         near = a.near(m)
-        # The claim's other figures of the kind: an evidence figure one of them says is theirs
-        # ("proposed in March 1989, and the Web opened in August 1991": 1991 is not 1989's rival),
-        # theirs when it sits among that figure's words at least as much as among this one's
-        # (swapped figures, "men need 18 mg, women 8 mg" against the reverse, still conflict).
-        others = [(c, a.context(c)) for c in a.mentions if c.kind == m.kind and c is not m]
         for (hit, p) in passages:
             about = all(p.has_name(n) for n in names)
             for share, shared, o in self._aligned(item, p):
-                theirs = p.context(o)
-                if any(self._agrees(c, o) and len(ctx & theirs) >= len(item.context & theirs) for c, ctx in others):
-                    continue
                 outcome = self._outcome(m, o)
                 if outcome == SAME:
                     best_agree = max(best_agree, share)
