@@ -142,3 +142,38 @@ def test_a_lower_case_misspelling_in_russian_is_not_taken_for_a_foreign_word():
     start = text.index("малако")
     assert not NameGuard(text, None, "ru").is_name(start, start + 6)
     assert NameGuard("We drank a café latte.", None, "en").is_name(11, 15)
+
+
+# -- facts: the heuristic verifier with the Russian lexicon --------------------------------
+
+def _verify(claim_text, evidence, kinds=("number",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+IRON = "Взрослым мужчинам нужно 8 мг железа в день. Женщинам от 19 до 50 лет нужно 18 мг в день."
+PRAGUE = "Университет был основан в 1357 году в Праге. В городе живёт 1300 тыс. человек."
+
+
+@pytest.mark.parametrize(("claim", "evidence", "label"), [
+    ("Взрослым мужчинам нужно 8 мг железа в день.", IRON, "supported"),
+    ("Взрослым мужчинам нужно 8000 мкг железа в день.", IRON, "supported"),      # units convert
+    ("Взрослым мужчинам нужно 18 мг железа в день.", IRON, "contradicted"),
+    ("Взрослым мужчинам нужно 8 г железа в день.", IRON, "contradicted"),        # г is not мг
+    ("Университет был основан в 1357 году.", PRAGUE, "supported"),
+    ("Университет был основан в 1457 году.", PRAGUE, "contradicted"),
+    ("В городе живёт 1300 тыс. человек.", PRAGUE, "supported"),
+    ("В городе живёт 2 млн человек.", "В городе живёт 1300 тысяч человек.", "contradicted"),   # scales
+])
+def test_russian_numbers_units_and_years(claim, evidence, label):
+    assert _verify(claim, evidence).label == label
+
+
+def test_russian_negation_turns_a_claim_round():
+    evidence = "Шпинат не является лучшим источником железа."
+    assert _verify("Шпинат является лучшим источником железа.", evidence, ("negation",)).label == "contradicted"
+    assert _verify(evidence, evidence, ("negation",)).label == "supported"
