@@ -367,3 +367,32 @@ def test_the_window_of_a_daily_limit_is_not_a_figure_to_contradict(verifier):
             "and the over-the-counter limit is 1.2 g, or six 200 mg tablets, in 24 hours.")
     v = verifier.verify_one(claim(text), [hit(IBUPROFEN)])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_span_of_years_holds_the_years_within_it(verifier):
+    eiffel = "The Eiffel Tower in Paris was built for the World's Fair of 1889."
+    v = verifier.verify_one(claim("Gustave Eiffel's company built the tower between 1887 and 1889, for the World's Fair of 1889."), [hit(eiffel)])
+    assert v.label != "contradicted", v.reason
+    span = "Its main span was the longest suspension bridge span in the world until 1964."
+    v = verifier.verify_one(claim("Its main span was the longest suspension span in the world from 1937 until 1964."), [hit(span)])
+    assert v.label != "contradicted", v.reason
+    built = "Gustave Eiffel's company built the tower between 1880 and 1882."
+    v = verifier.verify_one(claim("Gustave Eiffel's company built the tower between 1887 and 1889."), [hit(built)])
+    assert v.label == "contradicted", v.reason
+
+
+def test_no_other_is_a_superlative_not_a_denial(verifier):
+    reef = "The Great Barrier Reef is the largest coral reef system in the world."
+    v = verifier.verify_one(claim("No other coral reef system in the world is larger than the Great Barrier Reef."), [hit(reef)])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("The Great Barrier Reef is not the largest coral reef system in the world."), [hit(reef)])
+    assert v.label == "contradicted", v.reason
+
+
+def test_the_figures_of_another_subject_or_a_difference_do_not_contradict(verifier):
+    verrazzano = ("The Verrazzano-Narrows Bridge in New York, which opened in 1964, has a main span of 1,298 metres, "
+                  "just 18 metres longer than that of the Golden Gate Bridge.")
+    v = verifier.verify_one(claim("The Golden Gate Bridge opened in 1937, and its main span measures 1,280 metres."), [hit(verrazzano)])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("The Verrazzano-Narrows Bridge opened in 1974."), [hit(verrazzano)])
+    assert v.label == "contradicted" and "1964" in v.reason

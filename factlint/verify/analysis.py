@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import regex
@@ -409,6 +409,8 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
         if tok.kind == "num" or (tok.kind == "word" and tok.lower in lex.number_words):
             for x in _bound_before(tokens, i, lex)[3]:
                 tokens[x].bound = True
+        elif tok.kind == "word" and tok.lower in lex.negations and i + 1 < len(tokens) and tokens[i + 1].lower in lex.no_other:
+            tok.bound = True  # "no other reef is larger" says this one is the largest: not a denial
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -674,10 +676,26 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(x for x in range(i + 1, end) if tokens[x].kind != "num")
         quantity_tokens.update(taken)
         i = max(end, i + 1)
+    mentions = _year_ranges(mentions, text)
     names = _names(tokens, lex, text, quantity_tokens)
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return mentions + names
+
+
+#: What joins the two years of a span: "between 1887 and 1889", "from 1937 until 1964", "1914-1918".
+_YEAR_JOIN = regex.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*", regex.IGNORECASE)
+
+
+def _year_ranges(mentions: list[Mention], text: str) -> list[Mention]:
+    """A span of years is one statement: the first year carries the last as its `high`
+    ("built between 1887 and 1889" holds 1889; "the longest from 1937 until 1964" holds 1964)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.kind == b.kind == "year" and a.clause == b.clause and a.value < b.value and _YEAR_JOIN.fullmatch(text[a.end:b.start]):
+            out[k] = replace(a, high=b.value)
+    return out
 
 
 def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozenset()) -> list[Mention]:

@@ -234,6 +234,10 @@ def _same_limit(m: Mention, o: Mention) -> bool:
     return m.bound in ("<=", ">=") and m.bound == o.bound and _role(m) <= _role(o)
 
 
+#: What follows a difference between two quantities ("18 metres longer than", "twice as").
+_DIFFERENCE = re.compile(r"\s+(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+
+
 def _like_limit(m: Mention, o: Mention) -> bool:
     """Both a maximum (or both a minimum), over the same period unless one leaves it unsaid
     ("not more than 4 g, which is eight tablets, in 24 hours" loses its period to the aside)."""
@@ -422,7 +426,7 @@ class HeuristicVerifier(Verifier):
                 m.value == int(m.value) and any(o.kind == "year" and o.value == m.value for o in p.mentions)) or (
                 self._period_stated(m, p))
         if m.kind == "year":
-            return any(o.kind == "year" and o.value == m.value for o in p.mentions) or any(
+            return any(o.kind == "year" and self._agrees(m, o) for o in p.mentions) or any(
                 o.kind == "number" and o.value == m.value for o in p.mentions)
         if m.kind == "decade":
             return any((o.kind in ("decade", "year") and o.value // 10 == m.value // 10) for o in p.mentions)
@@ -474,6 +478,8 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         out = []
         for o in p.mentions:
+            if o.kind == "number" and _DIFFERENCE.match(p.text, o.end):
+                continue  # "18 metres longer than": a difference, not the quantity itself
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
             if m.kind == "number" and (not convertible(m.unit, o.unit) or (m.per and o.per and m.per != o.per)):
@@ -514,6 +520,9 @@ class HeuristicVerifier(Verifier):
         if m.kind in ("year", "decade") or o.kind in ("year", "decade"):
             if "decade" in (m.kind, o.kind):
                 return m.value // 10 == o.value // 10
+            if m.high is not None or o.high is not None:  # a span of years holds the years within it
+                lo, hi = (m, o) if m.high is not None else (o, m)
+                return lo.value <= hi.value <= lo.high and not o.negated
             return m.value == o.value and not o.negated
         if m.kind == "date":
             return self._dates_agree(m.value, o.value)
@@ -545,10 +554,13 @@ class HeuristicVerifier(Verifier):
         # The figure of something the claim names, in a passage that never names it, is
         # another thing's figure ("58 million km" of Mercury for the Earth's distance).
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
+        named = self._named(a, m)
         near = a.near(m)
         for (hit, p) in passages:
             about = all(p.has_name(n) for n in names)
             for share, shared, o in self._aligned(item, p):
+                if named and self._someone_else(named, o, p):
+                    continue
                 outcome = self._outcome(m, o)
                 if outcome == SAME:
                     best_agree = max(best_agree, share)
@@ -575,6 +587,33 @@ class HeuristicVerifier(Verifier):
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
+    @staticmethod
+    def _named(a: Analysis, m: Mention) -> list[Mention]:
+        """The names a figure's clause is about: said in it, or inherited ("its main span")."""
+        inherited = a.clauses[m.clause].inherited
+        return [o for o in a.mentions if o.kind == "name" and (o.clause == m.clause or (o.tokens and o.tokens <= inherited))]
+
+    @staticmethod
+    def _someone_else(named: list[Mention], o: Mention, p: Analysis) -> bool:
+        """Whether the evidence figure is another thing's: its clause, with what the clause is
+        about, names something and none of the things the claim's clause names ("The
+        Verrazzano-Narrows Bridge, which opened in 1964, ... longer than the Golden Gate
+        Bridge" gives no year of the Golden Gate Bridge)."""
+        clause = p.clauses[o.clause]
+        about = clause.stems | clause.inherited
+        # Subjects: a name that opens its clause ("Asaph Hall" of "discovered by ... Asaph Hall
+        # in 1877" is who found the moons, not what the year is of).
+        own = [q for q in p.mentions if q.kind == "name" and ((q.clause == o.clause and not q.slot) or (q.tokens and q.tokens <= clause.inherited))]
+        if not own:
+            # A clause without a subject of its own ("..., has a main span of 1,298 metres") is
+            # about its sentence's first clause.
+            head = next(i for i, c in enumerate(p.clauses) if c.sentence == clause.sentence)
+            about |= p.clauses[head].stems
+            own = [q for q in p.mentions if q.kind == "name" and q.clause == head and not q.slot]
+        if any(n.tokens <= about for n in named):
+            return False
+        return bool(own)
+
     def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis) -> Conflict | None:
         """When clause words do not align a figure ("Phobos and Deimos, discovered in 1977"
         against "Phobos and Deimos, both discovered by ... Asaph Hall in 1877"), sentences may.
@@ -593,6 +632,7 @@ class HeuristicVerifier(Verifier):
         sentence = (frozenset(t.stem for t in a.tokens if t.content and span[0] <= t.start < span[1]) | clause.inherited) - m.tokens
         own = (clause.stems | clause.inherited) - m.tokens
         said = [o for o in a.mentions if o.kind == m.kind and span[0] <= o.start < span[1]]
+        named = self._named(a, m)
         near = a.near(m)
 
         def about(words: frozenset[str], p: Analysis) -> bool:
@@ -613,6 +653,7 @@ class HeuristicVerifier(Verifier):
             for start, end in p.sentences:
                 here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
                         and not any(self._agrees(c, o) for c in said if c is not m)
+                        and not (named and self._someone_else(named, o, p))
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue

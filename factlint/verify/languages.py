@@ -96,6 +96,8 @@ class Lexicon:
     superlative_suffix: str = ""
     not_superlatives: frozenset[str] = frozenset()
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
+    #: The word after a negation that makes it a superlative ("no other"), not a denial.
+    no_other: frozenset[str] = frozenset()
 
     @functools.cached_property
     def stop_words(self) -> frozenset[str]:
@@ -195,6 +197,7 @@ ENGLISH = Lexicon(
     },
     bound_said={"<=": "no more than", ">=": "at least", "<": "less than", ">": "more than"},
     limit_words={"maximum": "<=", "max": "<=", "limit": "<=", "upper": "<=", "minimum": ">="},
+    no_other=frozenset({"other"}),
     periods={
         **{p: 24.0 for p in ("a day", "per day", "each day", "every day", "daily", "a night", "per night")},
         **{p: 168.0 for p in ("a week", "per week", "each week", "every week", "weekly")},
