@@ -1,0 +1,271 @@
+"""Russian (issue 14): spelling, grammar, readability, facts and speed, each printed.
+
+    python bench/russian.py [--data ../shared/datasets/ru] [--limit N] [--facts N] [--skip facts]
+
+- Spelling on RUSpellRU (1,000 sentences with gold corrections): words are aligned with their
+  corrected sentence (difflib over lower-cased words; gold punctuation is stripped, so words
+  are compared, not strings); a text word in a changed span is misspelt. Word-level precision,
+  recall and F0.5 of the words factlint flags (spelling/*), false alarms per 1,000 correct
+  words, and how often the right word is the first suggestion (and among the five), on
+  one-word-for-one-word corrections.
+- Grammar: RuCoLA (acceptable vs not, by error type) and RuBLiMP minimal pairs: precision
+  and recall of "flagged" for the unacceptable sentence, with the curated rules alone
+  (grammar/*) and with spelling too; for RuBLiMP also the share of pairs where only the bad
+  one is flagged.
+- Readability: Oborneva's grade on texts written for this bench at three levels per topic
+  (bench/data/readability_ru.jsonl): the share of topics ordered easy < medium < hard.
+- Facts: xquad_ru contexts indexed; for a sentence with a number, the sentence itself (right)
+  and the sentence with the number changed (wrong): recall on the wrong, false alarms on the
+  right, as in bench/facts.py.
+- Throughput of Engine.check_batch on Russian answers with the ru default pack and spelling.
+
+The data are only read from ../shared/datasets/ru; nothing was tuned on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def prf(tp: int, fp: int, fn: int, beta: float = 0.5) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    b2 = beta * beta
+    f = (1 + b2) * p * r / (b2 * p + r) if p + r else 0.0
+    return p, r, f
+
+
+def engine(**config):
+    from factlint.engine import Engine
+    from factlint.registry import checks, load_builtins
+
+    load_builtins()
+    keep = config.pop("keep", ())
+    off = {name: {"enabled": False} for name in checks.get_all() if name not in keep}
+    return Engine.from_config({"language": "ru", **off, **config})
+
+
+def check_all(eng, texts: list[str], batch: int = 64):
+    from factlint.model import Answer
+
+    answers = [Answer(id=str(i), text=t, meta={"language": "ru"}) for i, t in enumerate(texts)]
+    return [r for b in range(0, len(answers), batch) for r in eng.check_batch(answers[b : b + batch])]
+
+
+# ---- spelling ---------------------------------------------------------------------------
+
+
+def gold_errors(text: str, corrected: str) -> tuple[list[tuple[int, int, str]], set[int], dict[int, str]]:
+    """The text's words (start, end, word), the indices of misspelt ones, and for one-for-one
+    corrections the right word."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    gold = [m.group() for m in WORD.finditer(corrected)]
+    a, b = [w[2].lower() for w in words], [w.lower() for w in gold]
+    wrong, right = set(), {}
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op in ("replace", "delete"):
+            wrong.update(range(i1, i2))
+            if op == "replace" and i2 - i1 == 1 and j2 - j1 == 1:
+                right[i1] = b[j1]
+    return words, wrong, right
+
+
+def spelling(args) -> None:
+    import factlint.grammar.hunspell as hunspell
+
+    rows = read_jsonl(args.data / "spelling" / "ruspellru.jsonl")[: args.limit]
+    eng = engine(keep=("grammar",))
+    real = hunspell._suggestions
+    hunspell._suggestions = lambda path, word: ()  # detection first: suggesting costs 0.1-1 s a word
+    started = time.perf_counter()
+    reports = check_all(eng, [r["text"] for r in rows])
+    seconds = time.perf_counter() - started
+    hunspell._suggestions = real
+    tp = fp = fn = correct = 0
+    hits_for_suggestions = []
+    for row, rep in zip(rows, reports):
+        words, wrong, right = gold_errors(row["text"], row["corrected"])
+        flagged = set()
+        for f in rep.findings:
+            if f.category == "spelling":
+                flagged.update(i for i, (s, e, _) in enumerate(words) if s < f.end and f.start < e)
+        tp += len(flagged & wrong)
+        fp += len(flagged - wrong)
+        fn += len(wrong - flagged)
+        correct += len(words) - len(wrong)
+        hits_for_suggestions.extend((words[i][2], right[i]) for i in sorted(flagged & wrong) if i in right)
+    p, r, f = prf(tp, fp, fn)
+    print(f"Spelling, RUSpellRU: {len(rows)} sentences, {tp + fn} misspelt words, checked in {seconds:.1f} s")
+    print(f"  precision {p:.3f}  recall {r:.3f}  F0.5 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    print(f"  false alarms per 1,000 correct words: {1000 * fp / max(correct, 1):.1f}")
+    sample = hits_for_suggestions[: args.suggest]
+    if sample:
+        path = str(hunspell.dictionary_path("ru"))
+        started = time.perf_counter()
+        ranked = [(hunspell._suggestions(path, w), gold) for w, gold in sample]
+        seconds = time.perf_counter() - started
+        top1 = sum(bool(s) and s[0].lower() == g for s, g in ranked) / len(ranked)
+        top5 = sum(g in [x.lower() for x in s] for s, g in ranked) / len(ranked)
+        print(f"  suggestions on {len(ranked)} flagged one-word errors: right word first {top1:.3f}, "
+              f"in the five {top5:.3f} ({seconds / len(ranked):.2f} s a word)")
+
+
+# ---- grammar ----------------------------------------------------------------------------
+
+
+def grammar(args) -> None:
+    rucola = read_jsonl(args.data / "grammar" / "rucola.jsonl")[: args.limit]
+    rublimp = read_jsonl(args.data / "grammar" / "rublimp_sample.jsonl")[: args.limit]
+    rules_only = engine(keep=("packs",), select=["grammar"])
+    with_spelling = engine(keep=("packs", "grammar"), select=["grammar", "spelling"])
+    import factlint.grammar.hunspell as hunspell
+
+    hunspell._suggestions = lambda path, word: ()  # flagged or not is all that is measured here
+    for name, rows in (("RuCoLA", rucola), ("RuBLiMP", rublimp)):
+        bad = [not r["acceptable"] for r in rows]
+        for label, eng in (("rules (grammar/*)", rules_only), ("rules + spelling", with_spelling)):
+            started = time.perf_counter()
+            flags = [bool(rep.findings) for rep in check_all(eng, [r["text"] for r in rows])]
+            seconds = time.perf_counter() - started
+            tp = sum(f and b for f, b in zip(flags, bad))
+            fp = sum(f and not b for f, b in zip(flags, bad))
+            fn = sum(b and not f for f, b in zip(flags, bad))
+            p, r, _ = prf(tp, fp, fn)
+            print(f"{name} ({len(rows)} sentences, {sum(bad)} unacceptable), {label}: precision {p:.3f} "
+                  f"recall {r:.3f} (flagged {tp + fp}; {seconds:.1f} s)")
+            if name == "RuCoLA":
+                by_type = Counter(r["error_type"] for r, f, b in zip(rows, flags, bad) if f and b)
+                total = Counter(r["error_type"] for r, b in zip(rows, bad) if b)
+                print("    recall by error type: " + ", ".join(f"{t} {by_type[t]}/{n}" for t, n in total.most_common()))
+            else:
+                pairs: dict[str, dict[bool, bool]] = {}
+                for row, f in zip(rows, flags):
+                    pairs.setdefault(row["pair_id"], {})[row["acceptable"]] = f
+                whole = [v for v in pairs.values() if len(v) == 2]
+                only_bad = sum(v[False] and not v[True] for v in whole)
+                print(f"    pairs with only the bad one flagged: {only_bad}/{len(whole)} ({only_bad / max(len(whole), 1):.3f})")
+
+
+# ---- readability ------------------------------------------------------------------------
+
+
+def readability(args) -> None:
+    from factlint.document import build_documents, build_pipeline
+    from factlint.model import Answer
+
+    rows = read_jsonl(ROOT / "bench" / "data" / "readability_ru.jsonl")
+    nlp = build_pipeline(language="ru")
+    docs = build_documents([Answer(id=str(i), text=r["text"]) for i, r in enumerate(rows)], nlp, "ru")
+    topics: dict[str, dict[int, float]] = {}
+    for row, doc in zip(rows, docs):
+        topics.setdefault(row["topic"], {})[row["level"]] = doc.readability["grade_level"]
+    ordered = sum(g[1] < g[2] < g[3] for g in topics.values())
+    print(f"Readability (Oborneva grade), {len(rows)} texts written for this bench at 3 levels: "
+          f"{ordered}/{len(topics)} topics ordered easy < medium < hard")
+    for topic, g in topics.items():
+        print(f"    {topic}: " + "  ".join(f"level {lvl} {g[lvl]:.1f}" for lvl in sorted(g)))
+
+
+# ---- facts ------------------------------------------------------------------------------
+
+NUMBER = re.compile(r"(?<![\d.,])(\d{1,4})(?![\d.,]\d)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])", text) if s.strip()]
+
+
+def facts(args) -> None:
+    from factlint.evidence.index import EvidenceIndex
+    from factlint.model import Answer
+
+    rows = read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")
+    contexts = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in rows))[: args.facts]
+    right, wrong = [], []
+    for c in contexts:
+        for s in _sentences(c):
+            m = NUMBER.search(s)
+            if m and 12 <= len(s.split()) <= 40:
+                n = int(m.group(1))
+                changed = str(n + 1 if n >= 1000 else n * 2 + 3)  # a year moves by one, a count grows
+                right.append(s)
+                wrong.append(s[: m.start()] + changed + s[m.end():])
+                break
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps({"id": f"c{i}", "title": "", "text": c}, ensure_ascii=False) + "\n"
+                                  for i, c in enumerate(contexts)), encoding="utf-8")
+        eng = engine(keep=("facts",), facts={"index": str(Path(tmp) / "index")})
+        started = time.perf_counter()
+        EvidenceIndex.build([corpus], Path(tmp) / "index", embedder=eng.resources.embedder, progress=False)
+        print(f"Facts, xquad_ru: {len(contexts)} contexts indexed in {time.perf_counter() - started:.1f} s; "
+              f"{len(right)} right and {len(wrong)} wrong answers (one number changed)")
+        answers = [Answer(id=f"{k}{i}", text=t, meta={"language": "ru"}) for k, texts in (("r", right), ("w", wrong))
+                   for i, t in enumerate(texts)]
+        started = time.perf_counter()
+        reports = [r for b in range(0, len(answers), 32) for r in eng.check_batch(answers[b : b + 32])]
+        seconds = time.perf_counter() - started
+    kinds = Counter()
+    for a, rep in zip(answers, reports):
+        rules = {f.rule for f in rep.findings}
+        kinds[(a.id[0], "contradicted" if "fact/contradicted" in rules else "unsupported" if rules else "passed")] += 1
+    n = len(right)
+    print(f"  wrong answers contradicted (recall): {kinds[('w', 'contradicted')] / n:.3f}; flagged at all: "
+          f"{(n - kinds[('w', 'passed')]) / n:.3f}")
+    print(f"  right answers contradicted (false alarms): {kinds[('r', 'contradicted')] / n:.3f}; flagged at all: "
+          f"{(n - kinds[('r', 'passed')]) / n:.3f}   ({seconds:.1f} s for {len(answers)} answers)")
+
+
+# ---- throughput -------------------------------------------------------------------------
+
+
+def throughput(args) -> None:
+    rows = read_jsonl(args.data / "grammar" / "rucola.jsonl")
+    texts = [" ".join(r["text"] for r in rows[i : i + 6]) for i in range(0, min(len(rows), 6 * args.speed), 6)]
+    eng = engine(keep=("packs", "grammar"))
+    check_all(eng, texts[:8])  # load everything first
+    started = time.perf_counter()
+    check_all(eng, texts)
+    seconds = time.perf_counter() - started
+    words = sum(len(t.split()) for t in texts)
+    print(f"Throughput, ru default pack + spelling with suggestions: {len(texts)} answers of ~{words // len(texts)} words "
+          f"in {seconds:.1f} s = {len(texts) / seconds:.1f} answers/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "datasets" / "ru")
+    ap.add_argument("--limit", type=int, default=None, help="records per spelling/grammar set (default all)")
+    ap.add_argument("--suggest", type=int, default=100, help="flagged words whose suggestions are scored")
+    ap.add_argument("--facts", type=int, default=30, help="xquad_ru contexts to index")
+    ap.add_argument("--speed", type=int, default=200, help="answers for the throughput figure")
+    ap.add_argument("--skip", action="append", default=[], help="spelling, grammar, readability, facts, throughput")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"no data at {args.data} (give --data)")
+    for name, run in (("readability", readability), ("spelling", spelling), ("grammar", grammar),
+                      ("facts", facts), ("throughput", throughput)):
+        if name not in args.skip:
+            run(args)
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
