@@ -396,3 +396,13 @@ def test_the_figures_of_another_subject_or_a_difference_do_not_contradict(verifi
     assert v.label != "contradicted", v.reason
     v = verifier.verify_one(claim("The Verrazzano-Narrows Bridge opened in 1974."), [hit(verrazzano)])
     assert v.label == "contradicted" and "1964" in v.reason
+
+
+def test_two_bare_figures_need_the_same_neighbours_to_be_one_quantity(verifier):
+    aspirin = ("For pain and fever, adults and young people aged 16 and over usually take 300 mg to 900 mg of aspirin, "
+               "repeated every 4 to 6 hours.")
+    text = "For a headache, adults usually take 300 mg to 900 mg of aspirin, for example one to three 300 mg tablets."
+    v = verifier.verify_one(claim(text), [hit(aspirin)])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("The solar system has nine planets."), [hit("The solar system has eight planets.")])
+    assert v.label == "contradicted", v.reason

@@ -258,12 +258,15 @@ class _Item:
     a negation. `own` is False when the item's context was borrowed from the question (a
     short answer): then it is only looked for, not aligned clause by clause."""
 
-    __slots__ = ("mention", "context", "own", "given")
+    __slots__ = ("mention", "context", "own", "given", "near")
 
-    def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False) -> None:
+    def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False,
+                 near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
         self.mention = mention
         self.context = context
         self.own = own
+        #: Content stems right before and after it in its clause.
+        self.near = near
         #: Named in the question too: not looked for, but still aligned ("Stanford University
         #: is located in Chestnut Hill" when the question offered Boston College or Stanford).
         self.given = given
@@ -388,7 +391,7 @@ class HeuristicVerifier(Verifier):
                 continue
             if not own:
                 context = context | q.stem_set
-            out.append(_Item(m, context | _role(m), own, given))
+            out.append(_Item(m, context | _role(m), own, given, a.near(m)))
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -484,6 +487,8 @@ class HeuristicVerifier(Verifier):
                 continue
             if m.kind == "number" and (not convertible(m.unit, o.unit) or (m.per and o.per and m.per != o.per)):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
+            if m.kind == "number" and m.unit is None and o.unit is None and not (m.high or o.high) and not self._same_neighbours(item, o, p):
+                continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
             common = item.context & ctx
             # What a quantity is (a daily maximum) aligns it only along with words it shares.
@@ -491,6 +496,12 @@ class HeuristicVerifier(Verifier):
             share = shared / len(item.context) if item.context else 0.0
             out.append((share, shared, o))
         return out
+
+    @staticmethod
+    def _same_neighbours(item: _Item, o: Mention, p: Analysis) -> bool:
+        """Whether a bare figure's neighbouring words say what it counts the same way."""
+        before, after = p.near(o)
+        return bool((item.near[0] & before) or (item.near[1] & after))
 
     def _states(self, m: Mention, o: Mention) -> bool:
         """Whether the evidence's number `o` says the claim's `m`. A counted noun is a guess at a
