@@ -177,3 +177,14 @@ def test_russian_negation_turns_a_claim_round():
     evidence = "Шпинат не является лучшим источником железа."
     assert _verify("Шпинат является лучшим источником железа.", evidence, ("negation",)).label == "contradicted"
     assert _verify(evidence, evidence, ("negation",)).label == "supported"
+
+
+def test_hunspell_suggestions_put_the_sound_alike_word_first_and_can_be_turned_off():
+    from factlint.grammar import EngineOptions
+    from factlint.grammar.hunspell import HunspellBackend
+
+    text = "Он сдесь."
+    (match,) = HunspellBackend(EngineOptions(language="ru")).check([text], "ru")[0]
+    assert text[match.start:match.end] == "сдесь" and match.replacements[0] == "здесь"  # Hunspell: "свесь" first
+    (bare,) = HunspellBackend(EngineOptions(language="ru", extra={"suggestions": False})).check([text], "ru")[0]
+    assert (bare.start, bare.replacements) == (match.start, [])

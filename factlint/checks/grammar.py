@@ -17,6 +17,7 @@ Config, the `[grammar]` section:
     disable_categories = ["TYPOGRAPHY"]
     timeout = 10                  # seconds LanguageTool may take per request
     names = true                  # never call a word the text treats as a name misspelt
+    suggestions = true            # Hunspell (Russian) suggestions: slow; false flags only
 
     [grammar.languagetool]
     url = "http://localhost:8081" # a LanguageTool server, or:
@@ -88,6 +89,9 @@ class GrammarConfig(CheckConfig):
     disable_categories: list[str] = Field(default_factory=list)
     timeout: float = Field(10.0, gt=0)
     names: bool = True
+    #: Suggestions for Hunspell's unknown words (Russian): 0.1-1 s a word in pure Python, so
+    #: large batches may turn them off; the words are flagged either way.
+    suggestions: bool = True
     #: How the engine reads the text: markdown (LLM answers mostly are) or plaintext.
     markup: Literal["markdown", "plaintext"] = "markdown"
     languagetool: LanguageToolSettings = Field(default_factory=LanguageToolSettings)
@@ -143,6 +147,8 @@ class GrammarCheck(Check):
         language = c.language or self.settings.language
         dialect = c.dialect or dialect_for(language, None)
         extra = {**c.languagetool.model_dump(), "markup": c.markup} if backend == "languagetool" else {"markup": c.markup}
+        if backend == "hunspell":
+            extra["suggestions"] = c.suggestions
         return EngineOptions(
             language=language, dialect=dialect if dialect in (*DIALECTS, "any") else "any",
             preset=c.preset, enable_rules=list(c.enable_rules), disable_rules=list(c.disable_rules),
