@@ -245,10 +245,12 @@ class Engine:
     def _run_check(self, check: Check, docs: list[Document], found, skipped, engines) -> None:
         index = [i for i, d in enumerate(docs) if check.supports(d.language)]
         for i in set(range(len(docs))) - set(index):
-            skipped[i][check.name] = f"language {docs[i].language!r} not supported"
+            # getattr: a third-party check need not subclass Check
+            why = getattr(check, "unsupported", None)
+            skipped[i][check.name] = why(docs[i].language) if why else f"language {docs[i].language!r} not supported"
             # Said once per check and language, so an answer nothing checked is never silent.
-            self.notice(f"{check.name}: not run on answers in {docs[i].language!r} (language not supported; "
-                        "listed under `skipped` in their reports)")
+            self.notice(f"{check.name}: not run on answers in {docs[i].language!r}: {skipped[i][check.name]} "
+                        "(listed under `skipped` in their reports)")
         if not index:
             return
         batch = [docs[i] for i in index]

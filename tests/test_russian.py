@@ -37,7 +37,8 @@ def test_a_russian_answer_under_english_settings_says_what_did_not_run():
     assert "packs" in reports[0].skipped and "packs" in reports[1].skipped
     assert "packs" not in reports[2].skipped
     said = [n for n in engine.notices if n.startswith("packs:")]
-    assert len(said) == 1 and "'ru'" in said[0]
+    assert len(said) == 1 and "'ru'" in said[0] and "--language ru" in said[0]
+    assert "--language ru" in reports[0].skipped["packs"]
 
 
 def test_an_answer_field_and_detect_language_false_win_over_the_script():

@@ -72,6 +72,10 @@ class Check:
     def supports(self, language: str) -> bool:
         return "*" in self.languages or language.split("-")[0] in self.languages
 
+    def unsupported(self, language: str) -> str:
+        """Why the check does not run on answers in `language` (a report's `skipped`, a notice)."""
+        return f"language {language!r} not supported"
+
     def engine_name(self) -> str:
         """The engine (and version) that produced this check's findings, for the report."""
         return "factlint"

@@ -26,6 +26,13 @@ class RulesCheck(Check):
         # Packs are loaded for one language (rules/<language>/...); others would be nonsense.
         return language.split("-")[0] == self.settings.language.split("-")[0]
 
+    def unsupported(self, language: str) -> str:
+        from factlint.packs.loader import builtin_packs
+
+        loaded = self.settings.language.split("-")[0]
+        hint = f"; --language {language} loads them" if builtin_packs(language) else ""
+        return f"language {language!r} not supported (the packs loaded are for {loaded!r}{hint})"
+
     def run(self, docs):
         rules = self.resources.ruleset.enabled()
         results = []
