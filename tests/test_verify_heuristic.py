@@ -406,3 +406,10 @@ def test_two_bare_figures_need_the_same_neighbours_to_be_one_quantity(verifier):
     assert v.label != "contradicted", v.reason
     v = verifier.verify_one(claim("The solar system has nine planets."), [hit("The solar system has eight planets.")])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_changed_end_of_a_span_of_years_contradicts(verifier):
+    ocean = "Warming of the ocean accounts for about 93% of the increase in the energy inventory between 1971 and 2004."
+    for changed, said in (("1979 and 2004", "says 1979 and 2004"), ("1971 and 2010", "says 2010")):
+        v = verifier.verify_one(claim(f"Warming of the ocean accounts for about 93% of the increase in the energy inventory between {changed}."), [hit(ocean)])
+        assert v.label == "contradicted" and v.reason.startswith(f"{said}; the evidence says 1971 and 2004"), v.reason

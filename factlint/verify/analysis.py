@@ -92,6 +92,8 @@ class Mention:
     #: A limit's own value, said of the limit ("the upper intake level is 2,000 mg"), not a
     #: bound on something else ("take up to 200 mg"): a stricter one is not consistent, it is wrong.
     named_limit: bool = False
+    #: The last year of a span ("1889" of "between 1887 and 1889"), whose first year carries it.
+    span_end: bool = False
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -694,7 +696,8 @@ def _year_ranges(mentions: list[Mention], text: str) -> list[Mention]:
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.kind == b.kind == "year" and a.clause == b.clause and a.value < b.value and _YEAR_JOIN.fullmatch(text[a.end:b.start]):
-            out[k] = replace(a, high=b.value)
+            out[k] = replace(a, high=b.value, said=text[a.start:b.end])
+            out[k + 1] = replace(b, span_end=True)
     return out
 
 

@@ -531,9 +531,11 @@ class HeuristicVerifier(Verifier):
         if m.kind in ("year", "decade") or o.kind in ("year", "decade"):
             if "decade" in (m.kind, o.kind):
                 return m.value // 10 == o.value // 10
-            if m.high is not None or o.high is not None:  # a span of years holds the years within it
-                lo, hi = (m, o) if m.high is not None else (o, m)
-                return lo.value <= hi.value <= lo.high and not o.negated
+            if (m.high is None) != (o.high is None):  # a span of years holds the years within it
+                span, year = (m, o) if m.high is not None else (o, m)
+                if not year.span_end:  # (an end of another span is compared with its own kind)
+                    return span.value <= year.value <= span.high and not o.negated
+            # Two spans: their first years here; the last ones are mentions of their own.
             return m.value == o.value and not o.negated
         if m.kind == "date":
             return self._dates_agree(m.value, o.value)
