@@ -11,19 +11,18 @@ from factlint.formats.jsonl import JsonlWriter
 from factlint.model import Answer, Report
 
 
-def json_document(answers: list[Answer], reports: list[Report], timings: bool = False) -> str:
+def _written(writer_class, answers: list[Answer], reports: list[Report], timings: bool) -> str:
     out = io.StringIO()
-    writer = JsonWriter(out, {"timings": timings})
+    writer = writer_class(out, {"timings": timings})
     for answer, report in zip(answers, reports):
         writer.write(answer, report)
     writer.close()
     return out.getvalue()
+
+
+def json_document(answers: list[Answer], reports: list[Report], timings: bool = False) -> str:
+    return _written(JsonWriter, answers, reports, timings)
 
 
 def jsonl_lines(answers: list[Answer], reports: list[Report], timings: bool = False) -> str:
-    out = io.StringIO()
-    writer = JsonlWriter(out, {"timings": timings})
-    for answer, report in zip(answers, reports):
-        writer.write(answer, report)
-    writer.close()
-    return out.getvalue()
+    return _written(JsonlWriter, answers, reports, timings)

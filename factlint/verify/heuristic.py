@@ -284,6 +284,7 @@ class HeuristicVerifier(Verifier):
             raise ValueError(f"heuristic verifier: no lexicon for language {language!r}")
         self.lex = lex
         self._passages: OrderedDict[tuple[int, str], Analysis] = OrderedDict()
+        self._questions: dict[str, Analysis] = {}
 
     # ---- analysis, cached per passage ------------------------------------------------
 
@@ -297,6 +298,15 @@ class HeuristicVerifier(Verifier):
                 self._passages.popitem(last=False)
         else:
             self._passages.move_to_end(key)
+        return found
+
+    def _question(self, text: str) -> Analysis:
+        """A question's analysis, once for all the claims of its answers."""
+        found = self._questions.get(text)
+        if found is None:
+            if len(self._questions) > 2_000:
+                self._questions.clear()
+            found = self._questions[text] = analyse(text, self.lex)
         return found
 
     # ---- verification ----------------------------------------------------------------
@@ -332,7 +342,7 @@ class HeuristicVerifier(Verifier):
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
-        asked = q if claim.question == claim.context else analyse(claim.question, self.lex) if claim.question else None
+        asked = q if claim.question == claim.context else self._question(claim.question) if claim.question else None
         conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)
                      and not self._other_topic(c, a, asked, passages)]
 
