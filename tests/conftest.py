@@ -1,8 +1,10 @@
-"""Shared fixtures: one spaCy pipeline and one default Engine per test session."""
+"""Shared fixtures: one spaCy pipeline, one default Engine and one built demo index per test
+session."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +26,18 @@ def engine():
     from factlint.engine import Engine
 
     return Engine.from_config({"grammar": {"enabled": False}} if _has_check("grammar") else {})
+
+
+@pytest.fixture(scope="session")
+def demo_index(tmp_path_factory) -> Path:
+    """The bundled demo corpus built into an index through the library (read-only for tests)."""
+    from factlint.evidence.embedder import Embedder
+    from factlint.evidence.index import EvidenceIndex
+
+    demo = Path(__file__).parent.parent / "indexes" / "demo"
+    out = tmp_path_factory.mktemp("demo-index") / "built"
+    EvidenceIndex.build([demo / "corpus.jsonl"], out, embedder=Embedder(), progress=False).close()
+    return out
 
 
 def _has_check(name: str) -> bool:

@@ -27,27 +27,15 @@ import uuid
 import argilla as rg
 import pytest
 from label_studio_sdk.label_interface import LabelInterface
-from triage_cases import cases
+from triage_cases import cases, render
 
-import factlint.formats  # noqa: F401  (registers the writers)
 from factlint.formats.argilla import argilla_settings
 from factlint.formats.labelstudio import label_config
 from factlint.formats.rule_docs import CATEGORY_SECTIONS, README, RULES_SECTION, in_words, pascal_name, rule_doc
 from factlint.formats.sarif import artifact_uri
 from factlint.formats.triage_view import guard_formula, unguard_formula
 from factlint.model import Answer, Evidence, Finding, Report
-from factlint.registry import formats
 
-OPTIONS = {"tool_version": "0.0.0-test"}
-
-
-def render(name: str, pairs=None, **options) -> str:
-    out = io.StringIO()
-    writer = formats.get(name)(out, {**OPTIONS, **options})
-    for answer, report in pairs if pairs is not None else cases():
-        writer.write(answer, report)
-    writer.close()
-    return out.getvalue()
 
 
 def rule_ids() -> list[str]:

@@ -21,16 +21,6 @@ DEMO = Path(__file__).parent.parent / "indexes" / "demo"
 
 
 @pytest.fixture(scope="module")
-def demo_index(tmp_path_factory):
-    from factlint.evidence.embedder import Embedder
-    from factlint.evidence.index import EvidenceIndex
-
-    out = tmp_path_factory.mktemp("facts") / "built"
-    EvidenceIndex.build([DEMO / "corpus.jsonl"], out, embedder=Embedder(), progress=False).close()
-    return out
-
-
-@pytest.fixture(scope="module")
 def demo_answers():
     record = json.loads((DEMO / "answers.jsonl").read_text(encoding="utf-8").splitlines()[0])
     return {c["id"]: Answer(id=c["id"], text=c["answer"], question=record["question"]) for c in record["candidates"]}

@@ -27,16 +27,6 @@ EMOJI_TEXT = "👍🏽 Great question! 😀 Its gonna be fine, just eat beans."
 
 
 @pytest.fixture(scope="module")
-def demo_index(tmp_path_factory):
-    from factlint.evidence.embedder import Embedder
-    from factlint.evidence.index import EvidenceIndex
-
-    out = tmp_path_factory.mktemp("serve") / "built"
-    EvidenceIndex.build([DEMO / "corpus.jsonl"], out, embedder=Embedder(), progress=False).close()
-    return out
-
-
-@pytest.fixture(scope="module")
 def server(demo_index, tmp_path_factory):
     cwd = tmp_path_factory.mktemp("serve-cwd")  # no project config to discover
     srv = Server(["--index", str(demo_index)], cwd, cwd / "server.log")

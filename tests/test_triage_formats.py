@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
-from triage_cases import EVIL_TEXT, FORMULA_TEXT, QUESTION, answer_texts, cases
+from triage_cases import EVIL_TEXT, FORMULA_TEXT, OPTIONS, QUESTION, answer_texts, cases, render
 
 import factlint.formats  # noqa: F401  (registers the writers)
 from factlint.formats import TRIAGE_FORMAT_NAMES
@@ -26,17 +26,7 @@ from factlint.formats.triage_view import TriageWriter, guard_formula
 from factlint.model import Answer, Report
 from factlint.registry import formats
 
-OPTIONS = {"tool_version": "0.0.0-test"}
 TRIAGE_ONLY = ("csv", "labelstudio", "argilla", "html")
-
-
-def render(name: str, pairs=None, **options) -> str:
-    out = io.StringIO()
-    writer = formats.get(name)(out, {**OPTIONS, **options})
-    for answer, report in pairs if pairs is not None else cases():
-        writer.write(answer, report)
-    writer.close()
-    return out.getvalue()
 
 
 def findings_by_answer() -> dict[str, list]:

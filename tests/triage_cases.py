@@ -11,7 +11,11 @@
 
 from __future__ import annotations
 
+import io
+
+import factlint.formats  # noqa: F401  (registers the writers)
 from factlint.model import Answer, Evidence, Finding, Report
+from factlint.registry import formats
 
 QUESTION = "Which foods are rich in iron?"
 EVIL_TEXT = "Crème brûlée 🍮 is <script>alert(1)</script> gonna help,\nnaïvely."
@@ -104,3 +108,17 @@ def cases() -> list[tuple[Answer, Report]]:
 
 def answer_texts() -> dict[str, str]:
     return {a.id: a.text for a, _ in cases()}
+
+
+#: Writer options every rendered case shares: a fixed version, so outputs compare exactly.
+OPTIONS = {"tool_version": "0.0.0-test"}
+
+
+def render(name: str, pairs=None, **options) -> str:
+    """The cases (or `pairs` of answer and report) written by the format `name`."""
+    out = io.StringIO()
+    writer = formats.get(name)(out, {**OPTIONS, **options})
+    for answer, report in pairs if pairs is not None else cases():
+        writer.write(answer, report)
+    writer.close()
+    return out.getvalue()
