@@ -20,6 +20,8 @@ from factlint.markup import Folded, Suppressions, blank_out, fold, mask_ranges
 from factlint.model import Answer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -219,10 +221,12 @@ def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 
 
 
 def build_documents(
-    answers: list[Answer], nlp: Language, default_language: str = "en", detect: bool = False
+    answers: list[Answer], nlp: Language, default_language: str = "en", detect: bool = False,
+    nlp_for: Callable[[str], Language] | None = None,
 ) -> list[Document]:
-    """Documents for a batch of answers, tokenised in one spaCy pass. An answer's language is
-    its own `language` field, else (with `detect`) the one its script says, else the default."""
+    """Documents for a batch of answers, tokenised in one spaCy pass per language. An answer's
+    language is its own `language` field, else (with `detect`) the one its script says, else
+    the default; `nlp_for(language)` gives the pipeline for it (else `nlp` reads every answer)."""
     from factlint.language import detect as detect_language
 
     prepared = []
@@ -234,7 +238,12 @@ def build_documents(
         language = answer.meta.get("language") or (
             detect_language(answer.text, default_language) if detect else default_language)
         prepared.append((answer, language, prose, masked, suppressions))
-    spacy_docs = nlp.pipe(p[2] for p in prepared)
+    pipelines = {lang: nlp_for(lang) if nlp_for else nlp for lang in {p[1] for p in prepared}}
+    spacy_docs: list[Doc | None] = [None] * len(prepared)
+    for pipeline in {id(p): p for p in pipelines.values()}.values():
+        index = [i for i, p in enumerate(prepared) if pipelines[p[1]] is pipeline]
+        for i, d in zip(index, pipeline.pipe(prepared[i][2] for i in index)):
+            spacy_docs[i] = d
     return [
         Document(answer=a, language=lang, prose=prose, doc=d, suppressions=s, masked=m)
         for (a, lang, prose, m, s), d in zip(prepared, spacy_docs)

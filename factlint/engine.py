@@ -190,7 +190,7 @@ class Engine:
         started = time.perf_counter()
         loading = self._prefetch()
         docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language,
-                               detect=self.settings.detect_language)
+                               detect=self.settings.detect_language, nlp_for=self.resources.nlp_for)
         for thread in loading:  # the checks' resources are not shared across threads while they load
             thread.join()
         per_doc = {"document": (time.perf_counter() - started) / len(docs)}
@@ -204,6 +204,8 @@ class Engine:
             started = time.perf_counter()
             self._run_check(check, docs, found, skipped, engines)
             per_doc[check.name] = (time.perf_counter() - started) / len(docs)
+        for message in self.resources.pack_messages():  # another language's packs, once loaded
+            self.notice(message)
         for (i, answer), doc, findings, skips in zip(todo, docs, found, skipped):
             reports[i] = self._report(answer, doc, findings, skips, engines, per_doc)
         rank_batch(answers, reports)  # type: ignore[arg-type]

@@ -25,6 +25,8 @@ class Resources:
         self._vectors: dict[str, Any] = {}
         self._indexes: dict[str, Any] = {}
         self._embedder = None
+        self._pipelines: dict[str, Any] = {}  # spaCy pipelines of other languages than the configured one
+        self._rulesets: dict[str, Any] = {}  # rule packs of other languages, None where there are none
 
     @cached_property
     def nlp(self):
@@ -34,11 +36,47 @@ class Resources:
             self.settings.spacy.model, self.settings.language, self.settings.max_chars
         )
 
+    def nlp_for(self, language: str):
+        """The spaCy pipeline for answers in `language`: the configured one, or for another
+        language a blank pipeline of that language ("им. Пушкина" is one sentence in Russian,
+        two in English), so an answer is read the same in a mixed batch as on its own. A
+        trained pipeline (`spacy.model`) serves every language, as configured."""
+        base = language.split("-")[0].lower()
+        if self.settings.spacy.model != "blank" or base == self.settings.language.split("-")[0].lower():
+            return self.nlp
+        with self._lock:
+            if base not in self._pipelines:
+                from factlint.document import build_pipeline
+
+                try:
+                    self._pipelines[base] = build_pipeline("blank", base, self.settings.max_chars)
+                except Exception:  # noqa: BLE001 - spaCy has no such language: the configured one reads it
+                    self._pipelines[base] = self.nlp
+            return self._pipelines[base]
+
     @cached_property
     def ruleset(self):
         from factlint.packs import load_rules
 
         return load_rules(self.settings)
+
+    def ruleset_for(self, language: str):
+        """The rule packs for answers in `language`: the configured ones, or the built-in packs
+        of the same names for another language (None when it has none); each loaded once."""
+        base = language.split("-")[0].lower()
+        if base == self.settings.language.split("-")[0].lower():
+            return self.ruleset
+        with self._lock:
+            if base not in self._rulesets:
+                from factlint.packs.loader import load_rules_for_language
+
+                self._rulesets[base] = load_rules_for_language(self.settings, base)
+            return self._rulesets[base]
+
+    def pack_messages(self) -> list[str]:
+        """Errors and warnings of every rule set loaded so far (a rule that did not load)."""
+        loaded = [self.ruleset, *(r for r in self._rulesets.values() if r is not None)]
+        return [m for ruleset in loaded for m in ruleset.errors + ruleset.warnings]
 
     @property
     def embedder(self):

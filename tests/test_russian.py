@@ -28,17 +28,17 @@ def _light(**config):
     return Engine.from_config({**off, **config})
 
 
-def test_a_russian_answer_under_english_settings_says_what_did_not_run():
+def test_a_russian_answer_under_english_settings_runs_the_russian_packs():
     engine = _light()
-    reports = engine.check_batch([Answer(id="a", text="Это эфективное лечение."),
-                                  Answer(id="b", text="Это тоже лечение."),
+    reports = engine.check_batch([Answer(id="a", text="Это эфективное лечение, щас расскажу."),
+                                  Answer(id="b", text="Это тоже хорошо."),
                                   Answer(id="c", text="Iron is gonna help.")])
     assert [r.metrics["language"] for r in reports] == ["ru", "ru", "en"]
-    assert "packs" in reports[0].skipped and "packs" in reports[1].skipped
-    assert "packs" not in reports[2].skipped
-    said = [n for n in engine.notices if n.startswith("packs:")]
-    assert len(said) == 1 and "'ru'" in said[0] and "--language ru" in said[0]
-    assert "--language ru" in reports[0].skipped["packs"]
+    # rules/ru/default: Russian health topics want «обратитесь к врачу»; «щас» is Russian slang
+    assert [[f.rule for f in r.findings] for r in reports] == [
+        ["policy/missing-referral", "style/slang"], [], ["style/slang"]]
+    assert not any("packs" in r.skipped for r in reports)
+    assert not [n for n in engine.notices if n.startswith("packs:")]
 
 
 def test_an_answer_field_and_detect_language_false_win_over_the_script():

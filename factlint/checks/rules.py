@@ -3,6 +3,8 @@
 Categories: whatever the packs' folders name (style, readability, policy, ...).
 Config: `[packs] enabled = false` turns it off; rule-level settings live in
 the config's `[rules."style/slang"]` tables and in the packs themselves.
+Languages: each answer runs the packs of its own language, `rules/<language>/<pack>`, with the
+pack names `extends` gives (a Russian answer in an English run gets rules/ru/default).
 Example: "It's gonna be fine." -> style/slang "Avoid slang: 'gonna'."
 """
 
@@ -23,20 +25,19 @@ class RulesCheck(Check):
     categories: ClassVar[tuple[str, ...]] = ("style", "readability", "policy", "grammar", "spelling", "fact", "duplicate")
 
     def supports(self, language: str) -> bool:
-        # Packs are loaded for one language (rules/<language>/...); others would be nonsense.
-        return language.split("-")[0] == self.settings.language.split("-")[0]
+        # Each answer gets the packs of its own language (rules/<language>/...): the configured
+        # ones, or the built-in packs of the same names for another language (a mixed batch).
+        return self.resources.ruleset_for(language) is not None
 
     def unsupported(self, language: str) -> str:
-        from factlint.packs.loader import builtin_packs
-
         loaded = self.settings.language.split("-")[0]
-        hint = f"; --language {language} loads them" if builtin_packs(language) else ""
-        return f"language {language!r} not supported (the packs loaded are for {loaded!r}{hint})"
+        return (f"language {language!r} not supported (no built-in pack of {language!r} among "
+                f"{', '.join(self.settings.extends) or 'the packs'}; the packs loaded are for {loaded!r})")
 
     def run(self, docs):
-        rules = self.resources.ruleset.enabled()
         results = []
         for doc in docs:
+            rules = self.resources.ruleset_for(doc.language).enabled()
             found = []
             for rule in rules:
                 # One rule that fails costs that rule on that answer, never the other rules.

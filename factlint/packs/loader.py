@@ -306,17 +306,42 @@ def load_rules(settings: Settings) -> RuleSet:
     base = Path(settings.root)
     for name in settings.extends:
         _load_pack(resolve_pack(name, settings.language, base), settings, ruleset, seen=())
+    _apply_project_overrides(ruleset, settings, warn=True)
+    return ruleset
+
+
+def load_rules_for_language(settings: Settings, language: str) -> RuleSet | None:
+    """The packs for answers in `language` when it is not `settings.language` (a batch that
+    mixes English and Russian answers): the built-in packs of `language` that `extends` names
+    by name ("default", "strict"), with the project's overrides of the rules they have. A pack
+    given as a folder was written for the configured language and is left out, and so are the
+    config's extra [lexicons]. None when `extends` names no built-in pack of `language`."""
+    language = language.replace("_", "-").split("-")[0].lower()
+    available = set(builtin_packs(language))
+    base = Path(settings.root)
+    names = [n for n in settings.extends if n in available and not (base / n / "pack.yml").is_file()]
+    if not names:
+        return None
+    ruleset = RuleSet()
+    other = settings.model_copy(update={"language": language, "extends": names, "lexicons": {}})
+    for name in names:
+        _load_pack(resolve_pack(name, language, base), other, ruleset, seen=())
+    # Overrides name the configured language's rules too: only those this language has apply.
+    _apply_project_overrides(ruleset, other, warn=False)
+    return ruleset
+
+
+def _apply_project_overrides(ruleset: RuleSet, settings: Settings, warn: bool) -> None:
     for rule_id, override in settings.rules.items():
         rule = ruleset.rules.get(rule_id)
         if rule is None:
-            if rule_id.split("/")[0] not in {"grammar", "spelling", "fact", "duplicate", "relevance"}:
+            if warn and rule_id.split("/")[0] not in {"grammar", "spelling", "fact", "duplicate", "relevance"}:
                 ruleset.warnings.append(f"config: rules.{rule_id}: no such rule in packs {', '.join(ruleset.packs)}")
             continue
         try:
             ruleset.rules[rule_id] = _apply_override(rule, override, _context(rule.file, settings), "config")
         except PackError as exc:
             ruleset.errors.append(str(exc))
-    return ruleset
 
 
 def _load_pack(folder: Path, settings: Settings, ruleset: RuleSet, seen: tuple[Path, ...]) -> None:
