@@ -10,15 +10,26 @@
    ("becouse"), so a correct flag there counts as a false alarm; precision is a floor.
 2. False alarms on clean prose: the share of sentences (factlint's sentence splitter) of
    the OneStopEnglish "adv" articles (professionally edited news) with any grammar or
-   spelling finding.
+   spelling finding, three ways: `adv flagged` checks whole articles (a sentence counts
+   when a finding falls in it), `sents batch` checks every sentence as an answer of its
+   own, 256 to a batch (the batch is evidence for names, as in `factlint triage`), and
+   `sents alone` checks each sentence by itself, one call per sentence: no context at all,
+   the strictest reading of "one sentence at a time".
 3. Throughput, characters per second: the grammar check alone on Documents already built
    (next to Harper's own `lint()` on the same texts), and the default pipeline
    (`Engine.check_batch`) with the grammar check on and off, timings interleaved in one
    run so that both sides see the same load (other work shares the machine).
 
 Configurations: `harper-raw` is Harper with its own default rules, every lint counted, no
-factlint filtering (the baseline); `default` and `strict` are factlint's presets. Add a
-LanguageTool server with `--lt-url` to score it too.
+factlint filtering (the baseline); `default` and `strict` are factlint's presets: the
+grammar check plus the grammar and spelling rules of the matching built-in pack
+(rules/en/<preset>/grammar/...: factlint's own rules for learner errors). `check-only`
+is the default grammar check without the pack rules. Add a LanguageTool server with
+`--lt-url` to score it too.
+
+5. `--probe-harper`: every Harper rule factlint's default leaves off, run alone on the
+   selection halves: JFLEG sentences it would newly flag that need a flag (gain) and that
+   do not (cost), and adv sentences (one at a time) it flags. What pays goes on.
 
 Honesty: factlint's default rule set (factlint/grammar/taxonomy.py) and the name guard
 (factlint/grammar/names.py) were tuned by looking at findings on the SELECTION halves only:
@@ -31,7 +42,7 @@ ones to quote as estimates for unseen text.
 
     python bench/grammar.py [--data ../shared/datasets] [--lt-url http://localhost:8081]
                             [--configs harper-raw,default,strict] [--breakdown sel]
-                            [--stages quality,throughput,batching]
+                            [--stages quality,throughput,batching] [--probe-harper]
 """
 
 from __future__ import annotations
@@ -132,12 +143,22 @@ class HarperRaw:
 
 
 class FactlintGrammar:
-    def __init__(self, name: str, config: dict, settings) -> None:
+    def __init__(self, name: str, config: dict, settings, pack: str | None = None) -> None:
         self.name = name
         self.check = GrammarCheck(GrammarConfig.model_validate(config), Resources(settings), settings)
+        self.rules = []
+        if pack:  # the pack's own grammar and spelling rules, as `factlint check` runs them
+            from factlint.packs import load_rules
+
+            ruleset = load_rules(load_settings({"extends": [pack]}, discover=False))
+            self.rules = [r for r in ruleset.enabled() if r.category in ("grammar", "spelling")]
 
     def spans(self, docs):
-        return [[(f.start, f.end, f.rule) for f in found] for found in self.check.run(docs)]
+        out = [[(f.start, f.end, f.rule) for f in found] for found in self.check.run(docs)]
+        for doc, found in zip(docs, out):
+            for rule in self.rules:
+                found.extend((f.start, f.end, f.rule) for f in rule.findings(doc))
+        return out
 
 
 def sentence_flags(doc, spans) -> list[tuple[bool, set]]:
@@ -163,6 +184,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="timing repeats (best is kept)")
     ap.add_argument("--stages", default="quality,throughput,batching",
                     help="comma-separated: quality, throughput, batching")
+    ap.add_argument("--probe-harper", action="store_true",
+                    help="score each Harper rule the default leaves off, alone, on the selection halves")
     args = ap.parse_args()
 
     settings = load_settings({}, discover=False)
@@ -176,9 +199,16 @@ def main() -> None:
     print(f"JFLEG dev: {len(src)} sentences, {sum(need)} need a flag ({sum(need) / len(src):.1%}), {jchars:,} chars")
     print(f"OneStopEnglish adv: {len(odocs)} articles, {sum(len(d.sentences) for d in odocs)} sentences, {ochars:,} chars")
 
+    # Every adv sentence as an answer of its own; `owner` says which article it came from,
+    # so the halves stay the articles' halves.
+    sentences = [(k, d.text[a:b]) for k, d in enumerate(odocs) for a, b in d.sentences]
+    sdocs = build_documents([Answer(id=f"s{i}", text=t) for i, (_, t) in enumerate(sentences)], nlp)
+    owner = [k for k, _ in sentences]
     stages = set(args.stages.split(","))
+    if args.probe_harper:
+        probe_harper(settings, need, jdocs, sdocs, owner, len(odocs))
     if "quality" in stages:
-        quality(args, settings, src, need, adv, jdocs, odocs)
+        quality(args, settings, src, need, adv, jdocs, odocs, sdocs, owner)
     if "throughput" in stages:
         print()
         throughput(settings, odocs, ochars, adv, args.repeat)
@@ -187,22 +217,27 @@ def main() -> None:
         batching(settings, nlp, src, adv, args.data)
 
 
-def quality(args, settings, src, need, adv, jdocs, odocs) -> None:
+def quality(args, settings, src, need, adv, jdocs, odocs, sdocs, owner) -> None:
     configs = []
     for name in args.configs.split(","):
         if name == "harper-raw":
             configs.append(HarperRaw())
+        elif name == "check-only":
+            configs.append(FactlintGrammar(name, {"preset": "default"}, settings))
         else:
-            configs.append(FactlintGrammar(name, {"preset": name}, settings))
+            configs.append(FactlintGrammar(name, {"preset": name}, settings, pack=name))
     if args.lt_url:
         configs.append(FactlintGrammar("languagetool", {"backend": "languagetool", "languagetool": {"url": args.lt_url}}, settings))
 
     jh, oh = halves(src), halves(odocs)
     print()
-    print(f"{'config':14} {'half':5} {'JFLEG P':>8} {'R':>6} {'F0.5':>6}   {'adv flagged':>11} {'w/o spelling':>14}")
+    print(f"{'config':14} {'half':5} {'JFLEG P':>8} {'R':>6} {'F0.5':>6}   {'adv flagged':>11} {'w/o spelling':>14}"
+          f" {'sents batch':>12} {'sents alone':>12} {'names':>6}")
     for cfg in configs:
         jspans = cfg.spans(jdocs)
         ospans = cfg.spans(odocs)
+        batched = [s for i in range(0, len(sdocs), 256) for s in cfg.spans(sdocs[i : i + 256])]
+        alone = [cfg.spans([d])[0] for d in sdocs]
         jflags = [bool(s) for s in jspans]
         per_doc = [sentence_flags(d, s) for d, s in zip(odocs, ospans)]
         for half in ("all", "sel", "held"):
@@ -210,13 +245,82 @@ def quality(args, settings, src, need, adv, jdocs, odocs) -> None:
             sents = [x for i in oh[half] for x in per_doc[i]]
             flagged = sum(1 for hit, _ in sents if hit)
             non_spelling = sum(1 for hit, rules in sents if any(not _spelling(r) for r in rules))
-            print(f"{cfg.name:14} {half:5} {p:8.3f} {r:6.3f} {f:6.3f}   {flagged / len(sents):11.1%} {non_spelling / len(sents):14.1%}")
+            mine = [j for j, k in enumerate(owner) if k in set(oh[half])]
+            in_batch = sum(1 for j in mine if batched[j]) / len(mine)
+            by_itself = [j for j in mine if alone[j]]
+            names = sum(1 for j in by_itself if _only_names(sdocs[j], alone[j]))
+            print(f"{cfg.name:14} {half:5} {p:8.3f} {r:6.3f} {f:6.3f}   {flagged / len(sents):11.1%} {non_spelling / len(sents):14.1%}"
+                  f" {in_batch:12.1%} {len(by_itself) / len(mine):12.1%} {names / len(mine):6.1%}")
         if args.breakdown != "none":
             counts = Counter(r for i in oh[args.breakdown] for _, rules in per_doc[i] for r in rules)
             print(f"   adv sentences flagged per rule ({args.breakdown} half): "
                   + ", ".join(f"{r} {c}" for r, c in counts.most_common(12)))
+            sel = set(oh[args.breakdown])
+            counts = Counter(r for j, k in enumerate(owner) if k in sel for r in {x[2] for x in alone[j]})
+            print(f"   adv sentences alone, flagged per rule ({args.breakdown} half): "
+                  + ", ".join(f"{r} {c}" for r, c in counts.most_common(12)))
         engine = getattr(getattr(cfg, "check", None), "engine_name", lambda: "harper (raw)")()
         print(f"   engine: {engine}")
+
+
+def _only_names(doc, spans) -> bool:
+    """Whether every finding on a sentence is a spelling finding on a capitalised word (in
+    edited news: a name the guard did not recognise)."""
+    return all(_spelling(rule) and doc.prose[s:e][:1].isupper() for s, e, rule in spans)
+
+
+def probe_harper(settings, need, jdocs, sdocs, owner, n_articles) -> None:
+    """Each Harper rule the default preset leaves off, alone, on the selection halves: the
+    JFLEG sentences (even) it would add to the default's flags, needed or not, and the adv
+    sentences (even articles, one sentence at a time) it flags. Findings on words the name
+    guard accepts are left out, as the check would."""
+    import harper
+
+    from factlint.grammar.names import NameGuard
+    from factlint.grammar.taxonomy import classify_harper
+    from factlint.grammar import EngineMatch
+
+    base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
+    jsel = list(range(0, len(jdocs), 2))
+    flagged = {i for i, s in zip(jsel, base.spans([jdocs[i] for i in jsel])) if s}
+    linter = harper.Linter(harper.Dialect.AMERICAN)
+    config = harper.get_default_lint_config()
+    linter.set_lint_config({name: True for name in config})
+    used = base.check.backend()._lint_config()
+    off = {name for name, on in used.items() if not on}
+    kinds: dict[str, str] = {}
+
+    def lints(docs):
+        out = []
+        for doc in docs:
+            guard = NameGuard(doc.prose, doc.sentences)
+            found = set()
+            for rule, items in linter.organized_lints(doc.prose + "\n\nEnd.", language="markdown", dedup=False).items():
+                for lint in items:
+                    if lint.span.end > len(doc.prose) or guard.contains_name(lint.span.start, lint.span.end):
+                        continue
+                    kinds[rule] = lint.lint_kind
+                    found.add(rule)
+            out.append(found)
+        return out
+
+    jl = dict(zip(jsel, lints([jdocs[i] for i in jsel])))
+    ssel = [j for j, k in enumerate(owner) if k % 2 == 0]
+    sl = lints([sdocs[j] for j in ssel])
+    rows = []
+    for rule in sorted({r for v in jl.values() for r in v} | {r for v in sl for r in v}):
+        kind = kinds.get(rule, "")
+        is_off = rule in off or classify_harper(EngineMatch(0, 0, rule, kind, "")).tier != "default"
+        if not is_off or rule == "SpellCheck":
+            continue
+        gain = sum(1 for i, r in jl.items() if rule in r and need[i] and i not in flagged)
+        cost = sum(1 for i, r in jl.items() if rule in r and not need[i] and i not in flagged)
+        adv = sum(1 for r in sl if rule in r)
+        rows.append((gain - 2 * cost - 4 * adv, rule, kind, gain, cost, adv))
+    print(f"Harper rules off in the default, alone (selection halves: {len(jsel)} JFLEG, {len(ssel)} adv sentences):")
+    print(f"  {'rule':34} {'kind':14} {'+needed':>8} {'+clean':>7} {'adv':>5}")
+    for _, rule, kind, gain, cost, adv in sorted(rows, reverse=True):
+        print(f"  {rule:34} {kind:14} {gain:8d} {cost:7d} {adv:5d}")
 
 
 def _spelling(rule: str) -> bool:
