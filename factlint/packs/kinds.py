@@ -17,10 +17,13 @@ per sentence); then TimeoutError stops that rule on that answer.
     pattern       a regular expression
     metric        a readability figure against min/max thresholds
     conditional   if A appears (in the answer or its question), B must appear too
+    verb-form     a verb in the form its neighbour rules out (Russian -тся/-ться), decided by
+                  morphology (pymorphy3 and its bundled OpenCorpora dictionary)
 """
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 import time
@@ -380,6 +383,138 @@ class Conditional(Kind):
         return hits
 
 
+@functools.lru_cache(maxsize=1)
+def russian_morphology():
+    """pymorphy3's analyser with its bundled Russian dictionary (OpenCorpora, CC BY-SA 3.0;
+    the package pymorphy3-dicts-ru): loaded once, in about 0.1 s."""
+    try:
+        import pymorphy3
+    except ImportError as exc:
+        raise PackError(f"kind verb-form needs the package pymorphy3 ({exc})") from None
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+class VerbForm(Kind):
+    """-тся (3rd person: что делает?) against -ться (infinitive: что делать?) where the word
+    before the verb decides, with morphology to confirm: after a word of `infinitive_after`
+    (надо, может, будет) the verb is an infinitive, so "надо учится" is flagged when "учиться"
+    is an infinitive in the dictionary; right after a word of `finite_after` (он, она) it is
+    finite, so "он учиться" is flagged when the clause holds no other word that takes an
+    infinitive ("она заниматься спортом не любит" and "хочет ли она учиться" are right), and
+    the suggestion is the dictionary's 3rd person singular ("учится", "боится").
+
+    A governor right after a dash is a copula ("Жить — это учиться"), and a parenthetical
+    word ("кажется", "разумеется") is no verb of the clause: neither is flagged."""
+
+    kind: Literal["verb-form"]
+    language: Literal["ru"] = "ru"
+    infinitive_after: list[str] = Field(min_length=1)
+    finite_after: list[str] = Field(min_length=1)
+    infinitive_ending: str = Field(min_length=1)
+    finite_ending: str = Field(min_length=1)
+    #: Words that may stand between the governor and the verb ("не").
+    between: list[str] = Field(default_factory=list)
+    #: Words that start a new clause (и, но, что): a verb beyond one governs nothing here.
+    clause_words: list[str] = Field(default_factory=list)
+    _pattern: Any = PrivateAttr(default=None)
+    _infinitive_after: set = PrivateAttr(default_factory=set)
+    _clause_words: set = PrivateAttr(default_factory=set)
+
+    def prepare(self, ctx):
+        self._infinitive_after = {w.lower() for w in self.infinitive_after}
+        self._clause_words = {w.lower() for w in self.clause_words}
+        governors = "|".join(regex.escape(w) for w in sorted({*self.infinitive_after, *self.finite_after}, key=len, reverse=True))
+        between = "|".join(regex.escape(w) for w in self.between)
+        gap = rf"(?:(?:{between})\s+)?" if between else ""
+        endings = "|".join(regex.escape(e) for e in (self.infinitive_ending, self.finite_ending))
+        self._pattern = regex.compile(rf"(?<![\w-])({governors})\s+{gap}(\w+(?:{endings}))(?![\w-])", regex.IGNORECASE)
+        russian_morphology()  # a missing package is the rule's load error, named once
+
+    def find(self, doc):
+        morph = russian_morphology()
+        folded = doc.folded
+        text = folded.text
+        hits = []
+        for m in self._pattern.finditer(text):
+            governor, word = m.group(1).lower(), m.group(2)
+            lower = word.lower()
+            if governor in self._infinitive_after:
+                better = self._infinitive(morph, lower)
+            elif _after_dash(text, m.start()) or self._governed_elsewhere(morph, text, m.start(), m.end(2)):
+                better = None
+            else:
+                better = self._finite(morph, lower)
+            if not better:
+                continue
+            if word[:1].isupper():
+                better = better[:1].upper() + better[1:]
+            start, end = folded.span(m.start(2), m.end(2))
+            phrase = doc.prose[folded.span(m.start(1), m.end(1))[0]:end]
+            hits.append(Hit(start, end, {"match": doc.prose[start:end], "governor": m.group(1), "phrase": phrase,
+                                         "suggestion": better}, [better]))
+        return hits
+
+    def _infinitive(self, morph, word: str) -> str | None:
+        """The infinitive a -тся word after "надо" should be, or None."""
+        if word.endswith(self.infinitive_ending) or not word.endswith(self.finite_ending):
+            return None
+        parses = morph.parse(word)
+        if any("Prnt" in p.tag or p.tag.POS == "INFN" for p in parses):
+            return None
+        swapped = word[: -len(self.finite_ending)] + self.infinitive_ending
+        if any(p.tag.POS == "INFN" and p.is_known for p in morph.parse(swapped)):
+            return swapped
+        lemmas = {p.normal_form for p in parses if p.is_known and p.tag.POS == "VERB" and "3per" in p.tag}
+        lemmas = {w for w in lemmas if w.endswith(self.infinitive_ending)}
+        return lemmas.pop() if len(lemmas) == 1 else None
+
+    def _finite(self, morph, word: str) -> str | None:
+        """The 3rd person singular a -ться word after "он" should be, or None."""
+        if not word.endswith(self.infinitive_ending):
+            return None
+        forms = set()
+        for p in morph.parse(word):
+            if p.tag.POS == "INFN" and p.is_known:
+                tense = "futr" if p.tag.aspect == "perf" else "pres"
+                form = p.inflect({"sing", "3per", tense})
+                if form is not None and form.word.endswith(self.finite_ending):
+                    forms.add(form.word)
+        return forms.pop() if len(forms) == 1 else None
+
+    def _governed_elsewhere(self, morph, text: str, start: int, end: int) -> bool:
+        """Whether the clause around text[start:end] holds another word that takes an
+        infinitive: a finite verb, a predicative (надо), a short adjective (должен, готов).
+        A clause ends at punctuation and at a conjunction ("плету, и мне это нравится")."""
+        left = max((text.rfind(c, 0, start) for c in CLAUSE_MARKS), default=-1) + 1
+        rights = [i for i in (text.find(c, end) for c in CLAUSE_MARKS) if i >= 0]
+        right = min(rights) if rights else len(text)
+        words = [(w.start(), w.group().lower()) for w in WORD.finditer(text, left, right)]
+        before = [w for at, w in words if at < start]
+        after = [w for at, w in words if at >= end]
+        for i, w in enumerate(reversed(before)):
+            if w in self._clause_words:
+                before = before[len(before) - i:]
+                break
+        for i, w in enumerate(after):
+            if w in self._clause_words:
+                after = after[:i]
+                break
+        for w in before + after:
+            p = morph.parse(w)[0]
+            if p.is_known and (p.tag.POS in ("PRED", "ADJS") or (p.tag.POS == "VERB" and "Prnt" not in p.tag)):
+                return True
+        return False
+
+
+#: What ends a clause for VerbForm: "она, кажется, учится" is three clauses.
+CLAUSE_MARKS = ".,;:!?()—–\n"
+
+
+def _after_dash(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return before.endswith(("—", "–", "-"))
+
+
 @dataclass
 class _Span:
     """A match mapped back to the text: what Occurrence counts and points at."""
@@ -399,8 +534,8 @@ def _compile(pattern: str, ignorecase: bool):
 
 
 RuleKind = Annotated[
-    Existence | Substitution | Occurrence | Repetition | Pattern | Metric | Conditional,
+    Existence | Substitution | Occurrence | Repetition | Pattern | Metric | Conditional | VerbForm,
     Field(discriminator="kind"),
 ]
-KIND_NAMES = ("existence", "substitution", "occurrence", "repetition", "pattern", "metric", "conditional")
+KIND_NAMES = ("existence", "substitution", "occurrence", "repetition", "pattern", "metric", "conditional", "verb-form")
 

@@ -28,7 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError,
 from factlint.config import RuleOverride, Settings, merge
 from factlint.errors import PackError
 from factlint.model import CATEGORIES, Finding
-from factlint.packs.kinds import Context, Hit, Kind, RuleKind
+from factlint.packs.kinds import KIND_NAMES, Context, Hit, Kind, RuleKind
 
 RULE_NAME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COMMON_KEYS = {"message", "severity", "link", "description", "examples", "enabled"}
@@ -235,7 +235,7 @@ def _read_yaml(path: Path) -> dict:
 def _errors(exc: ValidationError, path: Path, prefix: str = "") -> str:
     parts = []
     for err in exc.errors():
-        loc = [str(p) for p in err["loc"] if p not in {"existence", "substitution", "occurrence", "repetition", "pattern", "metric", "conditional", "str", "Example"}]
+        loc = [str(p) for p in err["loc"] if p not in {*KIND_NAMES, "str", "Example"}]
         key = prefix + ".".join(loc) if loc else (prefix.rstrip(".") or "(top level)")
         msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"].removeprefix("Value error, ")
         parts.append(f"{path}: key `{key}`: {msg}")
@@ -252,7 +252,7 @@ def build_rule(rule_id: str, data: dict, path: Path, pack: str, ctx: Context) ->
     header = {k: v for k, v in data.items() if k in COMMON_KEYS}
     spec = {k: v for k, v in data.items() if k not in COMMON_KEYS}
     if "kind" not in spec:
-        raise PackError(f"{path}: key `kind`: missing (one of existence, substitution, occurrence, repetition, pattern, metric, conditional)")
+        raise PackError(f"{path}: key `kind`: missing (one of {', '.join(KIND_NAMES)})")
     try:
         head = RuleHeader.model_validate(header)
     except ValidationError as exc:
