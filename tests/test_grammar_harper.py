@@ -49,6 +49,25 @@ def test_maps_harper_lints_onto_factlint_rules(default_check, nlp):
     assert {f.category for f in found} <= {"grammar", "spelling"}
 
 
+def test_parts_of_a_compound_the_dictionary_knows_whole_are_not_misspelt(default_check, nlp):
+    from factlint.checks.grammar import _in_known_compound
+    from factlint.grammar.hunspell import known_compound
+
+    assert known_compound("cul-de-sac") and known_compound("cul-de-sacs") and not known_compound("cul-de-zog")
+    text = "They met for a tête-à-tête in a cul-de-zog."
+    assert _in_known_compound(text, text.index("tête"), text.index("tête") + 4)
+    assert not _in_known_compound(text, text.index("zog"), text.index("zog") + 3)
+    found = run(default_check, nlp, "They live in a cul-de-sac.", text)
+    assert found[0] == []
+    assert [w for r, w in spans(text, found[1]) if r.startswith("spelling")] == ["zog"]
+
+
+def test_a_second_dictionary_knows_words_harper_lacks(default_check, nlp):
+    text = "A dose of oxytocin helps. An unspoilt beach. We recieve it."
+    (found,) = run(default_check, nlp, text)
+    assert [w for r, w in spans(text, found) if r.startswith("spelling")] == ["recieve"]
+
+
 def test_clean_professional_prose_has_no_findings(default_check, nlp):
     text = (
         "The committee approved the budget on Tuesday. Its members, including the chair, "

@@ -66,6 +66,17 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Zeina Qorvath smiled.", "Zeina"),  # sentence start, a two-word name
         ("The oxytocin dose. More oxytocin. Less oxytocin.", "oxytocin"),  # a repeated term
         ("A café serving crème brûlée.", "brûlée"),  # a foreign word
+        # First in the sentence, with evidence after it:
+        ("Oxfam said the plan failed.", "Oxfam"),  # a verb of saying
+        ("Sayani, 32, said she left.", "Sayani"),  # an age in apposition
+        ("Modi, who leads India, spoke.", "Modi"),  # a relative clause about a person
+        ("Zeina, a student, fears the worst.", "Zeina"),  # a description set off by commas
+        ("Virunga has snow fields.", "Virunga"),  # an auxiliary after the subject
+        ("Banksy himself said nothing.", "Banksy"),  # a reflexive
+        ("Virunga’s rich resources.", "Virunga’s"),  # a possessive
+        ("Dögg is fine as a name.", "Dögg"),  # letters foreign to English
+        ("Blackett, Fischer and friends went.", "Blackett"),  # a list of capitalised words
+        ("Bank of England rates rose.", "Bank"),  # a title-case run across "of"
     ],
 )
 def test_words_the_text_treats_as_names(text, word):
@@ -79,10 +90,31 @@ def test_words_the_text_treats_as_names(text, word):
         ("The goverment met.", "goverment"),
         ("We will recieve it. We recieve it.", "recieve"),  # twice is not yet a term
         ("I said: Recieve it.", "Recieve"),  # quoted speech starts a sentence
+        ("Therfore, we left early.", "Therfore"),  # a comma, but no name after it
+        ("Becuase of rain, we stayed.", "Becuase"),
+        ("Sceene of violence can affect them.", "Sceene"),  # "of" with no capital after it
+        ("Goverment needs money.", "Goverment"),  # a verb, but not an auxiliary
+        ("Ths is bad.", "Ths"),  # "is" follows slips of "This" as often as names
     ],
 )
 def test_misspellings_are_not_names(text, word):
     assert not flagged(text, word)
+
+
+def test_a_batch_is_evidence_for_its_texts_and_entities_for_theirs():
+    alone = NameGuard("Qorvath spoke first.")
+    other = NameGuard("Later we met Qorvath there.")
+    assert not alone.is_name(0, 7)
+    NameGuard.share([alone, other, None])
+    assert alone.is_name(0, 7)  # capitalised mid-sentence in another answer of the batch
+    starts = NameGuard("Becuase it rained.")  # another text's sentence start is no evidence
+    NameGuard.share([NameGuard("Becuase of that."), starts])
+    assert not starts.is_name(0, 7)
+    assert NameGuard("Qorvath spoke first.", entities=[(0, 7)]).is_name(0, 7)
+
+
+def test_entity_spans_of_the_blank_pipeline_are_none(nlp):
+    assert NameGuard.entity_spans(nlp("Oxfam said so.")) == []
 
 
 def test_sentence_starts_come_from_the_document():

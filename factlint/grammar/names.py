@@ -6,7 +6,12 @@ of all. `NameGuard` reads the signals the writer leaves: a word capitalised in t
 of a sentence, an acronym or CamelCase, a capitalised word used again elsewhere, a name of
 several capitalised words, a particle inside one ("Guillermo del Toro", "al-Assad"), and a
 word glued to a dot, a digit or an @ (domains, handles, "6bn"). A capitalised word at the
-start of a sentence carries no such signal on its own, so it is still checked.
+start of a sentence carries no such signal on its own, so it needs evidence: the same word
+capitalised mid-sentence in this text or another text of the batch (`NameGuard.elsewhere`),
+a verb of saying after it ("Oxfam said"), an auxiliary ("Virunga has"), a possessive, an
+apposition ("Sayani, 32, said", "Modi, who"), a run of capitalised words ("Bank of England"),
+letters foreign to the text's script ("Dögg"), or a trained spaCy pipeline's entity, when
+the user runs one (the blank default pipeline has none). Without any, it is checked.
 
 `Vocabulary` is the project's list of accepted words (one per line, `#` comments): an entry
 in lower case accepts any capitalisation, any other entry only itself.
@@ -43,6 +48,25 @@ PREFIXES = tuple(
 MIN_STEM = 4
 # A word used this often in one text is the writer's term, not a slip.
 REPEATED_TERM = 3
+# Verbs of saying: a capitalised word just before one is a speaker ("Oxfam said").
+SAYING = frozenset(
+    """said says told tells added adds explained explains wrote writes warned warns argued
+    argues claimed claims announced announces reported reports stated states insisted
+    insists noted notes replied replies recalled recalls admitted admits""".split()
+)
+# Auxiliaries and reflexives: a capitalised word first in its sentence and followed by one
+# is its subject ("Virunga has", "Banksy himself"), which in edited prose is mostly a name.
+SUBJECT_NEXT = frozenset(
+    """has had will would could may might must should himself herself
+    itself themselves""".split()
+)
+# An apposition after a word, set off by commas: an age ("Sayani, 32, said"), a relative
+# clause about a person ("Modi, who..."), a description ("Zeina, a student, fears").
+APPOSITION = re.compile(r",\s*(?:\d{1,3},|aged\s+\d|who\b|whose\b|(?:a|an|the)\s+[^,.;:!?\n]{1,60},)")
+# Short words inside a run of capitalised words ("Bank of England", "Marks & Spencer").
+NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la"})
+# spaCy entity labels that are names.
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # A word glued to one of these is part of a domain, a handle, a path or a figure ("6bn").
 GLUE_BEFORE = ".@#/\\_$£€0123456789"
 GLUE_AFTER = "@_/\\"
@@ -69,7 +93,8 @@ def _marked_as_name(word: str) -> bool:
 class NameGuard:
     """Decides, for one text, whether a flagged word is a name the text treats as one."""
 
-    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None, language: str = "en") -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None, language: str = "en",
+                 entities: list[tuple[int, int]] | None = None) -> None:
         from factlint.language import CYRILLIC_LANGUAGES, base
 
         self.text = text
@@ -83,6 +108,31 @@ class NameGuard:
         self.capitalised_inside: set[str] = {
             bare_word(w) for s, _, w in self.tokens if _capitalised(w) and s not in self.sentence_starts
         }
+        #: Words capitalised mid-sentence in the other texts of the batch (see `share`).
+        self.elsewhere: frozenset[str] = frozenset()
+        #: Spans of a trained pipeline's named entities (none from the blank pipeline).
+        self.entities = sorted(entities or [])
+
+    @staticmethod
+    def share(guards: list[NameGuard | None]) -> None:
+        """Let each guard of a batch see the words the other texts capitalise mid-sentence:
+        one answer's "Oxfam said" is a name when another answer says "by Oxfam". Only words
+        capitalised mid-sentence count (a misspelling at the start of several sentences is
+        still a misspelling)."""
+        pool = frozenset().union(*(g.capitalised_inside for g in guards if g is not None))
+        for g in guards:
+            if g is not None:
+                g.elsewhere = pool
+
+    @staticmethod
+    def entity_spans(doc) -> list[tuple[int, int]]:
+        """Name entities of a spaCy Doc from a trained pipeline; [] for the blank one."""
+        try:
+            if not doc.has_annotation("ENT_IOB"):
+                return []
+            return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAME_ENTITIES]
+        except (AttributeError, ValueError):
+            return []
 
     @staticmethod
     def _sentence_starts(text: str, sentences: list[tuple[int, int]]) -> set[int]:
@@ -143,12 +193,11 @@ class NameGuard:
             if any(_capitalised(p) for p in compound.split("-") if p) or len(bare) <= 2:
                 return True
         if _capitalised(bare):
-            if start not in self.sentence_starts:
+            if start not in self.sentence_starts or any(c.isalpha() and not self._native(c) for c in bare):
                 return True
-            if bare in self.capitalised_inside or self.counts[bare] >= 2:
+            if bare in self.capitalised_inside or self.counts[bare] >= 2 or bare in self.elsewhere:
                 return True
-            after = self._neighbour(start, end, 1)
-            return bool(after and _capitalised(after) and LETTER.match(after))
+            return self._introduced_as_name(start, end)
         # A lower-case word: the writer's repeated term, a particle inside a name, a foreign word.
         if self.counts[bare] >= REPEATED_TERM:
             return True
@@ -158,6 +207,35 @@ class NameGuard:
         if after and _capitalised(after) and (bare.lower() in PARTICLES or (before and _capitalised(before))):
             return True
         return any(c.isalpha() and not self._native(c) for c in bare)
+
+    def _introduced_as_name(self, start: int, end: int) -> bool:
+        """A capitalised word first in its sentence, with evidence after it that it is a name:
+        a capitalised word next ("Zeina Qorvath"), perhaps across a joiner ("Bank of England")
+        or a comma ("Blackett, Fischer and"), a verb of saying ("Oxfam said"), an auxiliary or
+        reflexive ("Virunga has", "Banksy himself"), a possessive ("Virunga's"), an apposition
+        ("Sayani, 32,", "Modi, who"), or an entity of a trained pipeline."""
+        if any(a <= start and end <= b for a, b in self.entities):
+            return True
+        if APPOSITION.match(self.text, end):
+            return True
+        if POSSESSIVE.search(self.text[start:end]) and self.text[end - 1] in "sS":
+            return True  # "Virunga's rich resources"
+        if self.text.startswith(",", end):  # a list of names: "Blackett, Fischer and ..."
+            m = re.compile(r",\s*([^\W\d_][\w'’-]*)").match(self.text, end)
+            if m and _capitalised(m.group(1)) and m.start(1) not in self.sentence_starts:
+                return True
+        after = self._neighbour(start, end, 1)
+        if not after:
+            return False
+        if after.lower() in SAYING or after in SUBJECT_NEXT:
+            return True
+        if _capitalised(after) and LETTER.match(after):
+            return True
+        if after.lower() in NAME_JOINERS:
+            at = self.text.find(after, end)
+            following = self._neighbour(at, at + len(after), 1)
+            return bool(following and _capitalised(following) and following not in ("I",))
+        return False
 
     def name_spans(self) -> list[tuple[int, int]]:
         """The words of the text that `is_name` accepts: no spelling finding is kept on them."""
