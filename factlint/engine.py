@@ -309,6 +309,14 @@ class Engine:
                 # One problem, one finding: the same rule name at the same span from two
                 # checks (style/repeated-word and grammar/repeated-word) is said once.
                 kept.setdefault((f.rule.split("/", 1)[-1], f.start, f.end), f)
+        # A pack's grammar rule and the grammar engine on one place ("Its the": grammar/its-it-is
+        # and Harper's grammar/syntax) are one finding, merged as the engines' own are.
+        grammar = [f for f in kept.values() if f.category == "grammar"]
+        if len(grammar) > 1:
+            from factlint.grammar.merge import merge_findings
+
+            kept = {k: f for k, f in kept.items() if f.category != "grammar"}
+            kept.update(((f.rule, f.start, f.end), f) for f in merge_findings(grammar))
         # A word another rule names ("tbh": style/slang) is not also a spelling finding: that
         # rule says what is wrong with it; the speller would only say it is not a word.
         named = {(f.start, f.end) for f in kept.values() if f.category != "spelling"}

@@ -296,3 +296,19 @@ def test_name_spans_are_the_words_the_guard_accepts():
     # A capitalised word that only starts a sentence is no name: it is still spell-checked.
     assert not {"Delhi", "is", "big"} & {text[s:e] for s, e in spans_}
     assert all(guard.is_name(s, e) for s, e in spans_)
+
+
+def test_the_learner_errors_an_answer_held_are_each_found_once():
+    """Issue 15's answer: seven learner errors, two of which were found. Each is now found,
+    once (a pack rule and Harper on one place merge), and the corrected answer is clean."""
+    bad = ["The houses were build in 1900.", "Its the best museum in town.", "The castle still stand on the hill.",
+           "I think it have been a good trip.", "We went there many time.", "Alot of people came.",
+           "The tourists visits the old town."]
+    good = ["The houses were built in 1900.", "It's the best museum in town.", "The castle still stands on the hill.",
+            "It has been a good trip.", "We went there many times.", "A lot of people came.",
+            "The tourists visit the old town."]
+    engine = Engine.from_config({})
+    reports = engine.check_batch([Answer(id=str(i), text=t) for i, t in enumerate(bad + good)])
+    grammar = [[f for f in r.findings if f.category in ("grammar", "spelling")] for r in reports]
+    assert all(len(found) == 1 for found in grammar[: len(bad)]), grammar[: len(bad)]
+    assert grammar[len(bad):] == [[]] * len(good)
