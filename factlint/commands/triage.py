@@ -51,10 +51,12 @@ def parse_options(pairs: tuple[str, ...]) -> dict:
 @click.command()
 @click.argument("source", metavar="IN.jsonl")
 @config_options
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Output file (default: stdout).")
+@click.option("-o", "--out", type=click.Path(), help="Output file (default: stdout); with --ray, a folder of JSONL shards.")
 @click.option("-f", "--format", "fmt", type=click.Choice(TRIAGE_FORMATS), default="jsonl", show_default=True, help="Output format.")
 @click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (see `factlint index build`).")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes checking batches in parallel.")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes checking batches in parallel (with --ray: actors).")
+@click.option("--ray", "ray_address", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
+              help='Triage on Ray Data (pip install "factlint[ray]"): a new local Ray, or ADDRESS (auto: the running cluster).')
 @click.option("--batch-size", type=click.IntRange(1, 100_000), help="Answers per batch (default: batch_size in the config, 256).")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: skip records already in --out (jsonl or csv).")
 @click.option("--text-field", help="Field holding the answer (default: answer, else text).")
@@ -64,7 +66,7 @@ def parse_options(pairs: tuple[str, ...]) -> dict:
 @click.option("--format-option", "format_options", multiple=True, metavar="KEY=VALUE",
               help="A writer option, repeatable: labelstudio from_name/to_name/score, csv formula_guard, html title...")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field, id_field,
+def triage(source, out, fmt, index_dir, workers, ray_address, batch_size, resume, text_field, id_field,
            question_field, candidates_field, format_options, quiet, overrides, config_path):
     """Triage the answers in IN.jsonl (or - for stdin): one report per answer, with its
     route (pass, review, reject), risk, findings, and rank among the candidates of its question.
@@ -76,10 +78,13 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
       factlint triage batch.jsonl --format html --out report.html
       factlint triage batch.jsonl --out triage.jsonl --resume      # after a crash or kill
       factlint triage batch.jsonl --format labelstudio --out tasks.json
+      factlint triage batch.jsonl --ray auto --workers 8 --out triage/   # on a Ray cluster
 
     Records hold `id`, `question` and `answer` (or `text`), or `candidates`, a list of answers
     to one question. A record that cannot be read becomes an error report with its line number.
     A summary (counts per route and rule, throughput, engines) goes to stderr at the end.
+    With --ray, IN may also be a folder, Parquet, or a URI Ray Data reads (s3://...), and
+    --out is a folder: JSONL shards (the same records, in Ray's order) and summary.json.
     Exit codes: 0 done, 2 usage or config error or a record that could not be read (it is
     still in the output, as an error report), 130 interrupted (the output so far is kept).
     """
@@ -97,6 +102,8 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
         raise click.UsageError("--resume needs --out: the file to continue")
     refuse_clash(out, [source])
     settings = settings_from(config_path, overrides)
+    if ray_address is not None:
+        _triage_on_ray(source, out, fmt, resume, format_options, workers, ray_address, settings, quiet)
     engine = Engine(settings)
     try:
         engine.validate()  # load the packs, and refuse an unknown rule name, before any output
@@ -137,4 +144,44 @@ def triage(source, out, fmt, index_dir, workers, batch_size, resume, text_field,
             handle.close()
     if not quiet:
         click.echo(summary.render(), err=True)
+    sys.exit(130 if summary.interrupted else 2 if summary.errors or engine.ruleset.errors else 0)
+
+
+def _triage_on_ray(source, out, fmt, resume, format_options, workers, address, settings, quiet) -> None:
+    """`--ray`: the same records through factlint.integrations.ray, into the folder --out."""
+    from factlint.engine import Engine
+
+    if not out:
+        raise click.UsageError("--ray needs --out: the folder the JSONL shards go to")
+    if fmt != "jsonl" or resume or format_options:
+        raise click.UsageError("--ray writes jsonl shards: --format, --format-option and --resume do not apply")
+    if source == "-":
+        raise click.UsageError("--ray reads files (Ray Data reads them on the cluster), not standard input")
+    try:
+        from factlint.integrations.ray import import_ray, triage_ray
+
+        import_ray()
+        engine = Engine(settings)
+        engine.validate()  # an unknown rule name is refused here, before the cluster starts
+    except (FactlintError, ValueError) as exc:
+        fail(str(exc))
+    for message in engine.ruleset.errors:
+        click.echo(f"factlint: error: {message}", err=True)
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(total=_count_lines(source), unit="answers", file=sys.stderr, dynamic_ncols=True)
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        summary = triage_ray([source], out, settings, address=address or None, actors=workers, quiet=quiet,
+                             on_batch=progress.update if progress else None)
+    except FactlintError as exc:
+        fail(str(exc))
+    finally:
+        if progress:
+            progress.close()
+    if not quiet:
+        click.echo(summary.render(), err=True)
+        click.echo(f"wrote {len(summary.shards)} shard(s) and summary.json to {out}", err=True)
     sys.exit(130 if summary.interrupted else 2 if summary.errors or engine.ruleset.errors else 0)
