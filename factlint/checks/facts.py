@@ -123,8 +123,8 @@ class FactsCheck(Check):
 
     def texts_to_embed(self, docs) -> list[str]:
         self._claims.clear()  # a new batch
-        if self.index is None:
-            return []
+        if self.index is None or self.index.embedder is not self.resources.embedder:
+            return []  # an index built with another model (multilingual-e5-small): embedded in run()
         return [c.query for d in docs if self.supports(d.language) for c in self.claims(d)]
 
     def run(self, docs):
@@ -137,8 +137,9 @@ class FactsCheck(Check):
         flat = [c for claims in per_doc for c in claims]
         if flat:
             # The engine embedded these with every other check's texts in one call
-            # (texts_to_embed); resources.embed finds them cached. Searched as vectors.
-            vectors = self.resources.embed([c.query for c in flat])
+            # (texts_to_embed); resources.embed finds them cached. Searched as vectors, from
+            # the model that built the index.
+            vectors = self.resources.embed([c.query for c in flat], embedder=self.index.embedder)
             hits = self.index.search(vectors, self.config.k)
         else:
             hits = []

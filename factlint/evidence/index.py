@@ -157,7 +157,8 @@ def _embed_documents(
     texts: list[str] = []
 
     def flush() -> None:
-        staging.append(embedder.encode(texts))
+        # getattr: an embedder a caller brings need not tell passages from queries
+        staging.append(getattr(embedder, "encode_passages", embedder.encode)(texts))
         store.add(rows)
         bar.update(len(rows))
         rows.clear()
