@@ -59,8 +59,12 @@ class Claim:
 
     @property
     def query(self) -> str:
-        """The text embedded to find evidence: context first, then the claim."""
-        return f"{self.context} {self.text}" if self.context else self.text
+        """The text embedded to find evidence: the question, the context, then the claim.
+        The question names what a sentence is about when neither it nor the sentence before
+        does ("You can take up to 6 g in 24 hours", asked about aspirin)."""
+        parts = [self.question] if self.question and self.question != self.context else []
+        parts += [self.context] if self.context else []
+        return " ".join(parts + [self.text])
 
 
 class ClaimDetector:

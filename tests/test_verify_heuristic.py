@@ -413,3 +413,81 @@ def test_a_changed_end_of_a_span_of_years_contradicts(verifier):
     for changed, said in (("1979 and 2004", "says 1979 and 2004"), ("1971 and 2010", "says 2010")):
         v = verifier.verify_one(claim(f"Warming of the ocean accounts for about 93% of the increase in the energy inventory between {changed}."), [hit(ocean)])
         assert v.label == "contradicted" and v.reason.startswith(f"{said}; the evidence says 1971 and 2004"), v.reason
+
+
+def test_a_name_after_a_pronoun_is_context_in_a_longer_answer(verifier):
+    castle = ("Windsor Castle, west of London, is the oldest occupied castle in the world. "
+              "It was listed as a Grade I building in 1970.")
+    v = verifier.verify_one(claim("It was listed as a Grade I building in 1980.", context="Windsor Castle stands west of London."), [hit(castle)])
+    assert v.label == "contradicted" and "1970" in v.reason, v.reason
+    v = verifier.verify_one(claim("It was listed as a Grade I building in 1970.", context="Windsor Castle stands west of London."), [hit(castle)])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_daily_maximum_is_not_explained_by_a_dose_within_it(verifier):
+    label = ("Naproxen is an anti-inflammatory painkiller. The usual dose is 250 mg twice a day, "
+             "and no more than 500 mg should be taken in 24 hours.")
+    over = claim("Adults usually take 250 mg twice a day, up to 1,000 mg in 24 hours.", context="Naproxen is a painkiller.")
+    v = verifier.verify_one(over, [hit(label)])
+    assert v.label == "contradicted" and "500 mg" in v.reason, v.reason
+    within = claim("Adults usually take 250 mg twice a day, up to 500 mg in 24 hours.", context="Naproxen is a painkiller.")
+    assert verifier.verify_one(within, [hit(label)]).label != "contradicted"
+
+
+def test_a_period_after_an_aside_belongs_to_the_quantity_before_it(verifier):
+    from factlint.verify.analysis import analyse
+    a = analyse("Do not take more than 3 g (3,000 mg) in 24 hours.", verifier.lex)
+    assert [(m.text, m.per) for m in a.mentions] == [("3 g", 24.0), ("3,000 mg", 24.0)]
+
+
+def test_a_limit_in_a_sentence_without_a_subject_is_read_with_the_sentence_before(verifier):
+    label = ("For pain, adults usually take 200 mg to 400 mg of naproxen sodium every 8 to 12 hours. "
+             "Do not take more than 660 mg (three tablets) in 24 hours.")
+    before = "The usual adult dose is 200 mg to 400 mg every 8 to 12 hours, taken with food."
+    v = verifier.verify_one(claim("You can take up to 2 g in 24 hours, but not for more than ten days.", context=before), [hit(label)])
+    assert v.label == "contradicted" and "660 mg" in v.reason, v.reason
+
+
+def test_two_years_said_with_one_month_are_one_date(verifier):
+    museum = ("The Louvre Abu Dhabi is an art museum on Saadiyat Island. It opened on 8 November 2017 and holds works "
+              "from many cultures. It was designed by the architect Jean Nouvel.")
+    text = "It opened in November 2015 and was designed by the architect Jean Nouvel."
+    v = verifier.verify_one(claim(text, context="The Louvre Abu Dhabi is an art museum."), [hit(museum)])
+    assert v.label == "contradicted" and "2017" in v.reason, v.reason
+    right = "It opened in November 2017 and was designed by the architect Jean Nouvel."
+    assert verifier.verify_one(claim(right, context="The Louvre Abu Dhabi is an art museum."), [hit(museum)]).label != "contradicted"
+
+
+def test_counts_per_period_compare_whatever_they_count(verifier):
+    rest = "At rest, a healthy adult breathes about 12 to 20 times a minute."
+    v = verifier.verify_one(claim("A healthy adult at rest takes between 30 and 40 breaths per minute."), [hit(rest)])
+    assert v.label == "contradicted", v.reason
+    v = verifier.verify_one(claim("A healthy adult at rest takes between 12 and 20 breaths per minute."), [hit(rest)])
+    assert v.label != "contradicted", v.reason
+
+
+def test_the_predicate_after_an_apposition_is_about_the_name_before_it(verifier):
+    from factlint.verify.analysis import analyse
+    a = analyse("Argon, a noble gas, makes up about 0.9 percent of the air. Dry air is mostly nitrogen, followed by oxygen.", verifier.lex)
+    assert "argon" in a.clauses[1].inherited
+    assert not a.clauses[-1].inherited  # "followed by" after a clause with its own verb
+
+
+def test_a_relative_clause_is_about_what_it_follows(verifier):
+    volcano = "Mauna Kea, a dormant volcano in Hawaii, is the tallest mountain from base to peak. It rises about 10 km from the ocean floor."
+    text = "Hawaii is home to Mauna Kea, the tallest mountain from base to peak, which rises about 4 km from the ocean floor."
+    v = verifier.verify_one(claim(text), [hit(volcano)])
+    assert v.label == "contradicted" and "10 km" in v.reason, v.reason
+    aside = "The skin covers about 1.5 to 2 square metres in an adult."
+    v = verifier.verify_one(claim("In an adult the skin covers about 1.5 to 2 square metres, which is roughly 16 to 22 square feet."), [hit(aside)])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_figure_of_a_passage_about_another_thing_neither_agrees_nor_disagrees(verifier):
+    drug_a = hit("Fexofenadine is a non-drowsy antihistamine. Adults take 120 mg once a day, and must not take more than 180 mg in 24 hours.",
+                 pid=1, title="Fexofenadine")
+    drug_b = hit("Ranitidine reduces stomach acid. Adults usually take 150 mg to 300 mg once a day.", pid=2, title="Ranitidine")
+    text = "Adults take 120 mg of fexofenadine once a day, and can take up to 300 mg in 24 hours."
+    c = Claim(text, 0, len(text), None, ("number",), question="What is the adult dose of fexofenadine?")
+    v = verifier.verify_one(c, [drug_a, drug_b])
+    assert v.label == "contradicted" and "180 mg" in v.reason, v.reason

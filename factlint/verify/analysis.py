@@ -48,6 +48,10 @@ ORDINAL = frozenset({"st", "nd", "rd", "th"})
 #: A clause with fewer content words than this is read together with the one before it
 #: ("..., not 18 mg." keeps the context of its sentence).
 MIN_CLAUSE_WORDS = 2
+#: The most a round figure may differ from what it rounds, as a share of the larger one.
+ROUNDING_SHARE = 0.25
+#: Verbs that tell a predicate from a noun phrase (English: other languages never match).
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "can", "will", "remains", "became"})
 
 
 @dataclass(slots=True)
@@ -257,7 +261,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         return len(groups) - 1
 
     previous = None
-    for tok in tokens:
+    firm: set[int] = set()  # groups never read into a neighbour
+    for i, tok in enumerate(tokens):
         initial = tok.text == "." and previous is not None and _is_initial(previous, lex)
         previous = tok
         if initial:
@@ -276,8 +281,15 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                     outer.clear()
                 current = start(tok.text in SENTENCE_END)
                 continue
-        if tok.kind == "word" and tok.lower in CLAUSE_WORDS and groups[current]:
+        # "and" before a second verb starts a predicate of its own: "It opened in January 2012
+        # | and was designed by the firm Skidmore" (the firm is not what opened in 2012).
+        coordinated = tok.lower == "and" and i + 1 < len(tokens) and tokens[i + 1].lower in _AUXILIARIES
+        if tok.kind == "word" and (tok.lower in CLAUSE_WORDS or coordinated) and groups[current]:
+            if coordinated:
+                firm.add(current)  # both predicates stay clauses, however short
             current = start(False)
+            if coordinated:
+                firm.add(current)
         groups[current].append(tok)
     merged: list[tuple[list[Token], list[Token]]] = []  # (all tokens, main part)
     into: dict[int, int] = {}  # group index -> merged clause index
@@ -285,7 +297,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     for k, g in enumerate(groups):
         if not g:
             continue
-        tiny = sum(t.content for t in g) < MIN_CLAUSE_WORDS
+        tiny = sum(t.content for t in g) < MIN_CLAUSE_WORDS and k not in firm
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
             merged.append((leading, leading))  # the sentence had nothing after it
@@ -450,7 +462,15 @@ def _period_after(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[
     """A period in the few words after a quantity, before another one: "a day", "in 24 hours"."""
     n = len(tokens)
     clause = tokens[i].clause
-    for p in range(end, min(n, end + 6)):
+    start = end
+    # An aside between the quantity and its period: "4 g (4,000 mg) in 24 hours", read for
+    # the quantity before the brackets and the one inside them alike.
+    if start < n and tokens[start].text == "(":
+        close = next((x for x in range(start + 1, min(n, start + 10)) if tokens[x].text == ")"), None)
+        start = close + 1 if close is not None else start
+    elif start < n and tokens[start].text == ")":
+        start += 1
+    for p in range(start, min(n, start + 6)):
         t = tokens[p]
         if t.text == "/" and p == end and p + 1 < n and CONVERSIONS.get(lex.units.get(tokens[p + 1].lower, ""), ("",))[0] == "time":
             # "1,235 km/h", "343 m/s": a speed is a length per period, like "4 g a day".
@@ -842,8 +862,22 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
         following = tokens[words[1]] if len(words) > 1 else None
         subjectless = word in lex.pronouns or (word in lex.conjunctions and following is not None and following.kind == "word" and (
             following.lower in lex.pronouns or (not following.content and following.lower not in lex.determiners)))
-        if subjectless:
+        # The predicate after an apposition: "Oxygen, atomic number 8, | makes up about 21
+        # percent". The head clause is a name and a comma with no verb of its own, and this
+        # one opens with a present-tense verb ("makes", "is", "has"), not "followed by".
+        head_words = [t for t in tokens if head.start <= t.start < head.end]
+        apposed = (i == first_of_sentence[c.sentence] + 1 and k >= 0 and tokens[k].kind == "word" and tokens[k].text.islower()
+                   and (word in _AUXILIARIES or (word.endswith("s") and not word.endswith("ss") and len(word) > 3))
+                   and head_words and _is_capitalised(head_words[0]) and any(t.text == "," for t in head_words)
+                   and not any(t.lower in _AUXILIARIES for t in head_words))
+        if subjectless or apposed:
             c.inherited = head.stems | head.inherited
+        elif (word in lex.relatives and i > 0 and clauses[i - 1].sentence == c.sentence
+              and not (following is not None and following.lower in lex.copulas)):
+            # "..., the tallest known volcano in the solar system, which rises about 9 km": what
+            # a relative clause says is of the clause before it, and of its sentence's subject.
+            # Not "which is roughly 16 to 22 square feet": that restates the figure before.
+            c.inherited = head.stems | head.inherited | clauses[i - 1].stems
 
 
 def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], text: str, lex: Lexicon) -> list[Identity]:
@@ -1004,7 +1038,9 @@ def _close(a: float, b: float, c: _Side, e: _Side, tolerance: float) -> bool:
     # Rounding: "200,000" agrees with 208,800, "4,000" with 3,600, "1.8" with 1.83: what the
     # evidence says, rounded to the claim's last written digit. Round tens ("20", "50") are
     # taken as exact: they are mostly counts and figures said as they are.
-    if (precision >= 100 or precision < 1) and abs(a - b) < precision * c.factor / 2 + 1e-9:
+    # A round figure rounds only what is near it: "1,000" is not said of 500, though 500
+    # rounds to a thousand.
+    if (precision >= 100 or precision < 1) and abs(a - b) < precision * c.factor / 2 + 1e-9 and abs(a - b) <= ROUNDING_SHARE * max(abs(a), abs(b)):
         return True
     if claim.unit != evidence.unit:  # both sides rounded their own unit's figure
         return abs(a - b) <= (min(precision, 1.0) * c.factor + min(other_precision, 1.0) * e.factor) / 2

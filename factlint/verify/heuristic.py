@@ -244,6 +244,14 @@ def _like_limit(m: Mention, o: Mention) -> bool:
     return m.bound in ("<=", ">=") and m.bound == o.bound and (m.per is None or o.per is None or m.per == o.per)
 
 
+def _counts(m: Mention, o: Mention) -> bool:
+    """Whether two figures count events over one period, whatever they call them ("40 to 60
+    beats per minute", "60 to 100 times a minute")."""
+    def counted(u: str | None) -> bool:
+        return u is not None and (u == "times" or u.startswith("~"))
+    return m.kind == o.kind == "number" and m.per is not None and m.per == o.per and counted(m.unit) and counted(o.unit)
+
+
 def _is_role(word: str) -> bool:
     return word.startswith("/") or word in ("#max", "#min")
 
@@ -321,7 +329,7 @@ class HeuristicVerifier(Verifier):
         given_stems = q.stem_set if q else frozenset()
         given_lowers = q.lowers if q else frozenset()
         novel = [s for s in a.stems if s not in given_stems] or list(a.stems)
-        items = self._items(a, q, given_lowers)
+        items = self._items(a, q, given_lowers, short="answer" in claim.kinds)
         passages = [(h, self._passage(h)) for h in hits if h.score >= cfg.min_similarity]
         if not passages or (not novel and not items):
             return Verdict("unsupported", 0.0, 0.5 if passages else 0.9,
@@ -334,7 +342,13 @@ class HeuristicVerifier(Verifier):
         asked = [not it.given for it in items]
         coverage = [self._coverage(novel, p, [f for f, x in zip(fs, asked) if x], self._said_by(items, fs))
                     for (_, p), fs in zip(passages, found)]
-        conflicts = (self._item_conflicts(items, passages, found, a) + self._clause_conflicts(a, passages)
+        asked = q if claim.question == claim.context else self._question(claim.question) if claim.question else None
+        # Figures are aligned only in passages about what the claim is about: "10 mg to 40 mg
+        # once a day" of omeprazole neither agrees nor disagrees with a dose of chlorphenamine.
+        off = [self._off_topic(h, a, asked, passages) for h, _ in passages]
+        topical = [hp for hp, o in zip(passages, off) if not o]
+        topical_found = [f for f, o in zip(found, off) if not o]
+        conflicts = (self._item_conflicts(items, topical, topical_found, a, q) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
@@ -342,7 +356,6 @@ class HeuristicVerifier(Verifier):
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
-        asked = q if claim.question == claim.context else self._question(claim.question) if claim.question else None
         conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)
                      and not self._other_topic(c, a, asked, passages)]
 
@@ -387,16 +400,20 @@ class HeuristicVerifier(Verifier):
 
     # ---- what the claim asserts ------------------------------------------------------
 
-    def _items(self, a: Analysis, q: Analysis | None, given_lowers: frozenset[str]) -> list[_Item]:
+    def _items(self, a: Analysis, q: Analysis | None, given_lowers: frozenset[str], short: bool = False) -> list[_Item]:
         given_values = {(m.kind, m.value) for m in q.mentions} if q else set()
         out = []
         for m in a.mentions:
             given = (m.kind, m.value) in given_values or (m.kind == "name" and all(w in given_lowers for w in m.value))
             context = a.context(m) | self._numbers_near(a, m)
             # Its own clause is context enough if it says something besides names
-            # ("Las Vegas, Nevada" does not; "X is located in Chestnut Hill" does).
+            # ("Las Vegas, Nevada" does not; "X is located in Chestnut Hill" does). A sentence
+            # of a longer answer is read with the sentence before, not answering it: a name
+            # in it is context of its own ("It became a UNESCO World Heritage Site in 1991").
             names = {w for o in a.mentions if o.kind == "name" and o is not m for w in o.tokens}
-            own = (len(context) >= 2 and bool(context - names)) or q is None
+            # So is a limit's role ("up to 20 mg in 24 hours", a daily maximum).
+            own = q is None or (len(context) >= 2 and bool(context - names)) or (
+                not short and len(context | _role(m)) >= 2)
             if given and (m.kind != "name" or not own):
                 continue
             if not own:
@@ -428,6 +445,10 @@ class HeuristicVerifier(Verifier):
                 near.add(f"#{o.value:g}" if isinstance(o.value, float) else f"#{o.value}")
                 if o.high is not None:
                     near.add(f"#{o.high:g}")
+            # A year's month ("4 January 2010"): two years said with one month are likely the
+            # same event's ("opened in January 2012" against "opened on 4 January 2010").
+            if m.kind == "year" and o.kind == "date" and o.clause == m.clause and 0 <= m.start - o.end <= 3 and o.value[0]:
+                near.add(f"#month:{o.value[0]}")
         return frozenset(near)
 
     # ---- what a passage holds --------------------------------------------------------
@@ -495,15 +516,20 @@ class HeuristicVerifier(Verifier):
                 continue  # "18 metres longer than": a difference, not the quantity itself
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
-            if m.kind == "number" and (not convertible(m.unit, o.unit) or (m.per and o.per and m.per != o.per)):
+            if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o)) or (m.per and o.per and m.per != o.per)):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
             if m.kind == "number" and m.unit is None and o.unit is None and not (m.high or o.high) and not self._same_neighbours(item, o, p):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
             common = item.context & ctx
             # What a quantity is (a daily maximum) aligns it only along with words it shares.
-            shared = len(common) if any(not _is_role(w) for w in common) else 0
-            share = shared / len(item.context) if item.context else 0.0
+            # A shared month counts twice: it ties two years to one date.
+            shared = len(common) + any(w.startswith("#month:") for w in common) if any(not _is_role(w) for w in common) else 0
+            # A range's own ends are context for aligning with another range ("4–2 percent"
+            # against "4–5"), not words the evidence must share.
+            ends = {f"#{m.value:g}", f"#{m.high:g}"} if m.kind == "number" and m.high is not None else set()
+            size = len(item.context - ends) or len(item.context)
+            share = min(1.0, shared / size) if size else 0.0
             out.append((share, shared, o))
         return out
 
@@ -527,7 +553,8 @@ class HeuristicVerifier(Verifier):
         if m.kind == "number":
             if o.kind != "number":
                 return APART
-            outcome = compare(m, o, self.config.number_tolerance)
+            outcome = compare(*((replace(m, unit=None), replace(o, unit=None)) if _counts(m, o) else (m, o)),
+                              self.config.number_tolerance)
             if o.negated:  # "not 18 mg": only 18 mg is ruled out
                 return CONFLICT if outcome == SAME else APART
             return outcome
@@ -553,19 +580,19 @@ class HeuristicVerifier(Verifier):
             return names_match(m.value, o.value)
         return False
 
-    def _item_conflicts(self, items: list[_Item], passages, found, a: Analysis) -> list[Conflict]:
+    def _item_conflicts(self, items: list[_Item], passages, found, a: Analysis, q: Analysis | None = None) -> list[Conflict]:
         out = []
         for idx, item in enumerate(items):
             m = item.mention
             if m.kind == "negation" or not item.own:
                 continue  # negation: see _clause_conflicts; borrowed context: only looked for
             conflict = (self._name_conflict(idx, item, passages, found, a) if m.kind == "name"
-                        else self._figure_conflict(idx, item, passages, a))
+                        else self._figure_conflict(idx, item, passages, a, q))
             if conflict is not None:
                 out.append(conflict)
         return out
 
-    def _figure_conflict(self, idx: int, item: _Item, passages, a: Analysis) -> Conflict | None:
+    def _figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None) -> Conflict | None:
         """A number, year or date where the best-aligned evidence mention says otherwise and
         none aligned about as well agrees."""
         cfg = self.config
@@ -597,7 +624,7 @@ class HeuristicVerifier(Verifier):
         if best is None:
             if best_agree >= cfg.align_overlap:
                 return None  # a passage states the claim's figure where the claim does
-            return self._sentence_figure_conflict(idx, item, passages, a)
+            return self._sentence_figure_conflict(idx, item, passages, a, q)
         # An evidence mention that agrees in a clause aligned about as well vetoes the
         # conflict: passages often give several figures for nearby contexts (men, women,
         # breastfeeding women).
@@ -633,11 +660,13 @@ class HeuristicVerifier(Verifier):
             head = next(i for i, c in enumerate(p.clauses) if c.sentence == clause.sentence)
             about |= p.clauses[head].stems
             own = [q for q in p.mentions if q.kind == "name" and q.clause == head and not q.slot]
-        if any(n.tokens <= about for n in named):
+        # A name of several words is the clause's when all but one of them are in it ("Grade I":
+        # its "I" is no content word).
+        if any(n.tokens and len(n.tokens & about) >= max(1, len(n.tokens) - 1) for n in named):
             return False
         return bool(own)
 
-    def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis) -> Conflict | None:
+    def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None) -> Conflict | None:
         """When clause words do not align a figure ("Phobos and Deimos, discovered in 1977"
         against "Phobos and Deimos, both discovered by ... Asaph Hall in 1877"), sentences may.
         The passage must be about the claim's sentence (or its clause), and the claim's figure
@@ -645,7 +674,8 @@ class HeuristicVerifier(Verifier):
         the claim's, the figures of the kind that the claim does not state are its candidates:
         one is the same quantity said two ways; of two or more, the words right beside them
         must pick one. A limit needs less: "up to 8 g in 24 hours" and "no more than 4 g in 24
-        hours" are both a daily maximum, in a passage that names what the sentence is about."""
+        hours" are both a daily maximum, in a passage that names what the sentence (or the
+        sentence before, `q`) is about."""
         cfg = self.config
         m = item.mention
         if m.kind not in ("number", "year"):
@@ -654,7 +684,10 @@ class HeuristicVerifier(Verifier):
         clause = a.clauses[m.clause]
         sentence = (frozenset(t.stem for t in a.tokens if t.content and span[0] <= t.start < span[1]) | clause.inherited) - m.tokens
         own = (clause.stems | clause.inherited) - m.tokens
-        said = [o for o in a.mentions if o.kind == m.kind and span[0] <= o.start < span[1]]
+        # The sentence's figures of the same kind of quantity ("ten days" is no rival of "2 g").
+        said = [o for o in a.mentions if o.kind == m.kind and span[0] <= o.start < span[1]
+                and (m.kind != "number" or convertible(o.unit, m.unit))]
+        before = q.stem_set if q is not None else frozenset()
         named = self._named(a, m)
         near = a.near(m)
 
@@ -670,12 +703,12 @@ class HeuristicVerifier(Verifier):
             words = sentence if about(sentence, p) else own if about(own, p) else None
             limits_only = words is None
             if limits_only:
-                if m.bound not in ("<=", ">=") or len(sentence & p.stem_set) < 2:
+                if m.bound not in ("<=", ">=") or len((sentence | before) & p.stem_set) < 2:
                     continue
-                words = sentence
+                words = sentence | before
             for start, end in p.sentences:
                 here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
-                        and not any(self._agrees(c, o) for c in said if c is not m)
+                        and not any(self._explains(c, o, m) for c in said if c is not m)
                         and not (named and self._someone_else(named, o, p))
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
@@ -692,7 +725,9 @@ class HeuristicVerifier(Verifier):
                     continue  # two figures the claim's could be, and the words beside them do not tell
                 if self._outcome(m, top[2]) != CONFLICT:
                     continue
-                rank = (overlap / len(words), top[0], hit.score)
+                # A limit is aligned by its role, in a passage about the claim's sentences.
+                about_share = len(words & (p.stem_set if limits_only else theirs)) / len(words)
+                rank = (about_share, top[0], hit.score)
                 if best is None or rank > best[0]:
                     best = (rank, top[2], hit, p)
         if best is None:
@@ -706,6 +741,12 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=True,
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    def _explains(self, c: Mention, o: Mention, m: Mention) -> bool:
+        """Whether the claim's other figure `c` is what the evidence's `o` says, so that `o` is
+        no candidate for `m`. A dose within a limit agrees with it without being it: "10 mg a
+        day" leaves "no more than 10 mg in 24 hours" to the claim's "up to 20 mg in 24 hours"."""
+        return self._agrees(c, o) and not (_like_limit(m, o) and not _like_limit(c, o))
 
     def _name_conflict(self, idx: int, item: _Item, passages, found, a: Analysis) -> Conflict | None:
         """A name where the evidence, in the clause that says the same thing, has another one
@@ -920,13 +961,18 @@ class HeuristicVerifier(Verifier):
         asked one, it contradicts nothing ("One or two 200 mg tablets ... is the usual adult
         dose", asked "What is the usual dose of ibuprofen for adults?"). Without a question or
         titles there is nothing to tell."""
-        if q is None or not c.hit.title or not self.config.title_topic:
+        return self._off_topic(c.hit, a, q, passages)
+
+    def _off_topic(self, hit: Hit, a: Analysis, q: Analysis | None, passages) -> bool:
+        """Whether a passage is titled after another thing than the one the claim or question
+        names, when another passage is titled after that one (see `_other_topic`)."""
+        if q is None or not hit.title or not self.config.title_topic:
             return False
         said = a.stem_set | q.stem_set
-        own = self._title_head(c.hit.title)
+        own = self._title_head(hit.title)
         if not own or own <= said:
             return False
-        p = self._passage(c.hit)
+        p = self._passage(hit)
         asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
         return any(not head <= p.stem_set for head in asked)
 

@@ -88,6 +88,8 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()
     #: Articles and possessives, skipped when finding a name's place in its clause.
     determiners: frozenset[str] = frozenset()
+    #: Relative pronouns that open a clause about the words before it ("which", "who").
+    relatives: frozenset[str] = frozenset()
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
     copulas: frozenset[str] = frozenset()
     #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
@@ -270,6 +272,7 @@ ENGLISH = Lexicon(
     yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
+    relatives=frozenset({"which", "who", "whose"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
                              "lt", "col", "capt", "sgt", "vol", "fig"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
@@ -448,6 +451,7 @@ RUSSIAN = Lexicon(
     than_word="чем",
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
+    relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
     abbreviations=frozenset({"г", "гг", "т", "д", "др", "пр", "св", "ул", "им", "проф", "акад", "рис", "стр", "см", "ср", "тыс", "млн", "млрд"}),
     determiners=frozenset({"этот", "эта", "это", "эти", "тот", "та", "то", "те", "его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
     copulas=frozenset({"является", "являлся", "являлась", "являются", "был", "была", "было", "были", "стал", "стала", "остаётся", "остается", "—", "это"}),
