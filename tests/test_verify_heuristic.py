@@ -491,3 +491,16 @@ def test_a_figure_of_a_passage_about_another_thing_neither_agrees_nor_disagrees(
     c = Claim(text, 0, len(text), None, ("number",), question="What is the adult dose of fexofenadine?")
     v = verifier.verify_one(c, [drug_a, drug_b])
     assert v.label == "contradicted" and "180 mg" in v.reason, v.reason
+
+
+def test_a_common_noun_named_by_a_superlative_has_rivals_of_its_kind(verifier):
+    lungs = hit("The femur is the longest bone of the human body, about a quarter of a person's height.", pid=1)
+    tibia = hit("The tibia is the second longest bone and the largest bone of the lower leg.", pid=2)
+    v = verifier.verify_one(claim("The tibia is the longest bone in the human body."), [tibia, lungs])
+    assert v.label == "contradicted" and "femur" in v.reason, v.reason
+    v = verifier.verify_one(claim("The femur is the longest bone in the human body."), [tibia, lungs])
+    assert v.label != "contradicted", v.reason
+    # A common noun and a name are not rivals: "the company" may be the one named.
+    v = verifier.verify_one(claim("The company is the largest maker of chips in the world."),
+                            [hit("Intel is the largest maker of chips in the world.")])
+    assert v.label != "contradicted", v.reason

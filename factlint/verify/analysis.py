@@ -127,6 +127,9 @@ class Identity:
     text: str
     description: frozenset[str]
     key: str
+    #: Whether X is a name ("Venus") rather than a common noun ("the liver"); a name and a
+    #: common noun are not rivals ("the company" may well be Apple).
+    proper: bool = True
 
 
 @dataclass
@@ -907,8 +910,12 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         right = [x for x in words if x > copula]
         for entity, description in ((left, right), (right, left)):
             key = next((tokens[x].lower for x in description if _superlative(tokens, x, lex)), None)
+            # A common noun after "the" at the start of a sentence ("The liver is the largest
+            # organ") names one thing too.
+            common = (description is right and len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
+                      and tokens[entity[0]].lower in lex.definite and all(tokens[x].content and tokens[x].text.islower() for x in entity[1:]))
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
-            if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and _is_capitalised(tokens[entity[0]])):
+            if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and (_is_capitalised(tokens[entity[0]]) or common)):
                 continue
             if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):
                 continue
@@ -919,7 +926,8 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                             or tokens[description[k]].lower in lex.conjunctions), len(description))
                 description = description[:cut]
             out.append(Identity(i, tuple(tokens[x].lower for x in entity), text[tokens[entity[0]].start:tokens[entity[-1]].end],
-                                frozenset(tokens[x].stem for x in description if tokens[x].content), key))
+                                frozenset(tokens[x].stem for x in description if tokens[x].content), key,
+                                proper=_is_capitalised(tokens[entity[0]])))
             break
     return out
 

@@ -162,6 +162,9 @@ class Conflict:
     #: What else the conflict is about, for Verdict.kinds: "bound" (a range or limit took
     #: part), "unit" (the two sides are said in different units).
     also: tuple[str, ...] = ()
+    #: Another thing named for a description that fits one thing ("the largest organ"): its
+    #: passage is about that other thing by nature, so the passage's topic does not matter.
+    rival: bool = False
 
     def message(self, quote: bool = True) -> str:
         """What disagrees, in words a reviewer reads: "says about 9 km; the evidence says
@@ -234,8 +237,9 @@ def _same_limit(m: Mention, o: Mention) -> bool:
     return m.bound in ("<=", ">=") and m.bound == o.bound and _role(m) <= _role(o)
 
 
-#: What follows a difference between two quantities ("18 metres longer than", "twice as").
-_DIFFERENCE = re.compile(r"\s+(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+#: What follows a difference between two quantities ("18 metres longer than", "twice as"),
+#: or between two times ("followed about 20 minutes later": not how long anything lasted).
+_DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier|ago)\b)", re.IGNORECASE)
 
 
 def _like_limit(m: Mention, o: Mention) -> bool:
@@ -833,7 +837,7 @@ class HeuristicVerifier(Verifier):
             for hit, p in passages:
                 for ei in p.identities:
                     share = self._same_description(ci, ei)
-                    if share is None or p.clauses[ei.clause].negated:
+                    if share is None or p.clauses[ei.clause].negated or ci.proper != ei.proper:
                         continue
                     if set(ci.entity) & set(ei.entity) or names_match(ci.entity, ei.entity):
                         agree = True
@@ -842,7 +846,8 @@ class HeuristicVerifier(Verifier):
             if rival is not None and not agree:
                 share, ei, hit, p = rival
                 stems = frozenset(t.stem for t in a.tokens if t.clause == ci.clause and t.lower in ci.entity)
-                out.append(Conflict("name", ci.text, ei.text, share, hit, quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems))
+                out.append(Conflict("name", ci.text, ei.text, share, hit, quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems,
+                                    rival=True))
         return out
 
     @staticmethod
@@ -961,7 +966,7 @@ class HeuristicVerifier(Verifier):
         asked one, it contradicts nothing ("One or two 200 mg tablets ... is the usual adult
         dose", asked "What is the usual dose of ibuprofen for adults?"). Without a question or
         titles there is nothing to tell."""
-        return self._off_topic(c.hit, a, q, passages)
+        return not c.rival and self._off_topic(c.hit, a, q, passages)
 
     def _off_topic(self, hit: Hit, a: Analysis, q: Analysis | None, passages) -> bool:
         """Whether a passage is titled after another thing than the one the claim or question

@@ -90,6 +90,8 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     #: Relative pronouns that open a clause about the words before it ("which", "who").
     relatives: frozenset[str] = frozenset()
+    #: The definite article: "The liver is the largest organ" names one thing by a common noun.
+    definite: frozenset[str] = frozenset()
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
     copulas: frozenset[str] = frozenset()
     #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
@@ -273,6 +275,7 @@ ENGLISH = Lexicon(
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
     relatives=frozenset({"which", "who", "whose"}),
+    definite=frozenset({"the"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
                              "lt", "col", "capt", "sgt", "vol", "fig"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
