@@ -504,3 +504,13 @@ def test_a_common_noun_named_by_a_superlative_has_rivals_of_its_kind(verifier):
     v = verifier.verify_one(claim("The company is the largest maker of chips in the world."),
                             [hit("Intel is the largest maker of chips in the world.")])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_namesake_in_the_claims_place_contradicts(verifier):
+    film = ("The first feature-length sound film was directed by Alan Crosland in 1927 for Warner Bros. "
+            "His brother Frank Crosland later worked as a film editor.")
+    wrong = "The first feature-length sound film was directed by Frank Crosland in 1927 for Warner Bros."
+    v = verifier.verify_one(claim(wrong), [hit(film)])
+    assert v.label == "contradicted" and "Alan Crosland" in v.reason, v.reason
+    right = "The first feature-length sound film was directed by Alan Crosland in 1927 for Warner Bros."
+    assert verifier.verify_one(claim(right), [hit(film)]).label != "contradicted"

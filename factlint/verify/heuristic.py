@@ -199,6 +199,12 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
 
 
+def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two people of one family: full names with the same last word and different first ones
+    ("Wilbur Wright", "Orville Wright")."""
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0]
+
+
 def _role(m: Mention) -> frozenset[str]:
     """What a quantity is besides its words, as context words of its own: the period of a
     rate and the direction of a limit ("up to 8 g a day" and "no more than 4 g in 24 hours"
@@ -764,7 +770,7 @@ class HeuristicVerifier(Verifier):
         best: tuple[float, Mention, Hit, Analysis] | None = None
         for (hit, p) in passages:
             for share, shared, o in self._aligned(item, p):
-                if set(o.value) & set(m.value) or names_match(m.value, o.value):
+                if (set(o.value) & set(m.value) or names_match(m.value, o.value)) and not _namesakes(m.value, o.value):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
@@ -775,7 +781,9 @@ class HeuristicVerifier(Verifier):
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
-                if 2 * shared / (len(item.context) + other) < cfg.name_overlap:
+                # A namesake in the claim's place ("Orville Wright" for "Wilbur Wright") shares
+                # a word of its own with it: one more word in common.
+                if 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, o, hit, p)
