@@ -97,13 +97,15 @@ def test_same_records_as_local_triage_from_jsonl_and_parquet(ray_local, settings
 
 
 def _flaky_checker(marker):
-    """A Checker whose process dies on its first batch, once per run (the marker file says it
-    died), and whose engine raises on any batch holding an answer that says "explode"."""
+    """A Checker whose process dies on its second batch, once per run (the marker file says it
+    died), after its first batch's records reached the driver; its engine raises on any batch
+    holding an answer that says "explode"."""
     from factlint.integrations.ray import Checker
 
     class FlakyChecker(Checker):
         def __init__(self, *args):
             super().__init__(*args)
+            self.calls = 0
             check = self.engine.check_batch
 
             def check_batch(answers):
@@ -114,7 +116,8 @@ def _flaky_checker(marker):
             self.engine.check_batch = check_batch
 
         def __call__(self, batch):
-            if not os.path.exists(marker):
+            self.calls += 1
+            if self.calls == 2 and not os.path.exists(marker):
                 open(marker, "w").close()
                 os._exit(1)  # a crash: Ray restarts the actor and retries the batch
             return super().__call__(batch)
@@ -133,7 +136,7 @@ def test_a_dead_actor_is_retried_and_a_failing_record_gets_an_error_record(ray_l
     marker = tmp_path / "died"
     summary = triage_ray([str(src)], tmp_path / "out", settings, actors=1, batch_size=4,
                          checker=_flaky_checker(str(marker)))
-    assert marker.exists()  # an actor did die
+    assert marker.exists() and len(summary.actor_processes) == 2  # the actor died, and a new one took over
     got, _ = records(tmp_path / "out")
     want = local_records(src, tmp_path / "local.jsonl")
     assert [r["answer_id"] for r in by_key(got)] == [r["answer_id"] for r in by_key(want)]  # all, once

@@ -56,7 +56,7 @@ def parse_options(pairs: tuple[str, ...]) -> dict:
 @click.option("--index", "index_dir", type=click.Path(file_okay=False), help="Evidence index for fact checks (see `factlint index build`).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes checking batches in parallel (with --ray: actors).")
 @click.option("--ray", "ray_address", is_flag=False, flag_value="", default=None, metavar="[ADDRESS]",
-              help='Triage on Ray Data (pip install "factlint[ray]"): a new local Ray, or ADDRESS (auto: the running cluster).')
+              help='Triage on Ray Data (pip install "factlint[ray]"): as ray.init() does (RAY_ADDRESS, else a new local Ray), or at ADDRESS (auto: the cluster `ray start` runs here).')
 @click.option("--batch-size", type=click.IntRange(1, 100_000), help="Answers per batch (default: batch_size in the config, 256).")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: skip records already in --out (jsonl or csv).")
 @click.option("--text-field", help="Field holding the answer (default: answer, else text).")

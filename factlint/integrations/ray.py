@@ -6,10 +6,10 @@
 The same records as local triage (`factlint.triage`), one per answer, as JSONL shards in an
 output folder (`part-00000.jsonl`, ...) plus `summary.json`:
 
-1. Read: Ray Data reads each input file (JSONL or Parquet; local paths, or anything Ray Data
-   reads: s3://, gs://...) whole, in parallel across files, and factlint's own reader turns
-   it into records, so record lines, ids and error records for unreadable lines are exactly
-   those of local triage. One row per input record: a record's candidates never part.
+1. Read: a Ray Data datasource streams each input file (JSONL or Parquet; local paths, or
+   anything Ray Data reads: s3://, gs://...) in one read task, files in parallel, through
+   factlint's own reader, so record lines, ids and error records for unreadable lines are
+   exactly those of local triage. One row per input record: a record's candidates never part.
 2. Check: `map_batches` over an actor pool, one Engine per actor, loaded once. A batch holds
    whole records, so ranking and duplicates see a question's candidates together. A batch
    that raises is checked again record by record; a record that still raises gets an error
@@ -203,12 +203,11 @@ class Checker:
 
         if not reports:
             return {"record": [], "route": [], "failed": [], "rules": [], "info": []}
-
         out = io.StringIO()
         writer = formats.get("jsonl")(out, {})
         for answer, report in zip(answers, reports):
             writer.write(answer, report)
-        lines = out.getvalue().splitlines()
+        lines = out.getvalue().split("\n")[:-1]  # one line per report, each ending in "\n"
         info = json.dumps({"engines": {k: v for r in reports for k, v in r.engines.items()},
                            "notices": list(self.engine.notices), "pid": self.pid})
         return {
@@ -279,15 +278,13 @@ def prepare_folder(out: str | Path) -> Path:
 
 
 def _sources(paths: list[str]) -> dict[str, str]:
-    """The absolute path Ray Data names a local file by, to the path the user gave (what local
-    triage writes as `source`). Folders and remote URIs keep Ray's name."""
-    from factlint.readers import expand_patterns
+    """The absolute path Ray Data names a local file by, to the name local triage gives it
+    (its `source`: the path as given, or a folder's or a glob's file as found). Remote URIs
+    keep Ray's name."""
+    from factlint.readers import expand
 
-    names = {}
-    for path in expand_patterns(paths):
-        if "://" not in path and Path(path).is_file():
-            names[os.path.abspath(path)] = path
-    return names
+    local = [p for p in paths if "://" not in p]
+    return {os.path.abspath(path): path for path in expand(local) if Path(path).is_file()}
 
 
 def connect(address: str | None, **init: Any):
