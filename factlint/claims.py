@@ -51,7 +51,8 @@ class Claim:
     end: int
     #: What the claim is read with: the question of a short answer, or the sentence before.
     context: str | None = None
-    #: Why it is checkable: number, date, name, comparison, answer (a short answer).
+    #: Why it is checkable: number, date, name, comparison, negation, answer (a short answer),
+    #: statement (none of those: only evidence that says the opposite counts).
     kinds: tuple[str, ...] = ()
     #: The question the answer answers, if any: not embedded, but it tells a verifier what
     #: the answer is about ("the usual dose of ibuprofen") when the sentence does not say.
@@ -67,8 +68,19 @@ class Claim:
         return " ".join(parts + [self.text])
 
 
+#: Content words a plain statement needs to be worth a search ("The ship carried enough
+#: lifeboats for everyone" has four).
+STATEMENT_MIN_WORDS = 3
+
+
 class ClaimDetector:
-    def __init__(self, language: str = "en", short_answer_words: int = 30, max_claims: int = 100) -> None:
+    """`statements=True` also makes plain statements claims (kind "statement": no figure,
+    date, name, comparison or negation, but enough content words), so that evidence saying
+    the opposite ("The ship did not carry enough lifeboats") is found. Nothing can show such a
+    claim unsupported, only contradicted: see FactsCheck."""
+
+    def __init__(self, language: str = "en", short_answer_words: int = 30, max_claims: int = 100,
+                 statements: bool = False) -> None:
         lex = lexicon(language)
         if lex is None:
             raise ValueError(f"claim detection: no lexicon for language {language!r}")
@@ -76,6 +88,7 @@ class ClaimDetector:
         self.language = lex.language
         self.short_answer_words = short_answer_words
         self.max_claims = max_claims
+        self.statements = statements
 
     def from_document(self, doc: Document) -> list[Claim]:
         """Claims of a Document: its prose (code and URLs blanked) and its question."""
@@ -124,6 +137,8 @@ class ClaimDetector:
             return ()
         kinds = self._kinds(sentence)
         if not kinds:
+            if self.statements and not self._marked(sentence) and len(analyse(sentence, self.lex).stems) >= STATEMENT_MIN_WORDS:
+                return ("statement",)
             return ()
         if self._marked(sentence) and not ({"number", "date", "name"} & set(kinds)):
             return ()

@@ -167,3 +167,21 @@ def test_a_rule_pack_may_set_fact_thresholds_and_the_project_config_wins(demo_in
     # most easily", 0.73 of its words in the passage) into a warning.
     report = engine.check("Red meat, poultry, fish and shellfish contain heme iron, which the body absorbs most easily.")
     assert [f.rule for f in report.findings] == ["fact/unsupported"]
+
+
+def test_a_plain_statement_counts_only_when_the_evidence_says_the_opposite(demo_index):
+    engine = Engine.from_config(facts_only(index=str(demo_index)))
+    # Two sentences: a one-sentence answer is read as a short answer to its question.
+    text = "Spinach is a healthy green vegetable. It is also an especially good source of iron."
+    question = "Is spinach good for iron?"
+    report = engine.check(Answer(id="s1", text=text, question=question))
+    assert [f.rule for f in report.findings] == ["fact/contradicted"], report.findings
+    assert "not an especially good source of iron" in report.findings[0].message
+    # Off, a statement with no figure, date or name is no claim at all.
+    off = Engine.from_config(facts_only(index=str(demo_index), statements=False)).check(Answer(id="s2", text=text, question=question))
+    assert off.findings == [] and off.metrics["claims"]["checked"] == 0
+    # A statement the evidence does not contradict is neither reported nor counted.
+    for i, plain in enumerate(("Blacksmiths shape hot metal with hammers and anvils. They work at a forge.",
+                               "Eating beans with orange juice helps your body absorb their iron. Lentils work too.")):
+        quiet = engine.check(Answer(id=f"s{i + 3}", text=plain, question="What should I know?"))
+        assert [f for f in quiet.findings if f.category == "fact"] == [] and quiet.metrics["claims"]["checked"] == 0, quiet.findings

@@ -55,6 +55,9 @@ class FactsConfig(CheckConfig):
     verifier: str = "heuristic"
     short_answer_words: int = Field(30, ge=0)
     max_claims: int = Field(100, ge=1)
+    #: Also check plain statements (no figure, date or name) for evidence that says the
+    #: opposite; they are never reported unsupported.
+    statements: bool = True
     heuristic: HeuristicConfig = Field(default_factory=HeuristicConfig)
     nli: NliConfig = Field(default_factory=NliConfig)
     trained: TrainedConfig = Field(default_factory=TrainedConfig)
@@ -101,7 +104,7 @@ class FactsCheck(Check):
     def _detector(self, language: str) -> ClaimDetector:
         lang = language.split("-")[0]
         if lang not in self._detectors:
-            self._detectors[lang] = ClaimDetector(lang, self.config.short_answer_words, self.config.max_claims)
+            self._detectors[lang] = ClaimDetector(lang, self.config.short_answer_words, self.config.max_claims, self.config.statements)
         return self._detectors[lang]
 
     def _verifier(self, language: str) -> Verifier:
@@ -156,7 +159,11 @@ class FactsCheck(Check):
         findings = []
         counts = {"checked": len(claims), "supported": 0, "contradicted": 0, "unverifiable": 0}
         citations = []
-        for claim, v in zip(claims, verdicts):
+        # A plain statement counts only when the evidence contradicts it: that no passage
+        # holds "Iron helps carry oxygen" says nothing about the answer.
+        kept = [(c, v) for c, v in zip(claims, verdicts) if c.kinds != ("statement",) or v.label == "contradicted"]
+        counts["checked"] = len(kept)
+        for claim, v in kept:
             evidence = [hit.to_evidence(stance) for hit, stance in v.stances]
             if v.label == "contradicted":
                 counts["contradicted"] += 1
@@ -181,7 +188,7 @@ class FactsCheck(Check):
                         "passage_id": v.passage.passage_id, "source": v.passage.citation,
                         "score": round(v.passage.score, 4),
                     })
-        counts["support"] = round(min(v.score for v in verdicts), 4) if verdicts else None
+        counts["support"] = round(min(v.score for _, v in kept), 4) if kept else None
         doc.metrics["claims"] = counts
         doc.metrics["citations"] = citations
         return findings
