@@ -205,3 +205,20 @@ def test_a_number_after_a_possessive_is_not_part_of_the_name():
     a = analyse("During Roosevelt's 12 years in office, Route 66 opened.", ENGLISH)
     assert [m.value for m in a.mentions if m.kind == "name"] == [("roosevelt",), ("route", "66")]
     assert [m.said for m in a.mentions if m.kind == "number"] == ["12 years"]
+
+
+def test_russian_numbers_months_years_and_abbreviations():
+    from factlint.verify.languages import lexicon
+    ru = lexicon("ru")
+
+    def said(text):
+        return [(m.kind, m.value, m.unit) for m in analyse(text, ru).mentions]
+
+    assert said("Германия объединилась 3 октября 1990 года.") == [("date", (10, 3), None), ("year", 1990, None)]
+    assert said("В городе живёт 10 000 человек.") == [("number", 10000.0, "~человек")]
+    assert said("Взрослым — 1,5 г, в 2001, 2002 годах.") == [("number", 1.5, "g"), ("year", 2001, None), ("year", 2002, None)]
+    assert said("В стране 1,3 млн жителей.")[0][1] == 1_300_000.0
+    assert said("Это было 10 лет назад.") == [("number", 10.0, "year")]  # a count of years, not a year
+    assert len(analyse("Население около 12 тыс. человек. Это много.", ru).sentences) == 2
+    # English keeps its own conventions: "1,300" is thousands and months are capitalised.
+    assert [m.value for m in analyse("About 1,300 people came in may.", lexicon("en")).mentions] == [1300.0]

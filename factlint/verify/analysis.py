@@ -206,7 +206,7 @@ def _is_initial(tok: Token, lex: Lexicon) -> bool:
     """An initial or an abbreviation whose period does not end a sentence: "J. H. Williams",
     "St. Vitus Cathedral"."""
     return tok.kind == "word" and ((len(tok.text) == 1 and tok.text.isupper()) or (
-        tok.text[0].isupper() and tok.lower in lex.abbreviations))
+        (tok.text[0].isupper() or lex.lower_case_abbreviations) and tok.lower in lex.abbreviations))
 
 
 def _is_capitalised(tok: Token) -> bool:
@@ -228,11 +228,45 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
             tok = Token(surface, lower, kind, m.start(), m.end())
             if kind == "word":
                 base = lower[:-2] if lower.endswith("'s") else lower
-                month = base in lex.months and surface[0].isupper() and base != "may"
+                month = base in lex.months and (surface[0].isupper() or lex.lower_case_months) and base != "may"
                 tok.content = not month and base not in stop and base not in lex.negations and not base.endswith(lex.negation_suffix)
                 tok.stem = lex.stem(base) if tok.content else base
         tokens.append(tok)
-    return tokens
+    return _decimal_comma(tokens, text) if lex.decimal_comma else tokens
+
+
+#: What may group thousands where the comma is decimal: a space, a no-break or a thin space.
+_GROUP_SPACE = frozenset({" ", "\u00a0", "\u2009", "\u202f"})
+
+
+def _decimal_comma(tokens: list[Token], text: str) -> list[Token]:
+    """Numbers written with a decimal comma and space-grouped thousands ("1,3 млн", "10 000",
+    "2 500,5"), read into one token whose text is the number in the form `_number` reads
+    ("1.3", "10000"); its offsets keep the text as written."""
+    out: list[Token] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if (tok.kind == "num" and prev is not None and prev.kind == "num" and not prev.suffix and len(tok.text) == 3
+                and tok.text.isdigit() and "." not in prev.text and len(prev.text.replace(",", "")) <= 3 + 4 * prev.text.count("|")
+                and text[prev.end:tok.start] in _GROUP_SPACE):
+            # "10 000": one number (prev.text holds "|" between the groups already merged)
+            out[-1] = Token(prev.text + "|" + tok.text, prev.lower, "num", prev.start, tok.end, suffix=tok.suffix)
+            continue
+        if (tok.kind == "num" and tok.text.isdigit() and len(out) >= 2 and prev.text == "," and prev.start == out[-2].end
+                and tok.start == prev.end and out[-2].kind == "num" and not out[-2].suffix and "," not in out[-2].text):
+            # "1,3", "500,5": the comma between digits is the decimal one
+            whole = out[-2]
+            del out[-1]
+            out[-1] = Token(whole.text + "," + tok.text, whole.lower, "num", whole.start, tok.end, suffix=tok.suffix)
+            continue
+        out.append(tok)
+    for k, tok in enumerate(out):
+        if tok.kind == "num":
+            digits = tok.text.replace("|", "")
+            if "," in digits and digits.count(",") == 1:
+                digits = digits.replace(",", ".")  # "1,3": one and three tenths
+            tok.text = tok.lower = digits
+    return out
 
 
 def _is_negation(tok: Token, lex: Lexicon) -> bool:
@@ -644,7 +678,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
 
     # Dates: "March 2, 1991", "2 March 1991", "March 1991", "March 2".
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or tok.lower not in lex.months or not tok.text[0].isupper():
+        if tok.kind != "word" or tok.lower not in lex.months or not (tok.text[0].isupper() or lex.lower_case_months):
             continue
         if tok.lower == "may" and not (i + 1 < n and tokens[i + 1].kind == "num"):
             continue  # the modal verb
@@ -678,6 +712,9 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
             unit, _ = _unit_after(tokens, i + 1, lex)
             prev = prev_words(i, 1)
             cue = bool(prev) and prev[0] in lex.year_cues
+            if i + 1 < n and tokens[i + 1].lower in lex.year_after:
+                cue = True  # "1990 года": a year, not 1990 years
+                used.add(i + 1)
             if tok.suffix == "s":
                 mentions.append(Mention("decade", int(tok.text), text[tok.start:tok.end], tok.start, tok.end, tok.clause))
                 i += 1

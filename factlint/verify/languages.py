@@ -92,6 +92,13 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
+    #: Russian orthography: months and abbreviations in lower case ("3 октября", "12 тыс."),
+    #: a decimal comma ("1,3 млн") and thousands grouped by spaces ("10 000").
+    lower_case_months: bool = False
+    lower_case_abbreviations: bool = False
+    decimal_comma: bool = False
+    #: Words after a year that say it is one ("1990 года"), not a count of years.
+    year_after: frozenset[str] = frozenset()
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
     copulas: frozenset[str] = frozenset()
     #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
@@ -309,9 +316,8 @@ def languages() -> tuple[str, ...]:
 # -- Russian ------------------------------------------------------------------------------
 # Russian inflects: a unit, a number word or a month has several forms ("грамм", "грамма",
 # "граммов"), so each is listed by its forms rather than stemmed (a stem would swallow other
-# words: "г" is grams, "год" a year). Known gaps, in the shared analysis and not here: months
-# are matched only when capitalised (Russian writes "в марте"), a decimal comma ("1,5 г") is
-# read as English thousands, and "10 000" with a space as two numbers.
+# words: "г" is grams, "год" a year). Months and abbreviations are lower case, the comma is
+# decimal ("1,5 г") and thousands are grouped by spaces ("10 000"): flags below.
 
 
 def _forms(canonical: str, *forms: str) -> dict[str, str]:
@@ -408,6 +414,10 @@ RUSSIAN = Lexicon(
     },
     # "в 1357 году", "с 2001 года", "к 1999-му", "до 1812"
     year_cues=frozenset({"в", "с", "со", "до", "к", "по", "после", "около", "между", "и", "года", "году", "год", "г", "начале", "конце", "середине"}),
+    year_after=frozenset({"год", "года", "году", "г", "гг"}),
+    lower_case_months=True,
+    lower_case_abbreviations=True,
+    decimal_comma=True,
     opposites={
         "больше": "меньше", "меньше": "больше", "более": "менее", "менее": "более",
         "выше": "ниже", "ниже": "выше", "раньше": "позже", "позже": "раньше", "позднее": "раньше",
