@@ -514,3 +514,12 @@ def test_a_namesake_in_the_claims_place_contradicts(verifier):
     assert v.label == "contradicted" and "Alan Crosland" in v.reason, v.reason
     right = "The first feature-length sound film was directed by Alan Crosland in 1927 for Warner Bros."
     assert verifier.verify_one(claim(right), [hit(film)]).label != "contradicted"
+
+
+def test_how_often_in_one_word_is_a_count_per_period(verifier):
+    label = "Fexofenadine is an antihistamine. Adults take 180 mg once a day; children aged 6 to 11 take 30 mg twice a day."
+    v = verifier.verify_one(claim("Adults take 180 mg twice a day."), [hit(label)])
+    assert v.label == "contradicted" and "once a day" in v.reason, v.reason
+    assert verifier.verify_one(claim("Adults take 180 mg once a day."), [hit(label)]).label == "supported"
+    from factlint.verify.analysis import analyse
+    assert analyse("It was once the tallest building in the city.", verifier.lex).mentions == []

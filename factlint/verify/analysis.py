@@ -403,6 +403,8 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
         value, precision = _number(tok.text), _precision(tok.text)
     elif tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half"):
         value, precision = float(lex.number_words[tok.lower]), 1.0
+    elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
+        return float(lex.frequency_words[tok.lower]), 1.0, i + 1  # "twice a day"; "once" alone is "formerly"
     else:
         return None
     j = i + 1
@@ -602,6 +604,8 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     if found is None:
         return None
     unit, end, written = found
+    if tokens[i].lower in lex.frequency_words and tokens[i].kind == "word":
+        unit = "times"  # "twice a day" counts doses, as "three times a day" does
     said = " ".join(t.text for t in tokens[i:j])
     high = None
     rng = _range_end(tokens, i, end if unit and not unit.startswith("~") else j, unit, lex)

@@ -99,6 +99,8 @@ class Lexicon:
     decimal_comma: bool = False
     #: Words after a year that say it is one ("1990 года"), not a count of years.
     year_after: frozenset[str] = frozenset()
+    #: How often, in one word, before a period: "twice a day" is 2 times a day.
+    frequency_words: dict[str, int] = field(default_factory=dict)
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
     copulas: frozenset[str] = frozenset()
     #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
@@ -195,6 +197,7 @@ ENGLISH = Lexicon(
     negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "n't"}),
     negation_suffix="n't",
     number_words=_ENGLISH_NUMBERS,
+    frequency_words={"once": 1, "twice": 2, "thrice": 3},
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
@@ -374,6 +377,7 @@ RUSSIAN = Lexicon(
     # Russian negates with words, not a suffix; a NUL never ends a token, so nothing matches.
     negation_suffix="\x00",
     number_words=_RUSSIAN_NUMBERS,
+    frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
     scales={
         **dict.fromkeys(("тыс", "тысяча", "тысячи", "тысяч"), 1e3),
         **dict.fromkeys(("млн", "миллион", "миллиона", "миллионов"), 1e6),
