@@ -523,3 +523,14 @@ def test_how_often_in_one_word_is_a_count_per_period(verifier):
     assert verifier.verify_one(claim("Adults take 180 mg once a day."), [hit(label)]).label == "supported"
     from factlint.verify.analysis import analyse
     assert analyse("It was once the tallest building in the city.", verifier.lex).mentions == []
+
+
+def test_a_superlative_ranked_otherwise_contradicts(verifier):
+    k2 = hit("K2, on the border of Pakistan and China, is the second highest mountain on Earth, at 8,611 metres.", pid=1)
+    everest = hit("Mount Everest is the highest mountain on Earth, at 8,849 metres above sea level.", pid=2)
+    v = verifier.verify_one(claim("K2 is the highest mountain on Earth."), [k2])
+    assert v.label == "contradicted" and "second highest" in v.reason, v.reason
+    assert verifier.verify_one(claim("K2 is the second highest mountain on Earth."), [k2, everest]).label != "contradicted"
+    # Two names that share a word are two things: "Mount Everest" is no agreement for "Mount K2".
+    v = verifier.verify_one(claim("Mount Elbrus is the highest mountain on Earth."), [everest])
+    assert v.label == "contradicted" and "Mount Everest" in v.reason, v.reason

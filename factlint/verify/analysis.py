@@ -950,7 +950,7 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             continue
         right = [x for x in words if x > copula]
         for entity, description in ((left, right), (right, left)):
-            key = next((tokens[x].lower for x in description if _superlative(tokens, x, lex)), None)
+            key = next((_rank_key(tokens, x, lex) for x in description if _superlative(tokens, x, lex)), None)
             # A common noun after "the" at the start of a sentence ("The liver is the largest
             # organ") names one thing too.
             common = (description is right and len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
@@ -974,12 +974,23 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
 
 
 def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
-    """A word that makes a description fit one thing: "the hottest", "the most massive", "the only"."""
+    """A word that makes a description fit one thing: "the hottest", "the most massive", "the
+    only"; or, ranked, "the second largest"."""
     w = tokens[x].lower
+    before = x - 1
+    if before > 0 and tokens[before].lower in lex.ordinals:
+        before -= 1  # "the second largest"
     if w in lex.superlatives:
-        return x > 0 and tokens[x - 1].lower in lex.determiners
+        return before >= 0 and tokens[before].lower in lex.determiners
     return bool(lex.superlative_suffix) and w.endswith(lex.superlative_suffix) and len(w) >= 6 and (
-        w not in lex.not_superlatives and x > 0 and tokens[x - 1].lower in lex.determiners)
+        w not in lex.not_superlatives and before >= 0 and tokens[before].lower in lex.determiners)
+
+
+def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
+    """The superlative at tokens[x] with its ordinal: "largest", "second largest"."""
+    if x > 0 and tokens[x - 1].lower in lex.ordinals:
+        return f"{tokens[x - 1].lower} {tokens[x].lower}"
+    return tokens[x].lower
 
 
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:

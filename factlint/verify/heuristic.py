@@ -841,33 +841,52 @@ class HeuristicVerifier(Verifier):
         for ci in a.identities:
             if a.clauses[ci.clause].negated:
                 continue
-            agree, rival = False, None
+            agree, rival, ranked = False, None, None
             for hit, p in passages:
                 for ei in p.identities:
-                    share = self._same_description(ci, ei)
-                    if share is None or p.clauses[ei.clause].negated or ci.proper != ei.proper:
+                    if p.clauses[ei.clause].negated or ci.proper != ei.proper:
                         continue
-                    if set(ci.entity) & set(ei.entity) or names_match(ci.entity, ei.entity):
+                    # One name within the other ("Everest", "Mount Everest"); a shared word is
+                    # not enough ("Atlantic Ocean", "Pacific Ocean").
+                    same = names_match(ci.entity, ei.entity)
+                    if ci.key != ei.key:
+                        # The same thing ranked otherwise: "the largest ocean" against "the
+                        # second largest ocean", by the same superlative.
+                        if same and ci.key.split()[-1] == ei.key.split()[-1] and self._same_description(ci, ei, rank=True) is not None:
+                            ranked = ranked or (ei, hit, p)
+                        continue
+                    share = self._same_description(ci, ei)
+                    if share is None:
+                        continue
+                    if same:
                         agree = True
                     elif rival is None or (share, hit.score) > (rival[0], rival[2].score):
                         rival = (share, ei, hit, p)
+            stems = frozenset(t.stem for t in a.tokens if t.clause == ci.clause and t.lower in ci.entity)
             if rival is not None and not agree:
                 share, ei, hit, p = rival
-                stems = frozenset(t.stem for t in a.tokens if t.clause == ci.clause and t.lower in ci.entity)
                 out.append(Conflict("name", ci.text, ei.text, share, hit, quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems,
                                     rival=True))
+            elif ranked is not None and not agree:
+                ei, hit, p = ranked
+                out.append(Conflict("rank", f"{ci.text} is the {ci.key}", f"the {ei.key}", 1.0, hit,
+                                    quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems))
         return out
 
     @staticmethod
-    def _same_description(c, e) -> float | None:
+    def _same_description(c, e, rank: bool = False) -> float | None:
         """How much two descriptions are one (share of the longer), when one holds the other
         and both turn on the same word ("hottest planet" and "hottest planet in the solar
-        system"); else None."""
-        if c.key != e.key:
+        system"); else None. With `rank`, their ordinals aside ("the second smallest" and "the
+        smallest and shallowest of the oceans"): one shared word is enough, the entity being
+        the same."""
+        if c.key != e.key and not rank:
             return None
-        shared = len(c.description & e.description)
-        smaller, larger = sorted((len(c.description), len(e.description)))
-        if shared < 2 or shared < smaller or shared < larger / 2:
+        ordinals = {k for k in (*c.key.split()[:-1], *e.key.split()[:-1])}
+        cd, ed = c.description - ordinals, e.description - ordinals
+        shared = len(cd & ed)
+        smaller, larger = sorted((len(cd), len(ed)))
+        if shared < (1 if rank else 2) or shared < smaller or shared < larger / 2:
             return None
         return shared / larger
 

@@ -101,6 +101,8 @@ class Lexicon:
     year_after: frozenset[str] = frozenset()
     #: How often, in one word, before a period: "twice a day" is 2 times a day.
     frequency_words: dict[str, int] = field(default_factory=dict)
+    #: Ordinals that rank a superlative: "the second largest" is not "the largest".
+    ordinals: frozenset[str] = frozenset()
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
     copulas: frozenset[str] = frozenset()
     #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
@@ -198,6 +200,7 @@ ENGLISH = Lexicon(
     negation_suffix="n't",
     number_words=_ENGLISH_NUMBERS,
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
+    ordinals=frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
