@@ -31,6 +31,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -300,6 +301,30 @@ def connect(address: str | None, **init: Any):
     return ray
 
 
+#: Ray Data's blocks for this run, in bytes. Its default (128 MiB) would pack a whole file's
+#: records into one block (one actor) and a task's reports into one output, which reaches the
+#: driver only when the task ends; blocks of about a batch spread a file over the actors and
+#: stream reports to the shards as each batch is done.
+BLOCK_BYTES = 128 << 10
+
+
+@contextmanager
+def _context(ray, quiet: bool):
+    """Ray Data's settings for the datasets built inside: a Dataset keeps the DataContext it
+    was made under, and the caller's own context is put back after (a team's Ray job)."""
+    context = ray.data.DataContext.get_current()
+    saved = {k: getattr(context, k) for k in ("target_max_block_size", "enable_progress_bars", "print_on_execution_start")}
+    context.target_max_block_size = BLOCK_BYTES
+    if quiet:
+        context.enable_progress_bars = False
+        context.print_on_execution_start = False
+    try:
+        yield context
+    finally:
+        for key, value in saved.items():
+            setattr(context, key, value)
+
+
 def triage_ray(paths: list[str], out: str | Path, settings: Settings, *, address: str | None = None,
                actors: int = 2, actor_cpus: float = 1.0, batch_size: int | None = None,
                shard_size: int = 100_000, quiet: bool = True, init: dict | None = None,
@@ -321,25 +346,21 @@ def triage_ray(paths: list[str], out: str | Path, settings: Settings, *, address
     folder = prepare_folder(out)
     summary = RaySummary(actors=max(1, actors))
     ray = connect(address, **{**({"logging_level": logging.WARNING} if quiet else {}), **(init or {})})
-    from ray.data import DataContext
-
-    context = DataContext.get_current()
-    if quiet:
-        context.enable_progress_bars = False
-        context.print_on_execution_start = False
-        logging.getLogger("ray.data").setLevel(logging.WARNING)
     summary.connect_seconds = time.perf_counter() - summary.started
+    if quiet:
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
 
     size = batch_size or settings.batch_size
     source = answer_source(paths, settings.fields, settings.max_chars * 4, _sources(paths), rows_per_block=size,
                            file_extensions=READ_EXTENSIONS)
-    # Parsing is light: 0 CPUs, so that it never waits behind actors holding every CPU.
-    records = ray.data.read_datasource(source, num_cpus=0)
-    checked = records.map_batches(
-        checker, fn_constructor_args=(settings.model_dump(), int(max(1, actor_cpus))),
-        batch_size=size, batch_format="numpy", num_cpus=actor_cpus,
-        compute=ray.data.ActorPoolStrategy(size=max(1, actors)),
-    )
+    with _context(ray, quiet):
+        # Parsing is light: 0 CPUs, so that it never waits behind actors holding every CPU.
+        records = ray.data.read_datasource(source, num_cpus=0)
+        checked = records.map_batches(
+            checker, fn_constructor_args=(settings.model_dump(), int(max(1, actor_cpus))),
+            batch_size=size, batch_format="numpy", num_cpus=actor_cpus,
+            compute=ray.data.ActorPoolStrategy(size=max(1, actors)),
+        )
 
     shards = ShardWriter(folder, shard_size)
     finished = False
