@@ -534,3 +534,13 @@ def test_a_superlative_ranked_otherwise_contradicts(verifier):
     # Two names that share a word are two things: "Mount Everest" is no agreement for "Mount K2".
     v = verifier.verify_one(claim("Mount Elbrus is the highest mountain on Earth."), [everest])
     assert v.label == "contradicted" and "Mount Everest" in v.reason, v.reason
+
+
+def test_a_time_ago_is_a_time_and_a_difference_the_claim_states_too_is_compared(verifier):
+    ice = "The Quaternary period began about 2.6 million years ago, and the last glacial period ended about 11,700 years ago."
+    v = verifier.verify_one(claim("The Quaternary period began about 2.6 million years ago."), [hit(ice)])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("The Quaternary period began about 26 million years ago."), [hit(ice)])
+    assert v.label == "contradicted" and "2.6 million" in v.reason, v.reason
+    fuel = "In 2017 airline fuel use per passenger was 3.4 litres per 100 km, 24% less than in 2005."
+    assert verifier.verify_one(claim("In 2017 airline fuel use per passenger was 3.4 litres per 100 km, 24% less than in 2005."), [hit(fuel)]).label != "contradicted"

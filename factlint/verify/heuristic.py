@@ -245,7 +245,8 @@ def _same_limit(m: Mention, o: Mention) -> bool:
 
 #: What follows a difference between two quantities ("18 metres longer than", "twice as"),
 #: or between two times ("followed about 20 minutes later": not how long anything lasted).
-_DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier|ago)\b)", re.IGNORECASE)
+#: "2.6 million years ago" is a time, not a difference: it stays.
+_DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier)\b)", re.IGNORECASE)
 
 
 def _like_limit(m: Mention, o: Mention) -> bool:
@@ -522,8 +523,8 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         out = []
         for o in p.mentions:
-            if o.kind == "number" and _DIFFERENCE.match(p.text, o.end):
-                continue  # "18 metres longer than": a difference, not the quantity itself
+            if o.kind == "number" and _DIFFERENCE.match(p.text, o.end) and not (item.near[1] & p.near(o)[1]):
+                continue  # "18 metres longer than": a difference, not the quantity itself (unless the claim says one too)
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
             if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o)) or (m.per and o.per and m.per != o.per)):
