@@ -544,3 +544,14 @@ def test_a_time_ago_is_a_time_and_a_difference_the_claim_states_too_is_compared(
     assert v.label == "contradicted" and "2.6 million" in v.reason, v.reason
     fuel = "In 2017 airline fuel use per passenger was 3.4 litres per 100 km, 24% less than in 2005."
     assert verifier.verify_one(claim("In 2017 airline fuel use per passenger was 3.4 litres per 100 km, 24% less than in 2005."), [hit(fuel)]).label != "contradicted"
+
+
+def test_a_conflict_needs_the_rest_of_its_own_clause_not_of_the_whole_claim(verifier):
+    cathedral = "The cathedral was completed in 1880 by the architect Ernst Zwirner."
+    text = ("The old trading city grew quickly and attracted many merchants after the long war, "
+            "but the cathedral was completed in 1890 by the architect Ernst Zwirner.")
+    v = verifier.verify_one(claim(text), [hit(cathedral)])
+    assert v.label == "contradicted" and "1880" in v.reason, v.reason
+    # Its own clause must still be about the passage's subject.
+    other = "The city grew quickly after the war, but its town hall was rebuilt in 1890 with money from the state."
+    assert verifier.verify_one(claim(other), [hit(cathedral)]).label != "contradicted"

@@ -367,7 +367,7 @@ class HeuristicVerifier(Verifier):
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
-        conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found)
+        conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found, a)
                      and not self._other_topic(c, a, asked, passages)]
 
         # A passage supports only if it holds every number, date, name and negation of the
@@ -1014,8 +1014,11 @@ class HeuristicVerifier(Verifier):
         head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
         return frozenset(t.stem for t in tokenize(head, self.lex) if t.content)
 
-    def _decisive(self, c: Conflict, novel, items, passages, found) -> bool:
-        """A conflict counts when its passage is about the claim: similar, and holding the rest."""
+    def _decisive(self, c: Conflict, novel, items, passages, found, a: Analysis | None = None) -> bool:
+        """A conflict counts when its passage is about the claim: similar, and holding the rest
+        of what the conflict's clause says. Another clause of the claim may be about another
+        thing ("It fell on 9 November 1989, and Germany was reunified on 3 October 1991": the
+        passage on reunification need not hold the fall of the Wall)."""
         cfg = self.config
         if c.hit.score < cfg.match_similarity:
             return False
@@ -1023,9 +1026,14 @@ class HeuristicVerifier(Verifier):
             return True  # a daily maximum against a daily maximum of the same thing
         i = next(i for i, (h, _) in enumerate(passages) if h is c.hit)
         p = passages[i][1]
-        rest = [f for j, f in enumerate(found[i]) if j not in c.items and not items[j].given]
+        clauses = {items[j].mention.clause for j in c.items}
+        said = None
+        if a is not None and clauses and len(a.clauses) > 1:
+            said = set().union(*(a.clauses[k].stems for k in clauses))
+        rest = [f for j, f in enumerate(found[i]) if j not in c.items and not items[j].given
+                and (said is None or items[j].mention.clause in clauses)]
         conflicted = {s for j in c.items for s in items[j].mention.tokens} | c.stems
-        stems = [s for s in novel if s not in conflicted]
+        stems = [s for s in novel if s not in conflicted and (said is None or s in said)]
         if not stems and not rest:
             return True  # the claim says nothing besides what is in conflict
         return self._coverage(stems, p, rest) >= cfg.match_coverage
