@@ -555,3 +555,11 @@ def test_a_conflict_needs_the_rest_of_its_own_clause_not_of_the_whole_claim(veri
     # Its own clause must still be about the passage's subject.
     other = "The city grew quickly after the war, but its town hall was rebuilt in 1890 with money from the state."
     assert verifier.verify_one(claim(other), [hit(cathedral)]).label != "contradicted"
+
+
+def test_unable_is_a_negation_and_a_longer_name_is_the_same_person(verifier):
+    lab = "He published his results in 1929, but he was unable to grow the mould in useful amounts."
+    assert verifier.verify_one(claim("He couldn't grow the mould in useful amounts."), [hit(lab)]).label != "contradicted"
+    team = "The vaccine was made usable in 1955 by a team led by the American Jonas Salk and Julius Youngner."
+    v = verifier.verify_one(claim("A team led by Jonas Salk and Julius Youngner made the vaccine usable in 1955."), [hit(team)])
+    assert v.label != "contradicted", v.reason

@@ -202,7 +202,7 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two people of one family: full names with the same last word and different first ones
     ("Wilbur Wright", "Orville Wright")."""
-    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0]
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _role(m: Mention) -> frozenset[str]:

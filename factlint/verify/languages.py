@@ -196,7 +196,8 @@ _ENGLISH_UNITS = {
 ENGLISH = Lexicon(
     language="en",
     stemmer="english",
-    negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "n't"}),
+    negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "n't",
+                         "unable"}),
     negation_suffix="n't",
     number_words=_ENGLISH_NUMBERS,
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
