@@ -147,5 +147,6 @@ def test_its_the_is_not_a_repeated_word():
     report = engine.check("Its the best way to cook lentils.")
     assert not [f for f in report.findings if f.rule.endswith("/repeated-word")]
     (its,) = [f for f in report.findings if f.start == 0]
-    assert its.rule == "grammar/syntax" and "it's" in its.message and its.suggestions == ["It's the"]
+    # Harper's grammar/syntax and the pack's own grammar/its-it-is agree here; one finding says it.
+    assert its.category == "grammar" and "it's" in its.message and its.suggestions == ["It's the"]
     assert engine.check("Eat the the beans.").findings[0].rule == "style/repeated-word"
