@@ -135,9 +135,10 @@ class ClaimDetector:
         """The kinds of checkable content in a sentence, or () if it is not a claim."""
         if self._rejected(sentence, strict=False):
             return ()
-        kinds = self._kinds(sentence)
+        analysis = analyse(sentence, self.lex)
+        kinds = self._kinds(sentence, analysis)
         if not kinds:
-            if self.statements and not self._marked(sentence) and len(analyse(sentence, self.lex).stems) >= STATEMENT_MIN_WORDS:
+            if self.statements and not self._marked(sentence) and len(analysis.stems) >= STATEMENT_MIN_WORDS:
                 return ("statement",)
             return ()
         if self._marked(sentence) and not ({"number", "date", "name"} & set(kinds)):
@@ -166,8 +167,8 @@ class ClaimDetector:
         lex = self.lex
         return any(p.search(sentence) for p in (lex.opinion_re, lex.advice_re, lex.boilerplate_re))
 
-    def _kinds(self, sentence: str) -> tuple[str, ...]:
-        analysis = analyse(sentence, self.lex)
+    def _kinds(self, sentence: str, analysis=None) -> tuple[str, ...]:
+        analysis = analysis or analyse(sentence, self.lex)
         kinds = []
         mention_kinds = {m.kind for m in analysis.mentions}
         if "number" in mention_kinds:

@@ -357,6 +357,7 @@ class HeuristicVerifier(Verifier):
         # Figures are aligned only in passages about what the claim is about: "10 mg to 40 mg
         # once a day" of omeprazole neither agrees nor disagrees with a dose of chlorphenamine.
         off = [self._off_topic(h, a, asked, passages) for h, _ in passages]
+        off_topic = {id(h) for (h, _), o in zip(passages, off) if o}
         topical = [hp for hp, o in zip(passages, off) if not o]
         topical_found = [f for f, o in zip(found, off) if not o]
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q) + self._clause_conflicts(a, passages)
@@ -368,7 +369,7 @@ class HeuristicVerifier(Verifier):
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
         conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found, a)
-                     and not self._other_topic(c, a, asked, passages)]
+                     and (c.rival or id(c.hit) not in off_topic)]
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
@@ -986,19 +987,14 @@ class HeuristicVerifier(Verifier):
             clause = words[1]
         return _shorten(clause)
 
-    def _other_topic(self, c: Conflict, a: Analysis, q: Analysis | None, passages) -> bool:
-        """Whether the conflicting passage is about another thing than the one asked about.
-        Passage titles name things ("Paracetamol: dose for adults", "Ibuprofen: dose for
-        adults"); when the question or claim names the thing of one passage (ibuprofen) and
-        the conflicting passage is titled after a thing they do not name and never names the
-        asked one, it contradicts nothing ("One or two 200 mg tablets ... is the usual adult
-        dose", asked "What is the usual dose of ibuprofen for adults?"). Without a question or
-        titles there is nothing to tell."""
-        return not c.rival and self._off_topic(c.hit, a, q, passages)
-
     def _off_topic(self, hit: Hit, a: Analysis, q: Analysis | None, passages) -> bool:
-        """Whether a passage is titled after another thing than the one the claim or question
-        names, when another passage is titled after that one (see `_other_topic`)."""
+        """Whether a passage is about another thing than the one asked about. Passage titles
+        name things ("Paracetamol: dose for adults", "Ibuprofen: dose for adults"); when the
+        question or claim names the thing of one passage (ibuprofen) and this passage is titled
+        after a thing they do not name and never names the asked one, it neither contradicts
+        nor supports a figure ("One or two 200 mg tablets ... is the usual adult dose", asked
+        "What is the usual dose of ibuprofen for adults?"). Without a question or titles there
+        is nothing to tell."""
         if q is None or not hit.title or not self.config.title_topic:
             return False
         said = a.stem_set | q.stem_set
