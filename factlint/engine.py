@@ -73,6 +73,8 @@ class Engine:
         self._noticed: set[str] = set()
         self._failed: set[str] = set()  # checks that failed on some answer (said once)
         self._prefetched = False  # the first batch starts loading the checks' resources in threads
+        self._preloaded = False
+        self._preloading: list[threading.Thread] = []  # joined in the first batch
         self._validated = False
 
     @classmethod
@@ -147,6 +149,28 @@ class Engine:
         _side_by_side([lambda: self.resources.nlp, self.resources.warm_up, *warm])
         self.check(Answer(id="warm-up", text="Adults need 8 mg of iron a day.", question="How much iron do adults need?"))
 
+    def preload(self) -> None:
+        """Start loading, in threads, what the enabled checks need whatever the packs say
+        (Harper's one-time set-up, about 1.3 s mostly outside the GIL), so it runs while the
+        packs are read and spaCy is imported instead of after. `factlint check` calls it
+        before it reads the packs; the first batch calls it too, and joins the threads.
+        A process that forks workers before checking should not call it."""
+        if self._preloaded:
+            return
+        self._preloaded = True
+        for name, check_cls in check_registry.get_all().items():
+            hook = getattr(check_cls, "preload", None)  # a third-party check need not subclass Check
+            section = self.settings.checks.get(name, {})
+            if hook is None or section.get("enabled") is False or not self._wanted(getattr(check_cls, "categories", ())):
+                continue
+            try:
+                thread = hook(self.settings, section)
+            except Exception:  # noqa: BLE001 - only a head start: the check says what is wrong when built
+                log.debug("check %s could not preload", name, exc_info=True)
+                continue
+            if thread is not None:
+                self._preloading.append(thread)
+
     def _prefetch(self) -> list[threading.Thread]:
         """Before the first batch: threads loading what the checks will need whatever the
         answers are (Harper; the embedder of an open index) while the caller loads spaCy and
@@ -184,6 +208,7 @@ class Engine:
         todo = [(i, a) for i, a in enumerate(answers) if reports[i] is None]
         if not todo:
             return reports  # type: ignore[return-value]
+        self.preload()  # before the packs are read (a library caller has not read them yet)
         for message in self.ruleset.errors + self.ruleset.warnings:
             self.notice(message)
         self.resources.start_batch()
@@ -193,6 +218,8 @@ class Engine:
                                detect=self.settings.detect_language, nlp_for=self.resources.nlp_for)
         for thread in loading:  # the checks' resources are not shared across threads while they load
             thread.join()
+        while self._preloading:  # done by now; joined so that no loading thread outlives a batch
+            self._preloading.pop().join()
         per_doc = {"document": (time.perf_counter() - started) / len(docs)}
         started = time.perf_counter()
         self._embed_once(docs)

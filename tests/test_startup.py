@@ -219,3 +219,31 @@ def test_the_lookup_only_dictionary_knows_what_spylls_knows_in_the_english_dicti
                   *(w + "s" for w in sample[:200]), "oxytocin", "unspoilt", "Tesco", "lol", "recieve",
                   "neurotechnologies", "OPENOFFICE.ORG", "1st", "22nd", "21th", "I", "A", "TBH", "don't"]
         _same_entries(lazy, full, probes)
+
+
+@pytest.mark.parametrize(("config", "started"), [
+    ({}, True),
+    ({"grammar": {"backend": "auto"}}, True),
+    ({"grammar": {"enabled": False}}, False),
+    ({"select": ["style"]}, False),
+    ({"grammar": {"backend": "languagetool"}}, False),
+    ({"grammar": {"backend": "auto", "languagetool": {"url": "http://127.0.0.1:1"}}}, False),
+])
+def test_harpers_set_up_starts_before_the_packs_only_when_harper_will_run(monkeypatch, config, started):
+    from factlint.grammar import harper
+
+    calls = []
+    monkeypatch.setattr(harper, "preload", lambda: calls.append("harper"))
+    Engine.from_config(config).preload()
+    assert calls == (["harper"] if started else [])
+
+
+def test_the_first_batch_joins_harpers_set_up():
+    from factlint.grammar import harper
+
+    engine = Engine.from_config()
+    engine.preload()
+    assert harper._SET_UP is not None
+    report = engine.check("Its gonna be fine lol.")
+    assert not harper._SET_UP.is_alive() and engine._preloading == []
+    assert "grammar" in report.engines

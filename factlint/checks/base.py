@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:
+    import threading
+
     from factlint.document import Document
     from factlint.model import Finding
     from factlint.resources import Resources
@@ -79,6 +81,14 @@ class Check:
     def engine_name(self) -> str:
         """The engine (and version) that produced this check's findings, for the report."""
         return "factlint"
+
+    @classmethod
+    def preload(cls, settings, section: dict) -> threading.Thread | None:
+        """Start loading, in a daemon thread, what this check will need whatever its packs
+        say, before the packs are read and the check is built (Harper's one-time set-up);
+        return the thread, which the engine joins in its first batch. `section` is the
+        check's config section as written (before the packs' settings are merged in)."""
+        return None
 
     def prefetch(self) -> None:
         """Load what `run` will need whatever the answers are (a grammar engine). The engine

@@ -132,6 +132,19 @@ class GrammarCheck(Check):
         # Read now, so a missing file is a config error before anything runs.
         self.vocabulary = Vocabulary.load([settings.resolve(p) for p in settings.vocabulary])
 
+    @classmethod
+    def preload(cls, settings, section: dict):
+        """Harper's set-up, when Harper is the engine the section names (auto without a
+        LanguageTool to try runs Harper too)."""
+        backend = section.get("backend", "harper")
+        languagetool = section.get("languagetool")
+        if backend == "harper" or (backend == "auto" and not (isinstance(languagetool, dict) and any(
+                languagetool.get(k) for k in ("url", "path", "allow_download")))):
+            from factlint.grammar.harper import preload
+
+            return preload()
+        return None
+
     # -- which engine -------------------------------------------------------------------
 
     def supports(self, language: str) -> bool:

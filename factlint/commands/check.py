@@ -87,6 +87,7 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
         overrides["fail_on"] = fail_on
     settings = settings_from(config_path, overrides)
     engine = Engine(settings)
+    engine.preload()  # Harper sets itself up in a thread while the packs load and spaCy imports
     try:
         engine.validate()  # load the packs, and refuse an unknown rule name, before any output
     except FactlintError as exc:
