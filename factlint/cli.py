@@ -10,13 +10,52 @@ import click
 
 from factlint import __version__
 from factlint.commands.check import check
+from factlint.commands.options import is_finished
 from factlint.commands.outputs import labelstudio_config, schema
 from factlint.commands.rules import rules
 from factlint.commands.serve import serve
 from factlint.commands.triage import triage
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Group):
+    """The `factlint` group. Run from the command line, a command that has written and closed
+    everything it opened (`options.finished()`) ends the process without tearing the
+    interpreter down (see `_leave`)."""
+
+    def main(self, args=None, *rest, **options):
+        if args is not None:  # called with its arguments (click's CliRunner, a caller): as is
+            return super().main(args, *rest, **options)
+        try:
+            return super().main(None, *rest, **options)
+        except SystemExit as exc:
+            if is_finished() and isinstance(exc.code, int):
+                _leave(exc.code)
+            raise
+
+
+def _leave(code: int) -> None:
+    """End the process without freeing every object one by one: spaCy's vocabulary, Harper's
+    dictionaries and the rest took 0.2-0.4 s to tear down after a one-line `factlint check`,
+    a tenth of its time (mypy ends the same way). The atexit handlers still run (a
+    LanguageTool server the check started is stopped, logging is flushed). If standard output
+    cannot be flushed (a closed pipe), the process ends the usual way, which reports it."""
+    import atexit
+    import os
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()
+    try:  # what the handlers printed
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
+
+@click.group(cls=_Command, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", "-V", prog_name="factlint")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 def main(verbose: int) -> None:

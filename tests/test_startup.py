@@ -247,3 +247,35 @@ def test_the_first_batch_joins_harpers_set_up():
     report = engine.check("Its gonna be fine lol.")
     assert not harper._SET_UP.is_alive() and engine._preloading == []
     assert "grammar" in report.engines
+
+
+def test_the_command_line_ends_at_once_and_leaves_nothing_unwritten(tmp_path):
+    """`factlint check` run as a command ends without tearing the interpreter down: its
+    output, a file it wrote and what atexit handlers print are all there, exit codes kept."""
+    import json
+    import subprocess
+    import sys
+
+    one = tmp_path / "one.txt"
+    one.write_text(ONE_LINE, encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text("Water boils at 100 degrees Celsius at sea level.\n", encoding="utf-8")
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+        "from factlint.cli import main\n"
+        "main()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, "check", str(one)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1, out.stderr[-2000:]
+    assert out.stdout.splitlines()[-1] == "1 error, 1 warning, 1 info in 1 answer"
+    assert out.stderr.splitlines()[-1] == "atexit ran"
+    report = tmp_path / "report.json"
+    out = subprocess.run([sys.executable, "-m", "factlint.cli", "check", str(one), str(clean), "-f", "json", "-o", str(report)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 1, out.stderr[-2000:]
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert "style/slang" in json.dumps(written) and str(clean) in json.dumps(written)
+    out = subprocess.run([sys.executable, "-m", "factlint.cli", "check", str(clean), "--fail-on", "never"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from factlint.commands.options import config_options, fail, input_overrides, open_out, refuse_clash, settings_from
+from factlint.commands.options import config_options, fail, finished, input_overrides, open_out, refuse_clash, settings_from
 from factlint.errors import FactlintError
 from factlint.model import SEVERITY_RANK
 
@@ -118,4 +118,5 @@ def check(paths, fmt, out, fail_on, text_field, id_field, question_field, index_
         for message in engine.notices:
             if message not in engine.ruleset.errors + engine.ruleset.warnings:
                 click.echo(f"factlint: note: {message}", err=True)
+    finished()  # the output is closed: the process may end without tearing everything down
     sys.exit(2 if engine.ruleset.errors else outcome.exit_code())

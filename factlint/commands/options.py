@@ -11,6 +11,19 @@ from factlint.config import Settings, load_settings
 from factlint.errors import FactlintError
 
 
+#: Set by a command once everything it opened is written and closed (`factlint check`):
+#: run from the command line, the process may then end at once (factlint.cli._leave).
+_finished = [False]
+
+
+def finished() -> None:
+    _finished[0] = True
+
+
+def is_finished() -> bool:
+    return _finished[0]
+
+
 def config_options(func):
     """--config, --pack, --select, --ignore, --language: everything that shapes Settings."""
 
