@@ -279,3 +279,15 @@ def test_the_command_line_ends_at_once_and_leaves_nothing_unwritten(tmp_path):
     out = subprocess.run([sys.executable, "-m", "factlint.cli", "check", str(clean), "--fail-on", "never"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
+
+
+def test_warm_up_reads_the_dictionary_that_takes_a_second_look_at_harpers_unknown_words():
+    from factlint.grammar import hunspell
+
+    hunspell._lookup_dictionary.cache_clear()
+    engine = Engine.from_config({"extends": []})
+    _within(120, engine.warm_up)
+    assert hunspell._lookup_dictionary.cache_info().currsize == 1
+    report = engine.check("It is fine lol.")  # "lol": a word Harper does not know
+    assert hunspell._lookup_dictionary.cache_info().misses == 1  # loaded by the warm-up, not here
+    assert report.engines

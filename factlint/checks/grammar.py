@@ -218,6 +218,11 @@ class GrammarCheck(Check):
         except CheckSkipped:
             pass  # said by `run`, once, the way a run without a warm-up says it
 
+    def warm_up(self) -> None:
+        self.prefetch()
+        if self._engine_key == "harper":  # the dictionary that takes a second look at Harper's unknown words
+            hunspell.english_known(["warm"], getattr(self._backend, "dialect", "any"))
+
     def close(self) -> None:
         if self._backend is not None:
             self._backend.close()
