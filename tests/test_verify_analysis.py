@@ -18,7 +18,7 @@ def test_numbers_carry_units_scales_and_currency():
     assert ("number", 268e6, "$") in found
     assert ("number", 15.0, "%") in found
     assert ("number", 3.5, "kg") in found
-    assert ("number", 1300.0, "~km2") in found
+    assert ("number", 1300.0, "km²") in found  # an area, converted with square miles
 
 
 def test_years_dates_and_decades():
@@ -222,3 +222,15 @@ def test_russian_numbers_months_years_and_abbreviations():
     assert len(analyse("Население около 12 тыс. человек. Это много.", ru).sentences) == 2
     # English keeps its own conventions: "1,300" is thousands and months are capitalised.
     assert [m.value for m in analyse("About 1,300 people came in may.", lexicon("en")).mentions] == [1300.0]
+
+
+def test_strengths_areas_and_lone_letters():
+    lex = lexicon("en")
+    strength = [(m.text, m.strength) for m in analyse("It contains 120 mg of paracetamol in each 5 ml; take 7.5 ml.", lex).mentions if m.kind == "number"]
+    assert strength == [("120 mg", True), ("5 ml", True), ("7.5 ml", False)]
+    tablets = [(m.text, m.strength) for m in analyse("Take two 250 mg tablets, or one tablet (250 mg) later.", lex).mentions if m.kind == "number"]
+    assert ("250 mg", True) in tablets and ("250 mg", False) in tablets
+    assert ("number", 17.1e6, "km²") in mentions("It covers 17.1 million square kilometres.", "number")
+    # "K. 626" and "D minor" hold no names.
+    assert mentions("Mozart's Requiem in D minor, K. 626, was unfinished.", "name") == [("name", ("mozart's", "requiem"), "Mozart's Requiem")] or all(
+        len("".join(m[1])) > 1 for m in mentions("Mozart's Requiem in D minor, K. 626, was unfinished.", "name"))

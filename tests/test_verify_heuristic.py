@@ -563,3 +563,75 @@ def test_unable_is_a_negation_and_a_longer_name_is_the_same_person(verifier):
     team = "The vaccine was made usable in 1955 by a team led by the American Jonas Salk and Julius Youngner."
     v = verifier.verify_one(claim("A team led by Jonas Salk and Julius Youngner made the vaccine usable in 1955."), [hit(team)])
     assert v.label != "contradicted", v.reason
+
+
+INFANT = ("Infant paracetamol suspension contains 120 mg of paracetamol in each 5 ml. The usual dose is 2.5 ml (60 mg) for "
+          "babies aged 3 to 6 months, 5 ml (120 mg) for children aged 6 to 24 months, 7.5 ml (180 mg) for children aged 2 to 4 years.")
+LOPERAMIDE = ("Loperamide comes as 2 mg capsules. For short-term diarrhoea, adults take 2 capsules (4 mg) after the first loose stool, "
+              "then 1 capsule (2 mg) after each further loose stool. The maximum is 8 capsules (16 mg) in 24 hours.")
+
+
+def test_a_strength_is_not_a_dose_and_a_sequence_keeps_its_steps_apart(verifier):
+    # "120 mg in 5 ml" is what the medicine holds: its 5 ml is no rival of a 7.5 ml dose.
+    right = claim("For a child aged 2 to 4 years, the usual dose of infant paracetamol suspension (120 mg in 5 ml) is 7.5 ml.")
+    assert verifier.verify_one(right, [hit(INFANT, title="Paracetamol for children")]).label == "supported"
+    # "then 1 capsule (2 mg)" is a step of its own, whose 2 mg is not the first step's 4 mg.
+    steps = claim("For adults the usual dose is 2 capsules (4 mg) after the first loose stool and then 1 capsule (2 mg) after each further one.")
+    assert verifier.verify_one(steps, [hit(LOPERAMIDE, title="Loperamide for diarrhoea")]).label == "supported"
+    wrong = claim("For adults the usual dose is 4 capsules (8 mg) after the first loose stool.")
+    assert verifier.verify_one(wrong, [hit(LOPERAMIDE, title="Loperamide for diarrhoea")]).label == "contradicted"
+
+
+def test_what_held_before_is_no_conflict_but_a_later_clause_is(verifier):
+    before = hit("Before Salvator Mundi, the auction record belonged to Pablo Picasso's Les Femmes d'Alger, sold in May 2015 "
+                 "for $179.4 million.", title="Other record prices for paintings")
+    v = verifier.verify_one(claim("The record at auction belongs to Salvator Mundi, a painting attributed to Leonardo da Vinci."), [before])
+    assert v.label != "contradicted"
+    sat = verifier.verify_one(claim("Before that, from 1901, Parliament sat in Melbourne."),
+                              [hit("The federal Parliament moved to Canberra from Melbourne in 1927.", title="Canberra")])
+    assert sat.label != "contradicted"
+    # "until" inside a sentence is no earlier time: the year after it is still compared.
+    theft = hit("On 21 August 1911 the Mona Lisa was stolen from the Louvre by Vincenzo Peruggia. It was missing for more than two "
+                "years, until Peruggia tried to sell it to an art dealer in Florence in December 1913.", title="The theft of the Mona Lisa")
+    v = verifier.verify_one(claim("Vincenzo Peruggia stole it from the museum on 21 August 1911, and it was only recovered in "
+                                  "December 1923, when he tried to sell it to a dealer in Florence."), [theft])
+    assert v.label == "contradicted" and "1923" in v.reason and "1913" in v.reason
+
+
+def test_a_figure_is_of_the_thing_its_clause_names_first(verifier):
+    loratadine = hit("Loratadine is a non-drowsy antihistamine. Adults and children aged 12 and over take 10 mg once a day.", 1, 0.88, "Loratadine")
+    fexofenadine = hit("Fexofenadine is another non-drowsy antihistamine. For hay fever, adults take 120 mg once a day. "
+                       "For hives the adult dose is 180 mg once a day.", 2, 0.76, "Fexofenadine")
+    text = ("The standard adult dose of loratadine is a single 10 mg tablet once a day, a much smaller dose than fexofenadine, "
+            "whose hay-fever dose is 120 mg once a day.")
+    assert verifier.verify_one(claim(text), [loratadine, fexofenadine]).label != "contradicted"
+    wrong = verifier.verify_one(claim("The standard adult dose of fexofenadine for hives is 360 mg once a day."), [loratadine, fexofenadine])
+    assert wrong.label == "contradicted" and "180 mg" in wrong.reason
+
+
+def test_phrases_that_set_the_scene_or_describe_a_figure_keep_their_words(verifier):
+    elephant = hit("The African bush elephant is the largest land animal. An elephant pregnancy lasts about 22 months, the longest "
+                   "of any mammal. Wild African elephants can live for 60 to 70 years.", title="African elephant")
+    v = verifier.verify_one(claim("About 22 months for the African bush elephant, the longest pregnancy of any mammal."), [elephant])
+    assert v.label == "supported"
+    caffeine = hit("For most healthy adults, up to 400 mg of caffeine a day is not linked with health risks; single doses of up to "
+                   "200 mg are also considered safe for adults.", title="Caffeine limits")
+    assert verifier.verify_one(claim("Up to 400 mg a day is considered safe for most healthy adults."), [caffeine]).label == "supported"
+    # A name that ends like a participle ("Fleming published") opens no scene: the clause
+    # after "but" keeps its own negation.
+    fleming = hit("Fleming published his findings in 1929, but he was unable to purify the drug in useful amounts.", title="Fleming and penicillin")
+    v = verifier.verify_one(claim("He published the discovery in 1929 and was able to purify large amounts of the drug himself."), [fleming])
+    assert v.label == "contradicted"
+
+
+def test_rounded_coarser_units_areas_and_short_names(verifier):
+    voyager = hit("NASA launched Voyager 1 on 5 September 1977, 16 days after its twin, Voyager 2.", title="Voyager 1")
+    assert verifier.verify_one(claim("Voyager 1 launched on 5 September 1977, about two weeks after its twin, Voyager 2."), [voyager]).label == "supported"
+    assert verifier.verify_one(claim("Voyager 1 launched on 5 September 1977, about five weeks after its twin, Voyager 2."), [voyager]).label == "contradicted"
+    russia = hit("Russia is the largest country in the world by area, covering about 17.1 million km² (6.6 million square miles).", title="Russia")
+    said = "Russia is the largest country by area, covering about {} million square kilometres."
+    assert verifier.verify_one(claim(said.format("17.1")), [russia]).label == "supported"
+    assert verifier.verify_one(claim(said.format("27")), [russia]).label == "contradicted"
+    sputnik = hit("Sputnik 1, launched by the Soviet Union on 4 October 1957, was the first artificial satellite to orbit the Earth.", title="Sputnik 1")
+    v = verifier.verify_one(claim("Sputnik 1 was launched on 4 October 1957 by the USSR, the first artificial satellite to orbit the Earth."), [sputnik])
+    assert v.label == "supported"

@@ -43,7 +43,7 @@ TOKEN = regex.compile(
 CLAUSE_PUNCT = frozenset(",;:.!?—")
 OPEN, CLOSE = frozenset("([{"), frozenset(")]}")
 SENTENCE_END = frozenset(".!?")
-CLAUSE_WORDS = frozenset({"but", "whereas", "while", "although", "though", "however", "because", "unlike"})
+CLAUSE_WORDS = frozenset({"but", "whereas", "while", "although", "though", "however", "because", "unlike", "then"})
 ORDINAL = frozenset({"st", "nd", "rd", "th"})
 #: A clause with fewer content words than this is read together with the one before it
 #: ("..., not 18 mg." keeps the context of its sentence).
@@ -98,6 +98,10 @@ class Mention:
     named_limit: bool = False
     #: The last year of a span ("1889" of "between 1887 and 1889"), whose first year carries it.
     span_end: bool = False
+    #: Part of a strength ("120 mg in 5 ml", "100 mg/5 ml"): what a medicine holds, not a dose.
+    strength: bool = False
+    #: Said in a clause set in an earlier time ("Before 2009, the record was 9.69 s").
+    earlier: bool = False
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -114,6 +118,8 @@ class Clause:
     #: clause without a subject, the sentence before's subject for one opening with a pronoun.
     inherited: frozenset[str] = frozenset()
     sentence: int = 0
+    #: Opened by a word that sets it in an earlier time ("Before Salvator Mundi, ...").
+    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -195,7 +201,31 @@ class Analysis:
         if f" {' '.join(words)} " in self.word_string or (len(words) == 1 and words[0] in self.lowers):
             return True
         wanted, key = set(words), "".join(words)
-        return any(m.kind == "name" and (wanted <= set(m.value) or "".join(m.value) == key) for m in self.mentions)
+        return any(m.kind == "name" and (wanted <= set(m.value) or "".join(m.value) == key or aliases(words, m.value))
+                   for m in self.mentions)
+
+
+#: Names of one thing that share no words or initials: the short forms answers use for
+#: countries and unions ("USSR" is not the initials of "Soviet Union"). Lower case, by group.
+_ALIASES = (
+    frozenset({"ussr", "soviet union", "the soviet union", "ссср", "советский союз"}),
+    frozenset({"us", "usa", "united states", "united states of america", "america", "сша"}),
+    frozenset({"uk", "united kingdom", "britain", "great britain", "великобритания"}),
+    frozenset({"uae", "united arab emirates", "оаэ"}),
+    frozenset({"eu", "european union", "ес", "евросоюз"}),
+    frozenset({"un", "united nations", "оон"}),
+    frozenset({"who", "world health organization", "воз"}),
+    frozenset({"nasa", "national aeronautics and space administration"}),
+    frozenset({"drc", "dr congo", "democratic republic of the congo"}),
+    frozenset({"holland", "netherlands", "the netherlands"}),
+)
+_ALIAS_GROUP = {name: k for k, group in enumerate(_ALIASES) for name in group}
+
+
+def aliases(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names are known short and long forms of one thing."""
+    group = _ALIAS_GROUP.get(" ".join(a))
+    return group is not None and group == _ALIAS_GROUP.get(" ".join(b))
 
 
 def _number(text: str) -> float:
@@ -335,13 +365,28 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if not g:
             continue
         tiny = sum(t.content for t in g) < MIN_CLAUSE_WORDS and k not in firm
+        # "about 22 months, | the longest pregnancy of any mammal": a noun phrase after a comma
+        # describes the clause before it, so it is read with it (its figures keep the words).
+        # One with a figure of its own ("the longest span until 1964") is a statement of its own.
+        apposition = (not new_sentence[k] and g[0].lower in lex.articles and k not in firm
+                      and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas or t.kind == "num" for t in g))
+        # "For most healthy adults, | up to 400 mg ... a day", "Measured from the sea floor, |
+        # Mauna Kea is ...": a phrase that opens a sentence with a preposition or a participle,
+        # and has no verb, is read with the clause after it.
+        # (A participle is told from a name ending alike, "Fleming published", by what follows it.)
+        opener = g[0].lower in lex.prepositions or (
+            g[0].kind == "word" and len(g) > 1 and g[0].lower.endswith(lex.participle_endings)
+            and (g[1].lower in lex.prepositions or g[1].lower in lex.articles))
+        scene = (new_sentence[k] and opener and k not in firm and k + 1 < len(groups)
+                 and not new_sentence[k + 1] and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas for t in g))
+        tiny = tiny or apposition
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
             merged.append((leading, leading))  # the sentence had nothing after it
             leading = []
         if tiny and target >= 0:
             merged[target][0].extend(g)
-        elif tiny and new_sentence[k] and k + 1 < len(groups) and not new_sentence[k + 1]:
+        elif (tiny or scene) and new_sentence[k] and k + 1 < len(groups) and not new_sentence[k + 1]:
             leading = list(g)
             continue
         else:
@@ -360,6 +405,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             stems=frozenset(t.stem for t in g if t.content),
             negated=sum(_is_negation(t, lex) and not t.bound for t in main) % 2 == 1,
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
+            earlier=g[0].lower in lex.earlier,
         ))
     return clauses
 
@@ -650,7 +696,7 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
 
 
 #: Units a message gives by their symbol ("about 9 km" for "about 9 kilometres"); others as written.
-_SYMBOLS = frozenset({"mcg", "mg", "g", "kg", "mm", "cm", "m", "km", "ml", "l", "°C", "°F", "K"})
+_SYMBOLS = frozenset({"mcg", "mg", "g", "kg", "mm", "cm", "m", "km", "ml", "l", "°C", "°F", "K", "km²", "m²", "km³", "m³", "ha"})
 
 
 def _symbol(unit: str | None, written: str) -> str:
@@ -742,11 +788,36 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(x for x in range(i + 1, end) if tokens[x].kind != "num")
         quantity_tokens.update(taken)
         i = max(end, i + 1)
-    mentions = _year_ranges(mentions, text)
-    names = _names(tokens, lex, text, quantity_tokens)
+    mentions = _strengths(_year_ranges(mentions, text), text, lex)
+    # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
+    names = [m for m in _names(tokens, lex, text, quantity_tokens) if len("".join(m.value)) > 1]
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return mentions + names
+
+
+#: What joins the two parts of a strength: "120 mg in 5 ml", "120 mg of paracetamol in each
+#: 5 ml", "100 mg/5 ml", "120 мг в 5 мл".
+_STRENGTH_JOIN = regex.compile(r"\s*(?:/|(?:(?:of|of\s+the)\s+\w+\s+)?(?:in|per|в|на)(?:\s+(?:each|every|каждых))?)\s*", regex.IGNORECASE)
+
+
+def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A mass in a volume is a strength ("120 mg in 5 ml"): both parts are marked, so a dose
+    ("7.5 ml", "60 mg") is never compared with them. So is a mass before tablets or capsules
+    ("two 250 mg tablets": each holds 250 mg)."""
+    out = list(mentions)
+    for k, a in enumerate(out):
+        if a.kind == "number" and CONVERSIONS.get(a.unit or "", ("",))[0] == "mass":
+            after = regex.match(r"\s*(\w+)", text[a.end:])
+            if after and after.group(1).lower() in lex.dose_forms:
+                out[k] = replace(a, strength=True)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.kind == b.kind == "number" and a.clause == b.clause and a.high is None and b.high is None
+                and CONVERSIONS.get(a.unit or "", ("",))[0] == "mass" and CONVERSIONS.get(b.unit or "", ("",))[0] == "volume"
+                and _STRENGTH_JOIN.fullmatch(text[a.end:b.start])):
+            out[k], out[k + 1] = replace(a, strength=True), replace(b, strength=True)
+    return out
 
 
 #: What joins the two years of a span: "between 1887 and 1889", "from 1937 until 1964", "1914-1918".
@@ -1002,6 +1073,13 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     sentences = _sentences(tokens, text, lex)
     by_clause = _by_clause(tokens, clauses)
     _inherit(tokens, clauses, by_clause, mentions, sentences, lex)
+    # "Before that, ..." sets a sentence in an earlier time; "..., until he tried to sell it"
+    # inside a sentence does not.
+    seen: set[int] = set()
+    for c in clauses:
+        c.earlier = c.earlier and c.sentence not in seen
+        seen.add(c.sentence)
+    mentions = [replace(m, earlier=True) if clauses[m.clause].earlier else m for m in mentions]
     for x in range(len(tokens)):
         if _superlative(tokens, x, lex):  # "the hottest" compares too, whether listed or not
             clauses[tokens[x].clause].comparisons |= {tokens[x].lower}
@@ -1022,7 +1100,9 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "mm": ("length", 1e-3, 0.0), "cm": ("length", 1e-2, 0.0), "m": ("length", 1.0, 0.0),
     "km": ("length", 1e3, 0.0), "in": ("length", 0.0254, 0.0), "ft": ("length", 0.3048, 0.0),
     "yd": ("length", 0.9144, 0.0), "mi": ("length", 1609.344, 0.0),
-    "ml": ("volume", 1e-3, 0.0), "l": ("volume", 1.0, 0.0),
+    "ml": ("volume", 1e-3, 0.0), "l": ("volume", 1.0, 0.0), "m³": ("volume", 1e3, 0.0), "km³": ("volume", 1e12, 0.0),
+    "m²": ("area", 1.0, 0.0), "km²": ("area", 1e6, 0.0), "ft²": ("area", 0.09290304, 0.0),
+    "mi²": ("area", 2589988.110336, 0.0), "ha": ("area", 1e4, 0.0), "acre": ("area", 4046.8564224, 0.0),
     "second": ("time", 1 / 3600, 0.0), "minute": ("time", 1 / 60, 0.0), "hour": ("time", 1.0, 0.0),
     "day": ("time", 24.0, 0.0), "week": ("time", 168.0, 0.0), "month": ("time", 730.5, 0.0),
     "year": ("time", 8766.0, 0.0),
@@ -1093,7 +1173,11 @@ def _close(a: float, b: float, c: _Side, e: _Side, tolerance: float) -> bool:
     claim, evidence = c.mention, e.mention
     if claim.approx or evidence.approx:  # relative to the figures as the claim says them (°F, not °C)
         a, b = (a - c.offset) / c.factor, (b - c.offset) / c.factor
-        return abs(a - b) <= tolerance * max(abs(a), abs(b))
+        if abs(a - b) <= tolerance * max(abs(a), abs(b)):
+            return True
+        # "about two weeks" for 16 days: in the claim's coarser unit the evidence rounds to it.
+        return (claim.unit != evidence.unit and abs(a - b) <= _precision_of(claim) / 2
+                and abs(a - b) <= ROUNDING_SHARE * max(abs(a), abs(b)))
     precision, other_precision = _precision_of(claim), _precision_of(evidence)
     # Rounding: "200,000" agrees with 208,800, "4,000" with 3,600, "1.8" with 1.83: what the
     # evidence says, rounded to the claim's last written digit. Round tens ("20", "50") are

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, analyse, compare, convertible, to_base, tokenize
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, to_base, tokenize
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -188,8 +188,11 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names for the same thing: one's words within the other's ("Kjelsberg", "Betzy
-    Kjelsberg"), the same letters ("CO2", "CO 2"), or initials ("UHI", "Urban Heat Island")."""
+    Kjelsberg"), the same letters ("CO2", "CO 2"), initials ("UHI", "Urban Heat Island"), or
+    known short forms ("USSR", "Soviet Union")."""
     if set(a) <= set(b) or set(b) <= set(a):
+        return True
+    if aliases(a, b):
         return True
     ka, kb = "".join(a), "".join(b)
     if ka == kb:
@@ -304,6 +307,7 @@ class HeuristicVerifier(Verifier):
         self.lex = lex
         self._passages: OrderedDict[tuple[int, str], Analysis] = OrderedDict()
         self._questions: dict[str, Analysis] = {}
+        self._heads: dict[str, frozenset[str]] = {}  # passage title -> what it names
 
     # ---- analysis, cached per passage ------------------------------------------------
 
@@ -530,6 +534,10 @@ class HeuristicVerifier(Verifier):
                 continue
             if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o)) or (m.per and o.per and m.per != o.per)):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
+            if o.earlier != m.earlier:
+                continue  # "Before Salvator Mundi, the record belonged to ...": what held before
+            if m.strength != o.strength:
+                continue  # a strength ("120 mg in 5 ml") against a dose ("7.5 ml"): other quantities
             if m.kind == "number" and m.unit is None and o.unit is None and not (m.high or o.high) and not self._same_neighbours(item, o, p):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
@@ -618,7 +626,10 @@ class HeuristicVerifier(Verifier):
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         named = self._named(a, m)
         near = a.near(m)
+        subject = self._figure_subject(m, a, passages)
         for (hit, p) in passages:
+            if self._another_subject(subject, hit, p):
+                continue
             about = all(p.has_name(n) for n in names)
             for share, shared, o in self._aligned(item, p):
                 if named and self._someone_else(named, o, p):
@@ -698,7 +709,7 @@ class HeuristicVerifier(Verifier):
         own = (clause.stems | clause.inherited) - m.tokens
         # The sentence's figures of the same kind of quantity ("ten days" is no rival of "2 g").
         said = [o for o in a.mentions if o.kind == m.kind and span[0] <= o.start < span[1]
-                and (m.kind != "number" or convertible(o.unit, m.unit))]
+                and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength))]
         before = q.stem_set if q is not None else frozenset()
         named = self._named(a, m)
         near = a.near(m)
@@ -707,8 +718,9 @@ class HeuristicVerifier(Verifier):
             return len(words) >= cfg.sentence_min_words and len(words & p.stem_set) / len(words) >= cfg.sentence_overlap
 
         best = None
+        subject = self._figure_subject(m, a, passages)
         for hit, p in passages:
-            if hit.score < cfg.match_similarity or self._found(m, p):
+            if hit.score < cfg.match_similarity or self._found(m, p) or self._another_subject(subject, hit, p):
                 continue
             if sum(not self._found(o, p) for o in said) != 1:
                 continue  # two figures the passage lacks: which is which is anyone's guess
@@ -848,6 +860,8 @@ class HeuristicVerifier(Verifier):
                 for ei in p.identities:
                     if p.clauses[ei.clause].negated or ci.proper != ei.proper:
                         continue
+                    if p.clauses[ei.clause].earlier != a.clauses[ci.clause].earlier:
+                        continue  # "Until 1930, the tallest building was ...": what held before
                     # One name within the other ("Everest", "Mount Everest"); a shared word is
                     # not enough ("Atlantic Ocean", "Pacific Ocean").
                     same = names_match(ci.entity, ei.entity)
@@ -1005,10 +1019,43 @@ class HeuristicVerifier(Verifier):
         asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
         return any(not head <= p.stem_set for head in asked)
 
+    def _figure_subject(self, m: Mention, a: Analysis, passages) -> frozenset[str] | None:
+        """What a figure is of, among the things the passages are titled after: the first one
+        its clause names, or the one it inherits ("It" after "Loratadine ..."). In "The dose
+        of loratadine is 10 mg a day, much less than fexofenadine's" the dose is loratadine's."""
+        clause = a.clauses[m.clause]
+        words = [t.stem for t in a.tokens if t.clause == m.clause and t.content]
+        best, first = None, len(words) + 1
+        for hit, _ in passages:
+            head = self._title_head(hit.title) if hit.title else frozenset()
+            if not head or not head <= (clause.stems | clause.inherited):
+                continue
+            at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
+            if at < first:
+                best, first = head, at
+        return best
+
+    def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis) -> bool:
+        """Whether a passage is titled after another thing than the figure is of, and never
+        names that thing: its figures are the other thing's (fexofenadine's 180 mg a day is no
+        dose of loratadine)."""
+        if subject is None or not hit.title:
+            return False
+        head = self._title_head(hit.title)
+        return bool(head) and head != subject and not subject <= p.stem_set
+
     def _title_head(self, title: str) -> frozenset[str]:
-        """Content stems of what a title names: its part before a colon or a dash."""
+        """Content stems of what a title names: its part before a colon or a dash, and before
+        what the thing is for ("Paracetamol for children: infant suspension" names paracetamol)."""
+        if title in self._heads:
+            return self._heads[title]
+        if len(self._heads) > 4096:  # a long-running service sees many titles: keep it bounded
+            self._heads.clear()
         head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
-        return frozenset(t.stem for t in tokenize(head, self.lex) if t.content)
+        tokens = tokenize(head, self.lex)
+        cut = next((k for k, t in enumerate(tokens) if k and t.lower in self.lex.title_purposes), len(tokens))
+        self._heads[title] = frozenset(t.stem for t in tokens[:cut] if t.content)
+        return self._heads[title]
 
     def _decisive(self, c: Conflict, novel, items, passages, found, a: Analysis | None = None) -> bool:
         """A conflict counts when its passage is about the claim: similar, and holding the rest

@@ -92,6 +92,24 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
+    #: Articles: a clause they open after a comma, with no verb of its own, is an apposition of
+    #: the clause before ("about 22 months, the longest pregnancy of any mammal").
+    articles: frozenset[str] = frozenset()
+    #: Words that, in a passage title, end the name of the thing and start what it is for
+    #: ("Loperamide for diarrhoea", "Ibuprofen for children: doses").
+    title_purposes: frozenset[str] = frozenset()
+    #: Words that, opening a clause, set it in an earlier time ("Before Salvator Mundi, the
+    #: record belonged to ...", "Until 2009, the record was ..."): what it says held then.
+    earlier: frozenset[str] = frozenset()
+    #: Prepositions: a phrase they open at the start of a sentence, with no verb, sets the
+    #: scene for the clause after it ("For most healthy adults, up to 400 mg ... a day").
+    prepositions: frozenset[str] = frozenset()
+    #: Dose forms in the plural: a mass right before one is what each holds ("two 250 mg
+    #: tablets", "comes as 2 mg capsules"), a strength, not the dose.
+    dose_forms: frozenset[str] = frozenset()
+    #: Endings of participles that open a sentence's scene-setting phrase ("Measured from
+    #: the sea floor, Mauna Kea is ...").
+    participle_endings: tuple[str, ...] = ()
     #: Russian orthography: months and abbreviations in lower case ("3 октября", "12 тыс."),
     #: a decimal comma ("1,3 млн") and thousands grouped by spaces ("10 000").
     lower_case_months: bool = False
@@ -179,6 +197,14 @@ _ENGLISH_UNITS = {
     **{u: "°C" for u in ("° c", "ºc", "°c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade", "centigrade")},
     **{u: "°F" for u in ("° f", "ºf", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit")},
     **{u: "K" for u in ("kelvin", "kelvins")},
+    **{u: "km²" for u in ("square kilometre", "square kilometres", "square kilometer", "square kilometers", "sq km", "km2")},
+    **{u: "mi²" for u in ("square mile", "square miles", "sq mi")},
+    **{u: "m²" for u in ("square metre", "square metres", "square meter", "square meters", "sq m", "m2")},
+    **{u: "ft²" for u in ("square foot", "square feet", "sq ft")},
+    **{u: "ha" for u in ("hectare", "hectares", "ha")},
+    **{u: "acre" for u in ("acre", "acres")},
+    **{u: "km³" for u in ("cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers", "km3")},
+    **{u: "m³" for u in ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "m3")},
     **{u: "year" for u in ("year", "years", "yr", "yrs")},
     **{u: "month" for u in ("month", "months")},
     **{u: "week" for u in ("week", "weeks")},
@@ -290,6 +316,13 @@ ENGLISH = Lexicon(
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
     relatives=frozenset({"which", "who", "whose"}),
     definite=frozenset({"the"}),
+    articles=frozenset({"the", "a", "an"}),
+    title_purposes=frozenset({"for"}),
+    participle_endings=("ed", "ing"),
+    dose_forms=frozenset({"tablets", "capsules", "caplets", "sachets", "pills", "lozenges", "suppositories", "patches"}),
+    prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
+                            "since", "under", "over", "until", "within", "without", "throughout", "across"}),
+    earlier=frozenset({"before", "until", "till", "previously", "formerly"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
                              "lt", "col", "capt", "sgt", "vol", "fig"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
@@ -356,6 +389,10 @@ _RUSSIAN_UNITS = {
     **_forms("m", "м", "метр", "метра", "метров", "метрах"),
     **_forms("cm", "см", "сантиметр", "сантиметра", "сантиметров"),
     **_forms("mm", "мм", "миллиметр", "миллиметра", "миллиметров"),
+    **_forms("km²", "кв км", "квадратных километров", "квадратного километра", "квадратный километр"),
+    **_forms("m²", "кв м", "квадратных метров", "квадратного метра", "квадратный метр"),
+    **_forms("ha", "га", "гектар", "гектара", "гектаров"),
+    **_forms("km³", "кубических километров", "кубического километра", "кубический километр"),
     **_forms("l", "л", "литр", "литра", "литров"),
     **_forms("ml", "мл", "миллилитр", "миллилитра", "миллилитров"),
     **_forms("°", "°", "градус", "градуса", "градусов"),
@@ -472,6 +509,9 @@ RUSSIAN = Lexicon(
     than_word="чем",
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
+    title_purposes=frozenset({"для", "при"}),
+    prepositions=frozenset({"для", "в", "во", "на", "по", "при", "с", "со", "после", "до", "у", "среди", "за", "к", "от"}),
+    earlier=frozenset({"до", "прежде", "раньше", "ранее"}),
     relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
     abbreviations=frozenset({"г", "гг", "т", "д", "др", "пр", "св", "ул", "им", "проф", "акад", "рис", "стр", "см", "ср", "тыс", "млн", "млрд"}),
     determiners=frozenset({"этот", "эта", "это", "эти", "тот", "та", "то", "те", "его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
