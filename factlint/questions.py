@@ -4,6 +4,7 @@
     asked.parts            # [Part("What is inflation", "open"), Part("why does it matter", "cause")]
     asked.items            # "Name three foods rich in iron" -> 3; else None
     asked.compared         # "the difference between a Roth IRA and a traditional IRA" -> the two
+    asked.asked            # what it asks for: "Which city ...?" -> Asked("thing", "city"), "Who ...?" -> a person
     fit(asked, "Delhi")    # is a short answer the kind of thing asked for? -1, 0 or +1
     declines(text)         # a refusal: which phrase, whether it gives a reason
 
@@ -12,6 +13,12 @@ such as "Explain ..." / "List ..."), each cut where "and", "or" or ";" is follow
 question word ("..., and why does it matter"). A part's kind is `polar` (yes or no),
 `quantity` (a number or a date), `cause` (why) or `open`. The relevance check uses these:
 a part the answer does not address makes it incomplete.
+
+What a question asks for (`Asked`) comes from its first question word that asks, not one that
+starts a relative clause ("the city where she was born ... by whom?" asks for a person): a
+person, a place, a time, a quantity, or a thing named after "which"/"what" ("which comedy
+sketch show"). A short answer is held against it: `fit` by its words ("1928" to "who" does not
+fit), the relevance check by its vector (how close "Bath" is to "town").
 
 Everything that depends on the language (question words, refusal phrases, the words that
 give a reason or point the reader elsewhere) is in one `QuestionLanguage` per language, below.
@@ -80,6 +87,31 @@ class QuestionLanguage:
     frequency_words: tuple[str, ...] = field(default_factory=tuple)
     #: Phrases that ask how often.
     often_asks: tuple[str, ...] = field(default_factory=tuple)
+    #: The word that starts "how many", "how long": never a relative pronoun.
+    how: str = ""
+    #: What a question asks for, read from its question word (`Asked`): words that ask for a
+    #: person ("who"), a place ("where"), a time ("when"), and those that name the kind of
+    #: thing asked for after them ("which film", "what city").
+    person_asks: tuple[str, ...] = field(default_factory=tuple)
+    place_asks: tuple[str, ...] = field(default_factory=tuple)
+    time_asks: tuple[str, ...] = field(default_factory=tuple)
+    thing_asks: tuple[str, ...] = field(default_factory=tuple)
+    #: Words after which a question word asks (a preposition, a conjunction: "born in what
+    #: year", "described by whom"); after a noun it starts a relative clause ("the city where").
+    asking_after: tuple[str, ...] = field(default_factory=tuple)
+    #: Between "which"/"what" and the kind of thing: "what is the name of the ...", "which of his".
+    focus_skips: tuple[str, ...] = field(default_factory=tuple)
+    #: Words the stop-word list holds that may name the kind of thing ("which popular show",
+    #: "which former President").
+    focus_words: tuple[str, ...] = field(default_factory=tuple)
+    #: Words by which a question offers options to choose from ("A or B?", "which one").
+    option_marks: tuple[str, ...] = field(default_factory=tuple)
+    #: Kinds of thing that are times or amounts ("what year", "what population").
+    time_nouns: tuple[str, ...] = field(default_factory=tuple)
+    quantity_nouns: tuple[str, ...] = field(default_factory=tuple)
+    #: How the kind of thing a person or a place is reads, to hold a short answer's vector against.
+    person_focus: str = ""
+    place_focus: str = ""
 
     @functools.cached_property
     def words(self):
@@ -183,6 +215,15 @@ class QuestionLanguage:
         return re.compile(r"^\s*(?:" + _alternation(self.time_starts) + r")(?![\w'’-])", re.IGNORECASE)
 
     @functools.cached_property
+    def option_re(self):
+        return self._re(self.option_marks)
+
+    @functools.cached_property
+    def year_re(self):
+        """A year or a date: "1928", "25 June 1961", "May 30, 1943", "the 1990s", "spring"."""
+        return re.compile(r"(?<![\d.,])\d{3,4}s?(?![\d.,]*\d)|" + self.time_re.pattern, re.IGNORECASE)
+
+    @functools.cached_property
     def amount_re(self):
         """Any figure or amount: a number, a vague amount, a time or a frequency."""
         words = self.vague_amounts + self.time_words + self.frequency_words
@@ -255,6 +296,24 @@ ENGLISH = QuestionLanguage(
     frequency_words=("daily", "weekly", "monthly", "yearly", "annually", "hourly", "every", "once", "twice",
                      "always", "never", "often", "rarely", "sometimes", "usually", "regularly", "per"),
     often_asks=("how often", "how frequently", "how many times"),
+    how="how",
+    person_asks=("who", "whom", "whose"),
+    place_asks=("where",),
+    time_asks=("when",),
+    thing_asks=("which", "what"),
+    asking_after=("in", "on", "at", "of", "by", "for", "from", "to", "with", "about", "after", "before", "since",
+                  "during", "into", "as", "than", "under", "over", "through", "and", "or", "but", "then"),
+    focus_skips=("is", "was", "are", "were", "the", "a", "an", "name of", "names of", "type of", "kind of",
+                 "sort of", "form of", "of", "his", "her", "its", "their", "these", "those", "other"),
+    focus_words=("show", "name", "part", "amount", "former", "first", "third", "last", "next", "top", "side",
+                 "front", "back", "bottom", "whole", "full", "serious", "latter"),
+    option_marks=("or", "either", "between", "which one", "which of", "who of"),
+    time_nouns=("year", "years", "date", "birthdate", "birthday", "day", "month", "decade", "century", "era",
+                "season"),
+    quantity_nouns=("number", "population", "amount", "length", "height", "size", "age", "percentage", "distance",
+                    "weight", "cost", "price", "value", "capacity", "total", "score", "rate"),
+    person_focus="a person",
+    place_focus="a place",
 )
 
 LANGUAGES: dict[str, QuestionLanguage] = {"en": ENGLISH}
@@ -267,7 +326,12 @@ def language(code: str) -> QuestionLanguage | None:
 # -- questions ---------------------------------------------------------------------------------
 
 POLAR, QUANTITY, CAUSE, OPEN = "polar", "quantity", "cause", "open"
-SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+#: What a question word asks for besides those: a time, a person, a place, a named thing.
+TIME, PERSON, PLACE, THING = "time", "person", "place", "thing"
+#: A sentence: up to its end mark, not at an initial ("Mark L. Lester"), inside "D.C." or "U.S.", or
+#: after an abbreviation before a number ("No. 1", "Vol. 2").
+SENTENCE = re.compile(r"(?:\b[A-Z][a-z]{0,2}\.(?=\s+\d)|[^.?!]"
+                      r"|(?<![^\W\d_][^\W\d_])(?<=[^\W\d_])\.(?=\s*[^\W\d_]\.|\s+[^\W\d_])|\.(?=\w))+(?:[.?!]+|$)")
 WORD = re.compile(r"[^\W_][\w'’-]*")
 
 
@@ -278,11 +342,24 @@ class Part:
 
 
 @dataclass(frozen=True)
+class Asked:
+    """What a question asks for, to hold a short answer against: a kind (one of POLAR,
+    QUANTITY, TIME, PERSON, PLACE, THING, CAUSE, OPEN), the kind of thing in words for a
+    person, a place or a thing ("a person", "comedy sketch show"), and whether it offers
+    options to choose from ("A or B?")."""
+
+    kind: str
+    focus: str | None = None
+    options: bool = False
+
+
+@dataclass(frozen=True)
 class Question:
     text: str
     parts: tuple[Part, ...]
     items: int | None = None
     compared: tuple[str, ...] = ()
+    asked: Asked = Asked(OPEN)
 
     @property
     def kind(self) -> str:
@@ -300,6 +377,76 @@ def _kind(part: str, lang: QuestionLanguage) -> str:
     return OPEN
 
 
+def _focus(tokens: list, k: int, lang: QuestionLanguage) -> str | None:
+    """The kind of thing named after the question word tokens[k] ("which comedy sketch show",
+    "what is the name of the Los Angeles resident", "which of his movies"), or None."""
+    stops = (lang.words.stop_words if lang.words is not None else frozenset()) - set(lang.focus_words)
+    words = [t.group() for t in tokens[k + 1 : k + 12]]
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i : i + 2]).lower()
+        if two in lang.focus_skips:
+            i += 2
+        elif words[i].lower() in lang.focus_skips:
+            if i == 0 and lang.polar_re.fullmatch(words[i]) and (
+                    i + 1 >= len(words) or words[i + 1].lower() not in lang.focus_skips):
+                return None  # "what is Presque Isle": the thing asked about, not the kind asked for
+            i += 1
+        else:
+            break
+    focus: list[str] = []
+    for word in words[i : i + 4]:
+        if word.lower() in stops:
+            break
+        possessive = word.endswith(("'s", "’s"))
+        focus.append(word[:-2] if possessive else word)
+        if possessive:
+            break
+    return " ".join(focus) or None
+
+
+def read_asked(text: str, parts: tuple[Part, ...], code: str = "en") -> Asked:
+    """What `text` asks for, from its first question word that asks (at the start of a
+    sentence, after a preposition or conjunction, or last: "described in 1809 by whom?"; not
+    one after a noun, "the city where she was born"), else from the kind of its first part."""
+    lang = language(code)
+    kind = parts[0].kind if parts else OPEN
+    if lang is None:
+        return Asked(kind)
+    options = bool(lang.option_re.search(text))
+    for m in lang.quantity_re.finditer(text):
+        if lang.how and m.group().lower().startswith(lang.how):  # "... which spent how many weeks at No. 1?"
+            return Asked(QUANTITY, options=options)
+    tokens = list(WORD.finditer(text))
+    for k, m in enumerate(tokens):
+        word = m.group().lower()
+        asking = (k == 0 or bool(re.search(r"[.?!;:]\W*$", text[: m.start()]))
+                  or tokens[k - 1].group().lower() in lang.asking_after or bool(re.match(r"\s*\?", text[m.end():])))
+        if word in lang.thing_asks:
+            focus = _focus(tokens, k, lang)
+            if focus is None:
+                continue
+            named = {w.lower() for w in focus.split()[:: max(1, len(focus.split()) - 1)]}  # first and last
+            if named & set(lang.time_nouns):
+                return Asked(TIME, options=options)
+            if named & set(lang.quantity_nouns):
+                return Asked(QUANTITY, options=options)
+            return Asked(THING, focus, options)
+        if not asking or word not in lang.question_words:
+            continue
+        if word in lang.person_asks:
+            return Asked(PERSON, lang.person_focus or None, options)
+        if word in lang.place_asks:
+            return Asked(PLACE, lang.place_focus or None, options)
+        if word in lang.time_asks:
+            return Asked(TIME, options=options)
+        if lang.quantity_re.match(text, m.start()):
+            return Asked(QUANTITY, options=options)
+        if lang.cause_re.match(text, m.start()):
+            return Asked(CAUSE, options=options)
+    return Asked(kind, options=options)
+
+
 def _asks(sentence: str, lang: QuestionLanguage) -> bool:
     s = sentence.strip()
     return s.endswith("?") or bool(lang.request_re.match(s)) or bool(lang.question_word_re.match(s))
@@ -315,9 +462,15 @@ def read_question(text: str, code: str = "en") -> Question | None:
     parts: list[Part] = []
     for sentence in asking:
         pieces = [p.strip(" ,;?.!") for p in lang.split_re.split(sentence)]
-        for piece in pieces:
+        context = ""
+        for k, piece in enumerate(pieces):
+            asks = lang.question_word_re.match(piece) or lang.request_re.match(piece)
+            if k + 1 < len(pieces) and piece and not asks:
+                context = f"{context}{piece}, "  # "Yukio Mishima and Roberto Bolaño, are Chilean?": one part
+                continue
             if len(WORD.findall(piece)) >= 2 or (piece and lang.question_word_re.fullmatch(piece) and parts):
-                parts.append(Part(piece, _kind(piece, lang)))  # "Who wrote it and when?": two parts
+                parts.append(Part(context + piece, _kind(piece, lang)))  # "Who wrote it and when?": two parts
+                context = ""
             elif parts:  # a fragment belongs to the part before it
                 last = parts.pop()
                 parts.append(Part(f"{last.text} {piece}".strip(), last.kind))
@@ -334,7 +487,8 @@ def read_question(text: str, code: str = "en") -> Question | None:
     m = lang.compare_re.search(text)
     if m:
         compared = (m.group("a").strip(), m.group("b").strip())
-    return Question(text=text, parts=tuple(parts), items=items, compared=compared)
+    return Question(text=text, parts=tuple(parts), items=items, compared=compared,
+                    asked=read_asked(" ".join(asking), tuple(parts), code))
 
 
 # -- answers -----------------------------------------------------------------------------------
@@ -349,18 +503,21 @@ def content_stems(text: str, code: str = "en") -> set[str]:
 
 
 def fit(question: Question, answer: str, code: str = "en") -> int:
-    """Whether a short answer is the kind of thing the question asks for: +1 (a yes or no to a
-    yes-or-no question, a number to a question of how many, one of the options the question
-    names), -1 (a yes or no to any other question, no number where one is asked, a bare
-    number nobody asked for), 0 when it cannot tell."""
+    """Whether a short answer is the kind of thing the question asks for (`Question.asked`):
+    +1 (a yes or no to a yes-or-no question, a number to a question of how many, a year or a
+    date to one of when, one of the options the question names), -1 (a yes or no to any other
+    question, no number where one is asked, no time where one is asked, a bare number or date
+    nobody asked for), 0 when it cannot tell (a name for "who", "where" or "which film": the check holds it
+    against the kind of thing asked for, `Asked.focus`)."""
     lang = language(code)
     if lang is None or not question.parts:
         return 0
-    kind = question.kind
+    kind = question.asked.kind
     says_yes_no = bool(lang.yes_no_re.match(answer))
     has_amount = bool(lang.amount_re.search(answer))
     answer_stems = content_stems(answer, code)
-    echoes = bool(answer_stems) and len(answer_stems & content_stems(question.text, code)) / len(answer_stems) >= 0.5
+    said = len(answer_stems & content_stems(question.text, code))
+    echoes = bool(answer_stems) and said / len(answer_stems) >= 0.5
     if kind == POLAR:
         if says_yes_no or echoes:
             return 1
@@ -369,9 +526,11 @@ def fit(question: Question, answer: str, code: str = "en") -> int:
         return -1
     if kind == QUANTITY:
         return 1 if has_amount else -1
-    if re.fullmatch(r"[\d\s.,%$£€:/-]+", answer.strip()):
-        return -1  # a bare number for a question that asks no number
-    return 1 if echoes else 0
+    if kind == TIME:
+        return 1 if lang.year_re.search(answer) else -1
+    if not WORD.search(lang.amount_re.sub(" ", answer)):
+        return -1  # a bare number or date ("1928", "$268 million", "25 June 1961") nobody asked for
+    return 1 if question.asked.options and echoes else 0
 
 
 def covers(part: Part, answer: str, code: str = "en") -> bool | None:

@@ -19,15 +19,18 @@ in this order; the first criterion on which two candidates differ decides betwee
     style       the other findings (slang, filler, boilerplate, hedging, near-duplicates...),
                 a warning 1, an info INFO_WEIGHT
     grade       the grade level itself (the simpler wording of two equally clean answers)
+    closeness   the relevance score (the relevance check's metrics): between answers too short to
+                have a grade level ("1957", "Hannibal Lecter"), the one closer to the question and
+                more the kind of thing it asks for
     risk        then input order
 
 Each report gets `metrics["rank"]` (1 = best), `metrics["candidates"]`, `metrics["best"]`
 (True for rank 1), `metrics["criteria"]` (each criterion of the candidate in words, for the
 side-by-side views), `metrics["margin"]` (to the next candidate: `to`, the deciding
-`criterion`, its `detail` and `close`, true when only the grade, the risk or input order, or a
-single finding or grade band, decided) and `metrics["rank_reasons"]`, which say which criterion
-decided between neighbours: "ranked above iron-b: same facts, policy and relevance; simpler
-wording (grade 7.9 vs 11.2)".
+`criterion`, its `detail` and `close`, true when only the grade, the closeness, the risk or
+input order, or a single finding or grade band, decided) and `metrics["rank_reasons"]`, which
+say which criterion decided between neighbours: "ranked above iron-b: same facts, policy and
+relevance; simpler wording (grade 7.9 vs 11.2)".
 """
 
 from __future__ import annotations
@@ -212,6 +215,8 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion("grade", _grade_key, _grade_text,
               lambda a, b: f"simpler wording ({_grade_text(a)} vs {_grade_text(b).removeprefix('grade ')})",
               lambda a, b: True),
+    Criterion("closeness", lambda r: -round(_score(r), 2), lambda r: f"{_score(r):.2f}",
+              lambda a, b: f"closer to the question ({_score(a):.2f} vs {_score(b):.2f})", lambda a, b: True),
     Criterion("risk", lambda r: r.risk, lambda r: f"{r.risk:.2f}",
               lambda a, b: f"lower risk ({a.risk:.2f} vs {b.risk:.2f})", lambda a, b: True),
 )

@@ -111,3 +111,17 @@ def test_a_close_call_is_marked():
     twin = graded("twin", 5.0)
     assert ranks(same, twin) == ["same", "twin"]
     assert same.metrics["margin"]["criterion"] == "order"
+
+
+def test_between_terse_answers_without_a_grade_the_closer_one_ranks_first():
+    # "1957" and "May 30, 1943" to "When was he born?": both dates, both clean, no grade level;
+    # the relevance score (closeness and kind) decides, not input order, and it is a close call
+    far = graded("far", None, relevance={"score": 0.75, "fit": 1})
+    near = graded("near", None, relevance={"score": 0.84, "fit": 1})
+    assert ranks(far, near) == ["near", "far"]
+    assert near.metrics["margin"]["criterion"] == "closeness" and near.metrics["margin"]["close"] is True
+    assert near.metrics["rank_reasons"][1].endswith("closer to the question (0.84 vs 0.75) (a close call)")
+    # among answers that have a grade, the simpler wording decides before closeness
+    plain = graded("plain", 6.0, relevance={"score": 0.5})
+    close = graded("close", 12.0, relevance={"score": 0.9})
+    assert ranks(close, plain) == ["plain", "close"]

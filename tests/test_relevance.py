@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Answer
-from factlint.questions import CAUSE, OPEN, QUANTITY, declines, fit, read_question
+from factlint.questions import CAUSE, OPEN, PERSON, PLACE, POLAR, QUANTITY, THING, TIME, declines, fit, read_question
 
 IRON = "What foods should I eat to get more iron in my body?"
 TWO_PARTS = "How much iron do adult men need, and which foods have it?"
@@ -47,6 +47,48 @@ def test_a_short_answer_fits_what_is_asked():
     assert fit(quantity, "108,249") == 1 and fit(quantity, "Danny Manning") == -1
     open_ = read_question("What nationality was James Henry Miller's wife?")
     assert fit(open_, "no") == -1 and fit(open_, "1,234") == -1 and fit(open_, "American") == 0
+
+
+def test_what_a_question_asks_for_comes_from_its_question_word():
+    def asked(text):
+        a = read_question(text).asked
+        return a.kind, a.focus
+
+    assert asked("Who invented the type of script used in autographs?") == (PERSON, "a person")
+    assert asked("Where is the company based that sold its New Zealand operations?") == (PLACE, "a place")
+    assert asked("In what year did the actor die?")[0] == TIME
+    assert asked("Since when has the car been sold?")[0] == TIME
+    assert asked("What was the year founded of the football team?")[0] == TIME
+    assert asked("Which comedy sketch show did she star in?") == (THING, "comedy sketch show")
+    assert asked("Mary served the county whose seat is what town?") == (THING, "town")
+    assert asked("What is the name of the architect who designed the memorial?") == (THING, "architect")
+    assert asked("The car was made by what nation's army?") == (THING, "nation")
+    assert asked("Which popular show did he judge?") == (THING, "popular show")  # "show" is a stop word
+    # a question word after a noun starts a relative clause; the one after "by" asks
+    assert asked("The beetle lives in a country where it is rare, and was first described by whom?")[0] == PERSON
+    assert asked("What was the population of the city where she was born?")[0] == QUANTITY
+    assert asked("It reached No. 1 behind a song which spent how many weeks at No. 1?")[0] == QUANTITY
+    assert asked("Are both bands from Leeds?")[0] == POLAR
+    assert read_question("Which magazine was started first, Arthur's Magazine or First for Women?").asked.options
+    assert not read_question("Which magazine was started in 1844?").asked.options
+
+
+def test_context_before_a_question_is_not_a_part_of_it():
+    asked = read_question("Yukio Mishima and Roberto Bolaño, are Chilean?")
+    assert [(p.text, p.kind) for p in asked.parts] == [("Yukio Mishima and Roberto Bolaño, are Chilean", POLAR)]
+    # an initial is no sentence end
+    assert len(read_question("Which director is American, Mark L. Lester or Ken Loach?").parts) == 1
+
+
+def test_a_short_answer_of_the_wrong_kind_does_not_fit():
+    when = read_question("When was the Eiffel Tower completed?")
+    assert fit(when, "1889") == 1 and fit(when, "31 March 1889") == 1 and fit(when, "Gustave Eiffel") == -1
+    who = read_question("Who designed the Eiffel Tower?")
+    assert fit(who, "1889") == -1 and fit(who, "$1.5 million") == -1 and fit(who, "25 June 1961") == -1
+    assert fit(who, "Gustave Eiffel") == 0  # a name: held against "a person" by the check
+    assert fit(read_question("Who was born first, Joe Smith or Ann Lee?"), "Ann Lee") == 1  # one of the options
+    # the question's own word given back, with no options to choose from, is no evidence either way
+    assert fit(read_question("What actor starred in the American comedy?"), "American") == 0
 
 
 def test_refusals_with_and_without_a_reason_or_referral():
@@ -123,10 +165,41 @@ def test_a_candidate_far_less_relevant_than_the_best_is_off_topic(engine):
     ]
     r = {rep.answer_id: rep for rep in engine.check_batch(answers)}
     (off,) = [f for f in r["beside"].findings if f.rule == "relevance/off-topic"]
-    assert "candidate best" in off.message
+    # named after the most relevant candidate: the terse one is a person, the kind "who" asks for
+    assert "candidate terse" in off.message or "candidate best" in off.message
     assert "relevance/off-topic" not in rules(r["terse"])  # it says what the best one says
     assert r["beside"].metrics["rank"] == 3 and r["beside"].route == "review"
     assert r["beside"].metrics["criteria"]["relevance"].startswith("off-topic")
+
+
+@pytest.mark.slow
+def test_a_terse_answer_of_the_kind_asked_for_ranks_first(engine):
+    """Terse answers ("Paris", "1889") are judged by whether they are the kind of thing asked for:
+    another question's answer is off-topic, a bare refusal comes last, the right one is first."""
+    groups = {
+        "Which city is the Eiffel Tower in?": ("Paris", "Leonardo da Vinci"),
+        "When was the Eiffel Tower completed?": ("1889", "Leonardo da Vinci"),
+        "Who painted the Mona Lisa?": ("Leonardo da Vinci", "1889"),
+        "Which river flows through Cairo?": ("The Nile", "Thomas Edison"),
+        "How many legs does a spider have?": ("eight", "Charles Darwin"),
+    }
+    answers = []
+    for k, (q, (right, other)) in enumerate(groups.items()):
+        meta = lambda n: {"question_id": f"q{k}", "candidate": n}  # noqa: E731
+        answers += [Answer(f"q{k}-other", other, question=q, meta=meta(1)),
+                    Answer(f"q{k}-refusal", "I cannot help with that.", question=q, meta=meta(2)),
+                    Answer(f"q{k}-right", right, question=q, meta=meta(3))]
+    r = {rep.answer_id: rep for rep in engine.check_batch(answers)}
+    for k in range(len(groups)):
+        assert r[f"q{k}-right"].metrics["rank"] == 1, r[f"q{k}-right"].metrics["relevance"]
+        assert not rules(r[f"q{k}-right"]) & {"relevance/off-topic", "relevance/incomplete"}
+        assert "relevance/off-topic" in rules(r[f"q{k}-other"])
+        assert r[f"q{k}-refusal"].metrics["rank"] == 3
+    # alone, too (only the absolute threshold applies)
+    alone = engine.check(Answer("alone", "Paris", question="Which city is the Eiffel Tower in?"))
+    assert "relevance/off-topic" not in rules(alone) and alone.metrics["relevance"]["kind"] > 0.4
+    alone = engine.check(Answer("alone", "Leonardo da Vinci", question="Which city is the Eiffel Tower in?"))
+    assert "relevance/off-topic" in rules(alone)
 
 
 @pytest.mark.slow
