@@ -15,12 +15,15 @@ halueval  HaluEval QA dev (DIR/halueval/qa_dev.jsonl, 500 records; never copied 
             relevance/off-topic or relevance/unhelpful-refusal; negatives are the right answers;
           - off-topic alone: the same for the other question's answer against the right answer
             with relevance/off-topic only.
-          Thresholds: off_topic and fit_weight are chosen on the even-numbered records (the
-          best off-topic balanced accuracy alone, simulated: the relevance findings are
-          recomputed from each answer's relevance score and the group is ranked again), and
-          all figures are given for the even records (the half they were chosen on), the odd
-          records (held out) and all 500. group_gap is chosen here too unless the share ranked
-          first does not move with it (then the trainer stage chooses it).
+          Thresholds, chosen on the even-numbered records (simulated: the relevance findings are
+          recomputed from each answer's relevance metrics and the group is ranked again):
+          fit_weight and kind_weight by the share ranked first, then short_off_topic (the
+          threshold for short answers: HaluEval's are all short) by the best off-topic balanced
+          accuracy alone; group_gap by the share ranked first too, unless it
+          does not move with it (then the trainer stage chooses it). All figures are given for
+          the even records (the half they were chosen on), the odd records (held out) and all
+          500, and why the right answer is not first where it is not (the first candidate's
+          relevance findings, or the criterion that put it above: closeness, a tie).
 trainer   The project's own set (bench/data/ranking/candidates.jsonl: 40 questions with 3-4
           candidates each and the order a careful trainer gives them, written by hand for this
           bench; see its README), each question's candidates in a seeded random order: pairwise
@@ -40,7 +43,7 @@ import os
 import random
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -53,8 +56,9 @@ TRAINER_SET = REPO / "bench" / "data" / "ranking" / "candidates.jsonl"
 REFUSALS = ("I cannot help with that.", "I'm sorry, but I can't answer that.", "I don't know.", "I won't answer that.")
 #: The grid the halueval stage simulates on the even-numbered records.
 GRID = {
-    "off_topic": [0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25],
+    "short_off_topic": [0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5],
     "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5],
+    "kind_weight": [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0],
     "group_gap": [0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3],
 }
 #: The values of the relevance check's `on_topic` the trainer stage tries on its even questions.
@@ -103,16 +107,31 @@ def _finding(rule: str):
     return Finding(rule=rule, category="relevance", severity="warning", message="", start=0, end=0)
 
 
+def rescore(rel: dict, params: dict, defaults) -> float:
+    """An answer's relevance score under `params` (fit_weight, kind_weight; a missing key keeps
+    the check's default), from the score the check computed with its defaults."""
+    return (rel["score"]
+            + (params.get("fit_weight", defaults.fit_weight) - defaults.fit_weight) * (rel.get("fit") or 0)
+            + (params.get("kind_weight", defaults.kind_weight) - defaults.kind_weight) * (rel.get("kind") or 0))
+
+
+def limit(rel: dict, params: dict) -> float:
+    """The off-topic threshold for an answer: short_off_topic for a short one (judged with its
+    fit and kind), off_topic otherwise."""
+    return params["short_off_topic"] if rel.get("short") else params["off_topic"]
+
+
 def simulate(groups, reports, params: dict, defaults) -> list[list]:
     """Reports with the off-topic and incomplete findings recomputed for `params` (off_topic,
-    fit_weight, group_gap, on_topic; a missing key keeps the check's default) from each answer's
-    relevance metrics, the way the relevance check decides them, and each group ranked again."""
+    short_off_topic, fit_weight, kind_weight, group_gap, on_topic; a missing key keeps the check's
+    default) from each answer's relevance metrics, the way the relevance check decides them, and
+    each group ranked again."""
     from factlint.checks.relevance import INCOMPLETE, OFF_TOPIC, less_relevant
     from factlint.questions import content_stems
     from factlint.ranking import rank_group
 
-    p = {"off_topic": defaults.off_topic, "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap,
-         "on_topic": defaults.on_topic, **params}
+    p = {"off_topic": defaults.off_topic, "short_off_topic": defaults.short_off_topic,
+         "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap, "on_topic": defaults.on_topic, **params}
     out = []
     for answers, reps in zip(groups, reports):
         reps = [copy.deepcopy(r) for r in reps]
@@ -122,8 +141,9 @@ def simulate(groups, reports, params: dict, defaults) -> list[list]:
             if rel.get("score") is None:
                 continue
             r.findings = [f for f in r.findings if f.rule not in (OFF_TOPIC, INCOMPLETE)]
-            score = rel["score"] + (p["fit_weight"] - defaults.fit_weight) * rel.get("fit", 0)
-            if score < p["off_topic"]:
+            score = rescore(rel, p, defaults)
+            r.metrics["relevance"] = {**rel, "score": round(score, 4)}  # closeness ranks by it
+            if score < limit(rel, p):
                 r.findings.append(_finding(OFF_TOPIC))
             else:
                 scores[k] = score
@@ -183,8 +203,7 @@ def alone_simulated(groups, reports, params, defaults, idx):
             r.findings = [f for f in r.findings if f.rule != OFF_TOPIC]
             rel = r.metrics.get("relevance") or {}
             if rel.get("score") is not None:
-                score = rel["score"] - defaults.fit_weight * rel.get("fit", 0) + params["fit_weight"] * rel.get("fit", 0)
-                if score < params["off_topic"]:
+                if rescore(rel, params, defaults) < limit(rel, params):
                     r.findings = [*r.findings, Finding(rule=OFF_TOPIC, category="relevance", severity="warning",
                                                        message="", start=0, end=0)]
             kinds[answer.id.split("-", 1)[1]] = r
@@ -210,39 +229,88 @@ def stage_halueval(args) -> None:
     defaults = RelevanceConfig()
     even = list(range(0, len(rows), 2))
 
-    # Choose the absolute threshold and the fit weight on the even records (alone: the lone-answer
-    # case), then the group gap (first share in the group), both on the even records only.
+    # On the even records only: the weights of fit and kind by the share ranked first (they order
+    # the candidates; ties to the values nearest the defaults), then the absolute threshold by the
+    # off-topic balanced accuracy of a lone answer with those weights (ties to the lower one), then
+    # the group gap by the share ranked first.
+    by_weights = [(figures(groups, simulate(groups, reports, {"fit_weight": w, "kind_weight": k}, defaults), None,
+                           even)["first"], -abs(w - defaults.fit_weight) - abs(k - defaults.kind_weight), w, k)
+                  for w in GRID["fit_weight"] for k in GRID["kind_weight"]]
+    for w in GRID["fit_weight"]:
+        print(f"  first on the even records, fit_weight {w}, by kind_weight: "
+              + ", ".join(f"{k}: {f:.3f}" for f, _, ww, k in by_weights if ww == w))
+    _, _, w, kw = max(by_weights)
     best_alone = max(
-        ((figures(groups, reports, alone_simulated(groups, reports, p, defaults, even), even)
-          ["off-topic balanced accuracy (alone)"], -p["off_topic"], p["fit_weight"])
-         for p in ({"off_topic": t, "fit_weight": w, "group_gap": 0.0} for t in GRID["off_topic"] for w in GRID["fit_weight"])),
-    )
-    t, w = -best_alone[1], best_alone[2]
-    curve = [(figures(groups, simulate(groups, reports, {"off_topic": t, "fit_weight": w, "group_gap": g}, defaults),
-                      None, even)["first"], g) for g in GRID["group_gap"]]
+        (figures(groups, reports, alone_simulated(groups, reports, p, defaults, even), even)
+         ["off-topic balanced accuracy (alone)"], -p["short_off_topic"])
+        for p in ({"off_topic": defaults.off_topic, "short_off_topic": t, "fit_weight": w, "kind_weight": kw}
+                  for t in GRID["short_off_topic"]))
+    t = -best_alone[1]
+    curve = [(figures(groups, simulate(groups, reports, {"short_off_topic": t, "fit_weight": w, "kind_weight": kw,
+                                                         "group_gap": g}, defaults), None, even)["first"], g)
+             for g in GRID["group_gap"]]
     print("  first on the even records by group_gap: " + ", ".join(f"{g}: {f:.3f}" for f, g in curve))
-    chosen = {"off_topic": t, "fit_weight": w}
-    if len({f for f, _ in curve}) > 1:
-        chosen["group_gap"] = max(curve)[1]
+    chosen = {"short_off_topic": t, "fit_weight": w, "kind_weight": kw}
+    if len({f for f, _ in curve}) > 1:  # ties to the value nearest the default
+        chosen["group_gap"] = max(curve, key=lambda fg: (fg[0], -abs(fg[1] - defaults.group_gap)))[1]
     else:
         print("  (flat: HaluEval cannot choose group_gap; the trainer stage chooses it)")
     print(f"  chosen on the even records: {chosen} (off-topic balanced accuracy alone {best_alone[0]:.3f}, "
-          f"first {max(curve)[0]:.3f}); the defaults are {{'off_topic': {defaults.off_topic}, "
-          f"'fit_weight': {defaults.fit_weight}, 'group_gap': {defaults.group_gap}}}")
+          f"first {max(curve)[0]:.3f}); the defaults are {{'short_off_topic': {defaults.short_off_topic}, "
+          f"'fit_weight': {defaults.fit_weight}, 'kind_weight': {defaults.kind_weight}, "
+          f"'group_gap': {defaults.group_gap}}}")
     for label, params in (("defaults (as run)", None), ("chosen", chosen)):
         sim = reports if params is None else simulate(groups, reports, params, defaults)
-        p = {"off_topic": defaults.off_topic, "fit_weight": defaults.fit_weight, "group_gap": defaults.group_gap,
-             **(params or {})}
+        p = {"off_topic": defaults.off_topic, "short_off_topic": defaults.short_off_topic,
+             "fit_weight": defaults.fit_weight, "kind_weight": defaults.kind_weight,
+             "group_gap": defaults.group_gap, **(params or {})}
         print(f"  {label}: {p}")
         for name, idx in halves(len(rows)).items():
             alone = alone_simulated(groups, reports, p, defaults, idx)
             figs = figures(groups, sim, alone, idx)
             print(f"    {name:18} " + ", ".join(f"{k} {v:.3f}" for k, v in figs.items()))
+    print("  why the right answer is not first (as run):")
+    for name, idx in halves(len(rows)).items():
+        counts = losses(groups, reports, idx)
+        print(f"    {name:18} {sum(counts.values())} questions: "
+              + "; ".join(f"{why} {n}" for why, n in counts.most_common()))
     if args.verbose:
         for i in range(1, len(rows), 2):
             for answer, r in zip(groups[i], reports[i]):
                 if answer.id.endswith("-right") and r.metrics.get("rank") != 1:
                     print(f"    not first: {rows[i]['question'][:80]!r} -> {answer.text!r}: {r.metrics['rank_reasons'][1:2]}")
+
+
+def losses(groups, reports, idx) -> Counter:
+    """Why the right answer is not first, per question where it is not: what the candidate ranked
+    first is, and which criterion put it above (the relevance findings on each, closeness, a tie)."""
+    from factlint.checks.relevance import INCOMPLETE, OFF_TOPIC
+    from factlint.ranking import decide
+
+    out = Counter()
+    for i in idx:
+        by_kind = {a.id.split("-", 1)[1]: r for a, r in zip(groups[i], reports[i])}
+        right = by_kind["right"]
+        if right.metrics.get("rank") == 1:
+            continue
+        kind, first = next((k, r) for k, r in by_kind.items() if r.metrics.get("rank") == 1)
+        name, *_ = decide(first, right)
+        rules = {f.rule for f in right.findings}
+        if kind == "refusal":
+            why = "the refusal first"
+        elif OFF_TOPIC in rules:
+            why = "both off-topic, the other closer" if OFF_TOPIC in {f.rule for f in first.findings} else (
+                "the right answer off-topic, the other not")
+        elif INCOMPLETE in rules:
+            why = "the right answer incomplete"
+        elif name == "relevance":
+            why = "the other answer judged more relevant"
+        elif name in ("closeness", "order"):
+            why = {"closeness": "both answer, the other closer", "order": "a tie, input order"}[name]
+        else:
+            why = f"a finding on the right answer ({name})"
+        out[why] += 1
+    return out
 
 
 # ---- trainer -----------------------------------------------------------------------------------
