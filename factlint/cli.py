@@ -28,9 +28,18 @@ class _Command(click.Group):
         try:
             return super().main(None, *rest, **options)
         except SystemExit as exc:
-            if is_finished() and isinstance(exc.code, int):
+            if is_finished() and isinstance(exc.code, int) and not _watched():
                 _leave(exc.code)
             raise
+
+
+def _watched() -> bool:
+    """Whether a profiler, tracer, debugger or coverage watches this process (`python -m
+    cProfile -m factlint.cli ...`): it writes its results when the process ends the usual way."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12+: coverage and profilers use it
+    return monitoring is not None and any(monitoring.get_tool(tool) is not None for tool in range(6))
 
 
 def _leave(code: int) -> None:

@@ -279,6 +279,11 @@ def test_the_command_line_ends_at_once_and_leaves_nothing_unwritten(tmp_path):
     out = subprocess.run([sys.executable, "-m", "factlint.cli", "check", str(clean), "--fail-on", "never"],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
+    # A profiler (or coverage, or a debugger) watching the process gets its usual ending.
+    profile = tmp_path / "check.prof"
+    out = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "factlint.cli", "check", str(clean),
+                          "--fail-on", "never"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0 and profile.stat().st_size > 0, out.stderr[-2000:]
 
 
 def test_warm_up_reads_the_dictionary_that_takes_a_second_look_at_harpers_unknown_words():
