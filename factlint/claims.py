@@ -133,9 +133,9 @@ class ClaimDetector:
 
     def checkable(self, sentence: str) -> tuple[str, ...]:
         """The kinds of checkable content in a sentence, or () if it is not a claim."""
-        if self._rejected(sentence, strict=False):
-            return ()
         analysis = analyse(sentence, self.lex)
+        if self._rejected(sentence, strict=False, measured=_measured(analysis)):
+            return ()
         kinds = self._kinds(sentence, analysis)
         if not kinds:
             if self.statements and not self._marked(sentence) and len(analysis.stems) >= STATEMENT_MIN_WORDS:
@@ -145,16 +145,22 @@ class ClaimDetector:
             return ()
         return kinds
 
-    def _rejected(self, sentence: str, strict: bool) -> bool:
-        """Questions, and sentences that open as opinion, advice, boilerplate or an instruction."""
+    def _rejected(self, sentence: str, strict: bool, measured: bool = False) -> bool:
+        """Questions, and sentences that open as opinion, advice, boilerplate or an instruction.
+        Advice and instructions that give a measured quantity are claims all the same: "If
+        you're pregnant, have no more than 200 mg a day", "take 500 mg first" state a dose the
+        reference can contradict, and a wrong dose is the error that matters most."""
         stripped = sentence.strip()
         if stripped.endswith("?"):
             return True
         lex = self.lex
-        for pattern in (lex.opinion_re, lex.advice_re, lex.boilerplate_re):
+        patterns = (lex.opinion_re, lex.boilerplate_re) if measured else (lex.opinion_re, lex.advice_re, lex.boilerplate_re)
+        for pattern in patterns:
             m = pattern.search(stripped)
             if m and m.start() <= _START_WINDOW:
                 return True
+        if measured:
+            return False
         words = [w.strip(",.:;!\"'“”()").lower() for w in stripped.split()[:3]]
         leads = _LEADS.get(self.language, frozenset())
         while words and words[0] in leads:
@@ -187,3 +193,8 @@ class ClaimDetector:
     def _refers_back(self, sentence: str) -> bool:
         first = sentence.strip().split(maxsplit=1)[0].strip(",.:;\"'“”(").lower() if sentence.strip() else ""
         return first in _PRONOUNS.get(self.language, frozenset())
+
+
+def _measured(analysis) -> bool:
+    """Whether a sentence gives a quantity in a unit ("200 mg", "4 hours", "2 litres")."""
+    return any(m.kind == "number" and m.unit and not m.unit.startswith("~") for m in analysis.mentions)

@@ -41,7 +41,6 @@ def test_checkable_sentences_are_claims_of_their_kind(detector, sentence, kind):
         "I think beef is the best source of iron.",  # an opinion
         "You should eat 3 servings of beans a day.",  # hedged advice
         "If you feel tired, see a doctor.",  # advice
-        "Talk to your doctor before taking 45 mg supplements.",  # advice, even with a number
         "Eat lentils with oranges.",  # an instruction
         "Just take iron supplements every day.",  # an instruction after a lead word
         "Great question!",  # boilerplate
@@ -51,6 +50,16 @@ def test_checkable_sentences_are_claims_of_their_kind(detector, sentence, kind):
 )
 def test_questions_opinions_advice_boilerplate_and_plain_statements_are_not_claims(detector, sentence):
     assert detector.checkable(sentence) == ()
+
+
+def test_advice_and_instructions_that_give_a_dose_are_claims(detector):
+    # A dose is what a reference contradicts and what hurts when wrong, however it is put.
+    assert "number" in detector.checkable("If you're pregnant, the NHS advises no more than 300 mg a day.")
+    assert "number" in detector.checkable("Take 500 mg first, then 250 mg 6 to 8 hours later if needed.")
+    assert "number" in detector.checkable("Talk to your doctor before taking 45 mg supplements.")
+    # Without a measured quantity advice stays advice; opinion stays opinion with one.
+    assert detector.checkable("You should eat 3 servings of beans a day.") == ()
+    assert detector.checkable("I think 300 mg a day is fine.") == ()
 
 
 def test_a_marker_further_in_the_sentence_only_rules_out_sentences_without_figures(detector):

@@ -635,3 +635,37 @@ def test_rounded_coarser_units_areas_and_short_names(verifier):
     sputnik = hit("Sputnik 1, launched by the Soviet Union on 4 October 1957, was the first artificial satellite to orbit the Earth.", title="Sputnik 1")
     v = verifier.verify_one(claim("Sputnik 1 was launched on 4 October 1957 by the USSR, the first artificial satellite to orbit the Earth."), [sputnik])
     assert v.label == "supported"
+
+
+NAPROXEN = ("Naproxen bought from a pharmacy for period pain comes as 250 mg tablets. Take 2 tablets (500 mg) to start, then 1 tablet "
+            "(250 mg) 6 to 8 hours later if needed. Do not take more than 3 tablets (750 mg) in a day.")
+CODEINE = ("Codeine is an opioid painkiller. Adults usually take 15 mg to 60 mg at a time, with at least 4 hours between doses, "
+           "and must not take more than 240 mg in 24 hours.")
+
+
+def test_daily_limits_are_compared_by_their_role_and_unit_slips_contradict(verifier):
+    # The bracketed 750 mg is the same daily maximum as "more than 3 tablets ... in a day".
+    slip = claim("If you buy it from a pharmacy, take 500 mg first, then 250 mg 6 to 8 hours later, with no more than 750 g in a day.")
+    v = verifier.verify_one(slip, [hit(NAPROXEN, title="Naproxen for period pain")])
+    assert v.label == "contradicted" and "750 g" in v.reason and "750 mg" in v.reason
+    # A dose range the passage allows does not hide the daily maximum it does not.
+    high = claim("Adults can take 30 mg to 60 mg of codeine every 4 hours if needed, up to a maximum of {} mg in 24 hours.")
+    v = verifier.verify_one(claim(high.text.format(360)), [hit(CODEINE, title="Codeine")])
+    assert v.label == "contradicted" and "240 mg" in v.reason
+    assert verifier.verify_one(claim(high.text.format(240)), [hit(CODEINE, title="Codeine")]).label != "contradicted"
+    # A stricter limit is consistent, but not the same figure in a unit a thousand times smaller.
+    salt = hit("Adults are advised to eat no more than 6 g of salt a day, about one level teaspoon.", title="Salt")
+    assert verifier.verify_one(claim("Adults should aim for no more than 6 mg of salt per day."), [salt]).label == "contradicted"
+    assert verifier.verify_one(claim("Adults should aim for no more than 5 g of salt per day."), [salt]).label != "contradicted"
+
+
+def test_a_difference_is_compared_with_differences_and_a_code_is_no_figure(verifier):
+    k2 = hit("K2 is the second-highest mountain in the world at 8,611 m, about 238 m lower than Everest. It was the last of the "
+             "fourteen 8,000 m peaks to be climbed in winter, in January 2021.", title="K2")
+    assert verifier.verify_one(claim("Everest stands about 238 m higher than K2."), [k2]).label == "supported"
+    v = verifier.verify_one(claim("Everest stands about 538 m higher than K2."), [k2])
+    assert v.label == "contradicted" and "238" in v.reason
+    cocodamol = hit("For co-codamol 8/500 bought from a pharmacy, adults take 1 or 2 tablets every 4 to 6 hours, with no more "
+                    "than 8 tablets in 24 hours.", title="Co-codamol")
+    v = verifier.verify_one(claim("With co-codamol 8/500 from a pharmacy, adults take 1 or 2 tablets every 4 to 6 hours."), [cocodamol])
+    assert v.label == "supported", v.reason

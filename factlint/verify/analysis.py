@@ -778,6 +778,10 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         if tok.suffix in ORDINAL:
             i += 1
             continue  # "21st century", "3rd": ordinals are left to names and coverage
+        if (tok.kind == "num" and i + 2 < n and tokens[i + 1].text == "/" and tokens[i + 2].kind == "num"
+                and tokens[i + 1].start == tok.end and tokens[i + 2].start == tokens[i + 1].end):
+            i += 3
+            continue  # "co-codamol 8/500", "24/7": a code or a strength written as one, no figure of its own
         found = _quantity(tokens, i, lex, text)
         if found is None:  # "30A", "mp3": a code, part of a name
             i += 1
@@ -788,7 +792,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(x for x in range(i + 1, end) if tokens[x].kind != "num")
         quantity_tokens.update(taken)
         i = max(end, i + 1)
-    mentions = _strengths(_year_ranges(mentions, text), text, lex)
+    mentions = _asides(_strengths(_year_ranges(mentions, text), text, lex), text)
     # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
     names = [m for m in _names(tokens, lex, text, quantity_tokens) if len("".join(m.value)) > 1]
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
@@ -817,6 +821,19 @@ def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention
                 and CONVERSIONS.get(a.unit or "", ("",))[0] == "mass" and CONVERSIONS.get(b.unit or "", ("",))[0] == "volume"
                 and _STRENGTH_JOIN.fullmatch(text[a.end:b.start])):
             out[k], out[k + 1] = replace(a, strength=True), replace(b, strength=True)
+    return out
+
+
+def _asides(mentions: list[Mention], text: str) -> list[Mention]:
+    """A quantity in brackets right after another (and the word it counts) says it again in
+    other units ("more than 3 tablets (750 mg) in a day", "1,280 metres (4,200 feet)"): it is
+    the same limit, over the same period."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (a.kind == b.kind == "number" and ((a.bound and not b.bound) or (a.per and not b.per))
+                and regex.fullmatch(r"\s*(?:\p{L}+\s*)?\(\s*", text[a.end:b.start]) and regex.match(r"\s*\)", text[b.end:])):
+            out[k + 1] = replace(b, bound=b.bound or a.bound, per=b.per or a.per, named_limit=b.named_limit or a.named_limit)
     return out
 
 
@@ -1219,7 +1236,16 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
         # ("warmer by 2 °F"): either reading that agrees will do.
         pairs.append((_side(claim, False), _side(evidence, False)))
     outcomes = [_compare_sides(c, e, tolerance) for c, e in pairs]
-    return next((o for o in (SAME, CONSISTENT) if o in outcomes), outcomes[0])
+    outcome = next((o for o in (SAME, CONSISTENT) if o in outcomes), outcomes[0])
+    if outcome == CONSISTENT and _unit_slip(claim, evidence):
+        return CONFLICT  # "no more than 6 mg of salt" for "no more than 6 g": the unit is wrong, not the limit stricter
+    return outcome
+
+
+def _unit_slip(claim: Mention, evidence: Mention) -> bool:
+    """The same figure in another unit of its kind ("6 mg" and "6 g", "400 mcg" and "400 mg")."""
+    return (claim.unit is not None and evidence.unit is not None and claim.unit != evidence.unit
+            and not claim.unit.startswith("~") and claim.value == evidence.value and claim.high == evidence.high)
 
 
 def _compare_sides(c: _Side, e: _Side, tolerance: float) -> str:

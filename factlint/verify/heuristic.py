@@ -249,7 +249,7 @@ def _same_limit(m: Mention, o: Mention) -> bool:
 #: What follows a difference between two quantities ("18 metres longer than", "twice as"),
 #: or between two times ("followed about 20 minutes later": not how long anything lasted).
 #: "2.6 million years ago" is a time, not a difference: it stays.
-_DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier)\b)", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier|after)\b)", re.IGNORECASE)
 
 
 def _like_limit(m: Mention, o: Mention) -> bool:
@@ -280,11 +280,13 @@ class _Item:
     a negation. `own` is False when the item's context was borrowed from the question (a
     short answer): then it is only looked for, not aligned clause by clause."""
 
-    __slots__ = ("mention", "context", "own", "given", "near")
+    __slots__ = ("mention", "context", "own", "given", "near", "difference")
 
     def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False,
-                 near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
+                 near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), difference: bool = False) -> None:
         self.mention = mention
+        #: A difference ("238 m higher than K2"), not the quantity itself: compared with differences only.
+        self.difference = difference
         self.context = context
         self.own = own
         #: Content stems right before and after it in its clause.
@@ -364,7 +366,7 @@ class HeuristicVerifier(Verifier):
         off_topic = {id(h) for (h, _), o in zip(passages, off) if o}
         topical = [hp for hp, o in zip(passages, off) if not o]
         topical_found = [f for f, o in zip(found, off) if not o]
-        conflicts = (self._item_conflicts(items, topical, topical_found, a, q) + self._clause_conflicts(a, passages)
+        conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
@@ -434,7 +436,8 @@ class HeuristicVerifier(Verifier):
                 continue
             if not own:
                 context = context | q.stem_set
-            out.append(_Item(m, context | _role(m), own, given, a.near(m)))
+            difference = m.kind == "number" and bool(_DIFFERENCE.match(a.text, m.end))
+            out.append(_Item(m, context | _role(m), own, given, a.near(m), difference))
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -530,6 +533,8 @@ class HeuristicVerifier(Verifier):
         for o in p.mentions:
             if o.kind == "number" and _DIFFERENCE.match(p.text, o.end) and not (item.near[1] & p.near(o)[1]):
                 continue  # "18 metres longer than": a difference, not the quantity itself (unless the claim says one too)
+            if item.difference and not (o.kind == "number" and _DIFFERENCE.match(p.text, o.end)):
+                continue  # the claim's "238 m higher than K2" is no height: only a difference is its rival
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
             if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o)) or (m.per and o.per and m.per != o.per)):
@@ -538,7 +543,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
             if m.strength != o.strength:
                 continue  # a strength ("120 mg in 5 ml") against a dose ("7.5 ml"): other quantities
-            if m.kind == "number" and m.unit is None and o.unit is None and not (m.high or o.high) and not self._same_neighbours(item, o, p):
+            if (m.kind == "number" and m.unit is None and o.unit is None and not (m.high is not None and o.high is not None)
+                    and not self._same_neighbours(item, o, p)):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
             common = item.context & ctx
@@ -600,19 +606,21 @@ class HeuristicVerifier(Verifier):
             return names_match(m.value, o.value)
         return False
 
-    def _item_conflicts(self, items: list[_Item], passages, found, a: Analysis, q: Analysis | None = None) -> list[Conflict]:
+    def _item_conflicts(self, items: list[_Item], passages, found, a: Analysis, q: Analysis | None = None,
+                        asked: Analysis | None = None) -> list[Conflict]:
         out = []
         for idx, item in enumerate(items):
             m = item.mention
             if m.kind == "negation" or not item.own:
                 continue  # negation: see _clause_conflicts; borrowed context: only looked for
             conflict = (self._name_conflict(idx, item, passages, found, a) if m.kind == "name"
-                        else self._figure_conflict(idx, item, passages, a, q))
+                        else self._figure_conflict(idx, item, passages, a, q, asked))
             if conflict is not None:
                 out.append(conflict)
         return out
 
-    def _figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None) -> Conflict | None:
+    def _figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None,
+                         asked: Analysis | None = None) -> Conflict | None:
         """A number, year or date where the best-aligned evidence mention says otherwise and
         none aligned about as well agrees."""
         cfg = self.config
@@ -626,13 +634,15 @@ class HeuristicVerifier(Verifier):
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         named = self._named(a, m)
         near = a.near(m)
-        subject = self._figure_subject(m, a, passages)
+        subject = self._figure_subject(m, a, passages, asked)
         for (hit, p) in passages:
             if self._another_subject(subject, hit, p):
                 continue
             about = all(p.has_name(n) for n in names)
             for share, shared, o in self._aligned(item, p):
                 if named and self._someone_else(named, o, p):
+                    continue
+                if self._another_subject(subject, hit, p, o):
                     continue
                 outcome = self._outcome(m, o)
                 if outcome == SAME:
@@ -647,7 +657,7 @@ class HeuristicVerifier(Verifier):
         if best is None:
             if best_agree >= cfg.align_overlap:
                 return None  # a passage states the claim's figure where the claim does
-            return self._sentence_figure_conflict(idx, item, passages, a, q)
+            return self._sentence_figure_conflict(idx, item, passages, a, q, asked)
         # An evidence mention that agrees in a clause aligned about as well vetoes the
         # conflict: passages often give several figures for nearby contexts (men, women,
         # breastfeeding women).
@@ -689,7 +699,8 @@ class HeuristicVerifier(Verifier):
             return False
         return bool(own)
 
-    def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None) -> Conflict | None:
+    def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None,
+                                  asked: Analysis | None = None) -> Conflict | None:
         """When clause words do not align a figure ("Phobos and Deimos, discovered in 1977"
         against "Phobos and Deimos, both discovered by ... Asaph Hall in 1877"), sentences may.
         The passage must be about the claim's sentence (or its clause), and the claim's figure
@@ -718,12 +729,15 @@ class HeuristicVerifier(Verifier):
             return len(words) >= cfg.sentence_min_words and len(words & p.stem_set) / len(words) >= cfg.sentence_overlap
 
         best = None
-        subject = self._figure_subject(m, a, passages)
+        subject = self._figure_subject(m, a, passages, asked)
         for hit, p in passages:
             if hit.score < cfg.match_similarity or self._found(m, p) or self._another_subject(subject, hit, p):
                 continue
-            if sum(not self._found(o, p) for o in said) != 1:
-                continue  # two figures the passage lacks: which is which is anyone's guess
+            # Two figures the passage lacks: which is which is anyone's guess. A limit is told
+            # apart from plain figures by its role ("30 to 60 mg ..., up to 360 mg in 24 hours").
+            rivals = [o for o in said if (o.bound in ("<=", ">=")) == (m.bound in ("<=", ">="))]
+            if sum(not self._found(o, p) for o in rivals) != 1:
+                continue
             words = sentence if about(sentence, p) else own if about(own, p) else None
             limits_only = words is None
             if limits_only:
@@ -734,6 +748,7 @@ class HeuristicVerifier(Verifier):
                 here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
                         and not any(self._explains(c, o, m) for c in said if c is not m)
                         and not (named and self._someone_else(named, o, p))
+                        and not self._another_subject(subject, hit, p, o)
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
@@ -741,7 +756,11 @@ class HeuristicVerifier(Verifier):
                 theirs |= p.clauses[here[0][0].clause].inherited
                 overlap = len(words & theirs)
                 if overlap < cfg.sentence_min_words - 1 and not limits_only:
-                    continue
+                    # A limit is aligned by its role: "no more than 750 g in a day" against "Do
+                    # not take more than 3 tablets (750 mg) in a day" of the passage it is about.
+                    here = [(o, share) for o, share in here if _like_limit(m, o)]
+                    if not here:
+                        continue
                 ranked = sorted(((len(near[0] & p.near(o)[0]) + len(near[1] & p.near(o)[1]), share, o) for o, share in here),
                                 key=lambda r: r[:2], reverse=True)
                 top = ranked[0]
@@ -1019,30 +1038,41 @@ class HeuristicVerifier(Verifier):
         asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
         return any(not head <= p.stem_set for head in asked)
 
-    def _figure_subject(self, m: Mention, a: Analysis, passages) -> frozenset[str] | None:
+    def _figure_subject(self, m: Mention, a: Analysis, passages, asked: Analysis | None = None) -> frozenset[str] | None:
         """What a figure is of, among the things the passages are titled after: the first one
         its clause names, or the one it inherits ("It" after "Loratadine ..."). In "The dose
-        of loratadine is 10 mg a day, much less than fexofenadine's" the dose is loratadine's."""
+        of loratadine is 10 mg a day, much less than fexofenadine's" the dose is loratadine's.
+        A clause that names none is about what the question asks about ("The upper limit is
+        2.5 g a day", asked about calcium)."""
         clause = a.clauses[m.clause]
         words = [t.stem for t in a.tokens if t.clause == m.clause and t.content]
+        heads = {self._title_head(hit.title) for hit, _ in passages if hit.title} - {frozenset()}
         best, first = None, len(words) + 1
-        for hit, _ in passages:
-            head = self._title_head(hit.title) if hit.title else frozenset()
-            if not head or not head <= (clause.stems | clause.inherited):
+        for head in heads:
+            if not head <= (clause.stems | clause.inherited):
                 continue
             at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
             if at < first:
                 best, first = head, at
+        if best is None and asked is not None:
+            named = [head for head in heads if head <= asked.stem_set]
+            best = named[0] if len(named) == 1 else None  # a question about two things names no one subject
         return best
 
-    def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis) -> bool:
+    def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis, o: Mention | None = None) -> bool:
         """Whether a passage is titled after another thing than the figure is of, and never
-        names that thing: its figures are the other thing's (fexofenadine's 180 mg a day is no
-        dose of loratadine)."""
+        names that thing (or, given the evidence figure `o`, not in its sentence): its figures
+        are the other thing's (fexofenadine's 180 mg a day is no dose of loratadine; "the upper
+        level of vitamin D is 100 mcg" is none of calcium, in a passage that names calcium)."""
         if subject is None or not hit.title:
             return False
         head = self._title_head(hit.title)
-        return bool(head) and head != subject and not subject <= p.stem_set
+        if not head or head == subject:
+            return False
+        if o is None:
+            return not subject <= p.stem_set
+        sentence = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
+        return not subject <= frozenset(t.stem for t in p.tokens if t.content and sentence[0] <= t.start < sentence[1])
 
     def _title_head(self, title: str) -> frozenset[str]:
         """Content stems of what a title names: its part before a colon or a dash, and before
