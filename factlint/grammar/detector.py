@@ -1,0 +1,141 @@
+"""The grammatical-error detector: the bundled all-MiniLM-L6-v2 plus a trained sentence adapter.
+
+    detector = load_detector()                                   # the adapter shipped here
+    detector.score(["He have went to school yesterday.", ...])   # P(the sentence has an error)
+
+A guess, sentence by sentence, that something is wrong, without saying what: the `grammar`
+check turns a score at or above `THRESHOLD` into a `grammar/likely-error` finding on a
+sentence the rule engine found nothing in (`[grammar] detector = true`; off by default).
+The adapter (LoRA on the encoder's Linear layers, peft's format, and a head that reads
+every token: error here or not; a sentence scores as its most suspect token) ships in `factlint/grammar/adapters/minilm-ged/` with its model card;
+`factlint/grammar/detector_train.py` trains it. Loading merges the LoRA weights into the
+base; it is not quantised to int8, since dynamic quantisation scales a whole batch at once and a
+sentence's score would then depend on the sentences batched with it. Nothing is downloaded, and torch is imported
+only here, when the detector is first used.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import threading
+import warnings
+from pathlib import Path
+
+from factlint.errors import BackendError
+
+DEFAULT_ADAPTER = Path(__file__).resolve().parent / "adapters" / "minilm-ged"
+#: The score from which a sentence gets a finding: chosen on the selection halves of
+#: bench/grammar.py (even JFLEG dev sentences, even OneStopEnglish adv articles) so that
+#: the detector adds at most 1% of the clean adv sentences to what the default flags
+#: (`bench/grammar.py --tune-detector`; the figures of both halves are in the model card).
+THRESHOLD = 0.9
+HEAD_FILE = "head.safetensors"
+INFO_FILE = "training.json"
+
+
+def _token_head():
+    import torch
+
+    class TokenHead(torch.nn.Module):
+        """A small two-layer classifier on every token vector: error here, or not."""
+
+        def __init__(self, hidden: int, labels: int = 2, dropout: float = 0.1) -> None:
+            super().__init__()
+            self.dropout = torch.nn.Dropout(dropout)
+            self.dense = torch.nn.Linear(hidden, hidden)
+            self.out = torch.nn.Linear(hidden, labels)
+
+        def forward(self, tokens):
+            return self.out(self.dropout(torch.tanh(self.dense(self.dropout(tokens)))))
+
+    return TokenHead
+
+
+def sentence_scores(torch, logits, enc) -> list[float]:
+    """A sentence's score is its most suspect token's P(error); [CLS], [SEP] and padding
+    do not count."""
+    probs = torch.softmax(logits.float(), -1)[..., 1]
+    keep = enc["attention_mask"].bool() & ~enc["special_tokens_mask"].bool()
+    return probs.masked_fill(~keep, 0.0).max(-1).values.tolist()
+
+
+class ErrorDetector:
+    """Sentences in, the probability that each holds a grammatical error out."""
+
+    def __init__(self, adapter: Path, quantize: bool = False, max_length: int = 64, batch_size: int = 32) -> None:
+        import torch
+        from peft import PeftModel
+        from safetensors.torch import load_file
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        from factlint.verify.trained import base_model_path
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+        base = base_model_path()
+        self.adapter = adapter
+        self.max_length = max_length
+        self.batch_size = batch_size
+        self.quantized = quantize
+        self.tokenizer = AutoTokenizer.from_pretrained(base)
+        encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
+        encoder = PeftModel.from_pretrained(encoder, str(adapter)).merge_and_unload()
+        head = _token_head()(encoder.config.hidden_size, 2)
+        head.load_state_dict(load_file(str(adapter / HEAD_FILE)))
+        encoder.eval()
+        head.eval()
+        if quantize:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # eager dynamic quantisation is marked deprecated; it works
+                encoder = torch.ao.quantization.quantize_dynamic(encoder, {torch.nn.Linear}, dtype=torch.qint8)
+        self.encoder, self.head, self._torch = encoder, head, torch
+        self._lock = threading.Lock()
+        info_path = adapter / INFO_FILE
+        self.info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
+
+    @property
+    def name(self) -> str:
+        return f"{self.adapter.name}{'+int8' if self.quantized else ''}"
+
+    def score(self, sentences: list[str]) -> list[float]:
+        """P(error) for each sentence, in order."""
+        if not sentences:
+            return []
+        torch = self._torch
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        out = [0.0] * len(sentences)
+        with self._lock, torch.inference_mode(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start:start + self.batch_size]
+                enc = self.tokenizer([sentences[i] for i in idx], truncation=True, max_length=self.max_length,
+                                     padding=True, return_tensors="pt", return_special_tokens_mask=True)
+                special = enc.pop("special_tokens_mask")
+                logits = self.head(self.encoder(**enc).last_hidden_state)
+                enc["special_tokens_mask"] = special
+                for i, p in zip(idx, sentence_scores(torch, logits, enc)):
+                    out[i] = p
+        return out
+
+
+@functools.lru_cache(maxsize=2)
+def _load(adapter: str, quantize: bool) -> ErrorDetector:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    path = Path(adapter)
+    missing = [f for f in ("adapter_config.json", HEAD_FILE) if not (path / f).is_file()]
+    if missing:
+        raise BackendError(f"grammar detector: {path} is not an adapter folder (missing {', '.join(missing)}); "
+                           "train one with `python -m factlint.grammar.detector_train --out DIR`")
+    try:
+        return ErrorDetector(path, quantize=quantize)
+    except Exception as exc:  # noqa: BLE001 - any loader failure is one clear message naming the folder
+        first = (str(exc).strip().splitlines() or [""])[0]
+        raise BackendError(f"grammar detector: cannot load the adapter in {path}: {type(exc).__name__}: {first}") from None
+
+
+def load_detector(adapter: str | Path | None = None, quantize: bool = False) -> ErrorDetector:
+    """The detector for an adapter folder (default: the one shipped), loaded once per process."""
+    return _load(str(Path(adapter) if adapter else DEFAULT_ADAPTER), quantize)
