@@ -3,7 +3,8 @@
 Categories: grammar, spelling. Rule ids (factlint.grammar.taxonomy): spelling/unknown-word,
 spelling/typo, spelling/word-boundary, grammar/agreement, grammar/article,
 grammar/repeated-word, grammar/capitalization, grammar/punctuation, grammar/word-choice,
-grammar/syntax, grammar/style (strict preset only).
+grammar/syntax, grammar/style (strict preset only), grammar/likely-error (the trained
+detector's guess about a whole sentence; only with `detector = true`).
 
 Config, the `[grammar]` section:
 
@@ -18,6 +19,8 @@ Config, the `[grammar]` section:
     timeout = 10                  # seconds LanguageTool may take per request
     names = true                  # never call a word the text treats as a name misspelt
     suggestions = true            # Hunspell (Russian) suggestions: slow; false flags only
+    detector = true               # the trained error detector (default: off; slow, see README)
+    detector_threshold = 0.9      # its score for a finding (default: the shipped adapter's)
 
     [grammar.languagetool]
     url = "http://localhost:8081" # a LanguageTool server, or:
@@ -47,7 +50,7 @@ from factlint.grammar import Backend, EngineMatch, EngineOptions, build_backend,
 from factlint.grammar.harper import DIALECTS, dialect_for
 from factlint.grammar.merge import merge_findings
 from factlint.grammar.names import NameGuard, Vocabulary, bare_word, prefix_stems, split_kind
-from factlint.grammar.taxonomy import DESCRIPTIONS, UNKNOWN_WORD, RuleClass, classify, is_enabled
+from factlint.grammar.taxonomy import DESCRIPTIONS, LIKELY_ERROR, UNKNOWN_WORD, RuleClass, classify, is_enabled
 from factlint.model import Finding
 from factlint.registry import checks
 
@@ -95,6 +98,16 @@ class GrammarConfig(CheckConfig):
     #: How the engine reads the text: markdown (LLM answers mostly are) or plaintext.
     markup: Literal["markdown", "plaintext"] = "markdown"
     languagetool: LanguageToolSettings = Field(default_factory=LanguageToolSettings)
+    #: The trained grammatical-error detector (factlint/grammar/detector.py) on English
+    #: sentences the rules found nothing in. Off in both presets: on the benchmark it adds
+    #: about a point of recall for a few tenths of a point of false alarms, and costs a
+    #: model pass per sentence (README, "Grammar and spelling").
+    detector: bool = False
+    #: Its score at or above which a sentence gets `grammar/likely-error`; None: the threshold
+    #: chosen for the shipped adapter (detector.THRESHOLD).
+    detector_threshold: float | None = Field(None, gt=0, lt=1)
+    #: An adapter folder made by `python -m factlint.grammar.detector_train`; None: the shipped one.
+    detector_adapter: str | None = None
 
     @field_validator("backend")
     @classmethod
@@ -127,6 +140,7 @@ class GrammarCheck(Check):
         self._engine_key = ""  # "harper" or "languagetool": which classifier applies
         self._fallback = ""  # why `auto` runs Harper
         self._dead = ""  # why LanguageTool is not tried again this run
+        self._detector_dead = False  # the detector's adapter failed to load: not tried again
         # Spelling for the languages the engine does not check (Russian under Harper).
         self._speller: Backend | None = None
         # Read now, so a missing file is a config error before anything runs.
@@ -252,7 +266,47 @@ class GrammarCheck(Check):
                 continue
             for i, doc_matches in zip(index, found):
                 matches[i] = doc_matches
-        return self._findings(docs, matches, guards, keys)
+        results = self._findings(docs, matches, guards, keys)
+        if self.config.detector and not self._detector_dead:
+            self._detect(docs, results, keys)
+        return results
+
+    def _detect(self, docs, results: list[list[Finding]], keys) -> None:
+        """`grammar/likely-error` on the English sentences without a finding that the trained
+        detector scores at or above the threshold (one model pass over the batch's sentences)."""
+        from factlint.grammar.detector import THRESHOLD, load_detector  # torch: only when on
+
+        todo = []  # (doc index, start, end)
+        for k, (doc, found) in enumerate(zip(docs, results)):
+            if keys[k] == "hunspell" or not doc.language.lower().startswith("en") or "grammar_skipped" in doc.metrics:
+                continue
+            for start, end in doc.sentences:
+                if len(doc.prose[start:end].split()) < 4 or any(f.start < end and start < f.end for f in found):
+                    continue
+                if any(a < end and start < b for a, b in doc.masked):
+                    continue  # code or a URL stands in the sentence
+                todo.append((k, start, end))
+        if not todo:
+            return
+        try:
+            detector = load_detector(self.config.detector_adapter)
+        except BackendError as exc:
+            log.warning("grammar: %s (no grammar/likely-error findings this run)", exc)
+            self._detector_dead = True
+            return
+        threshold = self.config.detector_threshold or THRESHOLD
+        scores = detector.score([docs[k].prose[a:b] for k, a, b in todo])
+        touched = set()
+        for (k, start, end), score in zip(todo, scores):
+            if score >= threshold:
+                results[k].append(Finding(
+                    rule=LIKELY_ERROR.rule, category=LIKELY_ERROR.category, severity=LIKELY_ERROR.severity,
+                    message=f"This sentence may hold a grammatical error (a model's guess, score {score:.2f}; "
+                            "it does not say where).",
+                    start=start, end=end, confidence=round(score, 3), engine=f"factlint detector {detector.name}"))
+                touched.add(k)
+        for k in touched:
+            results[k].sort(key=lambda f: (f.start, f.end, f.rule))
 
     def _spell(self, texts, language, names) -> list[list[EngineMatch]]:
         """Hunspell spelling for a language the configured engine does not check."""

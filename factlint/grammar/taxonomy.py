@@ -13,6 +13,8 @@ factlint's grammar rule ids (category `grammar` or `spelling`, nothing else):
     grammar/word-choice       confused words, wrong phrase, nonstandard usage
     grammar/syntax            any other grammar rule (verb forms, missing words...)
     grammar/style             the engines' opinionated style rules (`strict` preset only)
+    grammar/likely-error      a trained model's guess that a sentence holds an error the
+                              rules did not name (only with `[grammar] detector = true`)
 
 Tiers: `default` rules are on in both presets; `strict` rules only in the strict preset
 (opinionated style, typographic preferences, and rules that misfire on edited prose);
@@ -62,6 +64,8 @@ PUNCTUATION = _c("grammar/punctuation", "warning")
 WORD_CHOICE = _c("grammar/word-choice", "warning")
 SYNTAX = _c("grammar/syntax", "warning")
 STYLE = _c("grammar/style", "info", tier="strict")
+#: Not an engine's: factlint's own detector (factlint/grammar/detector.py), sentence by sentence.
+LIKELY_ERROR = _c("grammar/likely-error", "info", tier="strict")
 
 #: What each rule id means, with a sentence it flags: what `factlint rules explain` shows.
 DESCRIPTIONS: dict[RuleClass, tuple[str, str]] = {
@@ -79,6 +83,10 @@ DESCRIPTIONS: dict[RuleClass, tuple[str, str]] = {
     SYNTAX: ("Any other grammar rule of the engine: verb forms, missing words...", "He have went home."),
     STYLE: ("The engines' opinionated style rules: only with `[grammar] preset = \"strict\"`.",
             "It is very unique."),
+    LIKELY_ERROR: ("A trained model's guess that a sentence holds a grammatical error no rule named "
+                   "(a missing word, a wrong form, a word order): look at the sentence; the model does not say "
+                   "where. Off unless `[grammar] detector = true`.",
+                   "We should spend more time with family our."),
 }
 
 
