@@ -16,7 +16,8 @@
    `sents alone` checks each sentence by itself, one call per sentence: no context at all,
    the strictest reading of "one sentence at a time".
 3. Throughput, characters per second: the grammar check alone on Documents already built
-   (next to Harper's own `lint()` on the same texts), and the default pipeline
+   (next to Harper's own `lint()` on the same texts; and with the trained detector on,
+   timings interleaved with the check without it), and the default pipeline
    (`Engine.check_batch`) with the grammar check on and off, timings interleaved in one
    run so that both sides see the same load (other work shares the machine).
 
@@ -24,8 +25,17 @@ Configurations: `harper-raw` is Harper with its own default rules, every lint co
 factlint filtering (the baseline); `default` and `strict` are factlint's presets: the
 grammar check plus the grammar and spelling rules of the matching built-in pack
 (rules/en/<preset>/grammar/...: factlint's own rules for learner errors). `check-only`
-is the default grammar check without the pack rules. Add a LanguageTool server with
-`--lt-url` to score it too.
+is the default grammar check without the pack rules; `detector` is `default` with the
+trained error detector on (`[grammar] detector = true`: grammar/likely-error on sentences
+it scores at or above its threshold). Add a LanguageTool server with `--lt-url` to score
+it too.
+
+6. `--tune-detector`: the detector's threshold. Every JFLEG sentence and every adv sentence
+   (alone) is scored once; for each threshold, what `default` plus the detector flags on the
+   selection halves (JFLEG P/R/F0.5, adv sentences flagged) and, printed beside them, on the
+   held-out halves. The threshold is chosen on the selection halves only: the lowest at
+   which the detector adds at most `--detector-budget` of the adv sentences to what the
+   default flags. The held-out columns are the estimate to quote.
 
 5. `--probe-harper`: every Harper rule factlint's default leaves off, run alone on the
    selection halves: JFLEG sentences it would newly flag that need a flag (gain) and that
@@ -43,6 +53,7 @@ ones to quote as estimates for unseen text.
     python bench/grammar.py [--data ../shared/datasets] [--lt-url http://localhost:8081]
                             [--configs harper-raw,default,strict] [--breakdown sel]
                             [--stages quality,throughput,batching] [--probe-harper]
+                            [--tune-detector] [--detector-budget 0.01]
 """
 
 from __future__ import annotations
@@ -186,6 +197,11 @@ def main() -> None:
                     help="comma-separated: quality, throughput, batching")
     ap.add_argument("--probe-harper", action="store_true",
                     help="score each Harper rule the default leaves off, alone, on the selection halves")
+    ap.add_argument("--tune-detector", action="store_true",
+                    help="choose the detector's threshold on the selection halves; print both halves")
+    ap.add_argument("--detector-adapter", help="tune this adapter folder instead of the shipped one")
+    ap.add_argument("--detector-budget", type=float, default=0.01,
+                    help="share of selection-half adv sentences the detector may add to the default's flags")
     args = ap.parse_args()
 
     settings = load_settings({}, discover=False)
@@ -207,6 +223,8 @@ def main() -> None:
     stages = set(args.stages.split(","))
     if args.probe_harper:
         probe_harper(settings, need, jdocs, sdocs, owner, len(odocs))
+    if args.tune_detector:
+        tune_detector(args, settings, need, jdocs, sdocs, owner, len(odocs))
     if "quality" in stages:
         quality(args, settings, src, need, adv, jdocs, odocs, sdocs, owner)
     if "throughput" in stages:
@@ -224,6 +242,8 @@ def quality(args, settings, src, need, adv, jdocs, odocs, sdocs, owner) -> None:
             configs.append(HarperRaw())
         elif name == "check-only":
             configs.append(FactlintGrammar(name, {"preset": "default"}, settings))
+        elif name == "detector":
+            configs.append(FactlintGrammar(name, {"preset": "default", "detector": True}, settings, pack="default"))
         else:
             configs.append(FactlintGrammar(name, {"preset": name}, settings, pack=name))
     if args.lt_url:
@@ -323,6 +343,52 @@ def probe_harper(settings, need, jdocs, sdocs, owner, n_articles) -> None:
         print(f"  {rule:34} {kind:14} {gain:8d} {cost:7d} {adv:5d}")
 
 
+def tune_detector(args, settings, need, jdocs, sdocs, owner, n_articles) -> None:
+    """The detector's threshold, chosen on the selection halves (see the module's docstring)."""
+    from factlint.grammar.detector import THRESHOLD, load_detector
+
+    base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
+    jflag = [bool(s) for s in base.spans(jdocs)]
+    sflag = [bool(base.spans([d])[0]) for d in sdocs]  # one sentence at a time
+    detector = load_detector(args.detector_adapter)
+    start = time.perf_counter()
+    # A JFLEG item's score is its highest sentence's (most items are one sentence).
+    jtexts = [[d.prose[a:b] for a, b in d.sentences] or [d.prose] for d in jdocs]
+    flat = detector.score([t for ts in jtexts for t in ts])
+    jscore, k = [], 0
+    for ts in jtexts:
+        jscore.append(max(flat[k:k + len(ts)]))
+        k += len(ts)
+    sscore = detector.score([d.prose for d in sdocs])
+    seconds = time.perf_counter() - start
+    chars = sum(len(t) for ts in jtexts for t in ts) + sum(len(d.prose) for d in sdocs)
+    print(f"detector {detector.name}: {len(flat) + len(sdocs)} sentences scored in {seconds:.1f} s ({chars / seconds:,.0f} chars/s)")
+    jsel, jheld = range(0, len(jdocs), 2), range(1, len(jdocs), 2)
+    ssel = [j for j, k in enumerate(owner) if k % 2 == 0]
+    sheld = [j for j, k in enumerate(owner) if k % 2 == 1]
+
+    def figures(t, jidx, sidx):
+        flags = [jflag[i] or jscore[i] >= t for i in jidx]
+        p, r, f = prf(flags, [need[i] for i in jidx])
+        added = sum(1 for j in sidx if not sflag[j] and sscore[j] >= t) / len(sidx)
+        total = sum(1 for j in sidx if sflag[j] or sscore[j] >= t) / len(sidx)
+        return p, r, f, added, total
+
+    grid = [round(x, 3) for x in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 2.0)]
+    print(f"  {'threshold':>9} | {'selection: P':>12} {'R':>6} {'F0.5':>6} {'adv +':>6} {'adv all':>7} |"
+          f" {'held-out: P':>11} {'R':>6} {'F0.5':>6} {'adv +':>6} {'adv all':>7}")
+    chosen = None
+    for t in grid:
+        sel, held = figures(t, jsel, ssel), figures(t, jheld, sheld)
+        if chosen is None and sel[3] <= args.detector_budget:
+            chosen = t
+        label = "off" if t > 1 else f"{t}"
+        print(f"  {label:>9} | {sel[0]:12.3f} {sel[1]:6.3f} {sel[2]:6.3f} {sel[3]:6.1%} {sel[4]:7.1%} |"
+              f" {held[0]:11.3f} {held[1]:6.3f} {held[2]:6.3f} {held[3]:6.1%} {held[4]:7.1%}")
+    print(f"  chosen on the selection halves (detector adds <= {args.detector_budget:.1%} of adv sentences): "
+          f"{chosen if chosen is not None and chosen <= 1 else 'none (off)'}; shipped THRESHOLD = {THRESHOLD}")
+
+
 def _spelling(rule: str) -> bool:
     """Spelling (and, for raw Harper, formatting) findings: the split the issue's baseline uses."""
     return rule.startswith("spelling/") or rule in ("Spelling", "Formatting")
@@ -341,6 +407,16 @@ def throughput(settings, odocs, ochars, adv, repeat: int) -> None:
     print(f"throughput, grammar check alone (default preset, Harper): {ochars / best:,.0f} chars/s "
           f"({ochars:,} chars in {best:.2f} s); Harper's own lint() with its defaults: "
           f"{ochars / best_raw:,.0f} chars/s (factlint takes {best / best_raw:.2f}x its time)")
+    # The same check with the trained detector on (the strict preset's default): one model
+    # pass over the sentences the rules found nothing in.
+    detect = GrammarCheck(GrammarConfig(detector=True), Resources(settings), settings)
+    detect.run(odocs[:1])  # load the model outside the timing
+    best_detect = float("inf")
+    for _ in range(repeat):
+        best = min(best, _timed(lambda: check.run(odocs)))
+        best_detect = min(best_detect, _timed(lambda: detect.run(odocs)))
+    print(f"throughput, grammar check with the detector on: {ochars / best_detect:,.0f} chars/s "
+          f"against {ochars / best:,.0f} without ({best_detect / best:.1f}x the time)")
     answers = [Answer(id=r["article"], text=r["text"]) for r in adv]
     on = Engine.from_config({})
     off = Engine.from_config({"grammar": {"enabled": False}})
