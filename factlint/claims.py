@@ -98,7 +98,7 @@ class ClaimDetector:
         if sentences is None:
             sentences = [(0, len(text))] if text.strip() else []
         question = question.strip() if question and question.strip() else None
-        spans = [(s, e) for s, e in sentences if text[s:e].strip()]
+        spans = [(s, e) for s, e in _lines(text, sentences) if text[s:e].strip()]
         words = sum(len(text[s:e].split()) for s, e in spans)
         if question and len(spans) == 1 and words <= self.short_answer_words:
             claim = self._short_answer(text, spans[0], question)
@@ -198,3 +198,17 @@ class ClaimDetector:
 def _measured(analysis) -> bool:
     """Whether a sentence gives a quantity in a unit ("200 mg", "4 hours", "2 litres")."""
     return any(m.kind == "number" and m.unit and not m.unit.startswith("~") for m in analysis.mentions)
+
+
+def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at line breaks too: a bullet or a table row is a statement of its own
+    ("- Strength: 1%" and "- Who: adults" are two), whatever the sentence splitter made of them."""
+    out = []
+    for start, end in sentences:
+        at = start
+        for line in text[start:end].split("\n"):
+            if line.strip():
+                lead = len(line) - len(line.lstrip(" \t-*•·–"))
+                out.append((at + lead, at + len(line.rstrip())))
+            at += len(line) + 1
+    return out

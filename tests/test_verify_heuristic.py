@@ -669,3 +669,30 @@ def test_a_difference_is_compared_with_differences_and_a_code_is_no_figure(verif
                     "than 8 tablets in 24 hours.", title="Co-codamol")
     v = verifier.verify_one(claim("With co-codamol 8/500 from a pharmacy, adults take 1 or 2 tablets every 4 to 6 hours."), [cocodamol])
     assert v.label == "supported", v.reason
+
+
+def test_signs_spans_dates_of_other_years_and_another_things_clause(verifier):
+    zero = hit("Absolute zero is defined as 0 kelvin, which equals −273.15 °C or −459.67 °F.", title="Absolute zero")
+    assert verifier.verify_one(claim("Absolute zero is 0 kelvin, which is −273.15 °C or about −460 °F."), [zero]).label == "supported"
+    v = verifier.verify_one(claim("Absolute zero is 0 kelvin, which is 273.15 °C."), [zero])
+    assert v.label == "contradicted" and "−273.15 °C" in v.reason
+    # The end of a span is not when it began; a date of another year is another event's.
+    concorde = hit("Concorde first flew on 2 March 1969, and passenger services began on 21 January 1976 with British Airways "
+                   "and Air France.", title="Concorde")
+    assert verifier.verify_one(claim("Concorde carried passengers from 1976 to 2003."), [concorde]).label != "contradicted"
+    crash = hit("On 25 July 2000, Air France Flight 4590, a Concorde, crashed shortly after take-off near Paris.", title="Air France Flight 4590")
+    assert verifier.verify_one(claim("Concorde's first flight was in March 1969."), [concorde, crash]).label != "contradicted"
+    # "Platinum ... atomic number 78, one less than gold" gives no atomic number of gold.
+    platinum = hit("Platinum is a chemical element with the symbol Pt and atomic number 78, one less than gold.", 1, 0.8, "Platinum")
+    gold = hit("Gold is a chemical element with the symbol Au, from the Latin aurum.", 2, 0.85, "Gold")
+    v = verifier.verify_one(claim("Gold's symbol is Au, from the Latin aurum, and its atomic number is 79."), [gold, platinum])
+    assert v.label != "contradicted", v.reason
+
+
+def test_bullet_lines_are_claims_of_their_own():
+    from factlint.claims import ClaimDetector
+
+    text = "Hydrocortisone cream:\n- Strength: 1%, a mild steroid, for bites.\n- Who: adults and children 10 and over."
+    claims = ClaimDetector().detect(text, [(0, len(text))])
+    assert [c.text for c in claims] == ["Strength: 1%, a mild steroid, for bites.", "Who: adults and children 10 and over."]
+    assert all(text[c.start:c.end] == c.text for c in claims)

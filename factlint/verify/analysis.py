@@ -447,6 +447,8 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
     tok = tokens[i]
     if tok.kind == "num":
         value, precision = _number(tok.text), _precision(tok.text)
+        if _minus_before(tokens, i):
+            value = -value  # "−273.15 °C"
     elif tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half"):
         value, precision = float(lex.number_words[tok.lower]), 1.0
     elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
@@ -472,8 +474,18 @@ def _words_before(tokens: list[Token], k: int, limit: int = 8) -> list[int]:
     return out
 
 
+def _minus_before(tokens: list[Token], i: int) -> bool:
+    """A minus sign (U+2212, the typographic one) right before a number, not between two
+    ("−40 °C", "about −460 °F"); a hyphen stays a range's dash ("200-400")."""
+    return (i > 0 and tokens[i - 1].text == "−" and tokens[i - 1].end == tokens[i].start
+            and (i < 2 or tokens[i - 2].kind != "num"))
+
+
 def _currency_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
-    """Where the quantity at tokens[i] starts: at a currency symbol right before it ("$5")."""
+    """Where the quantity at tokens[i] starts: at a currency symbol or a minus sign right
+    before it ("$5", "−40")."""
+    if _minus_before(tokens, i):
+        return i - 1
     return i - 1 if i > 0 and tokens[i - 1].kind == "sym" and tokens[i - 1].text in lex.units else i
 
 
@@ -586,7 +598,7 @@ def _unit_at(tokens: list[Token], i: int, j: int, lex: Lexicon) -> tuple[str | N
         unit = lex.units.get(suffix)
         return (unit, j, suffix) if unit is not None else None
     k = _currency_before(tokens, i, lex)
-    if k < i:
+    if k < i and tokens[k].text in lex.units:
         return lex.units[tokens[k].text], j, tokens[k].text
     unit, used = _unit_after(tokens, j, lex)
     if used:
@@ -652,7 +664,7 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     unit, end, written = found
     if tokens[i].lower in lex.frequency_words and tokens[i].kind == "word":
         unit = "times"  # "twice a day" counts doses, as "three times a day" does
-    said = " ".join(t.text for t in tokens[i:j])
+    said = ("−" if _minus_before(tokens, i) else "") + " ".join(t.text for t in tokens[i:j])
     high = None
     rng = _range_end(tokens, i, end if unit and not unit.startswith("~") else j, unit, lex)
     if rng is not None:
@@ -684,9 +696,10 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     negated = not negations and _negation_before(tokens, i, lex)
     qualifier = bound_said if bound_said else (previous[0] if approx else "")
     last = tokens[end - 1]
+    first = i - 1 if _minus_before(tokens, i) else i
     own = set(range(i, end)) | set(taken)
     mention = Mention(
-        "number", value, text[tokens[i].start:last.end], tokens[i].start, last.end, tokens[i].clause,
+        "number", value, text[tokens[first].start:last.end], tokens[first].start, last.end, tokens[i].clause,
         unit=unit, approx=approx, bound=bound, negated=negated,
         tokens=frozenset(tokens[x].stem for x in own if tokens[x].content),
         high=high, per=per, precision=precision, said=" ".join(p for p in (qualifier, said, per_said) if p),
@@ -833,7 +846,11 @@ def _asides(mentions: list[Mention], text: str) -> list[Mention]:
         a, b = out[k], out[k + 1]
         if (a.kind == b.kind == "number" and ((a.bound and not b.bound) or (a.per and not b.per))
                 and regex.fullmatch(r"\s*(?:\p{L}+\s*)?\(\s*", text[a.end:b.start]) and regex.match(r"\s*\)", text[b.end:])):
-            out[k + 1] = replace(b, bound=b.bound or a.bound, per=b.per or a.per, named_limit=b.named_limit or a.named_limit)
+            # A count's limit passes to its measure ("3 tablets (750 mg)"); a measure's own
+            # conversion keeps its value ("up to 30 metres (98 feet)": 30 feet is no fit of it).
+            counted = a.unit is None or a.unit.startswith("~")
+            out[k + 1] = replace(b, bound=b.bound or (a.bound if counted else None), per=b.per or a.per,
+                                 named_limit=b.named_limit or (a.named_limit and counted))
     return out
 
 

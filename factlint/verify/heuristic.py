@@ -280,11 +280,14 @@ class _Item:
     a negation. `own` is False when the item's context was borrowed from the question (a
     short answer): then it is only looked for, not aligned clause by clause."""
 
-    __slots__ = ("mention", "context", "own", "given", "near", "difference")
+    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year")
 
     def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False,
-                 near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), difference: bool = False) -> None:
+                 near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), difference: bool = False,
+                 year: int | None = None) -> None:
         self.mention = mention
+        #: A date's year, said right after it ("March 1969"), so dates of other years are not its rivals.
+        self.year = year
         #: A difference ("238 m higher than K2"), not the quantity itself: compared with differences only.
         self.difference = difference
         self.context = context
@@ -437,7 +440,8 @@ class HeuristicVerifier(Verifier):
             if not own:
                 context = context | q.stem_set
             difference = m.kind == "number" and bool(_DIFFERENCE.match(a.text, m.end))
-            out.append(_Item(m, context | _role(m), own, given, a.near(m), difference))
+            year = next((y.value for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
+            out.append(_Item(m, context | _role(m), own, given, a.near(m), difference, year))
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -539,6 +543,10 @@ class HeuristicVerifier(Verifier):
                 continue
             if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o)) or (m.per and o.per and m.per != o.per)):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
+            if m.kind == "year" and m.span_end and not (o.span_end or o.high is not None):
+                continue  # "1976 to 2003": the end of a span is compared with ends, not with when it began
+            if m.kind == "date" and self._years_differ(item, o, p):
+                continue  # "March 1969" and "25 July 2000": dates of two events, years apart
             if o.earlier != m.earlier:
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
             if m.strength != o.strength:
@@ -558,6 +566,14 @@ class HeuristicVerifier(Verifier):
             share = min(1.0, shared / size) if size else 0.0
             out.append((share, shared, o))
         return out
+
+    @staticmethod
+    def _years_differ(item: _Item, o: Mention, p: Analysis) -> bool:
+        """Whether a date's year, said right after it, is another year than the claim's."""
+        def year_after(d: Mention, analysis: Analysis) -> int | None:
+            return next((y.value for y in analysis.mentions if y.kind == "year" and 0 <= y.start - d.end <= 2), None)
+        theirs = year_after(o, p)
+        return theirs is not None and item.year is not None and theirs != item.year
 
     @staticmethod
     def _same_neighbours(item: _Item, o: Mention, p: Analysis) -> bool:
@@ -642,9 +658,9 @@ class HeuristicVerifier(Verifier):
             for share, shared, o in self._aligned(item, p):
                 if named and self._someone_else(named, o, p):
                     continue
-                if self._another_subject(subject, hit, p, o):
-                    continue
                 outcome = self._outcome(m, o)
+                if outcome == CONFLICT and self._another_subject(subject, hit, p, o):
+                    continue  # another thing's figure disagrees with nothing (it may still agree)
                 if outcome == SAME:
                     best_agree = max(best_agree, share)
                 elif outcome != CONFLICT or not about:
@@ -1061,18 +1077,19 @@ class HeuristicVerifier(Verifier):
 
     def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis, o: Mention | None = None) -> bool:
         """Whether a passage is titled after another thing than the figure is of, and never
-        names that thing (or, given the evidence figure `o`, not in its sentence): its figures
+        names that thing (or, given the evidence figure `o`, not in its clause): its figures
         are the other thing's (fexofenadine's 180 mg a day is no dose of loratadine; "the upper
-        level of vitamin D is 100 mcg" is none of calcium, in a passage that names calcium)."""
+        level of vitamin D is 100 mcg" is none of calcium, in a passage that names calcium;
+        "Platinum ... atomic number 78, one less than gold" gives no atomic number of gold)."""
         if subject is None or not hit.title:
             return False
         head = self._title_head(hit.title)
-        if not head or head == subject:
-            return False
+        if not head or subject <= head:
+            return False  # a title that names the subject ("How much iron you need") is about it
         if o is None:
             return not subject <= p.stem_set
-        sentence = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
-        return not subject <= frozenset(t.stem for t in p.tokens if t.content and sentence[0] <= t.start < sentence[1])
+        clause = p.clauses[o.clause]
+        return not subject <= (clause.stems | clause.inherited)
 
     def _title_head(self, title: str) -> frozenset[str]:
         """Content stems of what a title names: its part before a colon or a dash, and before
