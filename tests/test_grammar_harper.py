@@ -312,3 +312,14 @@ def test_the_learner_errors_an_answer_held_are_each_found_once():
     grammar = [[f for f in r.findings if f.category in ("grammar", "spelling")] for r in reports]
     assert all(len(found) == 1 for found in grammar[: len(bad)]), grammar[: len(bad)]
     assert grammar[len(bad):] == [[]] * len(good)
+
+
+def test_a_name_the_question_gives_is_a_name_at_the_start_of_the_answer(default_check, nlp):
+    text = "Kerkorian built the International Hotel in 1969."
+    alone = default_check.run(build_documents([Answer(id="a", text=text)], nlp))[0]
+    assert ("spelling/unknown-word", "Kerkorian") in spans(text, alone)
+    asked = Answer(id="b", text=text, question="Which hotel did the businessman Kirk Kerkorian build first?")
+    assert [f for f in default_check.run(build_documents([asked], nlp))[0] if f.category == "spelling"] == []
+    # The question's first word carries no such signal: a misspelling it shares stays one.
+    typo = Answer(id="c", text="Recieve the parcel today.", question="Recieve means what?")
+    assert any(f.category == "spelling" for f in default_check.run(build_documents([typo], nlp))[0])

@@ -252,6 +252,12 @@ class GrammarCheck(Check):
         guards = [NameGuard(d.prose, d.sentences, d.language, NameGuard.entity_spans(d.doc))
                   if self.config.names else None for d in docs]
         NameGuard.share(guards)  # a word capitalised mid-sentence in one answer is a name in all
+        for d, g in zip(docs, guards):
+            question = getattr(d.answer, "question", None)
+            if g is not None and question:
+                # The question names what the answer is about: "Who built the hotel Kirk
+                # Kerkorian bought?" makes "Kerkorian" a name when the answer opens with it.
+                g.elsewhere = g.elsewhere | NameGuard(question, None, d.language).capitalised_inside
         for language, index in groups.items():
             names = [guards[i].name_spans() for i in index] if self.config.names else None
             found = self._check([docs[i].prose for i in index], language, names)
