@@ -696,3 +696,12 @@ def test_bullet_lines_are_claims_of_their_own():
     claims = ClaimDetector().detect(text, [(0, len(text))])
     assert [c.text for c in claims] == ["Strength: 1%, a mild steroid, for bites.", "Who: adults and children 10 and over."]
     assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_a_counts_measure_between_commas_is_the_same_limit(verifier):
+    pseudo = hit("For adults and children aged 12 and over, the usual dose is 60 mg every 4 to 6 hours, with no more than "
+                 "4 doses (240 mg) in 24 hours.", title="Pseudoephedrine")
+    said = "For adults and children aged 12 and over, the usual dose is 60 mg every 4 to 6 hours, and you shouldn't take more than {}, in 24 hours."
+    assert verifier.verify_one(claim(said.format("4 doses, 240 mg")), [pseudo]).label == "supported"
+    v = verifier.verify_one(claim(said.format("6 doses, 360 mg")), [pseudo])
+    assert v.label == "contradicted" and "240 mg" in v.reason

@@ -839,18 +839,24 @@ def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention
 
 def _asides(mentions: list[Mention], text: str) -> list[Mention]:
     """A quantity in brackets right after another (and the word it counts) says it again in
-    other units ("more than 3 tablets (750 mg) in a day", "1,280 metres (4,200 feet)"): it is
+    other units ("more than 3 tablets (750 mg) in a day", "1,280 metres (4,200 feet)"), as
+    does a count's measure between commas ("more than 4 doses, 240 mg, in 24 hours"): it is
     the same limit, over the same period."""
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if (a.kind == b.kind == "number" and ((a.bound and not b.bound) or (a.per and not b.per))
-                and regex.fullmatch(r"\s*(?:\p{L}+\s*)?\(\s*", text[a.end:b.start]) and regex.match(r"\s*\)", text[b.end:])):
+        bracket = (regex.fullmatch(r"\s*(?:\p{L}+\s*)?\(\s*", text[a.end:b.start]) is not None
+                   and regex.match(r"\s*\)", text[b.end:]) is not None)
+        counted = a.unit is None or a.unit.startswith("~")
+        # "more than 4 doses, 240 mg, in 24 hours": a count's measure set off by commas.
+        commas = (counted and regex.fullmatch(r"\s*(?:\p{L}+\s*)?,\s*", text[a.end:b.start]) is not None
+                  and regex.match(r"\s*,", text[b.end:]) is not None)
+        if a.kind == b.kind == "number" and ((a.bound and not b.bound) or (a.per and not b.per)) and (bracket or commas):
             # A count's limit passes to its measure ("3 tablets (750 mg)"); a measure's own
             # conversion keeps its value ("up to 30 metres (98 feet)": 30 feet is no fit of it).
-            counted = a.unit is None or a.unit.startswith("~")
+            # The aside is read in the clause of what it restates.
             out[k + 1] = replace(b, bound=b.bound or (a.bound if counted else None), per=b.per or a.per,
-                                 named_limit=b.named_limit or (a.named_limit and counted))
+                                 named_limit=b.named_limit or (a.named_limit and counted), clause=a.clause)
     return out
 
 
