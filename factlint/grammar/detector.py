@@ -65,32 +65,13 @@ class ErrorDetector:
     """Sentences in, the probability that each holds a grammatical error out."""
 
     def __init__(self, adapter: Path, quantize: bool = False, max_length: int = 64, batch_size: int = 32) -> None:
-        import torch
-        from peft import PeftModel
-        from safetensors.torch import load_file
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
+        from factlint.verify.trained import load_adapted
 
-        from factlint.verify.trained import base_model_path
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
-        base = base_model_path()
         self.adapter = adapter
         self.max_length = max_length
         self.batch_size = batch_size
         self.quantized = quantize
-        self.tokenizer = AutoTokenizer.from_pretrained(base)
-        encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
-        encoder = PeftModel.from_pretrained(encoder, str(adapter)).merge_and_unload()
-        head = _token_head()(encoder.config.hidden_size, 2)
-        head.load_state_dict(load_file(str(adapter / HEAD_FILE)))
-        encoder.eval()
-        head.eval()
-        if quantize:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # eager dynamic quantisation is marked deprecated; it works
-                encoder = torch.ao.quantization.quantize_dynamic(encoder, {torch.nn.Linear}, dtype=torch.qint8)
+        self.tokenizer, encoder, head, torch = load_adapted(adapter, _token_head(), 2, quantize)
         self.encoder, self.head, self._torch = encoder, head, torch
         self._lock = threading.Lock()
         info_path = adapter / INFO_FILE

@@ -127,19 +127,12 @@ def build_model(base: str, rank: int, alpha: int, dropout: float, init: str | No
     """The base encoder with fresh LoRA weights and head, or those of the adapter in `init`
     (to continue a run: its own rank and alpha are kept)."""
     import torch
-    from peft import LoraConfig, PeftModel, get_peft_model
     from safetensors.torch import load_file
-    from transformers import AutoModel
 
     from factlint.grammar.detector import HEAD_FILE, _token_head
-    from factlint.verify.trained import TARGET_MODULES
+    from factlint.verify.trained import lora_encoder
 
-    encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
-    if init:
-        encoder = PeftModel.from_pretrained(encoder, init, is_trainable=True)
-    else:
-        lora = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(TARGET_MODULES), bias="none")
-        encoder = get_peft_model(encoder, lora)
+    encoder = lora_encoder(base, rank, alpha, dropout, init)
     head = _token_head()(encoder.config.hidden_size, 2, dropout=0.1)
     if init:
         head.load_state_dict(load_file(str(Path(init) / HEAD_FILE)))

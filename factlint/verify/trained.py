@@ -97,36 +97,57 @@ def save_adapter(folder: Path, encoder, head, info: dict) -> None:
     (folder / INFO_FILE).write_text(json.dumps(info, indent=1, default=str) + "\n", encoding="utf-8")
 
 
+def load_adapted(adapter: Path, head_class, labels: int, quantize: bool):
+    """The installed base encoder with a LoRA adapter merged in, and the adapter's head, both
+    in eval mode (and the encoder's Linear layers int8 when `quantize`): (tokenizer, encoder,
+    head, torch). The fact verifier's pair model and the grammar detector load alike."""
+    import torch
+    from peft import PeftModel
+    from safetensors.torch import load_file
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    base = base_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
+    encoder = PeftModel.from_pretrained(encoder, str(adapter)).merge_and_unload()
+    head = head_class(encoder.config.hidden_size, labels)
+    head.load_state_dict(load_file(str(adapter / HEAD_FILE)))
+    encoder.eval()
+    head.eval()
+    if quantize:
+        with warnings.catch_warnings():
+            # Eager-mode dynamic quantisation is marked deprecated in favour of torchao,
+            # which is not a dependency; it still works.
+            warnings.simplefilter("ignore")
+            encoder = torch.ao.quantization.quantize_dynamic(encoder, {torch.nn.Linear}, dtype=torch.qint8)
+    return tokenizer, encoder, head, torch
+
+
+def lora_encoder(base: str, rank: int, alpha: int, dropout: float, init: str | None = None):
+    """The base encoder with fresh LoRA weights on TARGET_MODULES, or those of the adapter in
+    `init`, trainable (to continue a run: its own rank and alpha are kept)."""
+    from peft import LoraConfig, PeftModel, get_peft_model
+    from transformers import AutoModel
+
+    encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
+    if init:
+        return PeftModel.from_pretrained(encoder, init, is_trainable=True)
+    lora = LoraConfig(r=rank, lora_alpha=alpha, lora_dropout=dropout, target_modules=list(TARGET_MODULES), bias="none")
+    return get_peft_model(encoder, lora)
+
+
 class PairModel:
     """(evidence, claim) pairs in, probabilities of entailment, neutral, contradiction out."""
 
     def __init__(self, adapter: Path, quantize: bool = True, max_length: int = 128, batch_size: int = 32, threads: int = 0) -> None:
-        import torch
-        from peft import PeftModel
-        from safetensors.torch import load_file
-        from transformers import AutoModel, AutoTokenizer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
-        base = base_model_path()
         self.adapter = adapter
         self.max_length = max_length
         self.batch_size = batch_size
         self.quantized = quantize
-        self.tokenizer = AutoTokenizer.from_pretrained(base)
-        encoder = AutoModel.from_pretrained(base, add_pooling_layer=False)
-        encoder = PeftModel.from_pretrained(encoder, str(adapter)).merge_and_unload()
-        head = _torch_module()(encoder.config.hidden_size, len(LABELS))
-        head.load_state_dict(load_file(str(adapter / HEAD_FILE)))
-        encoder.eval()
-        head.eval()
-        if quantize:
-            with warnings.catch_warnings():
-                # Eager-mode dynamic quantisation is marked deprecated in favour of torchao,
-                # which is not a dependency; it still works.
-                warnings.simplefilter("ignore")
-                encoder = torch.ao.quantization.quantize_dynamic(encoder, {torch.nn.Linear}, dtype=torch.qint8)
+        self.tokenizer, encoder, head, torch = load_adapted(adapter, _torch_module(), len(LABELS), quantize)
         self.encoder, self.head, self._torch = encoder, head, torch
         self._lock = threading.Lock()
         info_path = adapter / INFO_FILE
