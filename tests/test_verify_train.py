@@ -56,3 +56,23 @@ def test_a_tiny_training_run_writes_an_adapter_the_runtime_loads(tmp_path):
     probs = model.predict([("The bridge is 100 metres long.", "The bridge is 300 metres long.")])
     assert probs.shape == (1, 3)
     assert abs(float(probs.sum()) - 1.0) < 1e-4
+
+
+def test_the_step_plan_warms_up_decays_and_replans_to_the_time_budget(monkeypatch):
+    from factlint.verify import train
+
+    plan = train.StepPlan(100)
+    assert plan.warmup == 4 and plan.lr_factor() == 0.25
+    for _ in range(4):
+        assert not plan.after_step(1.0)
+    assert plan.lr_factor() == 1.0
+    while not plan.after_step(1.0):
+        pass
+    assert plan.step == 100 and plan.lr_factor() == 0.02  # the floor at the end
+    # 20 steps in 60 s with a one-minute budget: no time is left, so one more step ends it.
+    clock = iter([0.0, 60.0])
+    monkeypatch.setattr(train.time, "time", lambda: next(clock, 60.0))
+    budget = train.StepPlan(1000, max_minutes=1)
+    budget.step = 19
+    assert not budget.after_step(1.0) and budget.planned == 21
+    assert budget.after_step(1.0)

@@ -224,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     from transformers import AutoTokenizer
     from transformers.utils import logging as hf_logging
 
+    from factlint.verify.train import StepPlan
     from factlint.verify.trained import base_model_path, save_adapter
 
     hf_logging.set_verbosity_error()
@@ -250,25 +251,18 @@ def main(argv: list[str] | None = None) -> int:
     previous = json.loads((Path(args.init) / "training.json").read_text(encoding="utf-8")) if args.init else None
     params = [p for p in encoder.parameters() if p.requires_grad] + list(head.parameters())
     optimizer = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    total_steps = args.steps or max(1, math.ceil(len(rows) / args.batch_size))
-    planned = total_steps
-    warmup = max(1, int(0.04 * total_steps))
-
-    def lr_at(s: int) -> float:
-        if s < warmup:
-            return (s + 1) / warmup
-        return max(0.02, 1 - (s - warmup) / max(1, planned - warmup))
+    plan = StepPlan(args.steps or max(1, math.ceil(len(rows) / args.batch_size)), args.max_minutes)
 
     # About one token in thirty is an error: they weigh more.
     loss_fn = torch.nn.CrossEntropyLoss(weight=torch.tensor([1.0, args.error_weight]), ignore_index=-100)
     encoder.train()
     head.train()
-    t0 = time.time()
-    step, running, done = 0, 0.0, False
+    plan.started = t0 = time.time()
+    running, done = 0.0, False
     while not done:
         for enc, labels, _ in batches(rows, tokenizer, args.batch_size, args.max_length, rng):
             for group in optimizer.param_groups:
-                group["lr"] = args.lr * lr_at(step)
+                group["lr"] = args.lr * plan.lr_factor()
             enc.pop("special_tokens_mask")
             logits = head(encoder(**enc).last_hidden_state)
             loss = loss_fn(logits.reshape(-1, 2), labels.reshape(-1))
@@ -276,21 +270,13 @@ def main(argv: list[str] | None = None) -> int:
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
             optimizer.zero_grad()
-            step += 1
-            running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
-            if args.max_minutes and (step == 20 or step % 100 == 0):
-                per_step = (time.time() - t0) / step
-                fits = step + int((args.max_minutes * 60 - (time.time() - t0)) / per_step)
-                planned = max(step + 1, min(total_steps, fits))
-                if step == 20:
-                    print(f"{per_step:.2f} s/step: planning {planned} of {total_steps} steps", file=sys.stderr)
-            if step % 50 == 0:
-                print(f"step {step}/{planned} loss {running:.3f} {(time.time() - t0) / step:.2f} s/step", file=sys.stderr, flush=True)
-            if step >= planned:
+            running = 0.98 * running + 0.02 * loss.item() if plan.step else loss.item()
+            if plan.after_step(running):
                 done = True
                 break
         if not args.steps:
             done = True  # one pass at most
+    step = plan.step
     train_seconds = time.time() - t0
     figures = evaluate(encoder, head, tokenizer, eval_rows, args.max_length)
     print(json.dumps(figures, indent=1), file=sys.stderr)

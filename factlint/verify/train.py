@@ -160,6 +160,43 @@ def select(train: list[dict], rng: random.Random, caps: dict[str, int]) -> list[
     return chosen
 
 
+# ---- the schedule -----------------------------------------------------------------------
+
+class StepPlan:
+    """The learning rate over a run: a warm-up of 4% of the steps, then a linear decay to the
+    steps planned. With a time budget the plan is laid out again at step 20 and every 100
+    steps from the measured pace (a shared machine speeds up and slows down). `after_step`
+    also prints progress to stderr. The fact verifier's and the grammar detector's trainers
+    share it."""
+
+    def __init__(self, total_steps: int, max_minutes: float = 0.0) -> None:
+        self.total_steps = total_steps
+        self.planned = total_steps
+        self.warmup = max(1, int(0.04 * total_steps))
+        self.max_minutes = max_minutes
+        self.started = time.time()
+        self.step = 0
+
+    def lr_factor(self) -> float:
+        if self.step < self.warmup:
+            return (self.step + 1) / self.warmup
+        return max(0.02, 1 - (self.step - self.warmup) / max(1, self.planned - self.warmup))
+
+    def after_step(self, running_loss: float) -> bool:
+        """Count a step; whether the plan is done."""
+        self.step += 1
+        step, elapsed = self.step, time.time() - self.started
+        if self.max_minutes and (step == 20 or step % 100 == 0):
+            per_step = elapsed / step
+            fits = step + int((self.max_minutes * 60 - elapsed) / per_step)
+            self.planned = max(step + 1, min(self.total_steps, fits))
+            if step == 20:
+                print(f"{per_step:.2f} s/step: planning {self.planned} of {self.total_steps} steps", file=sys.stderr)
+        if step % 50 == 0:
+            print(f"step {step}/{self.planned} loss {running_loss:.3f} {elapsed / step:.2f} s/step", file=sys.stderr, flush=True)
+        return step >= self.planned
+
+
 # ---- the model --------------------------------------------------------------------------
 
 def build_model(base: str, rank: int, alpha: int, dropout: float, init: str | None = None):
@@ -269,20 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     previous = json.loads((Path(args.init) / "training.json").read_text(encoding="utf-8")) if args.init else None
     params = [p for p in encoder.parameters() if p.requires_grad] + list(head.parameters())
     optimizer = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    total_steps = args.steps or max(1, math.ceil(len(rows) * args.epochs / args.batch_size))
-    warmup = max(1, int(0.04 * total_steps))
-    step = 0
-    planned = total_steps
-
-    def lr_at(s: int) -> float:
-        if s < warmup:
-            return (s + 1) / warmup
-        return max(0.02, 1 - (s - warmup) / max(1, planned - warmup))
+    plan = StepPlan(args.steps or max(1, math.ceil(len(rows) * args.epochs / args.batch_size)), args.max_minutes)
 
     loss_fn = torch.nn.CrossEntropyLoss()
     encoder.train()
     head.train()
-    t0 = time.time()
+    plan.started = t0 = time.time()
     running = 0.0
     done = False
     epoch = 0
@@ -291,31 +320,21 @@ def main(argv: list[str] | None = None) -> int:
         for enc, labels, idx in batches(rows, tokenizer, args.batch_size, args.max_length, rng):
             seen.update(rows[i]["source"].split(":")[0] for i in idx)
             for group in optimizer.param_groups:
-                group["lr"] = args.lr * lr_at(step)
+                group["lr"] = args.lr * plan.lr_factor()
             logits = head(encoder(**enc).last_hidden_state, enc["attention_mask"])
             loss = loss_fn(logits, torch.tensor(labels))
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             optimizer.step()
             optimizer.zero_grad()
-            step += 1
-            running = 0.98 * running + 0.02 * loss.item() if step > 1 else loss.item()
-            if args.max_minutes and (step == 20 or step % 100 == 0):
-                # Lay the schedule out for the steps that fit in the time given, again as the
-                # measured pace changes (a shared machine speeds up and slows down).
-                per_step = (time.time() - t0) / step
-                fits = step + int((args.max_minutes * 60 - (time.time() - t0)) / per_step)
-                planned = max(step + 1, min(total_steps, fits))
-                if step == 20:
-                    print(f"{per_step:.2f} s/step: planning {planned} of {total_steps} steps", file=sys.stderr)
-            if step % 50 == 0:
-                print(f"step {step}/{planned} loss {running:.3f} {(time.time() - t0) / step:.2f} s/step", file=sys.stderr, flush=True)
-            if step >= planned:
+            running = 0.98 * running + 0.02 * loss.item() if plan.step else loss.item()
+            if plan.after_step(running):
                 done = True
                 break
         epoch += 1
         if epoch >= math.ceil(args.epochs) and not args.steps:
             done = True
+    step = plan.step
     train_seconds = time.time() - t0
 
     eval_rows = held
