@@ -17,13 +17,12 @@ only here, when the detector is first used.
 from __future__ import annotations
 
 import functools
-import json
 import os
-import threading
 import warnings
 from pathlib import Path
 
 from factlint.errors import BackendError
+from factlint.verify.trained import HEAD_FILE, AdaptedModel
 
 DEFAULT_ADAPTER = Path(__file__).resolve().parent / "adapters" / "minilm-ged"
 #: The score from which a sentence gets a finding: chosen on the selection halves of
@@ -31,8 +30,6 @@ DEFAULT_ADAPTER = Path(__file__).resolve().parent / "adapters" / "minilm-ged"
 #: the detector adds at most 1% of the clean adv sentences to what the default flags
 #: (`bench/grammar.py --tune-detector`; the figures of both halves are in the model card).
 THRESHOLD = 0.9
-HEAD_FILE = "head.safetensors"
-INFO_FILE = "training.json"
 
 
 def _token_head():
@@ -61,25 +58,11 @@ def sentence_scores(torch, logits, enc) -> list[float]:
     return probs.masked_fill(~keep, 0.0).max(-1).values.tolist()
 
 
-class ErrorDetector:
+class ErrorDetector(AdaptedModel):
     """Sentences in, the probability that each holds a grammatical error out."""
 
     def __init__(self, adapter: Path, quantize: bool = False, max_length: int = 64, batch_size: int = 32) -> None:
-        from factlint.verify.trained import load_adapted
-
-        self.adapter = adapter
-        self.max_length = max_length
-        self.batch_size = batch_size
-        self.quantized = quantize
-        self.tokenizer, encoder, head, torch = load_adapted(adapter, _token_head(), 2, quantize)
-        self.encoder, self.head, self._torch = encoder, head, torch
-        self._lock = threading.Lock()
-        info_path = adapter / INFO_FILE
-        self.info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
-
-    @property
-    def name(self) -> str:
-        return f"{self.adapter.name}{'+int8' if self.quantized else ''}"
+        super().__init__(adapter, _token_head(), 2, quantize, max_length, batch_size)
 
     def score(self, sentences: list[str]) -> list[float]:
         """P(error) for each sentence, in order."""

@@ -129,8 +129,8 @@ def build_model(base: str, rank: int, alpha: int, dropout: float, init: str | No
     import torch
     from safetensors.torch import load_file
 
-    from factlint.grammar.detector import HEAD_FILE, _token_head
-    from factlint.verify.trained import lora_encoder
+    from factlint.grammar.detector import _token_head
+    from factlint.verify.trained import HEAD_FILE, lora_encoder
 
     encoder = lora_encoder(base, rank, alpha, dropout, init)
     head = _token_head()(encoder.config.hidden_size, 2, dropout=0.1)

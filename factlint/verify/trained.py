@@ -139,16 +139,17 @@ def lora_encoder(base: str, rank: int, alpha: int, dropout: float, init: str | N
     return get_peft_model(encoder, lora)
 
 
-class PairModel:
-    """(evidence, claim) pairs in, probabilities of entailment, neutral, contradiction out."""
+class AdaptedModel:
+    """A model of the installed base encoder, an adapter folder and its head (see
+    `load_adapted`), with what the adapter's run recorded (`info`). Scoring is serialised by
+    `_lock`: one torch model is shared by the threads of a service."""
 
-    def __init__(self, adapter: Path, quantize: bool = True, max_length: int = 128, batch_size: int = 32, threads: int = 0) -> None:
+    def __init__(self, adapter: Path, head_class, labels: int, quantize: bool, max_length: int, batch_size: int) -> None:
         self.adapter = adapter
         self.max_length = max_length
         self.batch_size = batch_size
         self.quantized = quantize
-        self.tokenizer, encoder, head, torch = load_adapted(adapter, _torch_module(), len(LABELS), quantize)
-        self.encoder, self.head, self._torch = encoder, head, torch
+        self.tokenizer, self.encoder, self.head, self._torch = load_adapted(adapter, head_class, labels, quantize)
         self._lock = threading.Lock()
         info_path = adapter / INFO_FILE
         self.info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
@@ -156,6 +157,13 @@ class PairModel:
     @property
     def name(self) -> str:
         return f"{self.adapter.name}{'+int8' if self.quantized else ''}"
+
+
+class PairModel(AdaptedModel):
+    """(evidence, claim) pairs in, probabilities of entailment, neutral, contradiction out."""
+
+    def __init__(self, adapter: Path, quantize: bool = True, max_length: int = 128, batch_size: int = 32) -> None:
+        super().__init__(adapter, _torch_module(), len(LABELS), quantize, max_length, batch_size)
 
     def predict(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """Rows of (entailment, neutral, contradiction) probabilities, one per pair, in order."""
