@@ -77,6 +77,13 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Dögg is fine as a name.", "Dögg"),  # letters foreign to English
         ("Blackett, Fischer and friends went.", "Blackett"),  # a list of capitalised words
         ("Bank of England rates rose.", "Bank"),  # a title-case run across "of"
+        ("Steck, he says, was planning it.", "Steck"),  # a verb of saying set off by commas
+        ("Alamin, ten, works in a factory.", "Alamin"),  # an age in words
+        ("Leifert and his colleagues agree.", "Leifert"),  # "and his": a person's own people
+        ("Conron came up with the idea.", "Conron"),  # a past tense, then a particle
+        ("Eyde harnessed the waterfall.", "Eyde"),  # a past tense in -ed, then an article
+        ("Virunga used to be peaceful.", "Virunga"),
+        ("Iguchi shakes his head.", "Iguchi"),  # a verb in -s, then a pronoun
     ],
 )
 def test_words_the_text_treats_as_names(text, word):
@@ -95,6 +102,11 @@ def test_words_the_text_treats_as_names(text, word):
         ("Sceene of violence can affect them.", "Sceene"),  # "of" with no capital after it
         ("Goverment needs money.", "Goverment"),  # a verb, but not an auxiliary
         ("Ths is bad.", "Ths"),  # "is" follows slips of "This" as often as names
+        ("Therfore, he said no.", "Therfore"),  # a verb of saying not set off by commas
+        ("Diffrent cultures have their ways.", "Diffrent"),  # a plural noun, then a verb
+        ("Goverment needs more money.", "Goverment"),  # a verb in -s, but no pronoun after it
+        ("Studnts need to work.", "Studnts"),  # "need" is no past tense
+        ("Beacuse and then we left.", "Beacuse"),  # "and" without "his" or "her"
     ],
 )
 def test_misspellings_are_not_names(text, word):

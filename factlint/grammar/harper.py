@@ -22,7 +22,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from factlint.errors import BackendError, ConfigError
 from factlint.grammar import Backend, EngineMatch, EngineOptions
-from factlint.grammar.taxonomy import HARPER_RULES
+from factlint.grammar.taxonomy import HARPER_RULES, harper_misfire
 from factlint.registry import grammar_backends
 
 log = logging.getLogger("factlint")
@@ -228,6 +228,8 @@ class HarperBackend(Backend):
                 offset = starts[k]
                 if end > offset + len(texts[chunk[k]]):
                     continue  # reaches into the separator: not about this text alone
+                if harper_misfire(rule, document, start, end):
+                    continue
                 out[chunk[k]].append(
                     EngineMatch(
                         start=start - offset,

@@ -60,9 +60,36 @@ SUBJECT_NEXT = frozenset(
     """has had will would could may might must should himself herself
     itself themselves""".split()
 )
-# An apposition after a word, set off by commas: an age ("Sayani, 32, said"), a relative
-# clause about a person ("Modi, who..."), a description ("Zeina, a student, fears").
-APPOSITION = re.compile(r",\s*(?:\d{1,3},|aged\s+\d|who\b|whose\b|(?:a|an|the)\s+[^,.;:!?\n]{1,60},)")
+# Past tenses of common irregular verbs: a capitalised word first in its sentence, followed
+# by one and then a function word, is its subject ("Conron came up with", "Eyde built a").
+IRREGULAR_PAST = frozenset(
+    """arose became began bought brought built came caught chose dealt did drew drove fell felt
+    fought found forgot gave got grew heard held hid kept knew laid led left lent lost made
+    meant met paid ran rang rose sang sat saw sent shook shot showed sold sought spent
+    spoke stood stole struck swore taught thought threw told took understood went won wore wrote""".split()
+)
+# What follows a verb's subject and the verb: an article, a pronoun, a preposition or particle.
+AFTER_VERB = frozenset(
+    """a an the his her its their my our your this that these those he she it they we him them us
+    me to up out on off in into at by for from with about over back down away""".split()
+)
+# After a verb in -s (which might be a plural noun), only pronouns: "Iguchi shakes his head".
+AFTER_S_VERB = frozenset("his her its their my our your he she they we him them us me".split())
+# Ages in words ("Alamin, ten, who"): one to ninety-nine.
+_UNITS = "one two three four five six seven eight nine"
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+AGE_WORDS = (
+    rf"(?:(?:{'|'.join(_TENS.split())})(?:[-\s](?:{'|'.join(_UNITS.split())}))?"
+    rf"|{'|'.join(_TEENS.split())}|{'|'.join(_UNITS.split())})"
+)
+# An apposition after a word, set off by commas: an age ("Sayani, 32, said", "Alamin, ten,"),
+# a relative clause about a person ("Modi, who..."), a description ("Zeina, a student,
+# fears"), or a verb of saying after a pronoun, set off too ("Steck, he says, was").
+APPOSITION = re.compile(
+    rf"(?i:,\s*(?:\d{{1,3}},|{AGE_WORDS},|aged\s+\d|who\b|whose\b|(?:a|an|the)\s+[^,.;:!?\n]{{1,60}},"
+    rf"|(?:he|she|they)\s+(?:{'|'.join(sorted(SAYING))}),))"
+)
 # Short words inside a run of capitalised words ("Bank of England", "Marks & Spencer").
 NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la"})
 # spaCy entity labels that are names.
@@ -229,12 +256,37 @@ class NameGuard:
             return False
         if after.lower() in SAYING or after in SUBJECT_NEXT:
             return True
+        if after in ("and", "&"):  # "Leifert and his colleagues": a person's own people
+            at = self.text.find(after, end)
+            return self._neighbour(at, at + len(after), 1) in ("his", "her")
+        if self._verb_after(end, after):
+            return True
         if _capitalised(after) and LETTER.match(after):
             return True
         if after.lower() in NAME_JOINERS:
             at = self.text.find(after, end)
             following = self._neighbour(at, at + len(after), 1)
             return bool(following and _capitalised(following) and following not in ("I",))
+        return False
+
+    def _verb_after(self, end: int, verb: str) -> bool:
+        """Whether `verb`, the word after a capitalised first word ending at `end`, reads as
+        its verb: a past tense ("came", "harnessed") or a verb in -s, followed by a function
+        word that can only come after a verb there ("Conron came up with", "Eyde harnessed
+        the", "Iguchi shakes his head"). A noun in -s after a misspelling ("Diffrent cultures
+        have") is followed by a verb, not a pronoun."""
+        lower = verb.lower()
+        if verb != lower:
+            return False
+        at = self.text.find(verb, end)
+        following = self._neighbour(at, at + len(verb), 1)
+        if following is None:
+            return False
+        following = following.lower()
+        if lower in IRREGULAR_PAST or (len(lower) >= 4 and lower.endswith("ed") and not lower.endswith("eed")):
+            return following in AFTER_VERB
+        if len(lower) >= 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+            return following in AFTER_S_VERB
         return False
 
     def name_spans(self) -> list[tuple[int, int]]:

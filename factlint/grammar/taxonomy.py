@@ -159,6 +159,13 @@ HARPER_RULES: dict[str, RuleClass] = {
     "FindOut": strict(WORD_CHOICE),  # a style opinion: "find out" -> "find"
     "OneOfTheSingular": strict(AGREEMENT),
     "QuiteQuiet": strict(WORD_CHOICE),
+    # Hyphenation and closed-compound preferences that misfire on edited prose: "render the
+    # textbooks out of date" (a predicate needs no hyphens), "health and wellbeing" (standard
+    # British), "takes over all the tasks" (two words). None found a JFLEG error alone.
+    "OutOfDate": strict(PUNCTUATION),
+    "WellBeing": strict(PUNCTUATION),
+    "Overall": strict(WORD_CHOICE),
+    "HowTo": strict(SYNTAX),  # reads a noun as a verb: "changing how people get around"
     "LongSentences": STYLE,
     "OxfordComma": STYLE,
     "NoOxfordComma": STYLE,
@@ -219,6 +226,37 @@ LT_DEFAULT_OFF_RULES = tuple(k for k, v in LT_RULES.items() if v.tier != "defaul
 
 SPELLER = re.compile(r"MORFOLOGIK_RULE|HUNSPELL|SPELLER|SPELLING_RULE", re.I)
 STYLE_ISSUES = {"style", "locale-violation", "register", "typographical"}
+
+
+# Misreadings of a Harper rule, told by the words around the match (see `harper_misfire`).
+SILENT_H = re.compile(r"\s+(?:hon|hour|heir)", re.I)  # "an honour", "an hour", "an heir"
+SUBJECT_PRONOUN = re.compile(r"\b(?:I|you|he|she|it|we|they)\s+$", re.I)
+OBJECT_PRONOUN = re.compile(r"\b(?:me|us|him|her|them)\s+$", re.I)
+PAST_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
+
+
+def harper_misfire(rule: str, text: str, start: int, end: int) -> bool:
+    """Whether a Harper match is a known misreading of its context, dropped in every preset:
+
+    - AnA on "an" before a silent h that Harper's American dictionary spells otherwise
+      ("an honour": it knows "an honor");
+    - ModalOf on "will of" not after a subject pronoun: the noun ("the settled will of the
+      people"), not "will of" for "will have";
+    - PronounVerbAgreement on a word followed by a past tense in -ed: an adverb between the
+      pronoun and its verb ("She last deactivated it");
+    - PronounInflectionBe after an object pronoun: a compound subject ("the difference
+      between Goodfellow and us was"), not "he are".
+    """
+    word = text[start:end].lower()
+    if rule == "AnA":
+        return word == "an" and bool(SILENT_H.match(text, end))
+    if rule == "ModalOf":
+        return word.startswith("will") and not SUBJECT_PRONOUN.search(text, max(0, start - 20), start)
+    if rule == "PronounVerbAgreement":
+        return bool(PAST_AFTER.match(text, end))
+    if rule == "PronounInflectionBe":
+        return bool(OBJECT_PRONOUN.search(text, max(0, start - 20), start))
+    return False
 
 
 def classify_harper(match: EngineMatch) -> RuleClass:
