@@ -274,8 +274,8 @@ def stage_halueval(args) -> None:
         counts = losses(groups, reports, idx)
         print(f"    {name:18} {sum(counts.values())} questions: "
               + "; ".join(f"{why} {n}" for why, n in counts.most_common()))
-    if args.verbose:
-        for i in range(1, len(rows), 2):
+    if args.verbose:  # the half the weights are chosen on: the held-out half stays unread
+        for i in range(0, len(rows), 2):
             for answer, r in zip(groups[i], reports[i]):
                 if answer.id.endswith("-right") and r.metrics.get("rank") != 1:
                     print(f"    not first: {rows[i]['question'][:80]!r} -> {answer.text!r}: {r.metrics['rank_reasons'][1:2]}")

@@ -6,7 +6,25 @@ from __future__ import annotations
 import pytest
 
 from factlint.model import Answer
-from factlint.questions import CAUSE, OPEN, PERSON, PLACE, POLAR, QUANTITY, THING, TIME, declines, fit, read_question
+from factlint.questions import (
+    CAUSE,
+    NATIONALITY,
+    OPEN,
+    ORG,
+    PERSON,
+    PLACE,
+    POLAR,
+    QUANTITY,
+    THING,
+    TIME,
+    VENUE,
+    WORK,
+    declines,
+    fit,
+    focus_kind,
+    named_kind,
+    read_question,
+)
 
 IRON = "What foods should I eat to get more iron in my body?"
 TWO_PARTS = "How much iron do adult men need, and which foods have it?"
@@ -46,7 +64,7 @@ def test_a_short_answer_fits_what_is_asked():
     quantity = read_question("What was the population of the city where Foeke Booy was born?")
     assert fit(quantity, "108,249") == 1 and fit(quantity, "Danny Manning") == -1
     open_ = read_question("What nationality was James Henry Miller's wife?")
-    assert fit(open_, "no") == -1 and fit(open_, "1,234") == -1 and fit(open_, "American") == 0
+    assert fit(open_, "no") == -1 and fit(open_, "1,234") == -1 and fit(open_, "American") == 1  # a nationality
 
 
 def test_what_a_question_asks_for_comes_from_its_question_word():
@@ -87,8 +105,62 @@ def test_a_short_answer_of_the_wrong_kind_does_not_fit():
     assert fit(who, "1889") == -1 and fit(who, "$1.5 million") == -1 and fit(who, "25 June 1961") == -1
     assert fit(who, "Gustave Eiffel") == 0  # a name: held against "a person" by the check
     assert fit(read_question("Who was born first, Joe Smith or Ann Lee?"), "Ann Lee") == 1  # one of the options
-    # the question's own word given back, with no options to choose from, is no evidence either way
-    assert fit(read_question("What actor starred in the American comedy?"), "American") == 0
+    # the question's own word given back, with no options to choose from, is no evidence for it;
+    # a nationality is no actor
+    assert fit(read_question("What actor starred in the American comedy?"), "American") == -1
+
+
+def test_what_kind_of_name_a_short_answer_is():
+    assert named_kind("Tammy Wynette") == PERSON and named_kind('Kenneth "Ken" Leung') == PERSON
+    assert named_kind("former tennis player") == PERSON
+    assert named_kind("Slovenia") == PLACE and named_kind("Las Vegas, Nevada") == PLACE
+    assert named_kind("Palm Desert, California") == PLACE and named_kind("Sevier County") == PLACE
+    assert named_kind("Dennis Publishing") == ORG and named_kind("International Association of Machinists") == ORG
+    assert named_kind("Nokia Theatre") == VENUE and named_kind("American") == NATIONALITY
+    assert named_kind('"Music Icons"') == WORK
+    # nothing in the words tells: a title, a band, a name the lists lack, an ordinary word
+    for text in ("The Joshua Tree", "Hey Monday", "Teeth", "Showbox", "Zooey Deschanel", "Summer Days", "band"):
+        assert named_kind(text) is None, text
+
+
+def test_what_kind_of_thing_a_focus_is():
+    assert focus_kind("album") == WORK and focus_kind("comedy-horror film") == WORK
+    assert focus_kind("popular show") == WORK and focus_kind("comedy sketch show") == WORK
+    assert focus_kind("male actor") == PERSON and focus_kind("Los Angeles resident") == PERSON
+    assert focus_kind("film director") == PERSON and focus_kind("singer-songwriter") == PERSON
+    assert focus_kind("band originally") == ORG and focus_kind("company") == ORG
+    assert focus_kind("valley") == PLACE and focus_kind("city") == PLACE
+    assert focus_kind("stadium hosts") == VENUE  # a plural is not read past a kind
+    assert focus_kind("colour") is None and focus_kind(None) is None
+
+
+def test_a_name_of_the_wrong_kind_does_not_fit():
+    album = read_question("Pauline Henry sang a cover song. Which album was this song from?")
+    assert fit(album, "Tammy Wynette") == -1 and fit(album, "The Joshua Tree") == 0
+    author = read_question("What author has contributed to The Nation?")
+    assert fit(author, "Dennis Publishing") == -1 and fit(author, "Christopher Hitchens") == 0
+    company = read_question("Lee Il-hyung's first feature film was released by which company?")
+    assert fit(company, "Las Vegas, Nevada") == -1 and fit(company, "Showbox") == 0
+    assert fit(company, "CJ Entertainment") == 0  # an organisation: a college is one too
+    city = read_question("In what city was the rock band formed?")
+    assert fit(city, "Nokia Theatre") == -1 and fit(city, "Palm Desert, California") == 0
+    assert fit(read_question("Where was the band formed?"), "Palm Desert, California") == 1
+    assert fit(read_question("What was the title of her single?"), '"Music Icons"') == 1
+    band = read_question("What other band was on the cover of the magazine?")
+    assert fit(band, "Slovenia") == -1 and fit(band, "former tennis player") == -1 and fit(band, "Hey Monday") == 0
+    assert fit(band, "Band of Brothers") == 0 and fit(band, "Boston College") == 0  # "band" names no organisation
+    assert fit(read_question("In which valley is the barn?"), "American") == -1
+    # a bare "who" may be a company, "where" a venue; a person's name is never a plus (the list is partial)
+    who = read_question("Who released the album?")
+    assert fit(who, "Sony Music Records") == 0 and fit(who, "Slovenia") == -1 and fit(who, "Tammy Wynette") == 0
+    assert fit(read_question("Where did they play?"), "Nokia Theatre") == 0
+
+
+def test_a_measure_is_no_count():
+    town = read_question("The bridge carried the road into a town with a population of what?")
+    assert fit(town, "2,523") == 1 and fit(town, "19 mi") == -1 and fit(town, "40%") == -1
+    assert fit(read_question("How many people live in Bath?"), "5 in 10") == 1
+    assert fit(read_question("How many miles is it from Paris to Lyon?"), "290 miles") == 1
 
 
 def test_refusals_with_and_without_a_reason_or_referral():
