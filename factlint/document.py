@@ -3,6 +3,11 @@
 It holds the original text, the prose (the same text with code, URLs, front matter and
 comments blanked out, so offsets still point into the original), spaCy tokens, sentence
 spans, suppression comments, and a `metrics` dict checks may fill for the report.
+
+An answer of one plain sentence (no sentence-ending mark before its last word, no line
+break inside it) read by a blank pipeline is not tokenised at all: its one sentence is known
+without spaCy, which then need not even be imported (about 0.6 s of a one-line `factlint
+check`). Its spaCy Doc is made the first time a check asks for `doc`.
 """
 
 from __future__ import annotations
@@ -33,6 +38,43 @@ WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 # A word for counting and readability: starts with a letter, may hold apostrophes and hyphens.
 WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 LINE_BREAKS = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
+# spaCy's Sentencizer.default_punct_chars (a test holds them equal): a token that is one of
+# these ends a sentence. Every one is Unicode punctuation (category P*), so spaCy's
+# `is_punct` is true of any token made of them only.
+SENTENCE_ENDS = frozenset(
+    "!.?։؟۔܀܁܂߹।॥၊။።፧፨᙮᜵᜶᠃᠉᥄᥅᪨᪩᪪᪫᭚᭛᭞᭟᰻᰼᱾᱿‼‽⁇⁈⁉⸮⸼꓿꘎꘏꛳꛷꡶꡷꣎꣏꤯꧈꧉꩝꩞꩟꫰꫱꯫﹒﹖﹗！．？𐩖𐩗𑁇𑁈𑂾𑂿𑃀𑃁𑅁𑅂𑅃𑇅𑇆𑇍"
+    "𑇞𑇟𑈸𑈹𑈻𑈼𑊩𑑋𑑌𑗂𑗃𑗉𑗊𑗋𑗌𑗍𑗎𑗏𑗐𑗑𑗒𑗓𑗔𑗕𑗖𑗗𑙁𑙂𑜼𑜽𑜾𑩂𑩃𑪛𑪜𑱁𑱂𖩮𖩯𖫵𖬷𖬸𖭄𛲟𝪈｡。"
+)
+_SENTENCE_END_CLASS = re.compile("[" + "".join(re.escape(c) for c in sorted(SENTENCE_ENDS)) + "]")
+# Languages whose blank spaCy pipeline is spaCy's own rule-based tokeniser (no segmenter from
+# another package, which could fail to load): the ones an answer may be read without it in.
+PLAIN_LANGUAGES = frozenset({"en", "ru"})
+
+
+def plain_sentences(prose: str) -> list[tuple[int, int]] | None:
+    """The sentence spans Document.sentences gives for `prose` read by a blank pipeline (line
+    starts, then spaCy's sentencizer), found without spaCy, or None when spaCy must read it.
+
+    Found here only when no sentence-ending mark (SENTENCE_ENDS) comes before the last
+    character that is neither one nor white space, and no line break before the trailing white
+    space. Then no token before that point is a sentence end, so the sentencizer starts a
+    sentence only at a token of the trailing white space (the marks there are punctuation, and
+    tokens never mix white space with anything else), and so does a line start (a line break
+    lies only there): every sentence after the first is white space, which `sentences` leaves
+    out, and the first, trimmed, is the whole prose trimmed. Whatever the tokeniser does.
+    """
+    if len(prose) >= 1_000_000:  # spaCy's least max_length: its error, if any, is its own to give
+        return None
+    end = len(prose.rstrip())
+    body = end
+    while body > 0 and prose[body - 1] in SENTENCE_ENDS:
+        body -= 1
+    if "\n" in prose[:end] or _SENTENCE_END_CLASS.search(prose, 0, body):
+        return None
+    stripped = prose[:end].lstrip()
+    if not stripped or not WORD.search(stripped):
+        return []
+    return [(end - len(stripped), end)]
 
 
 @dataclass
@@ -40,18 +82,40 @@ class Document:
     answer: Answer
     language: str
     prose: str
-    doc: Doc
     suppressions: Suppressions
     masked: list[tuple[int, int]] = field(default_factory=list)
     metrics: dict[str, Any] = field(default_factory=dict)
+    #: spaCy's reading of the prose; None until asked for when the pipeline has not read it yet.
+    spacy_doc: Doc | None = field(default=None, repr=False)
+    #: Gives the pipeline that reads the prose when `doc` is first asked for.
+    pipeline: Callable[[], Language] | None = field(default=None, repr=False)
+    #: Sentence spans known without spaCy (plain_sentences), else None.
+    plain: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
         return self.answer.text
 
+    @property
+    def tokenised(self) -> bool:
+        """Whether spaCy has read the prose. A document it has not read was read plainly with
+        a blank pipeline in mind, which has no entities, tags or parse to offer."""
+        return self.spacy_doc is not None
+
+    @property
+    def doc(self) -> Doc:
+        """The spaCy Doc of the prose, made now if the document was built without one."""
+        if self.spacy_doc is None:
+            if self.pipeline is None:
+                raise ValueError("this document has neither a spaCy Doc nor a pipeline to make one")
+            self.spacy_doc = self.pipeline()(self.prose)
+        return self.spacy_doc
+
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans (start, end) in code points, trimmed, empty ones left out."""
+        if self.plain is not None and self.spacy_doc is None:
+            return list(self.plain)
         spans = []
         for sent in self.doc.sents:
             start, end = sent.start_char, sent.end_char
@@ -221,12 +285,17 @@ def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 
 
 
 def build_documents(
-    answers: list[Answer], nlp: Language, default_language: str = "en", detect: bool = False,
-    nlp_for: Callable[[str], Language] | None = None,
+    answers: list[Answer], nlp: Language | None, default_language: str = "en", detect: bool = False,
+    nlp_for: Callable[[str], Language] | None = None, blank: bool = False,
 ) -> list[Document]:
     """Documents for a batch of answers, tokenised in one spaCy pass per language. An answer's
     language is its own `language` field, else (with `detect`) the one its script says, else
-    the default; `nlp_for(language)` gives the pipeline for it (else `nlp` reads every answer)."""
+    the default; `nlp_for(language)` gives the pipeline for it (else `nlp` reads every answer).
+
+    `blank`: the pipelines are blank ones from build_pipeline("blank", ...) (spacy.model =
+    "blank"). Then an answer in a PLAIN_LANGUAGES language whose sentences plain_sentences
+    finds is not tokenised; its pipeline is asked for (and so loaded) only if a check asks for
+    its `doc`. When every answer is such, `nlp` may be None and spaCy is never imported."""
     from factlint.language import detect as detect_language
 
     prepared = []
@@ -238,13 +307,21 @@ def build_documents(
         language = answer.meta.get("language") or (
             detect_language(answer.text, default_language) if detect else default_language)
         prepared.append((answer, language, prose, masked, suppressions))
-    pipelines = {lang: nlp_for(lang) if nlp_for else nlp for lang in {p[1] for p in prepared}}
+
+    def pipeline_for(lang: str) -> Language:
+        return nlp_for(lang) if nlp_for else nlp  # type: ignore[return-value]
+
+    plain = [plain_sentences(p[2]) if blank and p[1].split("-")[0].lower() in PLAIN_LANGUAGES else None
+             for p in prepared]
+    tokenise = [i for i, found in enumerate(plain) if found is None]
+    pipelines = {lang: pipeline_for(lang) for lang in {prepared[i][1] for i in tokenise}}
     spacy_docs: list[Doc | None] = [None] * len(prepared)
     for pipeline in {id(p): p for p in pipelines.values()}.values():
-        index = [i for i, p in enumerate(prepared) if pipelines[p[1]] is pipeline]
+        index = [i for i in tokenise if pipelines[prepared[i][1]] is pipeline]
         for i, d in zip(index, pipeline.pipe(prepared[i][2] for i in index)):
             spacy_docs[i] = d
     return [
-        Document(answer=a, language=lang, prose=prose, doc=d, suppressions=s, masked=m)
-        for (a, lang, prose, m, s), d in zip(prepared, spacy_docs)
+        Document(answer=a, language=lang, prose=prose, suppressions=s, masked=m, spacy_doc=d,
+                 pipeline=(lambda lang=lang: pipeline_for(lang)), plain=found)
+        for (a, lang, prose, m, s), d, found in zip(prepared, spacy_docs, plain)
     ]

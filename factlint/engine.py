@@ -214,8 +214,10 @@ class Engine:
         self.resources.start_batch()
         started = time.perf_counter()
         loading = self._prefetch()
-        docs = build_documents([a for _, a in todo], self.resources.nlp, self.settings.language,
-                               detect=self.settings.detect_language, nlp_for=self.resources.nlp_for)
+        # A blank pipeline is built (spaCy imported) only if an answer needs spaCy to read it.
+        blank = self.settings.spacy.model == "blank"
+        docs = build_documents([a for _, a in todo], None if blank else self.resources.nlp, self.settings.language,
+                               detect=self.settings.detect_language, nlp_for=self.resources.nlp_for, blank=blank)
         for thread in loading:  # the checks' resources are not shared across threads while they load
             thread.join()
         while self._preloading:  # done by now; joined so that no loading thread outlives a batch

@@ -100,11 +100,11 @@ def test_a_check_with_an_index_never_imports_torch(tiny_index):
         f"e = Engine.from_config({{'facts': {{'index': {str(tiny_index)!r}}}}}); "
         "r = e.check('Adult men need about 18 mg of iron a day.'); "
         "assert [f.rule for f in r.findings if f.category == 'fact'] == ['fact/contradicted'], r.findings; "
-        "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers') if m in sys.modules))"
+        "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'spacy', 'thinc') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.strip() == "[]"
+    assert out.stdout.strip() == "[]"  # a plain sentence: its stop words read from spaCy's file, not through spaCy
 
 
 def test_a_blank_pipeline_imports_neither_torch_nor_spacys_cli_and_both_still_work():
@@ -296,3 +296,121 @@ def test_warm_up_reads_the_dictionary_that_takes_a_second_look_at_harpers_unknow
     report = engine.check("It is fine lol.")  # "lol": a word Harper does not know
     assert hunspell._lookup_dictionary.cache_info().misses == 1  # loaded by the warm-up, not here
     assert report.engines
+
+
+def test_the_sentence_ends_are_spacys_and_all_punctuation():
+    import unicodedata
+
+    from spacy.pipeline.sentencizer import Sentencizer
+
+    from factlint.document import SENTENCE_ENDS
+
+    assert set(Sentencizer.default_punct_chars) == SENTENCE_ENDS
+    assert all(unicodedata.category(c).startswith("P") for c in SENTENCE_ENDS)
+
+
+PLAIN_CASES = [
+    ONE_LINE, ONE_LINE.strip(), "  lead and trail  ", "Hello.", "Hello.\n", "Hello.\n\n\n", "Hello. \n ", "Wait...",
+    "Really?!", "Hi!!!  ", "Hello.\n!", "Hello. 123", "Hello. world", "e.g. this", "The U.S. army", "Dr. Smith is in.",
+    "Hello\nworld", "\nHello", "Hello 。", "Hello。world", "Version 2.5 is out", "2.5", "...", "   ", "!!", "123.",
+    "He said \"hi.\"", "(fine.)", "lol", "x", "a\u00a0b.\u00a0", "tab\tinside.\t", "it’s fine, isn’t it?", "well— fine.",
+    "Ямочки на щеках.", "Сказал: «нет».", "A line\r\nanother", "no end\u2028next", "end.\u3000", "a ‼ b", "b ‼",
+    "https://x.y/z is a link", "the end of it ." , "one, two; three: four", "fine .\n\n", "mid . mid",
+]
+
+
+def _random_texts(n: int) -> list[str]:
+    import random
+
+    rng = random.Random(12)
+    pieces = ["word", "Word", "U.S.", "e.g.", "Dr.", " ", "  ", "\n", "\t", ".", "!", "?", "...", "。", "‼", "2.5",
+              "lol", ",", "\"", "'", "(", ")", "-", "—", "\u00a0", "ok.", "A", "мир", ":", ";", "\r"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+def test_a_plain_sentence_is_found_as_spacy_finds_it():
+    """What plain_sentences gives is what a blank pipeline's sentences are, and where it gives
+    nothing spaCy reads the answer; the same texts through build_documents either way."""
+    from factlint.document import build_documents, build_pipeline, plain_sentences
+    from factlint.model import Answer
+
+    nlp = {"en": build_pipeline(), "ru": build_pipeline(language="ru")}
+    texts = PLAIN_CASES + _random_texts(3000)
+    found = 0
+    for lang, pipeline in nlp.items():
+        answers = [Answer(id=str(i), text=t, meta={"language": lang}) for i, t in enumerate(texts)]
+        spacy_read = build_documents(answers, pipeline, lang)
+        plain_read = build_documents(answers, None, lang, blank=True, nlp_for=lambda _lang, p=pipeline: p)
+        for text, a, b in zip(texts, spacy_read, plain_read):
+            assert a.tokenised
+            plain = plain_sentences(b.prose)
+            assert b.tokenised == (plain is None), text
+            assert b.sentences == a.sentences, text
+            found += plain is not None
+            if plain is not None:
+                assert [(s.start_char, s.end_char) for s in b.doc.sents] == [(s.start_char, s.end_char) for s in a.doc.sents]
+    assert found > 600  # the plain path is taken, not only refused
+    for text in ("Hello. 123", "Hello.\n!", "e.g. this", "Hello\nworld", "Hello。world", "mid . mid"):
+        assert plain_sentences(text) is None, text
+    assert plain_sentences("  Take 800 mg lol.\n") == [(2, 18)]
+
+
+def test_a_document_read_plainly_makes_its_spacy_doc_when_asked():
+    from factlint.document import build_documents
+    from factlint.model import Answer
+
+    made = []
+
+    def pipeline_for(language):
+        from factlint.document import build_pipeline
+
+        made.append(language)
+        return build_pipeline()
+
+    one, two = build_documents([Answer(id="a", text="One plain line lol."), Answer(id="b", text="Two. Lines.")],
+                               None, "en", blank=True, nlp_for=pipeline_for)
+    assert made == ["en"] and not one.tokenised and two.tokenised  # only the second needed spaCy
+    assert [t.text for t in one.doc] == ["One", "plain", "line", "lol", "."] and one.tokenised
+    assert made == ["en", "en"] and one.sentences == [(0, 19)]
+    (other,) = build_documents([Answer(id="c", text="A trained pipeline reads every answer")], None, "en",
+                               nlp_for=pipeline_for)  # not blank: spaCy reads it
+    assert other.tokenised
+
+
+def test_a_one_line_check_of_one_sentence_never_imports_spacy(tmp_path):
+    """spaCy (its import and blank pipeline: about 0.6 s) is not needed to find the one
+    sentence of a one-line answer; an answer of two sentences loads it."""
+    import subprocess
+    import sys
+
+    one = tmp_path / "one.txt"
+    one.write_text(ONE_LINE, encoding="utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text("Its gonna be fine lol. Take 800 mg of ibuprofen.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from factlint.cli import main\n"
+        "try:\n"
+        "    main(['check', *sys.argv[1:]])\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code\n"
+        "print(code, sorted(m for m in ('spacy', 'thinc', 'confection', 'srsly') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(one)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines()[-1] == "1 []"
+    assert "style/slang Slang: 'lol'" in out.stdout
+    out = subprocess.run([sys.executable, "-c", code, str(two)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.splitlines()[-1] == "1 ['confection', 'spacy', 'srsly', 'thinc']"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_stop_words_read_without_spacy_are_spacys(language):
+    from spacy.util import get_lang_class
+
+    from factlint.verify.languages import _stop_words_file, spacy_stop_words
+
+    assert _stop_words_file(language) == set(get_lang_class(language).Defaults.stop_words) == spacy_stop_words(language)
+    with pytest.raises(Exception):  # no such language: read through spaCy, which says so
+        _stop_words_file("qq")

@@ -249,7 +249,7 @@ class GrammarCheck(Check):
             groups.setdefault(self._language(doc.language), []).append(i)
         matches: list[list[EngineMatch]] = [[] for _ in docs]
         keys = [""] * len(docs)  # which classifier reads each answer's matches; "": the engine's
-        guards = [NameGuard(d.prose, d.sentences, d.language, NameGuard.entity_spans(d.doc))
+        guards = [NameGuard(d.prose, d.sentences, d.language, NameGuard.entity_spans(d.doc) if d.tokenised else [])
                   if self.config.names else None for d in docs]
         NameGuard.share(guards)  # a word capitalised mid-sentence in one answer is a name in all
         for d, g in zip(docs, guards):

@@ -18,6 +18,47 @@ import re
 from dataclasses import dataclass, field
 
 
+def spacy_stop_words(language: str) -> set[str]:
+    """spaCy's stop words for `language` (`get_lang_class(language).Defaults.stop_words`).
+
+    Read from spaCy's own `lang/<language>/stop_words.py` without importing spaCy, where that
+    file imports nothing and the language's Defaults take their stop words from it: importing
+    spaCy costs about 0.5 s, and more where thinc then imports torch, in a check whose
+    answers were read without spaCy (factlint.document.plain_sentences). Else through spaCy."""
+    import sys
+
+    if "spacy" not in sys.modules:
+        try:
+            return _stop_words_file(language)
+        except Exception:  # noqa: BLE001 - spaCy itself then says what is wrong, or gives them
+            pass
+    from factlint.document import _import_spacy
+
+    _import_spacy("blank")  # without torch, as the blank pipeline imports it
+    from spacy.util import get_lang_class
+
+    return set(get_lang_class(language).Defaults.stop_words)
+
+
+def _stop_words_file(language: str) -> set[str]:
+    import ast
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy")  # finds the package without importing it
+    folder = Path(spec.submodule_search_locations[0]) / "lang" / language
+    init = (folder / "__init__.py").read_text(encoding="utf-8")
+    if "from .stop_words import STOP_WORDS" not in init or "stop_words = STOP_WORDS" not in init:
+        raise LookupError(f"spaCy's {language} Defaults do not take their stop words from stop_words.py")
+    source = (folder / "stop_words.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    if any(isinstance(node, (ast.Import, ast.ImportFrom)) for node in ast.walk(tree)):
+        raise LookupError(f"spaCy's {language} stop_words.py imports other modules")
+    namespace: dict = {"__name__": f"spacy.lang.{language}.stop_words"}
+    exec(compile(tree, str(folder / "stop_words.py"), "exec"), namespace)  # noqa: S102 - spaCy's own file
+    return set(namespace["STOP_WORDS"])
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -135,9 +176,7 @@ class Lexicon:
     @functools.cached_property
     def stop_words(self) -> frozenset[str]:
         """spaCy's stop words for the language, minus the words this module gives a meaning."""
-        from spacy.util import get_lang_class
-
-        words = set(get_lang_class(self.language).Defaults.stop_words) | set(self.extra_stop_words)
+        words = set(spacy_stop_words(self.language)) | set(self.extra_stop_words)
         return frozenset(words - self.negations - set(self.number_words) - set(self.scales))
 
     @functools.cached_property
