@@ -379,7 +379,8 @@ def test_a_document_read_plainly_makes_its_spacy_doc_when_asked():
 
 def test_a_one_line_check_of_one_sentence_never_imports_spacy(tmp_path):
     """spaCy (its import and blank pipeline: about 0.6 s) is not needed to find the one
-    sentence of a one-line answer; an answer of two sentences loads it."""
+    sentence of a one-line answer, nor numpy (0.15-0.25 s) where there are neither candidates
+    to compare nor a question; an answer of two sentences loads spaCy."""
     import subprocess
     import sys
 
@@ -394,7 +395,7 @@ def test_a_one_line_check_of_one_sentence_never_imports_spacy(tmp_path):
         "    main(['check', *sys.argv[1:]])\n"
         "except SystemExit as exc:\n"
         "    code = exc.code\n"
-        "print(code, sorted(m for m in ('spacy', 'thinc', 'confection', 'srsly') if m in sys.modules))\n"
+        "print(code, sorted(m for m in ('spacy', 'thinc', 'confection', 'srsly', 'numpy') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(one)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
@@ -402,7 +403,7 @@ def test_a_one_line_check_of_one_sentence_never_imports_spacy(tmp_path):
     assert "style/slang Slang: 'lol'" in out.stdout
     out = subprocess.run([sys.executable, "-c", code, str(two)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
-    assert out.stdout.splitlines()[-1] == "1 ['confection', 'spacy', 'srsly', 'thinc']"
+    assert out.stdout.splitlines()[-1] == "1 ['confection', 'numpy', 'spacy', 'srsly', 'thinc']"
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -414,3 +415,59 @@ def test_stop_words_read_without_spacy_are_spacys(language):
     assert _stop_words_file(language) == set(get_lang_class(language).Defaults.stop_words) == spacy_stop_words(language)
     with pytest.raises(Exception):  # no such language: read through spaCy, which says so
         _stop_words_file("qq")
+
+
+@pytest.mark.parametrize(("config", "dialect"), [
+    ({}, "any"),
+    ({"language": "en-US"}, "american"),
+    ({"language": "en-US", "grammar": {"dialect": "canadian"}}, "canadian"),
+    ({"language": "ru"}, None),
+    ({"grammar": {"enabled": False}}, None),
+    ({"grammar": {"backend": "languagetool"}}, None),
+])
+def test_the_english_dictionary_is_read_beside_harpers_set_up(monkeypatch, config, dialect):
+    import threading
+
+    from factlint.grammar import harper, hunspell
+
+    asked = []
+    monkeypatch.setattr(harper, "preload", lambda: None)
+    monkeypatch.setattr(hunspell, "preload_english", lambda d: asked.append(d) or threading.Thread(target=lambda: None))
+    engine = Engine.from_config(config)
+    engine.preload()
+    assert asked == ([dialect] if dialect else [])
+    assert len(engine._preloading) == len(asked)
+
+
+def test_the_dictionary_read_beside_harper_is_the_one_the_check_asks():
+    """Read once, by the preload, for the dialect the grammar check then asks with: the check's
+    unknown word ("lol") finds it loaded."""
+    from factlint.grammar import hunspell
+
+    hunspell._lookup_dictionary.cache_clear()
+    engine = Engine.from_config({"extends": []})
+    engine.preload()
+    assert any(t.name == "factlint-dictionary" for t in engine._preloading)
+    report = engine.check("It is fine lol.")
+    assert report.engines and engine._preloading == []
+    info = hunspell._lookup_dictionary.cache_info()
+    assert (info.misses, info.currsize) == (1, 1) and info.hits >= 1
+
+
+def test_the_packs_run_before_harpers_set_up_is_joined(monkeypatch):
+    """The packs need nothing the loading threads load: they check while Harper sets up; the
+    other checks wait for it. Same findings, in the same order."""
+    from factlint.checks.rules import RulesCheck
+
+    events = []
+    run = RulesCheck.run
+    monkeypatch.setattr(RulesCheck, "run", lambda self, docs: events.append("packs") or run(self, docs))
+    engine = Engine.from_config()
+    engine.preload()
+    for thread in engine._preloading:
+        join = thread.join
+        monkeypatch.setattr(thread, "join", lambda *a, _join=join, **k: events.append("join") or _join(*a, **k))
+    report = engine.check(ONE_LINE)
+    assert events[0] == "packs" and "join" in events
+    assert [f.rule for f in report.findings] == ["policy/missing-referral", "style/filler", "style/slang"]
+    assert list(report.timings)[:2] == ["document", "embed"]

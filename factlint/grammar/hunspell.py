@@ -106,6 +106,20 @@ def known_compound(word: str) -> bool:
     return any(form in known for form in (lower, lower.removesuffix("'s"), lower.removesuffix("s"), lower.removesuffix("es")))
 
 
+def preload_english(dialect: str = "any") -> threading.Thread:
+    """Read the dictionary english_known(..., dialect) reads, in a daemon thread."""
+
+    def read() -> None:
+        try:
+            english_known(["warm"], dialect)
+        except Exception:  # noqa: BLE001 - only a head start: english_known meets it again when asked
+            pass
+
+    thread = threading.Thread(target=read, name="factlint-dictionary", daemon=True)
+    thread.start()
+    return thread
+
+
 @lru_cache(maxsize=4)
 def _dictionary(path: str):
     from spylls.hunspell import Dictionary
