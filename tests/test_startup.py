@@ -471,3 +471,69 @@ def test_the_packs_run_before_harpers_set_up_is_joined(monkeypatch):
     assert events[0] == "packs" and "join" in events
     assert [f.rule for f in report.findings] == ["policy/missing-referral", "style/filler", "style/slang"]
     assert list(report.timings)[:2] == ["document", "embed"]
+
+
+HEAD_START = (
+    "import sys\n"
+    "from factlint.grammar import harper\n"
+    "seen = []\n"
+    "real = harper.preload\n"
+    "harper.preload = lambda: seen.append('factlint.checks' in sys.modules) or real()\n"
+    "from factlint.cli import main\n"
+    "try:\n"
+    "    main(['check', *sys.argv[1:]])\n"
+    "except SystemExit as exc:\n"
+    "    print(exc.code, seen[:1])\n"
+)
+
+
+@pytest.mark.parametrize(("args", "config", "first"), [
+    ([], None, "[False]"),                       # defaults: started before the checks are imported
+    (["--language", "en-GB"], None, "[False]"),
+    (["--select", "style"], None, "[]"),         # Harper never runs: never started
+    (["--select", "spelling"], None, "[True]"),  # started by Engine.preload, from the settings
+    ([], "[grammar]\nbackend = \"languagetool\"\n", "[]"),
+    ([], "[grammar]\ndialect = \"british\"\n", "[True]"),
+])
+def test_harpers_set_up_starts_before_the_settings_only_when_nothing_can_leave_it_out(tmp_path, args, config, first):
+    import subprocess
+    import sys
+
+    from factlint.config import find_project_config
+
+    if find_project_config(tmp_path) is not None and config is None:
+        pytest.skip("a config file above the test's folder applies")
+    one = tmp_path / "one.txt"
+    one.write_text(ONE_LINE, encoding="utf-8")
+    if config:
+        (tmp_path / "factlint.toml").write_text(config, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", HEAD_START, str(one), *args], capture_output=True, text=True,
+                         timeout=300, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    code, seen = out.stdout.splitlines()[-1].split(" ", 1)
+    assert seen == first
+    assert code in ("0", "1")  # checked, not refused
+
+
+def test_the_head_start_reads_the_dictionary_the_check_asks_for(tmp_path):
+    """The dialect the head start reads the dictionary for is the one the grammar check asks
+    with ("en-US": en_US): one dictionary read, in the preload thread."""
+    import subprocess
+    import sys
+
+    one = tmp_path / "one.txt"
+    one.write_text(ONE_LINE, encoding="utf-8")
+    code = (
+        "import sys, threading\n"
+        "from factlint.grammar import hunspell\n"
+        "from factlint.cli import main\n"
+        "try:\n"
+        "    main(['check', *sys.argv[1:]])\n"
+        "except SystemExit as exc:\n"
+        "    print(exc.code, sorted(hunspell._PRELOADS), hunspell._lookup_dictionary.cache_info().currsize)\n"
+    )
+    for language, dialect in (("en-US", "american"), ("en", "any")):
+        out = subprocess.run([sys.executable, "-c", code, str(one), "--language", language], capture_output=True,
+                             text=True, timeout=300, cwd=tmp_path)
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert out.stdout.splitlines()[-1] == f"1 ['{dialect}'] 1"

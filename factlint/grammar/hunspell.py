@@ -106,8 +106,13 @@ def known_compound(word: str) -> bool:
     return any(form in known for form in (lower, lower.removesuffix("'s"), lower.removesuffix("s"), lower.removesuffix("es")))
 
 
+_PRELOADS: dict[str, threading.Thread] = {}
+_PRELOADS_LOCK = threading.Lock()  # not _LOCK, which a read holds for its whole 0.1-0.2 s
+
+
 def preload_english(dialect: str = "any") -> threading.Thread:
-    """Read the dictionary english_known(..., dialect) reads, in a daemon thread."""
+    """Read the dictionary english_known(..., dialect) reads, in a daemon thread (the one
+    already reading it, if any: `factlint check` may start it before Engine.preload does)."""
 
     def read() -> None:
         try:
@@ -115,9 +120,11 @@ def preload_english(dialect: str = "any") -> threading.Thread:
         except Exception:  # noqa: BLE001 - only a head start: english_known meets it again when asked
             pass
 
-    thread = threading.Thread(target=read, name="factlint-dictionary", daemon=True)
-    thread.start()
-    return thread
+    with _PRELOADS_LOCK:
+        if dialect not in _PRELOADS or not _PRELOADS[dialect].is_alive():
+            _PRELOADS[dialect] = threading.Thread(target=read, name="factlint-dictionary", daemon=True)
+            _PRELOADS[dialect].start()
+        return _PRELOADS[dialect]
 
 
 @lru_cache(maxsize=4)
