@@ -332,7 +332,7 @@ def test_the_learner_errors_an_answer_held_are_each_found_once():
 
 
 def test_a_name_the_question_gives_is_a_name_at_the_start_of_the_answer(default_check, nlp):
-    text = "Kerkorian is known for the International Hotel of 1969."  # no evidence in the text
+    text = "Kerkorian, in 1969, opened the International Hotel."  # no evidence in the text
     alone = default_check.run(build_documents([Answer(id="a", text=text)], nlp))[0]
     assert ("spelling/unknown-word", "Kerkorian") in spans(text, alone)
     asked = Answer(id="b", text=text, question="Which hotel did the businessman Kirk Kerkorian build first?")

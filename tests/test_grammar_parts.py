@@ -84,6 +84,8 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Eyde harnessed the waterfall.", "Eyde"),  # a past tense in -ed, then an article
         ("Virunga used to be peaceful.", "Virunga"),
         ("Iguchi shakes his head.", "Iguchi"),  # a verb in -s, then a pronoun
+        ("Coldplay is probably the last one.", "Coldplay"),  # "is", and no slip of a known word
+        ("Virunga represents a valuable asset.", "Virunga"),
     ],
 )
 def test_words_the_text_treats_as_names(text, word):
@@ -104,7 +106,8 @@ def test_words_the_text_treats_as_names(text, word):
         ("Ths is bad.", "Ths"),  # "is" follows slips of "This" as often as names
         ("Therfore, he said no.", "Therfore"),  # a verb of saying not set off by commas
         ("Diffrent cultures have their ways.", "Diffrent"),  # a plural noun, then a verb
-        ("Goverment needs more money.", "Goverment"),  # a verb in -s, but no pronoun after it
+        ("Goverment needs more money.", "Goverment"),  # a verb in -s, but a slip of "government"
+        ("Educaton is important.", "Educaton"),  # "is", but one letter from "education"
         ("Studnts need to work.", "Studnts"),  # "need" is no past tense
         ("Beacuse and then we left.", "Beacuse"),  # "and" without "his" or "her"
     ],
@@ -130,7 +133,7 @@ def test_entity_spans_of_the_blank_pipeline_are_none(nlp):
 
 
 def test_sentence_starts_come_from_the_document():
-    text = "first line\nQorvath starts here."
+    text = "first line\nQorvath here and now."  # no evidence after it: only the position counts
     assert not flagged(text, "Qorvath", sentences=[(0, 10), (11, len(text))])
     assert flagged(text, "Qorvath", sentences=[(0, len(text))])
 

@@ -115,6 +115,45 @@ class LookupDictionary:
         self.aff = aff
         self.dic = LazyDic(path, aff, context)
         self._lookup = lookup.Lookup(aff, self.dic)
+        self._stems_lower: frozenset[str] | None = None
 
     def lookup(self, word: str) -> bool:
         return self._lookup(word)
+
+    def near(self, word: str) -> bool:
+        """Whether a word one edit away from `word` (a letter dropped, added, changed, or two
+        swapped; case ignored) is a stem of the dictionary, or one with a plural, -ed or -ing
+        ending is: "Goverment" (government), "Studnts" (student). A cheap test, set lookups
+        on the stems only, for whether an unknown word reads as a slip of a known one."""
+        stems = self._lower_stems()
+        lower = word.lower()
+        for candidate in _edits(lower):
+            if candidate in stems:
+                return True
+            for ending in ("s", "es", "ed", "ing"):
+                if candidate.endswith(ending) and candidate[: -len(ending)] in stems:
+                    return True
+        return False
+
+    def _lower_stems(self) -> frozenset[str]:
+        if self._stems_lower is None:
+            self._stems_lower = frozenset(stem.lower() for stem in self.dic._stems)
+        return self._stems_lower
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one edit away from `word` (Damerau: delete, swap, replace, insert)."""
+    out = set()
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            out.add(head + tail[1:])
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])
+            out.update(head + c + tail[1:] for c in _LETTERS)
+        out.update(head + c + tail for c in _LETTERS)
+    out.discard(word)
+    return out

