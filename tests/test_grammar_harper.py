@@ -62,6 +62,12 @@ def test_parts_of_a_compound_the_dictionary_knows_whole_are_not_misspelt(default
     assert [w for r, w in spans(text, found[1]) if r.startswith("spelling")] == ["zog"]
 
 
+def test_a_word_the_second_dictionary_knows_whole_is_not_split(default_check, nlp):
+    text = "They broke the fast with iftar at sunset, but inmany homes it was late."
+    (found,) = run(default_check, nlp, text)
+    assert [w for r, w in spans(text, found) if r.startswith("spelling")] == ["inmany"]
+
+
 def test_a_second_dictionary_knows_words_harper_lacks(default_check, nlp):
     text = "A dose of oxytocin helps. An unspoilt beach. We recieve it."
     (found,) = run(default_check, nlp, text)

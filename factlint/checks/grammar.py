@@ -380,6 +380,8 @@ class GrammarCheck(Check):
                     if kind == "unknown":  # the split is a guess at a misspelling: judge the word
                         cls = UNKNOWN_WORD
                         m.message, m.replacements = f"`{word}` is not in the dictionary.", []
+                    elif self._engine_key == "harper" and hunspell.english_known([word], getattr(self._backend, "dialect", "any")):
+                        continue  # a word LibreOffice's dictionary knows whole ("iftar" is no "if tar")
                 if cls.category == "spelling" and self.vocabulary.accepts(word):
                     continue
                 if cls.category == "spelling" and _in_known_compound(doc.prose, m.start, m.end):
