@@ -170,6 +170,23 @@ class Engine:
                 continue
             self._preloading.extend(t for t in (started if isinstance(started, (list, tuple)) else [started])
                                     if t is not None)
+        facts = self.settings.checks.get("facts", {})
+        facts_cls = check_registry.get_all().get("facts")
+        if (facts.get("index") and facts.get("enabled") is not False and facts_cls is not None
+                and self._wanted(getattr(facts_cls, "categories", ()))):
+            # The evidence index the config names and the embedder that searches it (FAISS,
+            # SQLite, the model: 0.3-0.4 s of CPU, some of it outside the GIL) open while the
+            # packs load, not after them. The facts check opens it again through the same
+            # Resources when built: at once if this worked, else failing as it would have.
+            path = str(self.settings.resolve(facts["index"]))
+            thread = threading.Thread(target=_quietly, args=(lambda: self._open_index(path),),
+                                      name="factlint-index", daemon=True)
+            thread.start()
+            self._preloading.append(thread)
+
+    def _open_index(self, path: str) -> None:
+        self.resources.index(path)
+        self.resources.warm_up()  # its embedder
 
     def _prefetch(self) -> list[threading.Thread]:
         """Before the first batch: threads loading what the checks will need whatever the

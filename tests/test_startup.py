@@ -537,3 +537,42 @@ def test_the_head_start_reads_the_dictionary_the_check_asks_for(tmp_path):
                              text=True, timeout=300, cwd=tmp_path)
         assert out.returncode == 0, out.stderr[-2000:]
         assert out.stdout.splitlines()[-1] == f"1 ['{dialect}'] 1"
+
+
+def test_the_configured_index_opens_beside_the_packs_and_the_check_uses_it(tiny_index):
+    engine = Engine.from_config({"extends": [], "grammar": {"enabled": False}, "facts": {"index": str(tiny_index)}})
+    engine.preload()
+    threads = [t for t in engine._preloading if t.name == "factlint-index"]
+    assert len(threads) == 1
+    threads[0].join(120)
+    opened = engine.resources._indexes[str(tiny_index)]
+    assert "model" in vars(opened.embedder)  # its embedder loaded too
+    report = engine.check("Adult men need about 18 mg of iron a day.")
+    assert [f.rule for f in report.findings] == ["fact/contradicted"]
+    assert engine.resources._indexes[str(tiny_index)] is opened  # the same one, not opened twice
+
+
+@pytest.mark.parametrize("config", [{"facts": {"enabled": False}}, {"select": ["style"]}, {}])
+def test_no_index_is_opened_ahead_when_the_facts_check_will_not_read_it(tmp_path, config):
+    engine = Engine.from_config({"extends": [], "grammar": {"enabled": False}, **config,
+                                 "facts": {**config.get("facts", {}), **({} if config == {} else {"index": str(tmp_path)})}})
+    engine.preload()
+    assert [t for t in engine._preloading if t.name == "factlint-index"] == []
+
+
+def test_an_index_that_cannot_open_ahead_fails_as_it_did(tmp_path):
+    """A folder that is no index: the thread fails quietly, and the check's own opening gives
+    the error it always gave."""
+    from factlint.errors import EvidenceIndexError
+
+    config = {"extends": [], "grammar": {"enabled": False}, "facts": {"index": str(tmp_path)}}
+    with pytest.raises(EvidenceIndexError) as without:
+        Engine.from_config(config).checks  # noqa: B018 - builds them, no preload
+    engine = Engine.from_config(config)
+    engine.preload()
+    for thread in engine._preloading:
+        thread.join(60)
+    assert engine.resources._indexes == {}
+    with pytest.raises(EvidenceIndexError) as ahead:
+        engine.checks  # noqa: B018
+    assert str(ahead.value) == str(without.value) and "not a complete evidence index" in str(ahead.value)
