@@ -234,3 +234,21 @@ def test_strengths_areas_and_lone_letters():
     # "K. 626" and "D minor" hold no names.
     assert mentions("Mozart's Requiem in D minor, K. 626, was unfinished.", "name") == [("name", ("mozart's", "requiem"), "Mozart's Requiem")] or all(
         len("".join(m[1])) > 1 for m in mentions("Mozart's Requiem in D minor, K. 626, was unfinished.", "name"))
+
+
+def test_a_dose_before_how_many_times_a_day_is_one_dose():
+    a = analyse("Children can take 25 mg three times a day, up to 75 mg a day, 10 mg twice daily or 20 mg once a day.", lexicon("en"))
+    doses = {m.text: m.per for m in a.mentions if m.kind == "number" and m.unit == "mg"}
+    assert doses == {"25 mg": None, "75 mg": 24.0, "10 mg": None, "20 mg": 24.0}
+
+
+def test_m_after_a_number_is_metres_unless_it_is_money():
+    a = analyse("The tower is 96 m tall, holds 209,000 m³ and cost $5 m.", lexicon("en"))
+    units = {m.text: m.unit for m in a.mentions if m.kind == "number"}
+    assert units["96 m"] == "m" and units["209,000 m³"] == "m³" and units["5"] == "$"
+
+
+def test_ages_and_intervals_are_marked():
+    a = analyse("Children aged 2 to 11 take 5 ml every 4 hours for 3 days.", lexicon("en"))
+    marks = {m.text: (m.age, m.interval) for m in a.mentions if m.kind == "number"}
+    assert marks["2 to 11"] == (True, False) and marks["4 hours"] == (False, True) and marks["3 days"] == (False, False)

@@ -635,6 +635,9 @@ def test_rounded_coarser_units_areas_and_short_names(verifier):
     sputnik = hit("Sputnik 1, launched by the Soviet Union on 4 October 1957, was the first artificial satellite to orbit the Earth.", title="Sputnik 1")
     v = verifier.verify_one(claim("Sputnik 1 was launched on 4 October 1957 by the USSR, the first artificial satellite to orbit the Earth."), [sputnik])
     assert v.label == "supported"
+    star_wars = hit("Star Wars became the highest-grossing film of its time and won six competitive Academy Awards.", title="Star Wars")
+    v = verifier.verify_one(claim("Star Wars became the top-grossing film of its day and won six competitive Oscars.", kinds=("name",)), [star_wars])
+    assert v.label != "contradicted", v.reason
 
 
 NAPROXEN = ("Naproxen bought from a pharmacy for period pain comes as 250 mg tablets. Take 2 tablets (500 mg) to start, then 1 tablet "
@@ -705,3 +708,80 @@ def test_a_counts_measure_between_commas_is_the_same_limit(verifier):
     assert verifier.verify_one(claim(said.format("4 doses, 240 mg")), [pseudo]).label == "supported"
     v = verifier.verify_one(claim(said.format("6 doses, 360 mg")), [pseudo])
     assert v.label == "contradicted" and "240 mg" in v.reason
+
+
+def test_an_evidence_figure_the_claim_states_elsewhere_is_no_rival(verifier):
+    # One evidence figure answers one claim figure: 1960 is the claim's year of forming, so it
+    # cannot also be the year the claim gives for the break-up.
+    beatles = hit("The Beatles were formed in Liverpool in 1960 and became John Lennon, Paul McCartney, George Harrison "
+                  "and Ringo Starr. The group broke up in 1970, and they remain the best-selling music act of all time.",
+                  title="The Beatles")
+    assert verifier.verify_one(claim("Formed in Liverpool in 1960, the Beatles broke up in 1970."), [beatles]).label == "supported"
+    v = verifier.verify_one(claim("Formed in Liverpool in 1960, the Beatles broke up in 1975."), [beatles])
+    assert v.label != "supported" and "1975" in v.reason, v.reason
+    clock = hit("The clock's four dials are each about 7 metres across, and the minute hands are about 4.2 metres long.",
+                title="The Great Clock of Westminster")
+    text = "The clock has dials about 7 metres across and minute hands about 4.2 m long."
+    assert verifier.verify_one(claim(text), [clock]).label != "contradicted"
+    # Only a figure said as the evidence says it is its counterpart: "12.5 to 25 mg" holds 12.5 mg
+    # without being it, so the claim's 25 mg for the youngest children still meets 12.5 mg.
+    docusate = hit("Children aged 6 months to 2 years can be given 12.5 mg three times a day, and children aged 2 to 11 "
+                   "years 12.5 to 25 mg three times a day.", title="Docusate sodium")
+    text = ("Children aged 2 to 11 years can take 12.5 to 25 mg three times a day, and for children aged 6 months to 2 "
+            "years the dose is 25 mg three times a day.")
+    v = verifier.verify_one(claim(text), [docusate])
+    assert v.label == "contradicted" and "says 25 mg; the evidence says 12.5 mg" in v.reason, v.reason
+
+
+def test_m_after_a_number_is_metres(verifier):
+    tower = hit("Big Ben's clock tower is 96 metres tall and its dials are about 7 metres across.")
+    assert verifier.verify_one(claim("The tower is 96 m tall."), [tower]).label == "supported"
+    v = verifier.verify_one(claim("The tower is 69 m tall."), [tower])
+    assert v.label == "contradicted" and "says 69 m; the evidence says 96 m" in v.reason, v.reason
+    amazon = hit("The Amazon discharges about 209,000 cubic metres of water a second and is about 6,400 km long.")
+    v = verifier.verify_one(claim("The Amazon pours about 209,000 m³ of water into the Atlantic every second."), [amazon])
+    assert v.label != "contradicted", v.reason
+
+
+def test_ages_that_share_no_year_are_two_groups(verifier):
+    docusate = hit("Adults and children aged 12 and over can take up to 500 mg a day, split into several doses.",
+                   title="Docusate sodium")
+    text = "Children aged 2 to 11 can have 12.5 to 25 mg three times a day."
+    assert verifier.verify_one(claim(text), [docusate]).label != "contradicted"
+    calcium = hit("The tolerable upper intake level is 2,500 mg a day for adults aged 19 to 50 and 2,000 mg a day for "
+                  "adults over 50.", title="Calcium: daily amounts")
+    v = verifier.verify_one(claim("Don't exceed 2,500 mg a day before age 51, or 2,000 mg after that."), [calcium])
+    assert v.label != "contradicted", v.reason
+    # Ages that overlap are one group: a wrong age limit is never supported.
+    v = verifier.verify_one(claim("Adults and children aged 6 and over can take up to 500 mg a day."), [docusate])
+    assert v.label != "supported" and "6" in v.reason, v.reason
+
+
+def test_how_often_is_no_rival_of_how_long(verifier):
+    tablets = hit("For shingles in adults the usual dose is 800 mg five times a day for 7 days.", title="Aciclovir tablets")
+    text = "Apply the cream five times a day, about every 4 hours while you're awake, for 7 days."
+    assert verifier.verify_one(claim(text), [tablets]).label != "contradicted"
+    often = hit("The usual dose is 400 mg every 4 hours.")
+    v = verifier.verify_one(claim("Take 400 mg every 8 hours."), [often])
+    assert v.label == "contradicted" and "says 8 hours; the evidence says 4 hours" in v.reason, v.reason
+
+
+def test_a_denial_must_deny_what_the_claim_says(verifier):
+    opera = hit("Building began in 1959, but after disputes with the New South Wales government Utzon resigned in 1966 "
+                "and never saw it finished.", title="Sydney Opera House")
+    text = "Utzon had resigned in 1966 after a dispute with the New South Wales government."
+    assert verifier.verify_one(claim(text), [opera]).label != "contradicted"
+    resigned = hit("Utzon resigned in 1966 after disputes with the New South Wales government.")
+    v = verifier.verify_one(claim("Utzon did not resign after the disputes with the New South Wales government."), [resigned])
+    assert v.label == "contradicted", v.reason
+    tea = hit("Green tea is heated soon after picking to stop oxidation, while black tea is fully oxidised.", title="Tea")
+    assert verifier.verify_one(claim("Green tea is heated soon after picking so it doesn't oxidise."), [tea]).label != "contradicted"
+
+
+def test_no_one_without_and_not_except_say_the_same(verifier):
+    magna = hit("It limited the king's power and stated that free men could not be imprisoned except by the lawful "
+                "judgment of their peers or the law of the land.", title="Magna Carta")
+    text = "It limited the king's power and said no free man could be imprisoned without the lawful judgment of his peers."
+    assert verifier.verify_one(claim(text), [magna]).label != "contradicted"
+    v = verifier.verify_one(claim("It stated that free men could be imprisoned without the lawful judgment of their peers."), [magna])
+    assert v.label == "contradicted", v.reason

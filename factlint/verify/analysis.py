@@ -102,6 +102,10 @@ class Mention:
     strength: bool = False
     #: Said in a clause set in an earlier time ("Before 2009, the record was 9.69 s").
     earlier: bool = False
+    #: An age ("aged 12 and over"): who a statement is about, not what it measures.
+    age: bool = False
+    #: An interval ("every 4 hours"): how often, not how long.
+    interval: bool = False
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -114,6 +118,9 @@ class Clause:
     stems: frozenset[str]
     negated: bool
     comparisons: frozenset[str]
+    #: Content stems after a negated clause's negation: what it denies ("saw", "finished" of
+    #: "... Utzon resigned in 1966 and never saw it finished").
+    denied: frozenset[str] = frozenset()
     #: Stems the clause is about without saying them: its sentence's first clause for a
     #: clause without a subject, the sentence before's subject for one opening with a pronoun.
     inherited: frozenset[str] = frozenset()
@@ -218,6 +225,7 @@ _ALIASES = (
     frozenset({"nasa", "national aeronautics and space administration"}),
     frozenset({"drc", "dr congo", "democratic republic of the congo"}),
     frozenset({"holland", "netherlands", "the netherlands"}),
+    frozenset({"oscar", "oscars", "academy award", "academy awards", "оскар", "премия оскар"}),
 )
 _ALIAS_GROUP = {name: k for k, group in enumerate(_ALIASES) for name in group}
 
@@ -379,6 +387,12 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             and (g[1].lower in lex.prepositions or g[1].lower in lex.articles))
         scene = (new_sentence[k] and opener and k not in firm and k + 1 < len(groups)
                  and not new_sentence[k + 1] and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas for t in g))
+        # A participle opener with a figure of its own ("Formed in Liverpool in 1960, | the
+        # Beatles broke up in 1970") states that figure: its words are not the next clause's.
+        stated = (opener and g[0].lower not in lex.prepositions and new_sentence[k]
+                  and any(t.kind == "num" for t in g))
+        if stated:
+            scene, tiny = False, False
         tiny = tiny or apposition
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
@@ -400,10 +414,12 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     for i, (g, main) in enumerate(merged):
         for t in g:
             t.clause = i
+        negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound]
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content),
-            negated=sum(_is_negation(t, lex) and not t.bound for t in main) % 2 == 1,
+            negated=len(negations) % 2 == 1,
+            denied=frozenset(t.stem for t in main[negations[0] + 1:] if t.content) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
             earlier=g[0].lower in lex.earlier,
         ))
@@ -416,12 +432,15 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
         t = tokens[j]
         if j + 1 < len(tokens) and f"{t.lower} {tokens[j + 1].lower}" in lex.units:
             return lex.units[f"{t.lower} {tokens[j + 1].lower}"], 2
-        if t.lower in lex.units and t.kind in ("word", "sym"):
+        # "96 m tall": metres; "$5 m" is money, and left as written.
+        metres = t.text == "m" and t.kind == "word" and not (j >= 2 and tokens[j - 2].kind == "sym" and tokens[j - 2].text in lex.units)
+        if (t.lower in lex.units and t.kind in ("word", "sym")) or metres:
+            unit = "m" if metres else lex.units[t.lower]
             power = tokens[j + 1] if j + 1 < len(tokens) else None
             if power is not None and power.text in ("²", "³") and power.start == t.end:
                 # "km²" is an area, "m³" a volume: no longer the length "km" converts with.
-                return lex.units[t.lower] + power.text, 2
-            return lex.units[t.lower], 1
+                return unit + power.text, 2
+            return unit, 1
         if t.kind == "word" and t.content:
             return "~" + t.stem, 0  # a counted noun ("8 members"): compare with the same noun only
     return None, 0
@@ -572,8 +591,8 @@ def _period_after(tokens: list[Token], i: int, end: int, lex: Lexicon) -> tuple[
         if t.text == "/" and p == end and p + 1 < n and CONVERSIONS.get(lex.units.get(tokens[p + 1].lower, ""), ("",))[0] == "time":
             # "1,235 km/h", "343 m/s": a speed is a length per period, like "4 g a day".
             return CONVERSIONS[lex.units[tokens[p + 1].lower]][1], t.text + tokens[p + 1].text, [p, p + 1]
-        if t.clause != clause or t.kind == "punct":
-            break
+        if t.clause != clause or t.kind == "punct" or lex.frequency_words.get(t.lower, 1) > 1 or lex.units.get(t.lower) == "times":
+            break  # (in "25 mg three times a day", "a day" is how often, not a daily amount; "once a day" is both)
         two = f"{t.lower} {tokens[p + 1].lower}" if p + 1 < n else ""
         if two in lex.periods and tokens[p + 1].clause == clause:
             return lex.periods[two], two, [p, p + 1]
@@ -704,6 +723,8 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
         tokens=frozenset(tokens[x].stem for x in own if tokens[x].content),
         high=high, per=per, precision=precision, said=" ".join(p for p in (qualifier, said, per_said) if p),
         named_limit=named,
+        age=any(tokens[x].lower in lex.age_words for x in _words_before(tokens, i, 2)),
+        interval=any(tokens[x].lower in lex.interval_words for x in _words_before(tokens, i, 2)),
     )
     return mention, end, taken
 
@@ -1263,6 +1284,15 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
     if outcome == CONSISTENT and _unit_slip(claim, evidence):
         return CONFLICT  # "no more than 6 mg of salt" for "no more than 6 g": the unit is wrong, not the limit stricter
     return outcome
+
+
+def disjoint(a: Mention, b: Mention) -> bool:
+    """Whether two quantities of one kind share no value ("2 to 11" and "12 and over"; a
+    shared end counts as none, since "under 12" and "12 and over" are said of two groups)."""
+    if not convertible(a.unit, b.unit):
+        return True
+    x, y = _side(a), _side(b)
+    return x.high <= y.low or y.high <= x.low
 
 
 def _unit_slip(claim: Mention, evidence: Mention) -> bool:

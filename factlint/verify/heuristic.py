@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, to_base, tokenize
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, disjoint, to_base, tokenize
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -535,7 +535,7 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         out = []
         for o in p.mentions:
-            if o.kind == "number" and _DIFFERENCE.match(p.text, o.end) and not (item.near[1] & p.near(o)[1]):
+            if o.kind == "number" and _DIFFERENCE.match(p.text, o.end) and not item.difference and not (item.near[1] & p.near(o)[1]):
                 continue  # "18 metres longer than": a difference, not the quantity itself (unless the claim says one too)
             if item.difference and not (o.kind == "number" and _DIFFERENCE.match(p.text, o.end)):
                 continue  # the claim's "238 m higher than K2" is no height: only a difference is its rival
@@ -549,6 +549,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "March 1969" and "25 July 2000": dates of two events, years apart
             if o.earlier != m.earlier:
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
+            if m.kind == "number" and m.interval != o.interval:
+                continue  # "every 4 hours" is how often; "for 7 days", how long
             if m.strength != o.strength:
                 continue  # a strength ("120 mg in 5 ml") against a dose ("7.5 ml"): other quantities
             if (m.kind == "number" and m.unit is None and o.unit is None and not (m.high is not None and o.high is not None)
@@ -559,6 +561,8 @@ class HeuristicVerifier(Verifier):
             # What a quantity is (a daily maximum) aligns it only along with words it shares.
             # A shared month counts twice: it ties two years to one date.
             shared = len(common) + any(w.startswith("#month:") for w in common) if any(not _is_role(w) for w in common) else 0
+            if item.difference and shared:
+                shared += 1  # two differences ("538 m higher than K2", "238 m lower than Everest") share that role
             # A range's own ends are context for aligning with another range ("4–2 percent"
             # against "4–5"), not words the evidence must share.
             ends = {f"#{m.value:g}", f"#{m.high:g}"} if m.kind == "number" and m.high is not None else set()
@@ -599,6 +603,8 @@ class HeuristicVerifier(Verifier):
                               self.config.number_tolerance)
             if o.negated:  # "not 18 mg": only 18 mg is ruled out
                 return CONFLICT if outcome == SAME else APART
+            if outcome == CONFLICT and m.age and o.age and disjoint(m, o):
+                return APART  # "ages 2 to 11" and "aged 12 and over": two groups, each with its own dose
             return outcome
         if self._agrees(m, o):
             return SAME
@@ -651,6 +657,7 @@ class HeuristicVerifier(Verifier):
         named = self._named(a, m)
         near = a.near(m)
         subject = self._figure_subject(m, a, passages, asked)
+        others = self._sentence_figures(a, m)
         for (hit, p) in passages:
             if self._another_subject(subject, hit, p):
                 continue
@@ -661,6 +668,11 @@ class HeuristicVerifier(Verifier):
                 outcome = self._outcome(m, o)
                 if outcome == CONFLICT and self._another_subject(subject, hit, p, o):
                     continue  # another thing's figure disagrees with nothing (it may still agree)
+                # "Formed in 1960, the Beatles broke up in 1970": the evidence's 1960 is the claim's
+                # other year. (A figure in another unit may be the same quantity said again:
+                # "1,000 mg, which is 10 grams".)
+                if outcome == CONFLICT and any(c.unit == m.unit and self._restates(c, o) for c in others):
+                    continue
                 if outcome == SAME:
                     best_agree = max(best_agree, share)
                 elif outcome != CONFLICT or not about:
@@ -685,6 +697,14 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    @staticmethod
+    def _sentence_figures(a: Analysis, m: Mention) -> list[Mention]:
+        """The other figures of the claim's sentence that measure what `m` measures (the same
+        kind, a unit convertible to its own): each is matched to the evidence one to one."""
+        span = next(((s, e) for s, e in a.sentences if s <= m.start < e), (0, len(a.text)))
+        return [o for o in a.mentions if o is not m and o.kind == m.kind and span[0] <= o.start < span[1]
+                and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength))]
 
     @staticmethod
     def _named(a: Analysis, m: Mention) -> list[Mention]:
@@ -801,6 +821,14 @@ class HeuristicVerifier(Verifier):
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
+    @staticmethod
+    def _restates(c: Mention, o: Mention) -> bool:
+        """Whether the claim's other figure `c` is the evidence's `o` as written there (the same
+        figure, range and unit): `o` is then `c`'s counterpart, no rival of another figure.
+        "0 kelvin" agrees with "−273.15 °C", and "12.5 to 25 mg" holds "12.5 mg", without
+        being what that figure says."""
+        return (c.kind, c.value, c.high, c.unit, c.negated) == (o.kind, o.value, o.high, o.unit, o.negated)
+
     def _explains(self, c: Mention, o: Mention, m: Mention) -> bool:
         """Whether the claim's other figure `c` is what the evidence's `o` says, so that `o` is
         no candidate for `m`. A dose within a limit agrees with it without being it: "10 mg a
@@ -860,6 +888,9 @@ class HeuristicVerifier(Verifier):
                         continue
                     kind = None
                     if c.negated != d.negated:
+                        denier, other = (c, d) if c.negated else (d, c)
+                        if not denier.denied & other.stems:
+                            continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
                         kind = "polarity"
                     elif any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons):
                         kind = "comparison"

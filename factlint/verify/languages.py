@@ -139,6 +139,12 @@ class Lexicon:
     #: Words that, in a passage title, end the name of the thing and start what it is for
     #: ("Loperamide for diarrhoea", "Ibuprofen for children: doses").
     title_purposes: frozenset[str] = frozenset()
+    #: Words before a figure that make it an age ("aged 12 and over", "for ages 2 to 11"):
+    #: an age says who a statement is about, so two ages that share no year are two groups.
+    age_words: frozenset[str] = frozenset()
+    #: Words before a time that make it an interval ("every 4 hours"): how often, which is
+    #: no rival of how long ("for 7 days") or how soon ("within 8 hours").
+    interval_words: frozenset[str] = frozenset()
     #: Words that, opening a clause, set it in an earlier time ("Before Salvator Mundi, the
     #: record belonged to ...", "Until 2009, the record was ..."): what it says held then.
     earlier: frozenset[str] = frozenset()
@@ -261,7 +267,7 @@ _ENGLISH_UNITS = {
 ENGLISH = Lexicon(
     language="en",
     stemmer="english",
-    negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "n't",
+    negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "except", "n't",
                          "unable"}),
     negation_suffix="n't",
     number_words=_ENGLISH_NUMBERS,
@@ -357,13 +363,15 @@ ENGLISH = Lexicon(
     definite=frozenset({"the"}),
     articles=frozenset({"the", "a", "an"}),
     title_purposes=frozenset({"for"}),
+    age_words=frozenset({"aged", "age", "ages"}),
+    interval_words=frozenset({"every"}),
     participle_endings=("ed", "ing"),
     dose_forms=frozenset({"tablets", "capsules", "caplets", "sachets", "pills", "lozenges", "suppositories", "patches"}),
     prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
                             "since", "under", "over", "until", "within", "without", "throughout", "across"}),
     earlier=frozenset({"before", "until", "till", "previously", "formerly"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
-                             "lt", "col", "capt", "sgt", "vol", "fig"}),
+                             "lt", "col", "capt", "sgt", "vol", "fig", "vs"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
     copulas=frozenset({"is", "was", "are", "were", "remains", "remained", "becomes", "became"}),
     superlatives=frozenset({"best", "worst", "most", "least", "first", "last", "only"}),
@@ -549,6 +557,8 @@ RUSSIAN = Lexicon(
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
     title_purposes=frozenset({"для", "при"}),
+    age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
+    interval_words=frozenset({"каждые", "каждый", "каждую", "каждых", "раз"}),
     prepositions=frozenset({"для", "в", "во", "на", "по", "при", "с", "со", "после", "до", "у", "среди", "за", "к", "от"}),
     earlier=frozenset({"до", "прежде", "раньше", "ранее"}),
     relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
