@@ -785,3 +785,28 @@ def test_no_one_without_and_not_except_say_the_same(verifier):
     assert verifier.verify_one(claim(text), [magna]).label != "contradicted"
     v = verifier.verify_one(claim("It stated that free men could be imprisoned without the lawful judgment of their peers."), [magna])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_sentence_opening_name_the_passages_use_is_the_figures_subject(verifier):
+    # "Everest" opening the claim is a name, since the passages use it as one; the Mauna Kea
+    # passage's sentence with no subject of its own is about Mauna Kea, so its 10,200 m is no
+    # height of Everest.
+    mauna_kea = hit("Mauna Kea, a dormant volcano on the island of Hawaii, rises 4,207 m above sea level. Measured from its "
+                    "base on the floor of the Pacific Ocean, it is about 10,200 m tall, more than 1,300 m taller than Everest.",
+                    title="Mauna Kea")
+    asked = "How tall is Mauna Kea, and is it taller than Everest?"
+    text = "Everest is still the highest mountain above sea level, at 8,849 m."
+    v = verifier.verify_one(Claim(text, 0, len(text), None, ("number",), question=asked), [mauna_kea])
+    assert v.label != "contradicted", v.reason
+    text = "Mauna Kea is about 12,200 m tall measured from its base on the floor of the Pacific Ocean."
+    v = verifier.verify_one(Claim(text, 0, len(text), None, ("number",), question=asked), [mauna_kea])
+    assert v.label == "contradicted" and "10,200 m" in v.reason, v.reason
+
+
+def test_a_name_holding_the_claims_own_words_is_the_same_thing(verifier):
+    famine = hit("The Great Famine in Ireland lasted from 1845 to 1852 and was caused by potato blight.", title="Great Famine in Ireland")
+    text = "The Irish famine, which lasted from 1845 to 1852, was caused by potato blight."
+    assert verifier.verify_one(claim(text, kinds=("name",)), [famine]).label != "contradicted"
+    waterloo = hit("At Waterloo Napoleon was defeated by an allied army under the Duke of Wellington.", title="Battle of Waterloo")
+    v = verifier.verify_one(claim("At Waterloo Napoleon was defeated by an allied army under Admiral Horatio Nelson.", kinds=("name",)), [waterloo])
+    assert v.label == "contradicted" and "Duke of Wellington" in v.reason, v.reason

@@ -351,6 +351,7 @@ class HeuristicVerifier(Verifier):
         novel = [s for s in a.stems if s not in given_stems] or list(a.stems)
         items = self._items(a, q, given_lowers, short="answer" in claim.kinds)
         passages = [(h, self._passage(h)) for h in hits if h.score >= cfg.min_similarity]
+        self._name_openers(a, passages)
         if not passages or (not novel and not items):
             return Verdict("unsupported", 0.0, 0.5 if passages else 0.9,
                            passage=passages[0][0] if passages else None,
@@ -698,6 +699,25 @@ class HeuristicVerifier(Verifier):
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
+    def _name_openers(self, a: Analysis, passages) -> None:
+        """A capitalised word that opens a sentence of the claim is no name by itself ("Everest
+        is still the highest mountain": it might be any word). One that the passages use as a
+        name is one: the claim's figures are then that thing's, and another thing's clause
+        gives none of them. Added to the claim's mentions as context, not as items to check."""
+        known = {m.value for _, p in passages for m in p.mentions if m.kind == "name" and len(m.value) == 1}
+        if not known:
+            return
+        taken = [(m.start, m.end) for m in a.mentions]
+        for start, _ in a.sentences:
+            tok = next((t for t in a.tokens if t.start >= start and t.kind in ("word", "num", "punct")), None)
+            if tok is None or tok.kind != "word" or not tok.text[:1].isupper() or tok.lower in self.lex.stop_words:
+                continue
+            word = tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
+            if (word,) in known and not any(s <= tok.start < e for s, e in taken):
+                end = tok.end - 2 if tok.lower.endswith("'s") else tok.end
+                a.mentions.append(Mention("name", (word,), a.text[tok.start:end], tok.start, end, tok.clause,
+                                          tokens=frozenset({tok.stem})))
+
     @staticmethod
     def _sentence_figures(a: Analysis, m: Mention) -> list[Mention]:
         """The other figures of the claim's sentence that measure what `m` measures (the same
@@ -712,14 +732,15 @@ class HeuristicVerifier(Verifier):
         inherited = a.clauses[m.clause].inherited
         return [o for o in a.mentions if o.kind == "name" and (o.clause == m.clause or (o.tokens and o.tokens <= inherited))]
 
-    @staticmethod
-    def _someone_else(named: list[Mention], o: Mention, p: Analysis) -> bool:
+    def _someone_else(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
         """Whether the evidence figure is another thing's: its clause, with what the clause is
         about, names something and none of the things the claim's clause names ("The
         Verrazzano-Narrows Bridge, which opened in 1964, ... longer than the Golden Gate
         Bridge" gives no year of the Golden Gate Bridge)."""
         clause = p.clauses[o.clause]
         about = clause.stems | clause.inherited
+        # What the figure is measured against ("taller than Everest") is not what it is of.
+        about -= {w for q in p.mentions if q.kind == "name" and q.clause == o.clause and q.slot == self.lex.than_word for w in q.tokens}
         # Subjects: a name that opens its clause ("Asaph Hall" of "discovered by ... Asaph Hall
         # in 1877" is who found the moons, not what the year is of).
         own = [q for q in p.mentions if q.kind == "name" and ((q.clause == o.clause and not q.slot) or (q.tokens and q.tokens <= clause.inherited))]
@@ -733,7 +754,14 @@ class HeuristicVerifier(Verifier):
         # its "I" is no content word).
         if any(n.tokens and len(n.tokens & about) >= max(1, len(n.tokens) - 1) for n in named):
             return False
-        return bool(own)
+        if own:
+            return True
+        # A sentence that names no subject ("Measured from its base ..., it is about 10,200 m
+        # tall, more than 1,300 m taller than Everest") is about what its passage is titled
+        # after, unless it names the claim's thing other than as a measure, or the title does.
+        said = {w for q in p.mentions if q.kind == "name" and q.slot != self.lex.than_word
+                and p.clauses[q.clause].sentence == clause.sentence for w in q.tokens}
+        return bool(p.extra) and not any(n.tokens & (p.extra | said) for n in named)
 
     def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None,
                                   asked: Analysis | None = None) -> Conflict | None:
@@ -855,6 +883,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if o.slot != m.slot or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
+                if o.tokens & (a.clauses[m.clause].stems - m.tokens):
+                    continue  # "the Great Famine" for "the Irish famine": the claim's own words name it
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
