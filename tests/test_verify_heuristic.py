@@ -810,3 +810,10 @@ def test_a_name_holding_the_claims_own_words_is_the_same_thing(verifier):
     waterloo = hit("At Waterloo Napoleon was defeated by an allied army under the Duke of Wellington.", title="Battle of Waterloo")
     v = verifier.verify_one(claim("At Waterloo Napoleon was defeated by an allied army under Admiral Horatio Nelson.", kinds=("name",)), [waterloo])
     assert v.label == "contradicted" and "Duke of Wellington" in v.reason, v.reason
+
+
+def test_a_figure_the_evidence_says_twice_answers_two_claim_figures(verifier):
+    # The evidence says 2013 twice; the claim says it once, so its 2019 still meets a 2013.
+    election = hit("Launching his campaign for the 2013 Election, he outlined the priorities of the 2013 Election.")
+    v = verifier.verify_one(claim("Launching his campaign for the 2013 Election, he outlined the priorities of the 2019 Election."), [election])
+    assert v.label == "contradicted" and "says 2019; the evidence says 2013" in v.reason, v.reason

@@ -419,7 +419,10 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content),
             negated=len(negations) % 2 == 1,
-            denied=frozenset(t.stem for t in main[negations[0] + 1:] if t.content) if negations else frozenset(),
+            # ("would not, according to one estimate, result in ...": a negation that ends its
+            # clause denies the whole clause.)
+            denied=(frozenset(t.stem for t in main[negations[0] + 1:] if t.content)
+                    or frozenset(t.stem for t in main if t.content)) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
             earlier=g[0].lower in lex.earlier,
         ))

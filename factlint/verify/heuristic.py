@@ -672,7 +672,7 @@ class HeuristicVerifier(Verifier):
                 # "Formed in 1960, the Beatles broke up in 1970": the evidence's 1960 is the claim's
                 # other year. (A figure in another unit may be the same quantity said again:
                 # "1,000 mg, which is 10 grams".)
-                if outcome == CONFLICT and any(c.unit == m.unit and self._restates(c, o) for c in others):
+                if outcome == CONFLICT and self._answered(o, others, m, p):
                     continue
                 if outcome == SAME:
                     best_agree = max(best_agree, share)
@@ -849,6 +849,18 @@ class HeuristicVerifier(Verifier):
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
+    def _answered(self, o: Mention, others: list[Mention], m: Mention, p: Analysis) -> bool:
+        """Whether the evidence figure `o` is another claim figure's counterpart: said the same way
+        by as many figures of the claim's sentence as the evidence's sentence says it ("released
+        in 2013 ..., the report in 2007" changed to "... in 2013" still meets the evidence's second
+        2013). A figure in another unit than `m` may be `m` said again ("1,000 mg, which is 10
+        grams"), so only figures in `m`'s unit count."""
+        said = sum(c.unit == m.unit and self._restates(c, o) for c in others)
+        if not said:
+            return False
+        span = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
+        return said >= sum(self._restates(x, o) for x in p.mentions if span[0] <= x.start < span[1])
+
     @staticmethod
     def _restates(c: Mention, o: Mention) -> bool:
         """Whether the claim's other figure `c` is the evidence's `o` as written there (the same
@@ -883,8 +895,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if o.slot != m.slot or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
-                if o.tokens & (a.clauses[m.clause].stems - m.tokens):
-                    continue  # "the Great Famine" for "the Irish famine": the claim's own words name it
+                if self._head_after(a, m) & o.tokens:
+                    continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
@@ -898,6 +910,13 @@ class HeuristicVerifier(Verifier):
             return None
         share, o, hit, p = best
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start))
+
+    @staticmethod
+    def _head_after(a: Analysis, m: Mention) -> frozenset[str]:
+        """The stem of the word right after a name, when it is a content word of its clause
+        ("famine" of "the Irish famine"): what the name qualifies."""
+        after = next((t for t in a.tokens if t.start >= m.end), None)
+        return frozenset({after.stem}) if after is not None and after.content and after.clause == m.clause else frozenset()
 
     def _clause_conflicts(self, a: Analysis, passages) -> list[Conflict]:
         """Clauses that say the same words with opposite polarity or comparison."""
