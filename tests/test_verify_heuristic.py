@@ -817,3 +817,13 @@ def test_a_figure_the_evidence_says_twice_answers_two_claim_figures(verifier):
     election = hit("Launching his campaign for the 2013 Election, he outlined the priorities of the 2013 Election.")
     v = verifier.verify_one(claim("Launching his campaign for the 2013 Election, he outlined the priorities of the 2019 Election."), [election])
     assert v.label == "contradicted" and "says 2019; the evidence says 2013" in v.reason, v.reason
+
+
+def test_a_negation_that_ends_its_clause_denies_the_clause(verifier):
+    said = "Human-induced climate change has, e.g., the potential to alter the severity of heat waves and droughts."
+    v = verifier.verify_one(claim(said.replace("has,", "has not,"), kinds=("negation",)), [hit(said)])
+    assert v.label == "contradicted", v.reason
+    madagascar = hit("It separated from the Indian subcontinent around 88 million years ago, and most of its plants and "
+                     "animals are found nowhere else.", title="Madagascar")
+    text = "The island split from the Indian subcontinent about 88 million years ago, so its plants and animals developed on their own."
+    assert verifier.verify_one(claim(text), [madagascar]).label != "contradicted"

@@ -420,9 +420,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             stems=frozenset(t.stem for t in g if t.content),
             negated=len(negations) % 2 == 1,
             # ("would not, according to one estimate, result in ...": a negation that ends its
-            # clause denies the whole clause.)
+            # clause denies the whole clause; "found nowhere else" denies no word of it.)
             denied=(frozenset(t.stem for t in main[negations[0] + 1:] if t.content)
-                    or frozenset(t.stem for t in main if t.content)) if negations else frozenset(),
+                    if main[negations[0] + 1:] else frozenset(t.stem for t in main if t.content)) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
             earlier=g[0].lower in lex.earlier,
         ))
