@@ -783,8 +783,7 @@ class HeuristicVerifier(Verifier):
         sentence = (frozenset(t.stem for t in a.tokens if t.content and span[0] <= t.start < span[1]) | clause.inherited) - m.tokens
         own = (clause.stems | clause.inherited) - m.tokens
         # The sentence's figures of the same kind of quantity ("ten days" is no rival of "2 g").
-        said = [o for o in a.mentions if o.kind == m.kind and span[0] <= o.start < span[1]
-                and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength))]
+        said = [m, *self._sentence_figures(a, m)]
         before = q.stem_set if q is not None else frozenset()
         named = self._named(a, m)
         near = a.near(m)
