@@ -827,3 +827,15 @@ def test_a_negation_that_ends_its_clause_denies_the_clause(verifier):
                      "animals are found nowhere else.", title="Madagascar")
     text = "The island split from the Indian subcontinent about 88 million years ago, so its plants and animals developed on their own."
     assert verifier.verify_one(claim(text), [madagascar]).label != "contradicted"
+
+
+def test_a_rival_name_may_open_its_sentence(verifier):
+    potato = hit("The potato was domesticated in the Andes of South America. Spanish explorers brought it to Europe in the "
+                 "second half of the 16th century.", title="Potato")
+    said = "Potatoes were domesticated in the Andes, and {} explorers brought them to Europe in the 16th century."
+    v = verifier.verify_one(claim(said.format("Portuguese"), kinds=("name",)), [potato])
+    assert v.label == "contradicted" and "says Portuguese; the evidence says Spanish" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("Spanish"), kinds=("name",)), [potato]).label == "supported"
+    # Another statement about the same kind of people is no rival.
+    other = hit("Spanish explorers mapped much of the Pacific coast of South America.", title="Potato")
+    assert verifier.verify_one(claim(said.format("Portuguese"), kinds=("name",)), [other]).label != "contradicted"

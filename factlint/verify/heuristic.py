@@ -905,10 +905,44 @@ class HeuristicVerifier(Verifier):
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, o, hit, p)
+        if best is None:
+            best = self._opener_rival(item, passages, a)
         if best is None or (item.given or any(f[idx] for f in found)) and best[0] < cfg.found_name_overlap:
             return None
         share, o, hit, p = best
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start))
+
+    def _opener_rival(self, item: _Item, passages, a: Analysis) -> tuple[float, Mention, Hit, Analysis] | None:
+        """A rival name that opens its sentence, where a lone capitalised word is no name by
+        itself: "Spanish explorers brought it to Europe" against the claim's "Portuguese
+        explorers brought them to Europe". It must qualify the same word as the claim's name,
+        and the rest of its clause must say what the claim's does."""
+        cfg = self.config
+        m = item.mention
+        head = self._head_after(a, m)
+        if (m.slot and m.slot not in self.lex.conjunctions) or not head or not item.context:
+            return None  # (the claim's name must open its clause too: "and Portuguese explorers ...")
+        best = None
+        for hit, p in passages:
+            taken = [(x.start, x.end) for x in p.mentions]
+            for start, _ in p.sentences:
+                k = next((i for i, t in enumerate(p.tokens) if t.start >= start), None)
+                if k is None or k + 1 >= len(p.tokens):
+                    continue
+                t, after = p.tokens[k], p.tokens[k + 1]
+                if (t.kind != "word" or not t.text[:1].isupper() or t.lower in self.lex.stop_words or (t.lower,) == m.value
+                        or after.stem not in head or any(s <= t.start < e for s, e in taken)):
+                    continue
+                theirs = p.clauses[t.clause].stems - {t.stem}
+                shared = len(item.context & theirs)
+                share = shared / len(item.context)
+                if (shared < cfg.align_min_words or share < cfg.align_overlap
+                        or 2 * shared / (len(item.context) + len(theirs)) < cfg.name_overlap):
+                    continue
+                rival = Mention("name", (t.lower,), t.text, t.start, t.end, t.clause, tokens=frozenset({t.stem}))
+                if best is None or (share, hit.score) > (best[0], best[2].score):
+                    best = (share, rival, hit, p)
+        return best
 
     @staticmethod
     def _head_after(a: Analysis, m: Mention) -> frozenset[str]:
@@ -1143,14 +1177,14 @@ class HeuristicVerifier(Verifier):
         words = [t.stem for t in a.tokens if t.clause == m.clause and t.content]
         heads = {self._title_head(hit.title) for hit, _ in passages if hit.title} - {frozenset()}
         best, first = None, len(words) + 1
-        for head in heads:
+        for head in sorted(heads, key=sorted):  # a fixed order: of two named as early, the same one every run
             if not head <= (clause.stems | clause.inherited):
                 continue
             at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
             if at < first:
                 best, first = head, at
         if best is None and asked is not None:
-            named = [head for head in heads if head <= asked.stem_set]
+            named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
             best = named[0] if len(named) == 1 else None  # a question about two things names no one subject
         return best
 
