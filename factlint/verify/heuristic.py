@@ -699,6 +699,16 @@ class HeuristicVerifier(Verifier):
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
+    def _openers(self, a: Analysis) -> list[int]:
+        """Indexes of the capitalised words, not stop words, that open the sentences of `a`:
+        each might be a name, which a word opening a sentence is not taken for by itself."""
+        out = []
+        for start, _ in a.sentences:
+            k = next((i for i, t in enumerate(a.tokens) if t.start >= start), None)
+            if k is not None and a.tokens[k].kind == "word" and a.tokens[k].text[:1].isupper() and a.tokens[k].lower not in self.lex.stop_words:
+                out.append(k)
+        return out
+
     def _name_openers(self, a: Analysis, passages) -> None:
         """A capitalised word that opens a sentence of the claim is no name by itself ("Everest
         is still the highest mountain": it might be any word). One that the passages use as a
@@ -708,10 +718,8 @@ class HeuristicVerifier(Verifier):
         if not known:
             return
         taken = [(m.start, m.end) for m in a.mentions]
-        for start, _ in a.sentences:
-            tok = next((t for t in a.tokens if t.start >= start and t.kind in ("word", "num", "punct")), None)
-            if tok is None or tok.kind != "word" or not tok.text[:1].isupper() or tok.lower in self.lex.stop_words:
-                continue
+        for k in self._openers(a):
+            tok = a.tokens[k]
             word = tok.lower[:-2] if tok.lower.endswith("'s") else tok.lower
             if (word,) in known and not any(s <= tok.start < e for s, e in taken):
                 end = tok.end - 2 if tok.lower.endswith("'s") else tok.end
@@ -925,13 +933,9 @@ class HeuristicVerifier(Verifier):
         best = None
         for hit, p in passages:
             taken = [(x.start, x.end) for x in p.mentions]
-            for start, _ in p.sentences:
-                k = next((i for i, t in enumerate(p.tokens) if t.start >= start), None)
-                if k is None or k + 1 >= len(p.tokens):
-                    continue
-                t, after = p.tokens[k], p.tokens[k + 1]
-                if (t.kind != "word" or not t.text[:1].isupper() or t.lower in self.lex.stop_words or (t.lower,) == m.value
-                        or after.stem not in head or any(s <= t.start < e for s, e in taken)):
+            for k in self._openers(p):
+                t, after = p.tokens[k], p.tokens[k + 1] if k + 1 < len(p.tokens) else None
+                if after is None or (t.lower,) == m.value or after.stem not in head or any(s <= t.start < e for s, e in taken):
                     continue
                 theirs = p.clauses[t.clause].stems - {t.stem}
                 shared = len(item.context & theirs)
