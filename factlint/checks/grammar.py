@@ -40,6 +40,7 @@ grammar/article at "a" (an), spelling/typo at "teh" (the).
 from __future__ import annotations
 
 import logging
+import re
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -49,8 +50,9 @@ from factlint.errors import BackendError
 from factlint.grammar import Backend, EngineMatch, EngineOptions, build_backend, hunspell
 from factlint.grammar.harper import DIALECTS, dialect_for
 from factlint.grammar.merge import merge_findings
-from factlint.grammar.names import NameGuard, Vocabulary, bare_word, prefix_stems, split_kind
-from factlint.grammar.taxonomy import DESCRIPTIONS, LIKELY_ERROR, UNKNOWN_WORD, RuleClass, classify, is_enabled
+from factlint.grammar.names import SAYING, NameGuard, Vocabulary, bare_word, prefix_stems, split_kind
+from factlint.grammar.taxonomy import (CAPITALIZATION, DESCRIPTIONS, LIKELY_ERROR, PUNCTUATION, UNKNOWN_WORD, RuleClass,
+                                       classify, is_enabled)
 from factlint.model import Finding
 from factlint.registry import checks
 
@@ -386,6 +388,8 @@ class GrammarCheck(Check):
                     continue
                 if cls.category == "spelling" and _in_known_compound(doc.prose, m.start, m.end):
                     continue  # "cul" of "cul-de-sac": the dictionary knows the whole word
+                if _lost_formatting(doc.prose, m.start, m.end, cls):
+                    continue
                 if guard is not None and self._is_name(guard, cls.guard, m.start, m.end):
                     continue
                 doc_kept.append((m, cls))
@@ -429,6 +433,39 @@ class GrammarCheck(Check):
         if kind == "span":
             return guard.contains_name(start, end) or guard.is_glued(start, end)
         return guard.is_glued(start, end)
+
+
+# Ligatures a PDF keeps as one character and sets apart from the rest of the word ("ri ﬂ e").
+LIGATURES = frozenset("\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\"”’)]?$")
+# A quotation's attribution, cut from its quotation by the sentence splitter ("she asked.",
+# "said Alan Strickland, a councillor."): lower case because it goes on from the quotation.
+_ATTRIBUTING = "|".join(sorted(SAYING | {"asked", "asks", "wondered", "wonders", "grins", "smiles", "laughs",
+                                          "continued", "continues", "concluded", "concludes"}))
+ATTRIBUTION = re.compile(rf"(?:(?:{_ATTRIBUTING})\s+(?:[A-Z]|(?:he|she|they|the|one|another)\b)"
+                         rf"|(?:he|she|they|we|i|you|it)\s+(?:{_ATTRIBUTING})\b)")
+
+
+def _lost_formatting(text: str, start: int, end: int, cls: RuleClass) -> bool:
+    """Whether a finding is about formatting the text lost on its way here, not the writer's slip:
+
+    - a space before a full stop or comma after a capitalised word: a title whose italics were
+      dropped with the space they needed ("titled simply David Bowie .", "the Solspeil , or");
+    - a lower-case first word of a text that is a quotation's attribution ("she asked.",
+      "said Alan Strickland"), left alone by the sentence splitter;
+    - a piece of a word that a PDF split at a ligature ("ri ﬂ e", "horri ﬁ ed").
+    """
+    if cls is PUNCTUATION:
+        gap = text[start:end]
+        if not gap or gap.strip() or "\n" in gap or end >= len(text) or text[end] not in ".,;:":
+            return False
+        m = LAST_WORD.search(text, max(0, start - 60), start)
+        return bool(m) and m.group(1)[:1].isupper() and m.group(1) != "I"
+    if cls is CAPITALIZATION:
+        return not text[:start].strip(" \t\"'“‘«(") and bool(ATTRIBUTION.match(text, start))
+    if cls.category == "spelling":
+        return any(c in LIGATURES for c in text[max(0, start - 2) : start] + text[end : end + 2])
+    return False
 
 
 def _in_known_compound(text: str, start: int, end: int) -> bool:
