@@ -79,6 +79,9 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Bank of England rates rose.", "Bank"),  # a title-case run across "of"
         ("Steck, he says, was planning it.", "Steck"),  # a verb of saying set off by commas
         ("Alamin, ten, works in a factory.", "Alamin"),  # an age in words
+        ("Alamin, ten years old, works in a factory.", "Alamin"),
+        ("Hannah, aged forty, left.", "Hannah"),
+        ("Lovemore, from Zimbabwe, is now poor.", "Lovemore"),  # where a person is from, then the verb
         ("Leifert and his colleagues agree.", "Leifert"),  # "and his": a person's own people
         ("Conron came up with the idea.", "Conron"),  # a past tense, then a particle
         ("Eyde harnessed the waterfall.", "Eyde"),  # a past tense in -ed, then an article
@@ -110,6 +113,8 @@ def test_words_the_text_treats_as_names(text, word):
         ("Educaton is important.", "Educaton"),  # "is", but one letter from "education"
         ("Studnts need to work.", "Studnts"),  # "need" is no past tense
         ("Beacuse and then we left.", "Beacuse"),  # "and" without "his" or "her"
+        ("Therfore, from London, we left.", "Therfore"),  # "from" a place, then a subject of its own
+        ("Becuase, from the start, it failed.", "Becuase"),  # "from" without a capital
     ],
 )
 def test_misspellings_are_not_names(text, word):

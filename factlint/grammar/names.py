@@ -83,12 +83,15 @@ AGE_WORDS = (
     rf"(?:(?:{'|'.join(_TENS.split())})(?:[-\s](?:{'|'.join(_UNITS.split())}))?"
     rf"|{'|'.join(_TEENS.split())}|{'|'.join(_UNITS.split())})"
 )
-# An apposition after a word, set off by commas: an age ("Sayani, 32, said", "Alamin, ten,"),
-# a relative clause about a person ("Modi, who..."), a description ("Zeina, a student,
-# fears"), or a verb of saying after a pronoun, set off too ("Steck, he says, was").
+# An apposition after a word, set off by commas: an age ("Sayani, 32, said", "Alamin, ten,",
+# "Alamin, ten years old,", "Hannah, aged 41"), a relative clause about a person ("Modi,
+# who..."), a description ("Zeina, a student, fears"), where a person is from ("Lovemore, from
+# Zimbabwe,"), or a verb of saying after a pronoun, set off too ("Steck, he says, was").
 APPOSITION = re.compile(
-    rf"(?i:,\s*(?:\d{{1,3}},|{AGE_WORDS},|aged\s+\d|who\b|whose\b|(?:a|an|the)\s+[^,.;:!?\n]{{1,60}},"
-    rf"|(?:he|she|they)\s+(?:{'|'.join(sorted(SAYING))}),))"
+    rf"(?i:,\s*(?:(?:\d{{1,3}}|{AGE_WORDS})(?:[-\s]years?[-\s]old)?,|aged\s+(?:\d|{AGE_WORDS}\b)|who\b|whose\b"
+    rf"|(?:a|an|the)\s+[^,.;:!?\n]{{1,60}},|(?:he|she|they)\s+(?:{'|'.join(sorted(SAYING))}),)"
+    # "from" and a place, then the verb: "Therfore, from London, we left" has a subject next.
+    rf"|,\s*from\s+(?:the\s+)?(?-i:[A-Z])[^\W\d_]+[^,.;:!?\n]{{0,40}},\s*(?!(?:i|we|he|she|they|you|it)\b)(?-i:[a-z]))"
 )
 # Short words inside a run of capitalised words ("Bank of England", "Marks & Spencer").
 NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la"})
