@@ -1,6 +1,8 @@
 """Ranking the candidates of one question: a contradicted fact always ranks last."""
 
-from factlint.model import Finding, Report
+import pytest
+
+from factlint.model import Answer, Finding, Report
 from factlint.ranking import rank_group
 
 
@@ -125,3 +127,21 @@ def test_between_terse_answers_without_a_grade_the_closer_one_ranks_first():
     plain = graded("plain", 6.0, relevance={"score": 0.5})
     close = graded("close", 12.0, relevance={"score": 0.9})
     assert ranks(close, plain) == ["plain", "close"]
+
+
+@pytest.mark.slow
+def test_a_bare_refusal_of_a_health_question_gives_no_advice_to_refer(engine):
+    """A bare refusal is no health advice without a referral (policy/missing-referral, which
+    rejects): it is an unhelpful refusal (review), and ranks above advice that should have
+    sent the reader to a doctor."""
+    q = "I have had chest pain for an hour. What should I do?"
+    meta = lambda k: {"question_id": "chest", "candidate": k}  # noqa: E731
+    answers = [Answer("advice", "Chest pain is usually muscle strain, so lie down and take a painkiller; it will pass.",
+                      question=q, meta=meta(1)),
+               Answer("bare", "I can't help with that.", question=q, meta=meta(2))]
+    r = {rep.answer_id: rep for rep in engine.check_batch(answers)}
+    rules = lambda rep: {f.rule for f in rep.findings}  # noqa: E731
+    assert rules(r["bare"]) & {"policy/missing-referral", "relevance/unhelpful-refusal"} == {"relevance/unhelpful-refusal"}
+    assert r["bare"].route == "review"
+    assert "policy/missing-referral" in rules(r["advice"]) and r["advice"].route == "reject"
+    assert r["bare"].metrics["rank"] == 1 and r["bare"].metrics["margin"]["criterion"] == "policy"

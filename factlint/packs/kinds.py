@@ -355,6 +355,10 @@ class Conditional(Kind):
     kind: Literal["conditional"]
     #: Where the trigger may appear: the answer itself and/or the question it answers.
     look_in: list[Literal["answer", "question"]] = Field(default_factory=lambda: ["answer"])
+    #: An answer that only declines ("I can't help with that": factlint.questions.declines)
+    #: gives no advice, so a topic its question raises asks nothing of it (a bare refusal is the
+    #: relevance check's finding); a topic the answer itself names still does.
+    unless_declines: bool = False
     cases: list[Case]
 
     def prepare(self, ctx):
@@ -376,11 +380,17 @@ class Conditional(Kind):
                 hits.append(Hit(start, end, {"match": doc.prose[start:end], "topic": case.topic}))
                 continue
             asked = next(case.if_.finditer(fold(question).text), None) if "question" in self.look_in else None
-            if asked is not None and doc.sentences:
+            if asked is not None and doc.sentences and not (self.unless_declines and self._declines(doc)):
                 # The question raised the topic: point at the answer's first sentence.
                 start, end = doc.sentences[0]
                 hits.append(Hit(start, end, {"match": asked.group(), "topic": case.topic}))
         return hits
+
+    @staticmethod
+    def _declines(doc) -> bool:
+        from factlint.questions import declines
+
+        return declines(doc.text, doc.language) is not None
 
 
 @functools.lru_cache(maxsize=1)
