@@ -82,6 +82,8 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Alamin, ten years old, works in a factory.", "Alamin"),
         ("Hannah, aged forty, left.", "Hannah"),
         ("Lovemore, from Zimbabwe, is now poor.", "Lovemore"),  # where a person is from, then the verb
+        ("Amin is from a village.", "Amin"),  # a name of another country's lists
+        ("Ueli trained like a machine.", "Ueli"),
         ("Leifert and his colleagues agree.", "Leifert"),  # "and his": a person's own people
         ("Conron came up with the idea.", "Conron"),  # a past tense, then a particle
         ("Eyde harnessed the waterfall.", "Eyde"),  # a past tense in -ed, then an article
@@ -119,6 +121,15 @@ def test_words_the_text_treats_as_names(text, word):
 )
 def test_misspellings_are_not_names(text, word):
     assert not flagged(text, word)
+
+
+def test_world_names_hold_names_no_english_word_and_no_contraction():
+    from factlint.grammar.names import world_names
+
+    names = world_names()
+    assert len(names) > 10000 and {"Amin", "Ueli", "Koko"} <= names
+    # English words (known to the dictionaries) and contractions without their apostrophe are left out.
+    assert not {"Rose", "Hunt", "Tim", "Cant", "Theres", "Goverment", "Thier"} & names
 
 
 def test_a_batch_is_evidence_for_its_texts_and_entities_for_theirs():

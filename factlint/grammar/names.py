@@ -10,8 +10,10 @@ start of a sentence carries no such signal on its own, so it needs evidence: the
 capitalised mid-sentence in this text or another text of the batch (`NameGuard.elsewhere`),
 a verb of saying after it ("Oxfam said"), an auxiliary ("Virunga has"), a possessive, an
 apposition ("Sayani, 32, said", "Modi, who"), a run of capitalised words ("Bank of England"),
-letters foreign to the text's script ("Dögg"), or a trained spaCy pipeline's entity, when
-the user runs one (the blank default pipeline has none). Without any, it is checked.
+letters foreign to the text's script ("Dögg"), a given name or surname of another country
+that no English dictionary here knows ("Amin", "Ueli": `world_names`), or a trained spaCy
+pipeline's entity, when the user runs one (the blank default pipeline has none). Without
+any, it is checked.
 
 `Vocabulary` is the project's list of accepted words (one per line, `#` comments): an entry
 in lower case accepts any capitalisation, any other entry only itself.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from factlint.errors import ConfigError
@@ -141,6 +144,21 @@ def _near_known(word: str) -> bool:
     return _lookup(str(path)).near(word)
 
 
+@lru_cache(maxsize=1)
+def world_names() -> frozenset[str]:
+    """Given names and surnames of many countries that no English dictionary here knows
+    (rules/en/lexicons/world-names.txt, built from Faker's lists by
+    rules/en/lexicons/sources/world_names.py); empty when the packs are not installed."""
+    from factlint.errors import PackError
+    from factlint.packs.lexicon import read_lexicon
+    from factlint.packs.loader import builtin_root
+
+    try:
+        return frozenset(read_lexicon(builtin_root() / "en" / "lexicons" / "world-names.txt", "names"))
+    except PackError:
+        return frozenset()
+
+
 def _lookup(path: str):
     from factlint.grammar import hunspell
 
@@ -256,6 +274,8 @@ class NameGuard:
             if start not in self.sentence_starts or any(c.isalpha() and not self._native(c) for c in bare):
                 return True
             if bare in self.capitalised_inside or self.counts[bare] >= 2 or bare in self.elsewhere:
+                return True
+            if bare in world_names():  # "Amin is from a village", "Ueli trained like a machine"
                 return True
             return self._introduced_as_name(start, end, deep)
         # A lower-case word: the writer's repeated term, a particle inside a name, a foreign word.
