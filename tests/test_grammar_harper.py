@@ -100,7 +100,7 @@ def test_harper_misreadings_of_edited_prose_are_dropped_and_its_catches_kept(def
     assert all(found), [spans(t, f) for t, f in zip(errors, found)]
 
 
-def test_formatting_the_text_lost_is_no_error_and_the_same_slips_elsewhere_are(default_check, nlp):
+def test_lost_formatting_and_n_joins_are_no_slips_and_the_same_slips_elsewhere_are(default_check, nlp):
     lost = [
         "Her first album was titled simply David Bowie .",  # a title's italics, and its space
         "An artwork he called the Solspeil , or Sun mirror, came to him.",
@@ -108,14 +108,15 @@ def test_formatting_the_text_lost_is_no_error_and_the_same_slips_elsewhere_are(d
         "said Alan Strickland, a councillor.",
         "grins Ingrid Sparbo, lifting her face to the light.",
         "If my ri \ufb02 e killed people, am I responsible?",  # a word a PDF split at a ligature
+        "He loved rock’n’ roll and fish'n'chips.",  # 'n' for "and"
     ]
     assert run(default_check, nlp, *lost) == [[] for _ in lost]
     slips = ["We liked the film very much .", "I like it , said Tom.", "she is late again.", "the car is red.",
-             "Ths word is wrong."]
+             "Ths word is wrong.", "Fishn chips are rong."]
     found = run(default_check, nlp, *slips)
     assert [[f.rule for f in fs] for fs in found] == [
         ["grammar/punctuation"], ["grammar/punctuation"], ["grammar/capitalization"],
-        ["grammar/capitalization"], ["spelling/unknown-word"]]
+        ["grammar/capitalization"], ["spelling/unknown-word"], ["spelling/unknown-word", "spelling/unknown-word"]]
 
 
 def test_offsets_are_code_points_after_emoji_and_accents(default_check, nlp):

@@ -388,7 +388,7 @@ class GrammarCheck(Check):
                     continue
                 if cls.category == "spelling" and _in_known_compound(doc.prose, m.start, m.end):
                     continue  # "cul" of "cul-de-sac": the dictionary knows the whole word
-                if _lost_formatting(doc.prose, m.start, m.end, cls):
+                if _not_a_slip(doc.prose, m.start, m.end, cls):
                     continue
                 if guard is not None and self._is_name(guard, cls.guard, m.start, m.end):
                     continue
@@ -437,6 +437,7 @@ class GrammarCheck(Check):
 
 # Ligatures a PDF keeps as one character and sets apart from the rest of the word ("ri ﬂ e").
 LIGATURES = frozenset("\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+N_JOIN = re.compile(r"\w['’]n['’]")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\"”’)]?$")
 # A quotation's attribution, cut from its quotation by the sentence splitter ("she asked.",
 # "said Alan Strickland, a councillor."): lower case because it goes on from the quotation.
@@ -446,14 +447,16 @@ ATTRIBUTION = re.compile(rf"(?:(?:{_ATTRIBUTING})\s+(?:[A-Z]|(?:he|she|they|the|
                          rf"|(?:he|she|they|we|i|you|it)\s+(?:{_ATTRIBUTING})\b)")
 
 
-def _lost_formatting(text: str, start: int, end: int, cls: RuleClass) -> bool:
-    """Whether a finding is about formatting the text lost on its way here, not the writer's slip:
+def _not_a_slip(text: str, start: int, end: int, cls: RuleClass) -> bool:
+    """Whether a finding is about formatting the text lost on its way here, or a form no
+    dictionary lists, not the writer's slip:
 
     - a space before a full stop or comma after a capitalised word: a title whose italics were
       dropped with the space they needed ("titled simply David Bowie .", "the Solspeil , or");
     - a lower-case first word of a text that is a quotation's attribution ("she asked.",
       "said Alan Strickland"), left alone by the sentence splitter;
-    - a piece of a word that a PDF split at a ligature ("ri ﬂ e", "horri ﬁ ed").
+    - a piece of a word that a PDF split at a ligature ("ri ﬂ e", "horri ﬁ ed");
+    - words joined by 'n' for "and" ("rock’n’ roll", "fish'n'chips").
     """
     if cls is PUNCTUATION:
         gap = text[start:end]
@@ -464,7 +467,8 @@ def _lost_formatting(text: str, start: int, end: int, cls: RuleClass) -> bool:
     if cls is CAPITALIZATION:
         return not text[:start].strip(" \t\"'“‘«(") and bool(ATTRIBUTION.match(text, start))
     if cls.category == "spelling":
-        return any(c in LIGATURES for c in text[max(0, start - 2) : start] + text[end : end + 2])
+        return (any(c in LIGATURES for c in text[max(0, start - 2) : start] + text[end : end + 2])
+                or bool(N_JOIN.search(text, start, min(len(text), end + 1))))
     return False
 
 
