@@ -91,8 +91,14 @@ class ClaimDetector:
         self.statements = statements
 
     def from_document(self, doc: Document) -> list[Claim]:
-        """Claims of a Document: its prose (code and URLs blanked) and its question."""
-        return self.detect(doc.prose, doc.sentences, doc.answer.question)
+        """Claims of a Document: its prose (code and URLs blanked) and its question. An answer
+        without a letter ("1889", "108,249") has no sentence, but with a question it is a short
+        answer all the same."""
+        sentences = doc.sentences
+        if not sentences and doc.answer.question and doc.prose.strip():
+            start = len(doc.prose) - len(doc.prose.lstrip())
+            sentences = [(start, len(doc.prose.rstrip()))]
+        return self.detect(doc.prose, sentences, doc.answer.question)
 
     def detect(self, text: str, sentences: list[tuple[int, int]] | None = None, question: str | None = None) -> list[Claim]:
         if sentences is None:

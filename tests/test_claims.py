@@ -97,6 +97,18 @@ def test_a_one_sentence_answer_without_figures_is_still_checked_with_its_questio
     assert claim.kinds[0] == "answer"
 
 
+def test_a_bare_figure_is_a_short_answer_read_with_its_question(nlp):
+    """ "1889" has no letter, so no sentence of its Document: with a question it is a claim all
+    the same (its spans are offsets into the text); without one it says nothing checkable."""
+    question = "What was the population of the city in 2010?"
+    (claim,) = claims_of(nlp, " 108,249 ", question)
+    assert (claim.text, claim.start, claim.end) == ("108,249", 1, 8)
+    assert claim.query == f"{question} 108,249" and "answer" in claim.kinds
+    (claim,) = claims_of(nlp, "1889", "When was the Eiffel Tower built?")
+    assert claim.text == "1889"
+    assert claims_of(nlp, "1889", None) == []
+
+
 def test_yes_or_no_alone_is_not_a_claim(nlp):
     assert claims_of(nlp, "Yes.", "Are both magazines American?") == []
     assert claims_of(nlp, "no", "Are both magazines American?") == []
