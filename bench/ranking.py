@@ -1,6 +1,7 @@
 """Ranking and relevance: does factlint put the answer a trainer would pick first?
 
-    python bench/ranking.py [--data DIR] [--stages halueval,trainer] [--limit N] [--seed 13] [--verbose]
+    python bench/ranking.py [--data DIR] [--stages halueval,halueval-index,trainer] [--out DIR] [--limit N]
+                            [--seed 13] [--verbose]
 
 halueval  HaluEval QA dev (DIR/halueval/qa_dev.jsonl, 500 records; never copied here). Each
           question gets three candidates, in a seeded random order: its own right answer, the
@@ -24,6 +25,17 @@ halueval  HaluEval QA dev (DIR/halueval/qa_dev.jsonl, 500 records; never copied 
           the even records (the half they were chosen on), the odd records (held out) and all
           500, and why the right answer is not first where it is not (the first candidate's
           relevance findings, or the criterion that put it above: closeness, a tie).
+halueval-index
+          The same questions and candidates, triaged with the facts check on, against an evidence
+          index of all 500 knowledge paragraphs (built in --out, as bench/facts.py builds it): a
+          short answer that, read with its question, a passage about the question supports gains
+          `support_weight` relevance (factlint/checks/relevance.py). support_weight and
+          support_floor (how close the supporting passage must be to the question and answer)
+          are chosen on the even records by the share ranked first, then by relevance balanced
+          accuracy in the group; the figures as in halueval, and without support for comparison.
+          The index holds every question's own paragraph, which names its right answer: the
+          figures say what the ranking makes of evidence that covers the question, not how
+          often a real index does.
 trainer   The project's own set (bench/data/ranking/candidates.jsonl: 40 questions with 3-4
           candidates each and the order a careful trainer gives them, written by hand for this
           bench; see its README), each question's candidates in a seeded random order: pairwise
@@ -60,6 +72,11 @@ GRID = {
     "fit_weight": [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5],
     "kind_weight": [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0],
     "group_gap": [0.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3],
+}
+#: The grid the halueval-index stage simulates on the even-numbered records.
+GRID_SUPPORT = {
+    "support_weight": [0.0, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0],
+    "support_floor": [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7],
 }
 #: The values of the relevance check's `on_topic` the trainer stage tries on its even questions.
 GRID_ON_TOPIC = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
@@ -107,12 +124,23 @@ def _finding(rule: str):
     return Finding(rule=rule, category="relevance", severity="warning", message="", start=0, end=0)
 
 
+def supported(rel: dict, weight: float, floor: float) -> float:
+    """What the evidence adds to a short answer's relevance: `weight` when a passage about the
+    question supports it (its score `floor` or more), else 0."""
+    evidence = rel.get("evidence")
+    return weight if evidence is not None and evidence >= floor else 0.0
+
+
 def rescore(rel: dict, params: dict, defaults) -> float:
-    """An answer's relevance score under `params` (fit_weight, kind_weight; a missing key keeps
-    the check's default), from the score the check computed with its defaults."""
+    """An answer's relevance score under `params` (fit_weight, kind_weight, support_weight,
+    support_floor; a missing key keeps the check's default), from the score the check computed
+    with its defaults."""
     return (rel["score"]
             + (params.get("fit_weight", defaults.fit_weight) - defaults.fit_weight) * (rel.get("fit") or 0)
-            + (params.get("kind_weight", defaults.kind_weight) - defaults.kind_weight) * (rel.get("kind") or 0))
+            + (params.get("kind_weight", defaults.kind_weight) - defaults.kind_weight) * (rel.get("kind") or 0)
+            + supported(rel, params.get("support_weight", defaults.support_weight),
+                        params.get("support_floor", defaults.support_floor))
+            - supported(rel, defaults.support_weight, defaults.support_floor))
 
 
 def limit(rel: dict, params: dict) -> float:
@@ -211,6 +239,64 @@ def alone_simulated(groups, reports, params, defaults, idx):
     return out
 
 
+def triage_halueval(groups, eng) -> list[list]:
+    reports = []
+    for g in range(0, len(groups), 64):  # 64 questions (192 answers) a batch
+        batch = [a for group in groups[g : g + 64] for a in group]
+        checked = eng.check_batch(batch)
+        reports.extend(checked[k : k + 3] for k in range(0, len(checked), 3))
+    return reports
+
+
+def knowledge_index(rows: list[dict], folder: Path) -> Path:
+    """An evidence index of every record's knowledge paragraph (one document each, as
+    bench/facts.py builds it), rebuilt only when the paragraphs change."""
+    import hashlib
+
+    from factlint.evidence.embedder import Embedder
+    from factlint.evidence.index import EvidenceIndex
+
+    corpus = [{"id": f"k{i}", "title": "", "text": r["knowledge"]} for i, r in enumerate(rows)]
+    digest = hashlib.sha256(json.dumps(corpus, sort_keys=True).encode()).hexdigest()[:16]
+    stamp = folder / "corpus.sha"
+    if folder.is_dir() and stamp.exists() and stamp.read_text() == digest:
+        return folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    source = folder.parent / f"{folder.name}.corpus.jsonl"
+    with source.open("w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus)
+    EvidenceIndex.build([source], folder, embedder=Embedder(), progress=False).close()
+    stamp.write_text(digest)
+    return folder
+
+
+def print_figures(groups, reports, rows, defaults, runs) -> None:
+    """Each (label, params) of `runs` (params None: as run), per half."""
+    for label, params in runs:
+        sim = reports if params is None else simulate(groups, reports, params, defaults)
+        p = {"off_topic": defaults.off_topic, "short_off_topic": defaults.short_off_topic,
+             "fit_weight": defaults.fit_weight, "kind_weight": defaults.kind_weight,
+             "group_gap": defaults.group_gap, **(params or {})}
+        print(f"  {label}: {p}")
+        for name, idx in halves(len(rows)).items():
+            alone = alone_simulated(groups, reports, p, defaults, idx)
+            figs = figures(groups, sim, alone, idx)
+            print(f"    {name:18} " + ", ".join(f"{k} {v:.3f}" for k, v in figs.items()))
+
+
+def print_losses(groups, reports, rows, verbose: bool) -> None:
+    print("  why the right answer is not first (as run):")
+    for name, idx in halves(len(rows)).items():
+        counts = losses(groups, reports, idx)
+        print(f"    {name:18} {sum(counts.values())} questions: "
+              + "; ".join(f"{why} {n}" for why, n in counts.most_common()))
+    if verbose:  # the half the weights are chosen on: the held-out half stays unread
+        for i in range(0, len(rows), 2):
+            for answer, r in zip(groups[i], reports[i]):
+                if answer.id.endswith("-right") and r.metrics.get("rank") != 1:
+                    print(f"    not first: {rows[i]['question'][:80]!r} -> {answer.text!r}: {r.metrics['rank_reasons'][1:2]}")
+
+
 def stage_halueval(args) -> None:
     from factlint.checks.relevance import RelevanceConfig
 
@@ -219,13 +305,10 @@ def stage_halueval(args) -> None:
     groups = halueval_groups(rows, args.seed)
     eng = engine()
     started = time.perf_counter()
-    reports = []
-    for g in range(0, len(groups), 64):  # 64 questions (192 answers) a batch
-        batch = [a for group in groups[g : g + 64] for a in group]
-        checked = eng.check_batch(batch)
-        reports.extend(checked[k : k + 3] for k in range(0, len(checked), 3))
+    reports = triage_halueval(groups, eng)
     seconds = time.perf_counter() - started
-    print(f"halueval: {len(rows)} questions, {3 * len(rows)} answers triaged in {seconds:.1f} s ({path})")
+    print(f"halueval: {len(rows)} questions, {3 * len(rows)} answers triaged in {seconds:.1f} s ({path}), "
+          "no evidence index")
     defaults = RelevanceConfig()
     even = list(range(0, len(rows), 2))
 
@@ -259,26 +342,54 @@ def stage_halueval(args) -> None:
           f"first {max(curve)[0]:.3f}); the defaults are {{'short_off_topic': {defaults.short_off_topic}, "
           f"'fit_weight': {defaults.fit_weight}, 'kind_weight': {defaults.kind_weight}, "
           f"'group_gap': {defaults.group_gap}}}")
-    for label, params in (("defaults (as run)", None), ("chosen", chosen)):
-        sim = reports if params is None else simulate(groups, reports, params, defaults)
-        p = {"off_topic": defaults.off_topic, "short_off_topic": defaults.short_off_topic,
-             "fit_weight": defaults.fit_weight, "kind_weight": defaults.kind_weight,
-             "group_gap": defaults.group_gap, **(params or {})}
-        print(f"  {label}: {p}")
-        for name, idx in halves(len(rows)).items():
-            alone = alone_simulated(groups, reports, p, defaults, idx)
-            figs = figures(groups, sim, alone, idx)
-            print(f"    {name:18} " + ", ".join(f"{k} {v:.3f}" for k, v in figs.items()))
-    print("  why the right answer is not first (as run):")
-    for name, idx in halves(len(rows)).items():
-        counts = losses(groups, reports, idx)
-        print(f"    {name:18} {sum(counts.values())} questions: "
-              + "; ".join(f"{why} {n}" for why, n in counts.most_common()))
-    if args.verbose:  # the half the weights are chosen on: the held-out half stays unread
-        for i in range(0, len(rows), 2):
-            for answer, r in zip(groups[i], reports[i]):
-                if answer.id.endswith("-right") and r.metrics.get("rank") != 1:
-                    print(f"    not first: {rows[i]['question'][:80]!r} -> {answer.text!r}: {r.metrics['rank_reasons'][1:2]}")
+    print_figures(groups, reports, rows, defaults, (("defaults (as run)", None), ("chosen", chosen)))
+    print_losses(groups, reports, rows, args.verbose)
+
+
+def stage_halueval_index(args) -> None:
+    """The halueval stage with the facts check on, against an index of all 500 knowledge
+    paragraphs: a short answer that a passage about its question supports gains relevance."""
+    from factlint.checks.relevance import RelevanceConfig
+    from factlint.engine import Engine
+
+    path = args.data / "halueval" / "qa_dev.jsonl"
+    rows = read_jsonl(path)[: args.limit or None]
+    groups = halueval_groups(rows, args.seed)
+    folder = knowledge_index(read_jsonl(path), args.out / "halueval-index")
+    eng = Engine.from_config({"facts": {"index": str(folder)}})
+    started = time.perf_counter()
+    reports = triage_halueval(groups, eng)
+    seconds = time.perf_counter() - started
+    print(f"halueval-index: {len(rows)} questions, {3 * len(rows)} answers triaged in {seconds:.1f} s, "
+          f"with an evidence index of the 500 knowledge paragraphs ({folder})")
+    defaults = RelevanceConfig()
+    even = list(range(0, len(rows), 2))
+    supported_by = Counter()
+    for i in even:
+        for answer, r in zip(groups[i], reports[i]):
+            evidence = (r.metrics.get("relevance") or {}).get("evidence")
+            supported_by[(answer.id.split("-", 1)[1], evidence is not None and evidence >= defaults.support_floor,
+                          evidence is not None)] += 1
+    print("  even records, short answers the evidence supports (at support_floor, at any score): " + "; ".join(
+        f"{kind} {supported_by[(kind, True, True)]}, {supported_by[(kind, True, True)] + supported_by[(kind, False, True)]}"
+        for kind in ("right", "other", "refusal")))
+    # On the even records only: support_weight and support_floor by the share ranked first, then
+    # by relevance balanced accuracy in the group; ties to the values nearest the defaults.
+    scored = []
+    for w, f in itertools.product(GRID_SUPPORT["support_weight"], GRID_SUPPORT["support_floor"]):
+        figs = figures(groups, simulate(groups, reports, {"support_weight": w, "support_floor": f}, defaults), None, even)
+        scored.append((figs["first"], figs["balanced accuracy (group)"],
+                       -abs(w - defaults.support_weight) - abs(f - defaults.support_floor), w, f))
+    for w in GRID_SUPPORT["support_weight"]:
+        print(f"  first (balanced accuracy) on the even records, support_weight {w}, by support_floor: "
+              + ", ".join(f"{f}: {a:.3f} ({b:.3f})" for a, b, _, ww, f in scored if ww == w))
+    best = max(scored)
+    chosen = {"support_weight": best[3], "support_floor": best[4]}
+    print(f"  chosen on the even records: {chosen} (first {best[0]:.3f}, balanced accuracy {best[1]:.3f}); "
+          f"the defaults are support_weight {defaults.support_weight}, support_floor {defaults.support_floor}")
+    print_figures(groups, reports, rows, defaults, (("defaults (as run)", None), ("chosen", chosen),
+                                                    ("without support (support_weight 0)", {"support_weight": 0.0})))
+    print_losses(groups, reports, rows, args.verbose)
 
 
 def losses(groups, reports, idx) -> Counter:
@@ -412,13 +523,16 @@ def stage_trainer(args) -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared datasets folder (default ../shared/datasets)")
-    parser.add_argument("--stages", default="halueval,trainer")
+    parser.add_argument("--stages", default="halueval,halueval-index,trainer")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "ranking",
+                        help="where the halueval-index stage builds its index (default bench/out/ranking)")
     parser.add_argument("--limit", type=int, default=0, help="first N records only (a quick run)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     for stage in args.stages.split(","):
-        {"halueval": stage_halueval, "trainer": stage_trainer}[stage.strip()](args)
+        {"halueval": stage_halueval, "halueval-index": stage_halueval_index,
+         "trainer": stage_trainer}[stage.strip()](args)
 
 
 if __name__ == "__main__":

@@ -325,6 +325,49 @@ def test_no_text_is_embedded_twice_in_a_batch(engine):
     assert q in seen and "Inflation is a rise in prices." in seen
 
 
+def test_the_support_a_short_answer_gains_is_the_score_of_the_passage_that_supports_it():
+    from factlint.checks.relevance import supporting_score
+
+    cited = {"claims": {"checked": 1, "supported": 1, "contradicted": 0, "unverifiable": 0},
+             "citations": [{"claim": "Paris", "score": 0.61}, {"claim": "Paris", "score": 0.7523}]}
+    assert supporting_score(cited) == 0.7523
+    # "not checked" is no evidence either way: no index, no claim, a claim unsupported or contradicted
+    assert supporting_score({}) is None
+    assert supporting_score({"claims": {"checked": 0}, "citations": []}) is None
+    for bad in ("unverifiable", "contradicted"):
+        assert supporting_score({**cited, "claims": {**cited["claims"], bad: 1}}) is None
+
+
+@pytest.mark.slow
+def test_a_short_answer_the_evidence_supports_gains_relevance(engine, demo_index):
+    """Read with its question, a short answer a passage about the question supports answers it:
+    "Paris" for the Eiffel Tower's city ranks above "London", which the embedder alone puts
+    closer; a passage the answer only names ("Iron Age" for what the tower is made of) is too
+    far from the question to count."""
+    from factlint.checks.relevance import RelevanceConfig
+    from factlint.engine import Engine
+
+    weight = RelevanceConfig().support_weight
+    q = "Which city is the Eiffel Tower in?"
+    meta = lambda k: {"question_id": "eiffel", "candidate": k}  # noqa: E731
+    answers = [Answer("london", "London", question=q, meta=meta(1)), Answer("paris", "Paris", question=q, meta=meta(2)),
+               Answer("iron-age", "Iron Age", question="What is the Eiffel Tower made of?")]
+    without = {r.answer_id: r for r in engine.check_batch(answers)}
+    assert without["london"].metrics["rank"] == 1  # the bi-encoder alone cannot tell
+    with_index = Engine.from_config({"grammar": {"enabled": False}, "facts": {"index": str(demo_index)}})
+    r = {rep.answer_id: rep for rep in with_index.check_batch(answers)}
+    paris, london = r["paris"].metrics["relevance"], r["london"].metrics["relevance"]
+    assert paris["evidence"] >= RelevanceConfig().support_floor and london["evidence"] is None
+    assert paris["score"] == pytest.approx(without["paris"].metrics["relevance"]["score"] + weight, abs=1e-3)
+    assert london["score"] == without["london"].metrics["relevance"]["score"]
+    assert paris["score"] > london["score"] and without["paris"].metrics["relevance"]["score"] < london["score"]
+    assert r["paris"].metrics["rank"] == 1
+    age = r["iron-age"].metrics["relevance"]
+    assert age["evidence"] is not None and age["evidence"] < RelevanceConfig().support_floor
+    assert age["score"] == without["iron-age"].metrics["relevance"]["score"]
+    assert "relevance/off-topic" in rules(r["iron-age"])
+
+
 def test_config_is_validated():
     from factlint.engine import Engine
     from factlint.errors import ConfigError

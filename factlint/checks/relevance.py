@@ -16,6 +16,14 @@ Category: relevance. Rules (warnings; only for answers that carry their question
   author", a theatre for "what city", factlint.questions.named_kind) and `kind_weight` times
   the cosine of its vector and the kind of thing asked for ("a person" for "who", "a place"
   for "where", "town" for "... is what town?"), and it is off-topic below `short_off_topic`.
+  With an evidence index, a short answer that the facts check finds supported, read with its
+  question, by a passage close to the question and the answer (the passage's search score
+  `support_floor` or more) gains `support_weight`: the evidence says it answers the question
+  ("Paris" for "Which city is the Eiffel Tower in?", which the embedder alone puts below
+  "London"; "Glenn Hughes" for "What male actor starred in The Messenger?" gains nothing from
+  a passage about a bassist, far from the question). An unsupported answer loses nothing: "not
+  checked" is no evidence either way. The facts check runs before this one (the checks run by
+  name, after the packs) and leaves its claim counts and citations in the document's metrics.
 - relevance/incomplete: the question asks for several things and the answer leaves one out
   (factlint.questions reads the parts): a part of a question ("What is inflation and why does
   it matter?") that the answer's words rule out (no figure for "how much", no cause at all for
@@ -40,6 +48,8 @@ Config, the `[relevance]` section (defaults chosen as below):
     part_similarity = 0.5     # a clause this close to a part of the question addresses it
     part_floor = 0.35         # ... as does one at least this close that is closer to it than to the others
     max_refusal_words = 12    # words besides declining, reasons and referrals a refusal may hold
+    support_weight = 0.3      # relevance a short answer gains when evidence about its question supports it
+    support_floor = 0.4       # ... the supporting passage's search score, at least
 
 Example: "How much iron do adult men need, and which foods have it?" -> "Red meat, lentils and
 beans." is relevance/incomplete (nothing says how much); "Paris is the capital of France." is
@@ -68,8 +78,10 @@ bench/data/ranking, 40 hand-written questions, 124 candidates, 131 ordered pairs
   0.3-0.35; ties to the values nearest the earlier defaults); its 20 odd-numbered questions:
   0.831, held out for these two only (the set was written by the check's author, after the
   check; see its README).
-- With these defaults, HaluEval, held-out half (even half, all 500): the right answer ranks
-  first for 0.932 of the questions (0.968, 0.950). The name rules of factlint.questions were
+- With these defaults and no index, HaluEval, held-out half (even half, all 500): the right
+  answer ranks first for 0.932 of the questions (0.964, 0.948; 0.968 and 0.950 before a bare
+  refusal lost the policy finding its question's topic gave it, so that it now ranks above a
+  right answer that keeps one: "Queen Elizabeth II" to a question about a lawsuit). The name rules of factlint.questions were
   written from the even half's misses (10 of its 18 went), and moved the held-out half by one
   question; relevance balanced accuracy in the group 0.891 (0.897, 0.894), alone 0.877 (0.889,
   0.883). Before them: 0.928 (0.928, 0.928); before short answers were judged by their kind,
@@ -83,9 +95,27 @@ bench/data/ranking, 40 hand-written questions, 124 candidates, 131 ordered pairs
   right answers flagged off-topic alone 15.2% (was 32.0%; now 16.4%). Now 17 held-out
   questions (8 even) are lost: 10 both off-topic with the other closer, 3 both answer with the
   other closer, 2 the right answer off-topic and the other not, 1 a tie, 1 a spelling finding.
-  Bare refusals flagged 1.000, and never ranked first. Trainer set: pairwise agreement 109/131 = 0.832 (50/60 even, 59/71 odd; the
-  same before these changes, with the other checks as they stood then: the 112/131 written
-  here earlier came from an earlier state of them), trainer's first choice ranked first 31/40.
+  Bare refusals flagged 1.000, and ranked first once (that lawsuit). Trainer set: pairwise
+  agreement 111/131 = 0.847 (51/60 even, 60/71 odd; 109/131 before the bare refusal lost its
+  policy finding: a bare refusal to "I have had chest pain for an hour" now ranks above "lie
+  down and take a painkiller", as the trainer ranks it; the 112/131 written here earlier came
+  from an earlier state of the other checks), trainer's first choice ranked first 31/40.
+- `support_weight` 0.3 and `support_floor` 0.4 (`python bench/ranking.py --stages
+  halueval-index`: the same candidates triaged with the facts check against an index of all
+  500 knowledge paragraphs, one of which names each right answer): the best share of right
+  answers ranked first on the even records, then the best relevance balanced accuracy in the
+  group, over support_weight 0-1 and support_floor 0-0.7 (first 0.988 at 0.2-1.0 and 0.4-0.5;
+  balanced accuracy 0.966 at 0.3 and 0.4; a floor of 0 lets passages that only name an answer
+  count: 0.980). Of the even records' short answers, 211 right ones and 18 of other
+  questions are supported by a passage at the floor (219 and 54 at any score). Held-out half
+  (even half, all): first 0.968 (0.988, 0.978), and 0.944 (0.964, 0.954) with the same index
+  but no support; relevance balanced accuracy in the group 0.942 (0.966, 0.954), was 0.891;
+  right answers flagged off-topic alone 4.0% (2.0%), was 16.4%; other questions' answers
+  off-topic in the group 0.848 (0.904), was 0.892 (0.924). Left: 4 held-out questions with
+  both answers off-topic and the other closer, 4 with both answering and the other closer; on
+  the even half a "yes" against a "no", a right answer the verifier contradicts, and one whose
+  policy finding (a question about a lawsuit) the bare refusal does not share. Without an
+  index nothing changes.
 - `part_similarity` 0.5, `part_floor` 0.35, `short_answer_words` 8, `max_refusal_words` 12:
   set by hand from worked examples, not tuned on a data set; the trainer set's multi-part
   questions agree on 31/33 pairs.
@@ -94,10 +124,11 @@ Vectors: the question, its parts (when there are two or more), the kind of thing
 ("a person", "town") and the answer's sentences are embedded with every other check's texts in
 the batch's one call (`texts_to_embed`); the sentences are the same texts the duplicates check
 embeds, so nothing is embedded twice.
-Report metrics: `metrics["relevance"] = {"score", "fit", "kind", "short", "parts", "missing",
-"refusal"}`: `kind` the short answer's cosine with the kind of thing asked for (None when not
-judged by it), `short` whether `short_off_topic` applied, `refusal` one of None, "bare",
-"reasoned", "referral".
+Report metrics: `metrics["relevance"] = {"score", "fit", "kind", "evidence", "short", "parts",
+"missing", "refusal"}`: `kind` the short answer's cosine with the kind of thing asked for (None
+when not judged by it), `evidence` the search score of the passage that supports the short
+answer (None without an index, a claim, or support), `short` whether `short_off_topic`
+applied, `refusal` one of None, "bare", "reasoned", "referral".
 """
 
 from __future__ import annotations
@@ -149,6 +180,8 @@ class RelevanceConfig(CheckConfig):
     part_similarity: float = Field(0.5, ge=-1, le=1)
     part_floor: float = Field(0.35, ge=-1, le=1)
     max_refusal_words: int = Field(12, ge=0)
+    support_weight: float = Field(0.3, ge=0, le=2)
+    support_floor: float = Field(0.4, ge=-1, le=1)
 
 
 @checks.register("relevance")
@@ -274,8 +307,8 @@ class RelevanceCheck(Check):
     def _check(self, doc, question: Question, np) -> tuple[list[Finding], float | None]:
         cfg = self.config
         text = doc.text
-        metrics: dict = {"score": None, "fit": 0, "kind": None, "short": False, "parts": len(question.parts),
-                         "missing": [], "refusal": None}
+        metrics: dict = {"score": None, "fit": 0, "kind": None, "evidence": None, "short": False,
+                         "parts": len(question.parts), "missing": [], "refusal": None}
         doc.metrics["relevance"] = metrics
 
         specialists = self._specialists(doc.language)
@@ -309,6 +342,12 @@ class RelevanceCheck(Check):
             if question.asked.focus:  # "Bath" is a town, "Josh Jackson" is not: "... is what town?"
                 metrics["kind"] = round(float(mean @ self.resources.embed([question.asked.focus])[0]), 4)
                 score += cfg.kind_weight * metrics["kind"]
+            # Read with its question, a short answer the evidence supports answers it, when the
+            # passage that supports it is about the question ("Glenn Hughes" is supported by a
+            # passage on a bassist, far from "What male actor starred in The Messenger?").
+            metrics["evidence"] = supporting_score(doc.metrics)
+            if metrics["evidence"] is not None and metrics["evidence"] >= cfg.support_floor:
+                score += cfg.support_weight
         # A short answer judged by its kind has a score on another scale, and its own threshold.
         metrics["short"] = bool(metrics["fit"]) or metrics["kind"] is not None
         limit = cfg.short_off_topic if metrics["short"] else cfg.off_topic
@@ -392,6 +431,19 @@ class RelevanceCheck(Check):
                     start=0, end=len(docs[i].text),
                     engine="factlint relevance",
                 ))
+
+
+def supporting_score(metrics: dict) -> float | None:
+    """How close the passage that supports an answer's claims is to what was searched for (the
+    question and the answer, `metrics["citations"]`' score), when the facts check ran first and
+    found every claim supported; else None (no index, no claim, a claim unsupported or
+    contradicted: "not checked" is no evidence either way)."""
+    claims = metrics.get("claims") or {}
+    citations = metrics.get("citations") or []
+    if not claims.get("checked") or claims.get("contradicted") or claims.get("unverifiable") or not citations:
+        return None
+    scores = [c["score"] for c in citations if isinstance(c.get("score"), (int, float))]
+    return round(max(scores), 4) if scores else None
 
 
 def less_relevant(scores: list[float], stems: list[set[str]], gap: float, on_topic: float) -> dict[int, int]:
