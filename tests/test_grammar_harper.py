@@ -107,6 +107,8 @@ def test_lost_formatting_and_n_joins_are_no_slips_and_the_same_slips_elsewhere_a
         "she asked.",  # a quotation's attribution, cut from it by the splitter
         "said Alan Strickland, a councillor.",
         "grins Ingrid Sparbo, lifting her face to the light.",
+        "according to the charity.",
+        "she sighed.",
         "If my ri \ufb02 e killed people, am I responsible?",  # a word a PDF split at a ligature
         "He loved rock’n’ roll and fish'n'chips.",  # 'n' for "and"
     ]

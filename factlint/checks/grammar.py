@@ -441,9 +441,15 @@ N_JOIN = re.compile(r"\w['’]n['’]")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\"”’)]?$")
 # A quotation's attribution, cut from its quotation by the sentence splitter ("she asked.",
 # "said Alan Strickland, a councillor."): lower case because it goes on from the quotation.
-_ATTRIBUTING = "|".join(sorted(SAYING | {"asked", "asks", "wondered", "wonders", "grins", "smiles", "laughs",
-                                          "continued", "continues", "concluded", "concludes"}))
-ATTRIBUTION = re.compile(rf"(?:(?:{_ATTRIBUTING})\s+(?:[A-Z]|(?:he|she|they|the|one|another)\b)"
+_ATTRIBUTING = "|".join(sorted(SAYING | set(
+    """asked asks wondered wonders grins grinned smiles smiled laughs laughed continued continues
+    concluded concludes jokes joked sighs sighed shrugs shrugged nods nodded muses mused observes
+    observed reflects reflected agrees agreed suggests suggested declares declared remarks remarked
+    tweeted tweets confirms confirmed acknowledges acknowledged predicts predicted cautions
+    cautioned urges urged stresses stressed emphasises emphasised emphasizes emphasized pleads
+    pleaded whispers whispered shouts shouted adding""".split())))
+ATTRIBUTION = re.compile(rf"(?:(?:{_ATTRIBUTING})\s+(?:[A-Z]|(?:he|she|they|the|one|another|a|an)\b)"
+                         rf"|according\s+to\s"
                          rf"|(?:he|she|they|we|i|you|it)\s+(?:{_ATTRIBUTING})\b)")
 
 
