@@ -438,6 +438,12 @@ class GrammarCheck(Check):
 # Ligatures a PDF keeps as one character and sets apart from the rest of the word ("ri ﬂ e").
 LIGATURES = frozenset("\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
 N_JOIN = re.compile(r"\w['’]n['’]")
+# A term the writer introduces, so mentions rather than uses: quoted in a few words ("an
+# invasion of 'rat multiborgs'", "known as \"Climategate\""), named by "called", "dubbed"...
+# ("cold phases called glacials"), or defined in brackets after it ("the tronc (a payment ...").
+QUOTED = re.compile(r"""(?:^|(?<=[\s(]))["“‘']([^"“”‘’'\n]{1,40}?)["”’'](?=[\s.,;:!?)]|$)""")
+INTRODUCED = re.compile(r"\b(?:called|named|dubbed|termed|known\s+as|so-called|the\s+(?:term|word))\s+[\"“‘']?$", re.I)
+DEFINED = re.compile(r"\s*\((?:a|an|the)\s")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\"”’)]?$")
 # A quotation's attribution, cut from its quotation by the sentence splitter ("she asked.",
 # "said Alan Strickland, a councillor."): lower case because it goes on from the quotation.
@@ -462,7 +468,9 @@ def _not_a_slip(text: str, start: int, end: int, cls: RuleClass) -> bool:
     - a lower-case first word of a text that is a quotation's attribution ("she asked.",
       "said Alan Strickland"), left alone by the sentence splitter;
     - a piece of a word that a PDF split at a ligature ("ri ﬂ e", "horri ﬁ ed");
-    - words joined by 'n' for "and" ("rock’n’ roll", "fish'n'chips").
+    - words joined by 'n' for "and" ("rock’n’ roll", "fish'n'chips");
+    - a term the writer introduces: quoted in a few words, after "called" or "known as", or
+      defined in brackets after it (`_introduced_term`).
     """
     if cls is PUNCTUATION:
         gap = text[start:end]
@@ -474,8 +482,17 @@ def _not_a_slip(text: str, start: int, end: int, cls: RuleClass) -> bool:
         return not text[:start].strip(" \t\"'“‘«(") and bool(ATTRIBUTION.match(text, start))
     if cls.category == "spelling":
         return (any(c in LIGATURES for c in text[max(0, start - 2) : start] + text[end : end + 2])
-                or bool(N_JOIN.search(text, start, min(len(text), end + 1))))
+                or bool(N_JOIN.search(text, start, min(len(text), end + 1))) or _introduced_term(text, start, end))
     return False
+
+
+def _introduced_term(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a term the writer introduces (see QUOTED, INTRODUCED, DEFINED)."""
+    if INTRODUCED.search(text, max(0, start - 30), start) or DEFINED.match(text, end):
+        return True
+    lo, hi = max(0, start - 50), min(len(text), end + 50)
+    return any(m.start(1) <= start and end <= m.end(1) and len(m.group(1).split()) <= 4
+               for m in QUOTED.finditer(text, lo, hi))
 
 
 def _in_known_compound(text: str, start: int, end: int) -> bool:
