@@ -113,16 +113,18 @@ def test_lost_formatting_and_n_joins_are_no_slips_and_the_same_slips_elsewhere_a
         "He loved rock’n’ roll and fish'n'chips.",  # 'n' for "and"
         "Nobody fears an invasion of 'rat multiborgs'.",  # a term the writer introduces
         "Cold phases called glacials lasted long.",
+        "Germany started DST (German: Sommerzeit) in 1916.",  # a gloss in another language
         "They share the tronc (a payment arrangement) fairly.",
     ]
     assert run(default_check, nlp, *lost) == [[] for _ in lost]
     slips = ["We liked the film very much .", "I like it , said Tom.", "she is late again.", "the car is red.",
-             "Ths word is wrong.", "Fishn chips are rong.", "He said 'I recieve it every day from him'."]
+             "Ths word is wrong.", "Fishn chips are rong.", "He said 'I recieve it every day from him'.",
+             "Said in German: I recieve it."]
     found = run(default_check, nlp, *slips)
     assert [[f.rule for f in fs] for fs in found] == [
         ["grammar/punctuation"], ["grammar/punctuation"], ["grammar/capitalization"],
         ["grammar/capitalization"], ["spelling/unknown-word"], ["spelling/unknown-word", "spelling/unknown-word"],
-        ["spelling/unknown-word"]]
+        ["spelling/unknown-word"], ["spelling/unknown-word"]]
 
 
 def test_offsets_are_code_points_after_emoji_and_accents(default_check, nlp):

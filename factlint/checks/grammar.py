@@ -442,7 +442,12 @@ N_JOIN = re.compile(r"\w['’]n['’]")
 # invasion of 'rat multiborgs'", "known as \"Climategate\""), named by "called", "dubbed"...
 # ("cold phases called glacials"), or defined in brackets after it ("the tronc (a payment ...").
 QUOTED = re.compile(r"""(?:^|(?<=[\s(]))["“‘']([^"“”‘’'\n]{1,40}?)["”’'](?=[\s.,;:!?)]|$)""")
-INTRODUCED = re.compile(r"\b(?:called|named|dubbed|termed|known\s+as|so-called|the\s+(?:term|word))\s+[\"“‘']?$", re.I)
+INTRODUCED = re.compile(
+    r"(?:\b(?i:called|named|dubbed|termed|known\s+as|so-called|the\s+(?:term|word))\s+[\"“‘']?"
+    # a gloss in another language: "(German: Sommerzeit)", "(Latin: ...)"
+    r"|\b(?:German|French|Latin|Spanish|Italian|Greek|Portuguese|Dutch|Japanese|Chinese|Mandarin|Arabic|Russian"
+    r"|Hindi|Hebrew|Sanskrit|Welsh|Irish|Gaelic|Swedish|Norwegian|Danish|Finnish|Polish|Turkish|Korean|Persian"
+    r"|Malay|Indonesian|Swahili|Maori|Hawaiian)\s*:\s*[\"“‘']?)$")
 DEFINED = re.compile(r"\s*\((?:a|an|the)\s")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[\"”’)]?$")
 # A quotation's attribution, cut from its quotation by the sentence splitter ("she asked.",
