@@ -150,13 +150,13 @@ def world_names() -> frozenset[str]:
     (rules/en/lexicons/world-names.txt, built from Faker's lists by
     rules/en/lexicons/sources/world_names.py); empty when the packs are not installed."""
     from factlint.errors import PackError
-    from factlint.packs.lexicon import read_lexicon
     from factlint.packs.loader import builtin_root
 
-    try:
-        return frozenset(read_lexicon(builtin_root() / "en" / "lexicons" / "world-names.txt", "names"))
-    except PackError:
+    try:  # read plainly: 23,000 lines, a few milliseconds (read_lexicon's checks take 0.3 s)
+        lines = (builtin_root() / "en" / "lexicons" / "world-names.txt").read_text(encoding="utf-8").splitlines()
+    except (OSError, PackError):
         return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _lookup(path: str):
