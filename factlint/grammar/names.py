@@ -152,7 +152,7 @@ def world_names() -> frozenset[str]:
     from factlint.errors import PackError
     from factlint.packs.loader import builtin_root
 
-    try:  # read plainly: 23,000 lines, a few milliseconds (read_lexicon's checks take 0.3 s)
+    try:  # read plainly: 23,000 lines in 9 ms (read_lexicon's checks take 90 ms)
         lines = (builtin_root() / "en" / "lexicons" / "world-names.txt").read_text(encoding="utf-8").splitlines()
     except (OSError, PackError):
         return frozenset()
