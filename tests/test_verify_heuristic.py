@@ -839,3 +839,85 @@ def test_a_rival_name_may_open_its_sentence(verifier):
     # Another statement about the same kind of people is no rival.
     other = hit("Spanish explorers mapped much of the Pacific coast of South America.", title="Potato")
     assert verifier.verify_one(claim(said.format("Portuguese"), kinds=("name",)), [other]).label != "contradicted"
+
+
+def test_names_that_share_only_a_word_of_their_kind_are_two_things(verifier):
+    river = hit("The St. Clair River flows from Lake Huron into Lake St. Clair, and the Detroit River then carries "
+                "the water on to Lake Erie.", title="St. Clair River")
+    wrong = "The St. Clair River flows from Lake Erie into Lake St. Clair."
+    v = verifier.verify_one(claim(wrong, kinds=("name",)), [river])
+    assert v.label == "contradicted" and "says Lake Erie; the evidence says Lake Huron" in v.reason, v.reason
+    right = "The St. Clair River flows from Lake Huron into Lake St. Clair."
+    assert verifier.verify_one(claim(right, kinds=("name",)), [river]).label == "supported"
+
+
+def test_a_rival_name_in_the_same_frame_needs_no_more_words_in_common(verifier):
+    gatsby = hit("The novel is narrated by Nick Carraway, a young bond salesman from Minnesota who rents a small house "
+                 "on Long Island.", title="The Great Gatsby")
+    v = verifier.verify_one(claim("The novel is narrated by Tom Buchanan, a rich former football player.", kinds=("name",)), [gatsby])
+    assert v.label == "contradicted" and "says Tom Buchanan; the evidence says Nick Carraway" in v.reason, v.reason
+    assert verifier.verify_one(claim("The novel is narrated by Nick Carraway, Daisy's cousin.", kinds=("name",)),
+                               [gatsby]).label != "contradicted"
+    # Two names that qualify one word: "the Ming dynasty" for "the Tang dynasty".
+    pagoda = hit("The Giant Wild Goose Pagoda in Xi'an was first built in 652 during the Tang dynasty to hold sutras "
+                 "brought from India.", title="Giant Wild Goose Pagoda")
+    said = "The pagoda in Xi'an was first built under the {} dynasty to hold sutras."
+    v = verifier.verify_one(claim(said.format("Ming"), kinds=("name",)), [pagoda])
+    assert v.label == "contradicted" and "says Ming; the evidence says Tang" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("Tang"), kinds=("name",)), [pagoda]).label == "supported"
+    # A subject and its verb are no such frame: "Linus Pauling won" is not "Marie Curie won".
+    prizes = hit("Linus Pauling won the 1954 Nobel Prize in Chemistry and the 1962 Nobel Peace Prize.", title="Linus Pauling")
+    assert verifier.verify_one(claim("Marie Curie won two Nobel Prizes.", kinds=("name",)), [prizes]).label != "contradicted"
+
+
+def test_before_and_a_participle_is_no_earlier_time(verifier):
+    lepanto = hit("As a soldier Cervantes fought at the Battle of Lepanto in 1571, where he lost the use of his left "
+                  "hand.", title="Miguel de Cervantes")
+    said = "Before becoming a writer, Cervantes fought as a soldier at the Battle of {} in 1571."
+    v = verifier.verify_one(claim(said.format("Pavia"), kinds=("name",)), [lepanto])
+    assert v.label == "contradicted" and "Battle of Lepanto" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("Lepanto"), kinds=("name",)), [lepanto]).label == "supported"
+
+
+def test_another_nationality_of_the_same_named_person_contradicts(verifier):
+    melville = hit("Moby-Dick was written by the American novelist Herman Melville and published in 1851.", title="Moby-Dick")
+    said = "Moby-Dick, published in 1851, was written by Herman Melville, a {} novelist."
+    v = verifier.verify_one(claim(said.format("British"), kinds=("name",)), [melville])
+    assert v.label == "contradicted" and "says British; the evidence says American" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("American"), kinds=("name",)), [melville]).label == "supported"
+    # A nationality said of someone else in the passage is no rival.
+    other = hit("Moby-Dick was written by Herman Melville and published in 1851; the British publisher Richard Bentley "
+                "printed it first in London.", title="Moby-Dick")
+    assert verifier.verify_one(claim(said.format("American"), kinds=("name",)), [other]).label != "contradicted"
+
+
+def test_a_name_after_a_description_holds_the_place_of_the_preposition_before_it(verifier):
+    physics = hit("In 1962 Francis Crick shared the Nobel Prize in Medicine with the American biologist James Watson.",
+                  title="Francis Crick")
+    said = "In 1962 Francis Crick shared the Nobel Prize in Medicine with {}."
+    v = verifier.verify_one(claim(said.format("Rosalind Franklin"), kinds=("name",)), [physics])
+    assert v.label == "contradicted" and "says Rosalind Franklin; the evidence says James Watson" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("James Watson"), kinds=("name",)), [physics]).label == "supported"
+
+
+def test_a_participle_clause_is_about_its_sentence_s_subject(verifier):
+    from factlint.verify.analysis import analyse
+    a = analyse("The Maltese Falcon, released by Warner Bros. in 1941, was John Huston's first film as director.", verifier.lex)
+    released = next(c for c in a.clauses if "releas" in c.stems)
+    assert {"maltes", "falcon"} <= released.inherited
+    listed = analyse("Dry air is mostly nitrogen, followed by oxygen.", verifier.lex)
+    assert not listed.clauses[-1].inherited  # a list goes on: nothing of the subject
+    film = hit("The Maltese Falcon, released by Warner Bros. in October 1941, was John Huston's first film as director.",
+               title="The Maltese Falcon")
+    said = "John Huston's first film as director was The Maltese Falcon, released by {} in 1941."
+    v = verifier.verify_one(claim(said.format("Paramount"), kinds=("name",)), [film])
+    assert v.label == "contradicted" and "says Paramount" in v.reason, v.reason
+
+
+def test_a_name_the_evidence_says_in_the_same_frame_has_no_rival(verifier):
+    alps = hit("The Rhone Glacier, the source of the river, lies in Switzerland, while the river's delta lies in France, "
+               "on the Mediterranean coast.", title="Rhone")
+    said = "The Rhone rises at the Rhone Glacier, which lies in {}, and ends in a delta on the Mediterranean."
+    assert verifier.verify_one(claim(said.format("Switzerland"), kinds=("name",)), [alps]).label != "contradicted"
+    v = verifier.verify_one(claim(said.format("Austria"), kinds=("name",)), [alps])
+    assert v.label == "contradicted" and "says Austria" in v.reason, v.reason

@@ -109,6 +109,9 @@ class Mention:
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
+    #: For a name after a description, the preposition before it ("with" of "with the German
+    #: physicist Karl Ferdinand Braun", whose slot is "physicist"): a second place it holds.
+    outer: str = ""
 
 
 @dataclass(slots=True)
@@ -424,7 +427,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             denied=(frozenset(t.stem for t in main[negations[0] + 1:] if t.content)
                     if main[negations[0] + 1:] else frozenset(t.stem for t in main if t.content)) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
-            earlier=g[0].lower in lex.earlier,
+            # ("Before becoming a writer, Cervantes was a soldier": a step in one life, which
+            # the evidence tells without "before"; "Before 2009, the record was ..." held then.)
+            earlier=g[0].lower in lex.earlier and not (len(g) > 1 and g[1].lower.endswith("ing")),
         ))
     return clauses
 
@@ -959,7 +964,7 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             value = tuple(w.lower[:-2] if w.lower.endswith("'s") else w.lower + w.suffix for w in words)
             out.append(Mention("name", value, text[run[0].start:run[-1].end], run[0].start,
                                run[-1].end, run[0].clause, tokens=frozenset(w.stem for w in words),
-                               slot=_slot(tokens, tokens.index(run[0]), lex)))
+                               slot=_slot(tokens, tokens.index(run[0]), lex), outer=_outer_slot(tokens, tokens.index(run[0]), lex)))
         sentence_start = False
         i = j
     return out
@@ -976,6 +981,25 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
             return ""
         if t.kind == "word" and t.lower not in lex.determiners:
             return "" if t.lower in lex.copulas else t.lower
+    return ""
+
+
+def _outer_slot(tokens: list[Token], i: int, lex: Lexicon, reach: int = 3) -> str:
+    """The preposition before an article and a description that ends right before tokens[i]
+    ("with" of "with the German physicist Karl Ferdinand Braun"): the name is in that
+    preposition's place too, as in "with Heinrich Hertz"; "" when there is none."""
+    x = i - 1
+    if x < 0 or tokens[x].kind != "word" or not tokens[x].text.islower() or tokens[x].lower in lex.determiners:
+        return ""
+    clause = tokens[x].clause
+    for y in range(x - 1, max(-1, x - 1 - reach), -1):
+        t = tokens[y]
+        if t.clause != clause or t.kind != "word":
+            return ""
+        if t.lower in lex.articles:
+            before = tokens[y - 1] if y > 0 else None
+            ok = before is not None and before.clause == clause and before.kind == "word" and before.lower in lex.prepositions
+            return before.lower if ok else ""
     return ""
 
 
@@ -1014,6 +1038,11 @@ def _topic(tokens: list[Token], words: list[int], clause: int, mentions: list[Me
     return frozenset()
 
 
+#: Participles that go on with a list or a comparison, not with what the subject did.
+_LIST_PARTICIPLES = frozenset({"followed", "including", "according", "compared", "excluding", "depending", "beginning",
+                               "starting", "ranging", "averaging", "totalling", "totaling", "meaning", "making"})
+
+
 def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], mentions: list[Mention],
              sentences: list[tuple[int, int]], lex: Lexicon) -> None:
     """Give each clause what it is about when it does not say it: a clause that goes on
@@ -1041,6 +1070,12 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
         following = tokens[words[1]] if len(words) > 1 else None
         subjectless = word in lex.pronouns or (word in lex.conjunctions and following is not None and following.kind == "word" and (
             following.lower in lex.pronouns or (not following.content and following.lower not in lex.determiners)))
+        # A participle's clause (", released by Warner Bros. on 6 October 1927,") is about
+        # its sentence's subject too.
+        # ("followed by oxygen", "including ...": a list goes on, saying nothing of the subject.)
+        subjectless = subjectless or bool(lex.participle_endings and k >= 0 and tokens[k].kind == "word"
+                                          and tokens[k].text.islower() and word.endswith(lex.participle_endings)
+                                          and word not in _LIST_PARTICIPLES)
         # The predicate after an apposition: "Oxygen, atomic number 8, | makes up about 21
         # percent". The head clause is a name and a comma with no verb of its own, and this
         # one opens with a present-tense verb ("makes", "is", "has"), not "followed by".

@@ -208,6 +208,16 @@ def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
 
 
+def _slots(m: Mention) -> frozenset[str]:
+    """The places a name holds in its clause: the word before it, and the preposition before
+    its description if it has one."""
+    return frozenset({m.slot, m.outer}) - {""} if m.outer else frozenset({m.slot})
+
+
+def _same_slot(m: Mention, o: Mention) -> bool:
+    return bool(_slots(m) & _slots(o))
+
+
 def _role(m: Mention) -> frozenset[str]:
     """What a quantity is besides its words, as context words of its own: the period of a
     rate and the direction of a limit ("up to 8 g a day" and "no more than 4 g in 24 hours"
@@ -892,33 +902,61 @@ class HeuristicVerifier(Verifier):
             return None
         m = item.mention
         best: tuple[float, Mention, Hit, Analysis] | None = None
+        named = item.given or any(f[idx] for f in found)
+        # A name some passage gives in the same frame is said there: "domesticated in Mexico",
+        # said of the tomato, has no rival in the potato's "domesticated in the Andes" when the
+        # tomato's passage says "domesticated in Mexico"; nor "lies mostly in Canada" in "New
+        # York State" when the passage says "lies mostly in Canada" too.
+        if any(names_match(m.value, o.value) and self._same_frame(a, m, p, o)
+               for _, p in passages for o in p.mentions if o.kind == "name"):
+            return None
         for (hit, p) in passages:
             for share, shared, o in self._aligned(item, p):
-                if (set(o.value) & set(m.value) or names_match(m.value, o.value)) and not _namesakes(m.value, o.value):
+                if (set(o.value) & set(m.value) - self.lex.name_classes or names_match(m.value, o.value)) and not _namesakes(m.value, o.value):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
+                # A rival in the same frame ("narrated by Starbuck", "narrated by Ishmael") is
+                # aligned on its clauses without their appositions, which say something else
+                # about each name ("Ishmael, a sailor on the Nantucket whaling ship Pequod").
+                frame = self._same_frame(a, m, p, o)
+                if frame:
+                    mine = item.context - self._apposition(a, m)
+                    theirs = (p.context(o) | self._numbers_near(p, o) | _role(o)) - self._apposition(p, o)
+                    # (Either side may say more: the shorter one must be mostly in the other.)
+                    core = len(mine & theirs)
+                    if mine and theirs and core >= cfg.align_min_words and core / min(len(mine), len(theirs)) > share:
+                        shared, share = core, core / min(len(mine), len(theirs))
                 if shared < cfg.align_min_words or share < cfg.align_overlap:
                     continue
-                if o.slot != m.slot or a.has_name(o.value):
+                if (not _same_slot(m, o) and not self._same_head(a, m, p, o)) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
+                if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
+                    continue  # a nationality is no rival of a person; nor of one said of someone else
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
                 # A namesake in the claim's place ("Orville Wright" for "Wilbur Wright") shares
                 # a word of its own with it: one more word in common.
-                if 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
+                if not frame and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, o, hit, p)
         if best is None:
             best = self._opener_rival(item, passages, a)
-        if best is None or (item.given or any(f[idx] for f in found)) and best[0] < cfg.found_name_overlap:
+        if best is None:
+            best = self._nationality_rival(item, passages, a)
+        if best is None or named and best[0] < cfg.found_name_overlap:
             return None
         share, o, hit, p = best
-        return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start))
+        # What the claim says of its name in apposition is about the wrong one: the passage
+        # need not hold it for the conflict to count.
+        about = self._apposition(a, m) if self._same_frame(a, m, p, o) else frozenset()
+        if self._nationality(m):  # and whom it describes, when the passage has another ("the Scottish architect Charles Rennie Mackintosh")
+            about |= {s for d in self._described(a, m) if not p.has_name(d.value) for s in d.tokens}
+        return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
 
     def _opener_rival(self, item: _Item, passages, a: Analysis) -> tuple[float, Mention, Hit, Analysis] | None:
         """A rival name that opens its sentence, where a lone capitalised word is no name by
@@ -947,6 +985,123 @@ class HeuristicVerifier(Verifier):
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, rival, hit, p)
         return best
+
+    def _same_frame(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two names fill the same frame: after the same word and preposition
+        ("narrated by Starbuck", "narrated by Ishmael"; "living in Vienna", "living in
+        Warsaw"), or qualifying the same word ("the Ming dynasty", "Song dynasty China").
+        A rival in the same frame needs fewer other words in common: an apposition on either
+        side ("Ishmael, a sailor on the ... ship Pequod") adds words that say nothing about it."""
+        if self._same_head(a, m, p, o):
+            return True
+        for via in _slots(m) & _slots(o):
+            if via in self.lex.prepositions:
+                governor = self._governor(a, m, via)
+                if governor and governor == self._governor(p, o, via):
+                    return True
+        return False
+
+    def _apposition(self, a: Analysis, m: Mention) -> frozenset[str]:
+        """The stems of an apposition right after a name (", a young bond salesman from
+        Minnesota," of "Nick Carraway"): up to the next punctuation."""
+        after = [t for t in a.tokens if t.start >= m.end]
+        if len(after) < 2 or after[0].text != "," or after[1].lower not in self.lex.articles:
+            return frozenset()
+        words = []
+        for t in after[1:]:
+            if t.kind == "punct":
+                break
+            words.append(t)
+        return frozenset(t.stem for t in words if t.content)
+
+    def _same_head(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two names qualify the same word ("the Ming dynasty", "Song dynasty China").
+        Both must stand where a noun phrase starts, after an article or a preposition: a
+        clause's subject is followed by its verb ("Marie Curie won", "Linus Pauling won")."""
+        head = self._head_after(a, m)
+        return bool(head) and head == self._head_after(p, o) and self._in_phrase(a, m) and self._in_phrase(p, o)
+
+    def _in_phrase(self, a: Analysis, m: Mention) -> bool:
+        """Whether the word before a name is an article, a possessive or a preposition."""
+        before = next((t for t in reversed(a.tokens) if t.end <= m.start), None)
+        return before is not None and before.clause == m.clause and (
+            before.lower in self.lex.determiners or before.lower in self.lex.prepositions or before.lower in self.lex.name_joiners)
+
+    @staticmethod
+    def _governor(a: Analysis, m: Mention, via: str) -> str:
+        """The content word right before a name's preposition `via` ("narrat" of "narrated by
+        X", of "shared ... with the German physicist X"), if it is no part of a name ("Burj
+        Khalifa in Dubai" has none)."""
+        k = next((i for i, t in enumerate(a.tokens) if t.start == m.start), None)
+        if k is None:
+            return ""
+        k = next((j for j in range(k - 1, max(-1, k - 6), -1) if a.tokens[j].lower == via), None)
+        if k is None:
+            return ""
+        for t in reversed(a.tokens[max(0, k - 3):k]):
+            if t.clause != m.clause or t.kind == "punct":
+                return ""
+            if t.content:
+                return t.stem if t.text.islower() else ""
+        return ""
+
+    def _nationality_rival(self, item: _Item, passages, a: Analysis) -> tuple[float, Mention, Hit, Analysis] | None:
+        """Another nationality said of the same named person or thing: "Jorn Utzon, a Swedish
+        architect" against "the Danish architect Jorn Utzon". Each must stand within a few
+        words of that name, in its sentence; a passage that also gives the claim's is no rival."""
+        m = item.mention
+        if not self._nationality(m):
+            return None
+        described = self._described(a, m)
+        if not described:
+            return None
+        best = None
+        for hit, p in passages:
+            if p.has_name(m.value):
+                continue
+            for o in p.mentions:
+                if o.kind != "name" or not self._nationality(o) or o.value == m.value:
+                    continue
+                if any(names_match(d.value, e.value) for d in described for e in self._described(p, o)):
+                    if best is None or hit.score > best[2].score:
+                        best = (1.0, o, hit, p)
+        return best
+
+    def _nationality(self, m: Mention) -> bool:
+        return len(m.value) == 1 and m.value[0] in self.lex.nationalities
+
+    def _describe_others(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two nationalities are said of two different named people or things, both
+        in the passage ("Herman Melville, an American novelist" against "Herman Melville and
+        ... the British publisher Richard Bentley"). When the passage lacks the claim's, that
+        may be the wrong name itself ("the Scottish architect Charles Rennie Mackintosh")."""
+        if not (self._nationality(m) and self._nationality(o)):
+            return False
+        mine = [d for d in self._described(a, m) if p.has_name(d.value)]
+        theirs = self._described(p, o)
+        return bool(mine and theirs) and not any(names_match(d.value, e.value) for d in mine for e in theirs)
+
+    @staticmethod
+    def _described(a: Analysis, m: Mention, reach: int = 3) -> list[Mention]:
+        """The names a one-word name stands beside in its sentence, at most `reach` words
+        between them: what a nationality describes ("the Danish architect Jorn Utzon")."""
+        index = {t.start: k for k, t in enumerate(a.tokens)}
+        ends = {t.end: k for k, t in enumerate(a.tokens)}
+        first, last = index.get(m.start), ends.get(m.end)
+        if first is None or last is None:
+            return []
+        out = []
+        for o in a.mentions:
+            if o.kind != "name" or o is m or a.sentence_at(o.start) != a.sentence_at(m.start):
+                continue
+            s, e = index.get(o.start), ends.get(o.end)
+            if s is None or e is None:
+                continue
+            gap = s - last - 1 if s > last else first - e - 1
+            between = a.tokens[min(last, e) + 1:max(first, s)]
+            if 0 <= gap <= reach and not any(t.text in ".;:" for t in between):
+                out.append(o)
+        return out
 
     @staticmethod
     def _head_after(a: Analysis, m: Mention) -> frozenset[str]:

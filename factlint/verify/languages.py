@@ -178,6 +178,12 @@ class Lexicon:
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
     #: The word after a negation that makes it a superlative ("no other"), not a denial.
     no_other: frozenset[str] = frozenset()
+    #: Words that say what kind of thing a name is ("Lake", "King", "Battle of"): two names
+    #: that share only these are two things ("Lake Huron", "Lake Erie"), not one.
+    name_classes: frozenset[str] = frozenset()
+    #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
+    #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
+    nationalities: frozenset[str] = frozenset()
 
     @functools.cached_property
     def stop_words(self) -> frozenset[str]:
@@ -287,6 +293,34 @@ ENGLISH = Lexicon(
     bound_said={"<=": "no more than", ">=": "at least", "<": "less than", ">": "more than"},
     limit_words={"maximum": "<=", "max": "<=", "limit": "<=", "upper": "<=", "minimum": ">="},
     no_other=frozenset({"other"}),
+    name_classes=frozenset({
+        "lake", "lakes", "river", "mount", "mountain", "mountains", "sea", "ocean", "island", "islands", "isle", "cape", "bay",
+        "gulf", "strait", "falls", "valley", "desert", "forest", "park", "national", "king", "queen", "prince", "princess",
+        "emperor", "empress", "pope", "saint", "st", "sir", "lord", "lady", "duke", "count", "general", "president",
+        "captain", "battle", "treaty", "war", "siege", "dynasty", "empire", "kingdom", "republic", "state", "states",
+        "united", "university", "college", "museum", "church", "cathedral", "palace", "castle", "tower", "bridge",
+        "street", "square", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "great", "hms", "uss", "of", "the",
+    }),
+    # Hand-written: no well-kept package on PyPI lists nationality adjectives (pycountry and
+    # Faker give countries, not what their people are called).
+    nationalities=frozenset({
+        "afghan", "albanian", "algerian", "american", "andorran", "angolan", "argentine", "argentinian", "armenian",
+        "australian", "austrian", "azerbaijani", "bahraini", "bangladeshi", "belarusian", "belgian", "bolivian",
+        "bosnian", "brazilian", "british", "bulgarian", "burmese", "cambodian", "cameroonian", "canadian", "chilean",
+        "chinese", "colombian", "congolese", "croatian", "cuban", "cypriot", "czech", "danish", "dutch", "ecuadorian",
+        "egyptian", "english", "estonian", "ethiopian", "filipino", "finnish", "flemish", "french", "georgian",
+        "german", "ghanaian", "greek", "guatemalan", "haitian", "honduran", "hungarian", "icelandic", "indian",
+        "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "jamaican", "japanese", "jordanian",
+        "kazakh", "kenyan", "korean", "kuwaiti", "latvian", "lebanese", "libyan", "lithuanian", "luxembourgish",
+        "malaysian", "maltese", "mexican", "moldovan", "mongolian", "moroccan", "nepalese", "nepali", "nigerian",
+        "norwegian", "pakistani", "palestinian", "panamanian", "paraguayan", "persian", "peruvian", "polish",
+        "portuguese", "prussian", "qatari", "romanian", "russian", "saudi", "scottish", "senegalese", "serbian",
+        "singaporean", "slovak", "slovenian", "somali", "spanish", "sudanese", "swedish", "swiss", "syrian",
+        "taiwanese", "tanzanian", "thai", "tunisian", "turkish", "ugandan", "ukrainian", "uruguayan", "uzbek",
+        "venezuelan", "vietnamese", "welsh", "yemeni", "zambian", "zimbabwean", "soviet", "roman", "venetian",
+        "florentine", "genoese", "bavarian", "austro-hungarian", "ottoman", "byzantine", "anglo-french",
+    }),
     periods={
         **{p: 24.0 for p in ("a day", "per day", "each day", "every day", "daily", "a night", "per night")},
         **{p: 168.0 for p in ("a week", "per week", "each week", "every week", "weekly")},
@@ -568,6 +602,11 @@ RUSSIAN = Lexicon(
     superlatives=frozenset({"самый", "самая", "самое", "самые", "самого", "самой", "первый", "последний", "единственный", "лучший", "худший"}),
     superlative_suffix="ейший",
     not_superlatives=frozenset(),
+    name_classes=frozenset({
+        "озеро", "озера", "река", "реки", "гора", "горы", "море", "остров", "залив", "король", "королева", "царь",
+        "князь", "император", "императрица", "святой", "святого", "битва", "война", "договор", "университет",
+        "собор", "дворец", "улица", "площадь", "мост", "новый", "новая", "северный", "южный", "великий", "великая",
+    }),
 )
 
 LEXICONS["ru"] = RUSSIAN
