@@ -921,3 +921,20 @@ def test_a_name_the_evidence_says_in_the_same_frame_has_no_rival(verifier):
     assert verifier.verify_one(claim(said.format("Switzerland"), kinds=("name",)), [alps]).label != "contradicted"
     v = verifier.verify_one(claim(said.format("Austria"), kinds=("name",)), [alps])
     assert v.label == "contradicted" and "says Austria" in v.reason, v.reason
+
+
+def test_a_superlative_after_a_possessive_names_one_thing(verifier):
+    cereal = hit("Sugarcane is the world's most harvested crop by weight, ahead of maize and rice.", title="Crops")
+    said = "{} is the most harvested crop in the world by weight."
+    v = verifier.verify_one(claim(said.format("Maize"), kinds=("name",)), [cereal])
+    assert v.label == "contradicted" and "says Maize; the evidence says Sugarcane" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("Sugarcane"), kinds=("name",)), [cereal]).label == "supported"
+
+
+def test_a_pronoun_stands_for_the_name_its_sentence_is_about_in_a_ranking(verifier):
+    tower = hit("The Tokyo Skytree was completed in 2012. It is the second tallest structure in the world; the tallest "
+                "is the Burj Khalifa.", title="Tokyo Skytree")
+    v = verifier.verify_one(claim("The Tokyo Skytree is the tallest structure in the world.", kinds=("name",)), [tower])
+    assert v.label == "contradicted" and "the second tallest" in v.reason, v.reason
+    assert verifier.verify_one(claim("The Tokyo Skytree is the second tallest structure in the world.", kinds=("name",)),
+                               [tower]).label == "supported"

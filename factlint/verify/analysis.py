@@ -1094,10 +1094,13 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             c.inherited = head.stems | head.inherited | clauses[i - 1].stems
 
 
-def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], text: str, lex: Lexicon) -> list[Identity]:
+def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], text: str, lex: Lexicon,
+                mentions: list[Mention] = ()) -> list[Identity]:
     """Clauses that say which one thing a description fits: "X is the hottest planet in the
     solar system", "The hottest planet is X". The entity is the side without the superlative:
-    a short run of words that opens with a capitalised content word (not "It")."""
+    a short run of words that opens with a capitalised content word, or a pronoun that stands
+    for the name its clause is about ("It is the second oldest central bank in the world"
+    after "The Bank of England was founded in 1694")."""
     out = []
     head_of: dict[int, int] = {}  # sentence -> its first clause
     for i, c in enumerate(clauses):
@@ -1125,22 +1128,32 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             # organ") names one thing too.
             common = (description is right and len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
                       and tokens[entity[0]].lower in lex.definite and all(tokens[x].content and tokens[x].text.islower() for x in entity[1:]))
+            if key is not None and len(entity) == 1 and tokens[entity[0]].lower in lex.pronouns and clauses[i].inherited:
+                name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited), None)
+                if name is not None:
+                    out.append(Identity(i, name.value, name.text, _description(tokens, words, description, copula, lex), key))
+                    break
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
             if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and (_is_capitalised(tokens[entity[0]]) or common)):
                 continue
             if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):
                 continue
-            if description is right:
-                # The description ends where the phrase does: at a comma or an "and" ("the longest
-                # river in Europe, at about 2,850 km, and ..." describes by "longest river in Europe").
-                cut = next((k for k in range(1, len(description)) if description[k] != description[k - 1] + 1
-                            or tokens[description[k]].lower in lex.conjunctions), len(description))
-                description = description[:cut]
             out.append(Identity(i, tuple(tokens[x].lower for x in entity), text[tokens[entity[0]].start:tokens[entity[-1]].end],
-                                frozenset(tokens[x].stem for x in description if tokens[x].content), key,
+                                _description(tokens, words, description, copula, lex), key,
                                 proper=_is_capitalised(tokens[entity[0]])))
             break
     return out
+
+
+def _description(tokens: list[Token], words: list[int], description: list[int], copula: int, lex: Lexicon) -> frozenset[str]:
+    """The stems of what an identity says its entity is. After the verb it ends where the
+    phrase does: at a comma or an "and" ("the longest river in Europe, at about 2,850 km,
+    and ..." describes by "longest river in Europe")."""
+    if description and description[0] > copula:
+        cut = next((k for k in range(1, len(description)) if description[k] != description[k - 1] + 1
+                    or tokens[description[k]].lower in lex.conjunctions), len(description))
+        description = description[:cut]
+    return frozenset(tokens[x].stem for x in description if tokens[x].content)
 
 
 def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
@@ -1150,10 +1163,12 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
     before = x - 1
     if before > 0 and tokens[before].lower in lex.ordinals:
         before -= 1  # "the second largest"
+    # After an article or a possessive: "the hottest", "the world's most produced".
+    ranked = before >= 0 and (tokens[before].lower in lex.determiners or tokens[before].lower.endswith(("'s", "’s")))
     if w in lex.superlatives:
-        return before >= 0 and tokens[before].lower in lex.determiners
+        return ranked
     return bool(lex.superlative_suffix) and w.endswith(lex.superlative_suffix) and len(w) >= 6 and (
-        w not in lex.not_superlatives and before >= 0 and tokens[before].lower in lex.determiners)
+        w not in lex.not_superlatives and ranked)
 
 
 def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
@@ -1186,7 +1201,7 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     negated = sum(c.negated for c in clauses) % 2 == 1
     extra = frozenset(t.stem for t in tokenize(title, lex) if t.content) if title else frozenset()
     return Analysis(text=text, tokens=tokens, clauses=clauses, mentions=mentions, stems=stems, negated=negated,
-                    extra=extra, sentences=sentences, identities=_identities(tokens, clauses, by_clause, text, lex))
+                    extra=extra, sentences=sentences, identities=_identities(tokens, clauses, by_clause, text, lex, mentions))
 
 
 #: Units that convert into one another: canonical unit -> (dimension, factor, offset), so
