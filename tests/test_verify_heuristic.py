@@ -938,3 +938,8 @@ def test_a_pronoun_stands_for_the_name_its_sentence_is_about_in_a_ranking(verifi
     assert v.label == "contradicted" and "the second tallest" in v.reason, v.reason
     assert verifier.verify_one(claim("The Tokyo Skytree is the second tallest structure in the world.", kinds=("name",)),
                                [tower]).label == "supported"
+    # Only a name that was its sentence's subject: "It" is not "Lyme Regis" here.
+    coast = hit("The cliffs around Lyme Regis are part of the Jurassic Coast, which runs along Dorset and East Devon. "
+                "It became England's first natural World Heritage Site in 2001.", title="Jurassic Coast")
+    said = "The Jurassic Coast became England's first natural World Heritage Site in 2001."
+    assert verifier.verify_one(claim(said, kinds=("name",)), [coast]).label != "contradicted"

@@ -1129,7 +1129,10 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             common = (description is right and len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
                       and tokens[entity[0]].lower in lex.definite and all(tokens[x].content and tokens[x].text.islower() for x in entity[1:]))
             if key is not None and len(entity) == 1 and tokens[entity[0]].lower in lex.pronouns and clauses[i].inherited:
-                name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited), None)
+                # (The name must have been a sentence's subject, its first words: not "Lyme Regis"
+                # of "The cliffs around Lyme Regis are part of the Jurassic Coast. It became ...".)
+                name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited
+                             and _opens_sentence(tokens, m, lex)), None)
                 if name is not None:
                     out.append(Identity(i, name.value, name.text, _description(tokens, words, description, copula, lex), key))
                     break
@@ -1143,6 +1146,16 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                                 proper=_is_capitalised(tokens[entity[0]])))
             break
     return out
+
+
+def _opens_sentence(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """Whether only articles and possessives stand between a mention and its sentence's start."""
+    for t in reversed([t for t in tokens if t.end <= m.start]):
+        if t.kind == "punct" and t.text in SENTENCE_END:
+            return True
+        if not (t.kind == "word" and t.lower in lex.determiners):
+            return False
+    return True
 
 
 def _description(tokens: list[Token], words: list[int], description: list[int], copula: int, lex: Lexicon) -> frozenset[str]:
