@@ -943,3 +943,14 @@ def test_a_pronoun_stands_for_the_name_its_sentence_is_about_in_a_ranking(verifi
                 "It became England's first natural World Heritage Site in 2001.", title="Jurassic Coast")
     said = "The Jurassic Coast became England's first natural World Heritage Site in 2001."
     assert verifier.verify_one(claim(said, kinds=("name",)), [coast]).label != "contradicted"
+
+
+def test_one_of_several_figures_in_a_clause_is_aligned_by_the_words_leading_to_it(verifier):
+    falls = hit("Kaieteur Falls, known in the Patamona language as Kaieteur, is the world's most powerful single-drop "
+                "waterfall, with a total height of 251 metres. Its longest single drop is about 226 metres. It plunges "
+                "from the edge of a sandstone plateau in Kaieteur National Park, Guyana.", title="Kaieteur Falls")
+    said = ("Kaieteur Falls in Guyana is the most powerful single-drop waterfall on Earth, with a total height of "
+            "251 metres and a longest single plunge of about {} metres.")
+    v = verifier.verify_one(claim(said.format("326")), [falls])
+    assert v.label == "contradicted" and "says about 326 m" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("226")), [falls]).label != "contradicted"

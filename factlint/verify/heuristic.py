@@ -669,6 +669,7 @@ class HeuristicVerifier(Verifier):
         near = a.near(m)
         subject = self._figure_subject(m, a, passages, asked)
         others = self._sentence_figures(a, m)
+        segment = self._segment(a, m)
         for (hit, p) in passages:
             if self._another_subject(subject, hit, p):
                 continue
@@ -676,6 +677,13 @@ class HeuristicVerifier(Verifier):
             for share, shared, o in self._aligned(item, p):
                 if named and self._someone_else(named, o, p):
                     continue
+                if segment:
+                    # One of several figures in its clause is aligned by the words that lead up
+                    # to it too ("a total height of 979 metres and a longest single plunge of about
+                    # 907 metres": "longest single", against "Its longest single drop is about 807").
+                    theirs = len(segment & (p.context(o) | self._numbers_near(p, o)))
+                    if theirs >= cfg.align_min_words and theirs / len(segment) > share:
+                        share, shared = theirs / len(segment), max(shared, theirs)
                 outcome = self._outcome(m, o)
                 if outcome == CONFLICT and self._another_subject(subject, hit, p, o):
                     continue  # another thing's figure disagrees with nothing (it may still agree)
@@ -708,6 +716,17 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    @staticmethod
+    def _segment(a: Analysis, m: Mention) -> frozenset[str]:
+        """The content stems between a figure and the figure of its kind before it in its
+        clause (or the clause's start), when the clause holds more than one: the words that
+        say what this one measures. Empty for a figure alone in its clause."""
+        same = sorted((o for o in a.mentions if o.kind == m.kind and o.clause == m.clause), key=lambda o: o.start)
+        if len(same) < 2:
+            return frozenset()
+        start = max((o.end for o in same if o.end <= m.start), default=a.clauses[m.clause].start)
+        return frozenset(t.stem for t in a.tokens if t.content and start <= t.start < m.start and t.clause == m.clause)
 
     def _openers(self, a: Analysis) -> list[int]:
         """Indexes of the capitalised words, not stop words, that open the sentences of `a`:
