@@ -954,3 +954,23 @@ def test_one_of_several_figures_in_a_clause_is_aligned_by_the_words_leading_to_i
     v = verifier.verify_one(claim(said.format("326")), [falls])
     assert v.label == "contradicted" and "says about 326 m" in v.reason, v.reason
     assert verifier.verify_one(claim(said.format("226")), [falls]).label != "contradicted"
+
+
+def test_a_cap_is_a_maximum(verifier):
+    tokens = hit("The total supply of the token is capped at 84 million coins.", title="Litecoin")
+    v = verifier.verify_one(claim("There can never be more than 84 billion coins of the token."), [tokens])
+    assert v.label == "contradicted" and "capped at 84 million" in v.reason, v.reason
+    assert verifier.verify_one(claim("There can never be more than 84 million coins of the token."), [tokens]).label == "supported"
+
+
+def test_a_comparison_said_the_other_way_round_contradicts(verifier):
+    ocean = hit("The Atlantic Ocean covers about 106 million square kilometres. The Atlantic is larger than all of "
+                "Asia and Africa put together.", title="Atlantic Ocean")
+    v = verifier.verify_one(claim("All of Asia and Africa put together is larger than the Atlantic."), [ocean])
+    assert v.label == "contradicted", v.reason
+    # The same order said again, or the other order with the opposite word, agrees.
+    for right in ("The Atlantic is larger than all of Asia and Africa put together.",
+                  "All of Asia and Africa put together is smaller than the Atlantic."):
+        assert verifier.verify_one(claim(right), [ocean]).label != "contradicted", right
+    v = verifier.verify_one(claim("The Atlantic is smaller than all of Asia and Africa put together."), [ocean])
+    assert v.label == "contradicted", v.reason

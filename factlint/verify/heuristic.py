@@ -256,6 +256,12 @@ def _same_limit(m: Mention, o: Mention) -> bool:
     return m.bound in ("<=", ">=") and m.bound == o.bound and _role(m) <= _role(o)
 
 
+#: Share of their words (with what they are about) two comparisons must have in common for
+#: the order of their sides to be compared: lower than the polarity check's, since the two
+#: sides must also be found, each on the other side.
+_SWAP_OVERLAP = 0.4
+
+
 #: What follows a difference between two quantities ("18 metres longer than", "twice as"),
 #: or between two times ("followed about 20 minutes later": not how long anything lasted).
 #: "2.6 million years ago" is a time, not a difference: it stays.
@@ -381,7 +387,7 @@ class HeuristicVerifier(Verifier):
         topical = [hp for hp, o in zip(passages, off) if not o]
         topical_found = [f for f, o in zip(found, off) if not o]
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
-                     + self._identity_conflicts(a, passages))
+                     + self._identity_conflicts(a, passages) + self._swapped_comparisons(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -1133,13 +1139,13 @@ class HeuristicVerifier(Verifier):
         """Clauses that say the same words with opposite polarity or comparison."""
         cfg = self.config
         out = []
-        for c in a.clauses:
+        for i, c in enumerate(a.clauses):
             if len(c.stems) < cfg.polarity_min_words:
                 continue
             agree = 0.0
             disagree: tuple[float, str, str, Hit] | None = None
             for (hit, p) in passages:
-                for d in p.clauses:
+                for k, d in enumerate(p.clauses):
                     shared = len(c.stems & d.stems)
                     if shared < cfg.polarity_min_words:
                         continue
@@ -1152,8 +1158,9 @@ class HeuristicVerifier(Verifier):
                         if not denier.denied & other.stems:
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
                         kind = "polarity"
-                    elif any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons):
-                        kind = "comparison"
+                    elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
+                          and not self._reversed(a, i, p, k)):
+                        kind = "comparison"  # (unless its sides are swapped too: "B is smaller than A")
                     if kind is None:
                         agree = max(agree, share)
                         continue
@@ -1165,6 +1172,68 @@ class HeuristicVerifier(Verifier):
             if disagree is not None and not agree:
                 (share, _), kind, evidence, hit, sentence = disagree
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence))
+        return out
+
+    def _than_sides(self, a: Analysis, i: int) -> tuple[frozenset[str], frozenset[str]] | None:
+        """What a comparison in clause `i` compares: the stems before "than" (with what the
+        clause is about) and after it, each less the words both sides hold."""
+        clause = a.clauses[i]
+        words = [t for t in a.tokens if t.clause == i]
+        than = next((k for k, t in enumerate(words) if t.kind == "word" and t.lower == self.lex.than_word), None)
+        if than is None or not clause.comparisons:
+            return None
+        before = {t.stem for t in words[:than] if t.content} | clause.inherited
+        after = {t.stem for t in words[than + 1:] if t.content}
+        before, after = before - clause.comparisons, after - clause.comparisons
+        return frozenset(before - after), frozenset(after - before)
+
+    def _reversed(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether two comparisons put their sides in opposite order ("A ... than B", "B ... than A")."""
+        mine, theirs = self._than_sides(a, i), self._than_sides(p, k)
+        if mine is None or theirs is None:
+            return False
+        (a1, b1), (a2, b2) = mine, theirs
+        return bool(b1 & a2 and a1 & b2) and not (a1 & a2 and b1 & b2)
+
+    def _swapped_comparisons(self, a: Analysis, passages) -> list[Conflict]:
+        """A comparison whose two sides the evidence says the other way round: "the Earth's
+        land area is larger than the Pacific" against "The Pacific is larger than all of the
+        Earth's land area"; "which makes it [Mauna Kea] slightly lower than Mauna Loa" against
+        "Mauna Loa ... is about 38 m lower than Mauna Kea". Both clauses must share most of
+        their words, the comparison word among them."""
+        cfg = self.config
+        out = []
+        for i, c in enumerate(a.clauses):
+            mine = self._than_sides(a, i)
+            if mine is None or c.negated:
+                continue
+            whole = c.stems | c.inherited
+            agree, swapped = False, None
+            for hit, p in passages:
+                for k, d in enumerate(p.clauses):
+                    opposite = any(self.lex.opposites.get(w) in d.comparisons for w in c.comparisons)
+                    if d.negated or not (c.comparisons & d.comparisons or opposite):
+                        continue
+                    theirs = self._than_sides(p, k)
+                    if theirs is None:
+                        continue
+                    other = d.stems | d.inherited
+                    shared = len(whole & other)
+                    share = min(shared / len(whole), shared / len(other))
+                    if shared < cfg.polarity_min_words or share < _SWAP_OVERLAP:
+                        continue
+                    (a1, b1), (a2, b2) = mine, theirs
+                    direct, reverse = bool(a1 & a2 and b1 & b2), bool(b1 & a2 and a1 & b2)
+                    if direct == reverse:
+                        continue  # both sides in common, or neither: no order to read
+                    if direct != opposite:  # "A larger than B" said again, or "B smaller than A"
+                        agree = True
+                    elif swapped is None or share > swapped[0]:
+                        swapped = (share, hit, p, d)
+            if swapped is not None and not agree:
+                share, hit, p, d = swapped
+                out.append(Conflict("comparison", self._quote(a.text[c.start:c.end]), self._quote(p.text[d.start:d.end]),
+                                    share, hit, quote=p.sentence_at(d.start)))
         return out
 
     # ---- "X is the hottest planet": the one thing a description fits -----------------

@@ -284,7 +284,8 @@ ENGLISH = Lexicon(
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
     bounds={
         **{p: "<=" for p in ("up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
-                             "max", "not exceeding", "not to exceed", "no higher than", "no greater than")},
+                             "max", "not exceeding", "not to exceed", "no higher than", "no greater than",
+                             "capped at", "a cap of", "limited to")},
         **{p: ">=" for p in ("at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of")},
         **{p: ">" for p in ("more than", "over", "above", "exceeding", "exceed", "exceeds", "greater than",
                             "higher than", "in excess of", "upwards of")},
