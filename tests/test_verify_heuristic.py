@@ -974,3 +974,15 @@ def test_a_comparison_said_the_other_way_round_contradicts(verifier):
         assert verifier.verify_one(claim(right), [ocean]).label != "contradicted", right
     v = verifier.verify_one(claim("The Atlantic is smaller than all of Asia and Africa put together."), [ocean])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_relative_clause_in_the_passive_is_about_what_it_follows(verifier):
+    from factlint.verify.analysis import analyse
+    court = hit("The International Court of Justice, which settles disputes between states, is based in The Hague, "
+                "Netherlands.", title="International Court of Justice")
+    analysed = analyse(court.text, verifier.lex)
+    assert {"court", "justic"} <= analysed.clauses[-1].inherited  # "is based in ..." after the relative clause
+    said = "Disputes between states go to the International Court of Justice, which is based in {}."
+    v = verifier.verify_one(claim(said.format("Geneva"), kinds=("name",)), [court])
+    assert v.label == "contradicted" and "says Geneva" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("The Hague"), kinds=("name",)), [court]).label != "contradicted"

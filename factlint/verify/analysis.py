@@ -1080,14 +1080,17 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
         # percent". The head clause is a name and a comma with no verb of its own, and this
         # one opens with a present-tense verb ("makes", "is", "has"), not "followed by".
         head_words = [t for t in tokens if head.start <= t.start < head.end]
-        apposed = (i == first_of_sentence[c.sentence] + 1 and k >= 0 and tokens[k].kind == "word" and tokens[k].text.islower()
+        # (Or after a relative clause set off the same way: "The European Central Bank, which
+        # sets monetary policy for the euro area, | is based in Frankfurt".)
+        after_relative = (i == first_of_sentence[c.sentence] + 2 and _opens_with(tokens, by_clause[i - 1], lex.relatives))
+        apposed = ((i == first_of_sentence[c.sentence] + 1 or after_relative) and k >= 0 and tokens[k].kind == "word" and tokens[k].text.islower()
                    and (word in _AUXILIARIES or (word.endswith("s") and not word.endswith("ss") and len(word) > 3))
-                   and head_words and _is_capitalised(head_words[0]) and any(t.text == "," for t in head_words)
+                   and head_words and _is_capitalised(head_words[0]) and (after_relative or any(t.text == "," for t in head_words))
                    and not any(t.lower in _AUXILIARIES for t in head_words))
         if subjectless or apposed:
             c.inherited = head.stems | head.inherited
         elif (word in lex.relatives and i > 0 and clauses[i - 1].sentence == c.sentence
-              and not (following is not None and following.lower in lex.copulas)):
+              and not (following is not None and following.lower in lex.copulas and not _passive(tokens, words, lex))):
             # "..., the tallest known volcano in the solar system, which rises about 9 km": what
             # a relative clause says is of the clause before it, and of its sentence's subject.
             # Not "which is roughly 16 to 22 square feet": that restates the figure before.
@@ -1146,6 +1149,16 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                                 proper=_is_capitalised(tokens[entity[0]])))
             break
     return out
+
+
+def _opens_with(tokens: list[Token], words: list[int], openers: frozenset[str]) -> bool:
+    return bool(words) and tokens[words[0]].lower in openers
+
+
+def _passive(tokens: list[Token], words: list[int], lex: Lexicon) -> bool:
+    """Whether a clause goes on "which is/was" and a participle ("which is based in Brussels"):
+    a statement of its own about what it follows, not a figure said again."""
+    return len(words) > 2 and tokens[words[2]].kind == "word" and tokens[words[2]].lower.endswith(lex.participle_endings or ("\0",))
 
 
 def _opens_sentence(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
