@@ -986,3 +986,21 @@ def test_a_relative_clause_in_the_passive_is_about_what_it_follows(verifier):
     v = verifier.verify_one(claim(said.format("Geneva"), kinds=("name",)), [court])
     assert v.label == "contradicted" and "says Geneva" in v.reason, v.reason
     assert verifier.verify_one(claim(said.format("The Hague"), kinds=("name",)), [court]).label != "contradicted"
+
+
+def test_two_people_who_share_only_a_given_name_are_two_people(verifier):
+    deep = hit("In 1960 Jacques Piccard and Don Walsh became the first people to reach the bottom of the Challenger Deep, "
+               "in the bathyscaphe Trieste.", title="Challenger Deep")
+    said = "The first people to reach the bottom were {} and Don Walsh, in the bathyscaphe Trieste in 1960."
+    v = verifier.verify_one(claim(said.format("Jacques Cousteau"), kinds=("name",)), [deep])
+    assert v.label == "contradicted" and "says Jacques Cousteau; the evidence says Jacques Piccard" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("Jacques Piccard"), kinds=("name",)), [deep]).label == "supported"
+
+
+def test_a_month_before_a_surname_is_a_given_name(verifier):
+    from factlint.verify.analysis import analyse
+    names = [m.text for m in analyse("The clock was designed by the astronomer Jan Šindel in 1410.", verifier.lex).mentions
+             if m.kind == "name"]
+    assert names == ["Jan Šindel"]
+    dates = [m.kind for m in analyse("The treaty was signed on 4 May 1945 in Reims.", verifier.lex).mentions]
+    assert "name" in dates and dates.count("name") == 1  # Reims; "May" is no name

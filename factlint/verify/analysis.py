@@ -923,7 +923,11 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             sentence_start = (tok.text in SENTENCE_END and not after_initial) or (sentence_start and tok.text in "\"“'(")
             i += 1
             continue
-        if not _is_capitalised(tok) or tok.lower in lex.months or tok.lower == "i":
+        # A month opens no name, unless it is a given name before a surname ("Jan Šindel",
+        # "June Carter"), not a date ("4 May", "May 1945").
+        given = (i + 1 < n and tokens[i + 1].kind == "word" and _is_capitalised(tokens[i + 1])
+                 and tokens[i + 1].lower not in lex.months and not (i > 0 and tokens[i - 1].kind == "num"))
+        if not _is_capitalised(tok) or (tok.lower in lex.months and not given) or tok.lower == "i":
             sentence_start = False
             i += 1
             continue
@@ -980,6 +984,11 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
         if t.clause != clause or t.kind == "punct":
             return ""
         if t.kind == "word" and t.lower not in lex.determiners:
+            # "In 1960 Jacques Piccard and Don Walsh became ...": a time set before the
+            # subject, not the name's place.
+            opener = x == 0 or tokens[x - 1].clause != clause or tokens[x - 1].kind == "punct"
+            if opener and t.lower in lex.prepositions and tokens[x + 1].kind == "num":
+                return ""
             return "" if t.lower in lex.copulas else t.lower
     return ""
 

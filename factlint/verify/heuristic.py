@@ -937,7 +937,7 @@ class HeuristicVerifier(Verifier):
             return None
         for (hit, p) in passages:
             for share, shared, o in self._aligned(item, p):
-                if (set(o.value) & set(m.value) - self.lex.name_classes or names_match(m.value, o.value)) and not _namesakes(m.value, o.value):
+                if self._one_name(m.value, o.value) and not _namesakes(m.value, o.value):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
@@ -982,6 +982,15 @@ class HeuristicVerifier(Verifier):
         if self._nationality(m):  # and whom it describes, when the passage has another ("the Scottish architect Charles Rennie Mackintosh")
             about |= {s for d in self._described(a, m) if not p.has_name(d.value) for s in d.tokens}
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
+
+    def _one_name(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """Whether two names may name one thing: by `names_match`, or by a word they share
+        that is no word of their kind ("Lake Huron" and "Lake Erie" are two lakes) and not
+        only a given name ("Jacques Cousteau" and "Jacques Piccard" are two men)."""
+        if names_match(a, b):
+            return True
+        shared = set(a) & set(b) - self.lex.name_classes
+        return bool(shared) and not (len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and a[-1] not in shared and b[-1] not in shared)
 
     def _opener_rival(self, item: _Item, passages, a: Analysis) -> tuple[float, Mention, Hit, Analysis] | None:
         """A rival name that opens its sentence, where a lone capitalised word is no name by
