@@ -1004,3 +1004,12 @@ def test_a_month_before_a_surname_is_a_given_name(verifier):
     assert names == ["Jan Šindel"]
     dates = [m.kind for m in analyse("The treaty was signed on 4 May 1945 in Reims.", verifier.lex).mentions]
     assert "name" in dates and dates.count("name") == 1  # Reims; "May" is no name
+
+
+def test_no_longer_than_is_a_bound_not_a_denial(verifier):
+    drops = hit("Do not use the drops for more than 5 days without speaking to a doctor.", title="Eye drops")
+    v = verifier.verify_one(claim("Use the drops for no longer than 5 days unless a doctor says otherwise."), [drops])
+    assert v.label != "contradicted", v.reason
+    from factlint.verify.analysis import analyse
+    bound = next(m for m in analyse("Take it no later than 72 hours after sex.", verifier.lex).mentions if m.kind == "number")
+    assert bound.bound == "<="

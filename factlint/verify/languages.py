@@ -285,8 +285,9 @@ ENGLISH = Lexicon(
     bounds={
         **{p: "<=" for p in ("up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
                              "max", "not exceeding", "not to exceed", "no higher than", "no greater than",
-                             "capped at", "a cap of", "limited to")},
-        **{p: ">=" for p in ("at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of")},
+                             "capped at", "a cap of", "limited to", "no longer than", "no later than")},
+        **{p: ">=" for p in ("at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of",
+                             "no earlier than", "no sooner than")},
         **{p: ">" for p in ("more than", "over", "above", "exceeding", "exceed", "exceeds", "greater than",
                             "higher than", "in excess of", "upwards of")},
         **{p: "<" for p in ("less than", "fewer than", "under", "below", "lower than")},
