@@ -1013,3 +1013,25 @@ def test_no_longer_than_is_a_bound_not_a_denial(verifier):
     from factlint.verify.analysis import analyse
     bound = next(m for m in analyse("Take it no later than 72 hours after sex.", verifier.lex).mentions if m.kind == "number")
     assert bound.bound == "<="
+
+
+def test_what_makes_it_the_one_thing_a_description_fits_is_an_identity(verifier):
+    caspian = hit("The Caspian Sea, between Europe and Asia, is the largest lake in the world by surface area.", title="Caspian Sea")
+    baikal = hit("Lake Baikal in southern Siberia is the deepest lake in the world, with a maximum depth of 1,642 m.",
+                 title="Lake Baikal")
+    v = verifier.verify_one(claim("Lake Baikal reaches a depth of 1,642 m, making it the largest lake in the world by "
+                                  "surface area."), [baikal, caspian])
+    assert v.label == "contradicted" and "the evidence says Caspian Sea" in v.reason, v.reason
+    right = "Lake Baikal reaches a depth of 1,642 m, making it the deepest lake in the world."
+    assert verifier.verify_one(claim(right), [baikal, caspian]).label == "supported"
+    # "It" opening a sentence of a longer answer stands for what the question asks about,
+    # and the rival is the name that leads its sentence ("The Gotthard Base Tunnel through ...").
+    gotthard = hit("The Gotthard Base Tunnel through the Swiss Alps is the longest railway tunnel in the world, at 57.1 km.",
+                   title="Gotthard Base Tunnel")
+    text = "It's about 50 km long, which makes it the longest railway tunnel in the world."
+    asked = "How long is the Channel Tunnel?"
+    v = verifier.verify_one(Claim(text, 0, len(text), asked, ("number",), question=asked), [gotthard])
+    assert v.label == "contradicted" and "says Channel Tunnel; the evidence says Gotthard Base Tunnel" in v.reason, v.reason
+    asked = "How long is the Gotthard Base Tunnel?"
+    v = verifier.verify_one(Claim(text, 0, len(text), asked, ("number",), question=asked), [gotthard])
+    assert "Gotthard Base Tunnel" not in v.reason or v.label != "contradicted", v.reason

@@ -1049,7 +1049,7 @@ def _topic(tokens: list[Token], words: list[int], clause: int, mentions: list[Me
 
 #: Participles that go on with a list or a comparison, not with what the subject did.
 _LIST_PARTICIPLES = frozenset({"followed", "including", "according", "compared", "excluding", "depending", "beginning",
-                               "starting", "ranging", "averaging", "totalling", "totaling", "meaning", "making"})
+                               "starting", "ranging", "averaging", "totalling", "totaling", "meaning"})
 
 
 def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], mentions: list[Mention],
@@ -1118,8 +1118,13 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
     for i, c in enumerate(clauses):
         head_of.setdefault(c.sentence, i)
     for i, words in enumerate(by_clause):
-        copula = next((x for x in words[1:8] if tokens[x].lower in lex.copulas), None)
-        if copula is not None:
+        copula = next((x for x in words[1:10] if tokens[x].lower in lex.copulas), None)
+        # "..., which makes it the longest railway tunnel in the world": "it" is the entity.
+        maker = next((x for x in words[:8] if tokens[x].lower in lex.makers and x + 1 < len(tokens)
+                      and tokens[x + 1].lower in lex.pronouns), None) if copula is None else None
+        if maker is not None:
+            copula, left = maker + 1, [maker + 1]
+        elif copula is not None:
             left = [x for x in words if x < copula]
         elif words and tokens[words[0]].lower in lex.copulas and head_of.get(clauses[i].sentence, i) != i:
             # "Venus, the second planet from the Sun, is the hottest planet": the clause opens
@@ -1134,7 +1139,7 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         else:
             continue
         right = [x for x in words if x > copula]
-        for entity, description in ((left, right), (right, left)):
+        for entity, description in (((left, right),) if maker is not None else ((left, right), (right, left))):
             key = next((_rank_key(tokens, x, lex) for x in description if _superlative(tokens, x, lex)), None)
             # A common noun after "the" at the start of a sentence ("The liver is the largest
             # organ") names one thing too.
@@ -1145,10 +1150,23 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 # of "The cliffs around Lyme Regis are part of the Jurassic Coast. It became ...".)
                 name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited
                              and _opens_sentence(tokens, m, lex)), None)
-                if name is not None:
-                    out.append(Identity(i, name.value, name.text, _description(tokens, words, description, copula, lex), key))
-                    break
+                # A pronoun for something said before the text (a sentence of a longer answer)
+                # is left for the reader to resolve: an entity of no words.
+                value, said = (name.value, name.text) if name is not None else ((), tokens[entity[0]].text)
+                out.append(Identity(i, value, said, _description(tokens, words, description, copula, lex), key))
+                break
+            if key is not None and len(entity) == 1 and tokens[entity[0]].lower in lex.pronouns:
+                out.append(Identity(i, (), tokens[entity[0]].text, _description(tokens, words, description, copula, lex), key))
+                break
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
+            if description is right and entity and (len(entity) > 4 or any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity)):
+                # "The Gotthard Base Tunnel through the Swiss Alps is the longest ...": its leading name.
+                run = 0
+                while run < len(entity) and (_is_capitalised(tokens[entity[run]]) or (run and tokens[entity[run]].lower in lex.name_joiners
+                                             and run + 1 < len(entity) and _is_capitalised(tokens[entity[run + 1]]))) and (
+                        run == 0 or entity[run] == entity[run - 1] + 1):
+                    run += 1
+                entity = entity[:run] if run >= 2 else entity
             if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and (_is_capitalised(tokens[entity[0]]) or common)):
                 continue
             if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):

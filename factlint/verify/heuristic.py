@@ -165,6 +165,8 @@ class Conflict:
     #: Another thing named for a description that fits one thing ("the largest organ"): its
     #: passage is about that other thing by nature, so the passage's topic does not matter.
     rival: bool = False
+    #: The claim's clause the conflict is about, when no item says it (a description's).
+    clause: int | None = None
 
     def message(self, quote: bool = True) -> str:
         """What disagrees, in words a reviewer reads: "says about 9 km; the evidence says
@@ -387,7 +389,7 @@ class HeuristicVerifier(Verifier):
         topical = [hp for hp, o in zip(passages, off) if not o]
         topical_found = [f for f, o in zip(found, off) if not o]
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
-                     + self._identity_conflicts(a, passages) + self._swapped_comparisons(a, passages))
+                     + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -1247,7 +1249,24 @@ class HeuristicVerifier(Verifier):
 
     # ---- "X is the hottest planet": the one thing a description fits -----------------
 
-    def _identity_conflicts(self, a: Analysis, passages) -> list[Conflict]:
+    def _subject_before(self, q: Analysis | None, asked: Analysis | None) -> Mention | None:
+        """What "it" opening a sentence of a longer answer stands for: the name that opens the
+        sentence before (the claim's context), else the first name the question gives."""
+        if q is not None:
+            # (Only a name that opens its sentence, articles aside: "The Channel Tunnel links ...".)
+            for start, _ in q.sentences:
+                words = [t for t in q.tokens if t.start >= start and t.kind == "word"]
+                k = next((j for j, t in enumerate(words) if t.lower not in self.lex.determiners), None) if words else None
+                opener = words[k].start if k is not None else -1
+                named = next((m for m in q.mentions if m.kind == "name" and m.start == opener), None)
+                if named is not None:
+                    return named
+        if asked is not None:
+            names = [m for m in asked.mentions if m.kind == "name"]
+            return names[0] if len(names) == 1 else None  # the one thing the question asks about
+        return None
+
+    def _identity_conflicts(self, a: Analysis, passages, q: Analysis | None = None, asked: Analysis | None = None) -> list[Conflict]:
         """A claim that names X as the one thing a description fits ("Mercury is the hottest
         planet in the solar system") against evidence that names another for the same
         description ("Venus is the hottest planet in the solar system, hotter than Mercury").
@@ -1259,10 +1278,15 @@ class HeuristicVerifier(Verifier):
         for ci in a.identities:
             if a.clauses[ci.clause].negated:
                 continue
+            if not ci.entity:  # "it", for what the sentence before or the question names
+                named = self._subject_before(q, asked)
+                if named is None:
+                    continue
+                ci = replace(ci, entity=named.value, text=named.text)
             agree, rival, ranked = False, None, None
             for hit, p in passages:
                 for ei in p.identities:
-                    if p.clauses[ei.clause].negated or ci.proper != ei.proper:
+                    if not ei.entity or p.clauses[ei.clause].negated or ci.proper != ei.proper:
                         continue
                     if p.clauses[ei.clause].earlier != a.clauses[ci.clause].earlier:
                         continue  # "Until 1930, the tallest building was ...": what held before
@@ -1286,7 +1310,7 @@ class HeuristicVerifier(Verifier):
             if rival is not None and not agree:
                 share, ei, hit, p = rival
                 out.append(Conflict("name", ci.text, ei.text, share, hit, quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems,
-                                    rival=True))
+                                    rival=True, clause=ci.clause))
             elif ranked is not None and not agree:
                 ei, hit, p = ranked
                 out.append(Conflict("rank", f"{ci.text} is the {ci.key}", f"the {ei.key}", 1.0, hit,
@@ -1485,7 +1509,7 @@ class HeuristicVerifier(Verifier):
             return True  # a daily maximum against a daily maximum of the same thing
         i = next(i for i, (h, _) in enumerate(passages) if h is c.hit)
         p = passages[i][1]
-        clauses = {items[j].mention.clause for j in c.items}
+        clauses = {items[j].mention.clause for j in c.items} or ({c.clause} if c.clause is not None else set())
         said = None
         if a is not None and clauses and len(a.clauses) > 1:
             said = set().union(*(a.clauses[k].stems for k in clauses))

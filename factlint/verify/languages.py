@@ -181,6 +181,9 @@ class Lexicon:
     #: Words that say what kind of thing a name is ("Lake", "King", "Battle of"): two names
     #: that share only these are two things ("Lake Huron", "Lake Erie"), not one.
     name_classes: frozenset[str] = frozenset()
+    #: Verbs that say what a thing comes to be ("which makes it the longest tunnel in the
+    #: world", "making it the deepest lake"): an identity, like a copula, of "it".
+    makers: frozenset[str] = frozenset()
     #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
     #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
     nationalities: frozenset[str] = frozenset()
@@ -304,6 +307,7 @@ ENGLISH = Lexicon(
         "street", "square", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "great", "hms", "uss", "of", "the",
     }),
+    makers=frozenset({"makes", "made", "making", "make"}),
     # Hand-written: no well-kept package on PyPI lists nationality adjectives (pycountry and
     # Faker give countries, not what their people are called).
     nationalities=frozenset({
