@@ -24,6 +24,13 @@ def claim(text, context=None, kinds=("number",)):
     return Claim(text, 0, len(text), context, kinds)
 
 
+def assert_rival(verifier, passage, said, wrong, right, message, kinds=("name",)):
+    """`said` with the wrong name is contradicted, with `message` in its reason; with the right one, supported."""
+    v = verifier.verify_one(claim(said.format(wrong), kinds=kinds), [passage])
+    assert v.label == "contradicted" and message in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format(right), kinds=kinds), [passage]).label == "supported"
+
+
 @pytest.fixture
 def verifier():
     return HeuristicVerifier()
@@ -833,9 +840,7 @@ def test_a_rival_name_may_open_its_sentence(verifier):
     potato = hit("The potato was domesticated in the Andes of South America. Spanish explorers brought it to Europe in the "
                  "second half of the 16th century.", title="Potato")
     said = "Potatoes were domesticated in the Andes, and {} explorers brought them to Europe in the 16th century."
-    v = verifier.verify_one(claim(said.format("Portuguese"), kinds=("name",)), [potato])
-    assert v.label == "contradicted" and "says Portuguese; the evidence says Spanish" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("Spanish"), kinds=("name",)), [potato]).label == "supported"
+    assert_rival(verifier, potato, said, "Portuguese", "Spanish", "says Portuguese; the evidence says Spanish")
     # Another statement about the same kind of people is no rival.
     other = hit("Spanish explorers mapped much of the Pacific coast of South America.", title="Potato")
     assert verifier.verify_one(claim(said.format("Portuguese"), kinds=("name",)), [other]).label != "contradicted"
@@ -862,9 +867,7 @@ def test_a_rival_name_in_the_same_frame_needs_no_more_words_in_common(verifier):
     pagoda = hit("The Giant Wild Goose Pagoda in Xi'an was first built in 652 during the Tang dynasty to hold sutras "
                  "brought from India.", title="Giant Wild Goose Pagoda")
     said = "The pagoda in Xi'an was first built under the {} dynasty to hold sutras."
-    v = verifier.verify_one(claim(said.format("Ming"), kinds=("name",)), [pagoda])
-    assert v.label == "contradicted" and "says Ming; the evidence says Tang" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("Tang"), kinds=("name",)), [pagoda]).label == "supported"
+    assert_rival(verifier, pagoda, said, "Ming", "Tang", "says Ming; the evidence says Tang")
     # A subject and its verb are no such frame: "Linus Pauling won" is not "Marie Curie won".
     prizes = hit("Linus Pauling won the 1954 Nobel Prize in Chemistry and the 1962 Nobel Peace Prize.", title="Linus Pauling")
     assert verifier.verify_one(claim("Marie Curie won two Nobel Prizes.", kinds=("name",)), [prizes]).label != "contradicted"
@@ -874,17 +877,13 @@ def test_before_and_a_participle_is_no_earlier_time(verifier):
     lepanto = hit("As a soldier Cervantes fought at the Battle of Lepanto in 1571, where he lost the use of his left "
                   "hand.", title="Miguel de Cervantes")
     said = "Before becoming a writer, Cervantes fought as a soldier at the Battle of {} in 1571."
-    v = verifier.verify_one(claim(said.format("Pavia"), kinds=("name",)), [lepanto])
-    assert v.label == "contradicted" and "Battle of Lepanto" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("Lepanto"), kinds=("name",)), [lepanto]).label == "supported"
+    assert_rival(verifier, lepanto, said, "Pavia", "Lepanto", "Battle of Lepanto")
 
 
 def test_another_nationality_of_the_same_named_person_contradicts(verifier):
     melville = hit("Moby-Dick was written by the American novelist Herman Melville and published in 1851.", title="Moby-Dick")
     said = "Moby-Dick, published in 1851, was written by Herman Melville, a {} novelist."
-    v = verifier.verify_one(claim(said.format("British"), kinds=("name",)), [melville])
-    assert v.label == "contradicted" and "says British; the evidence says American" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("American"), kinds=("name",)), [melville]).label == "supported"
+    assert_rival(verifier, melville, said, "British", "American", "says British; the evidence says American")
     # A nationality said of someone else in the passage is no rival.
     other = hit("Moby-Dick was written by Herman Melville and published in 1851; the British publisher Richard Bentley "
                 "printed it first in London.", title="Moby-Dick")
@@ -895,9 +894,7 @@ def test_a_name_after_a_description_holds_the_place_of_the_preposition_before_it
     physics = hit("In 1962 Francis Crick shared the Nobel Prize in Medicine with the American biologist James Watson.",
                   title="Francis Crick")
     said = "In 1962 Francis Crick shared the Nobel Prize in Medicine with {}."
-    v = verifier.verify_one(claim(said.format("Rosalind Franklin"), kinds=("name",)), [physics])
-    assert v.label == "contradicted" and "says Rosalind Franklin; the evidence says James Watson" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("James Watson"), kinds=("name",)), [physics]).label == "supported"
+    assert_rival(verifier, physics, said, "Rosalind Franklin", "James Watson", "says Rosalind Franklin; the evidence says James Watson")
 
 
 def test_a_participle_clause_is_about_its_sentence_s_subject(verifier):
@@ -926,9 +923,7 @@ def test_a_name_the_evidence_says_in_the_same_frame_has_no_rival(verifier):
 def test_a_superlative_after_a_possessive_names_one_thing(verifier):
     cereal = hit("Sugarcane is the world's most harvested crop by weight, ahead of maize and rice.", title="Crops")
     said = "{} is the most harvested crop in the world by weight."
-    v = verifier.verify_one(claim(said.format("Maize"), kinds=("name",)), [cereal])
-    assert v.label == "contradicted" and "says Maize; the evidence says Sugarcane" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("Sugarcane"), kinds=("name",)), [cereal]).label == "supported"
+    assert_rival(verifier, cereal, said, "Maize", "Sugarcane", "says Maize; the evidence says Sugarcane")
 
 
 def test_a_pronoun_stands_for_the_name_its_sentence_is_about_in_a_ranking(verifier):
@@ -992,9 +987,7 @@ def test_two_people_who_share_only_a_given_name_are_two_people(verifier):
     deep = hit("In 1960 Jacques Piccard and Don Walsh became the first people to reach the bottom of the Challenger Deep, "
                "in the bathyscaphe Trieste.", title="Challenger Deep")
     said = "The first people to reach the bottom were {} and Don Walsh, in the bathyscaphe Trieste in 1960."
-    v = verifier.verify_one(claim(said.format("Jacques Cousteau"), kinds=("name",)), [deep])
-    assert v.label == "contradicted" and "says Jacques Cousteau; the evidence says Jacques Piccard" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("Jacques Piccard"), kinds=("name",)), [deep]).label == "supported"
+    assert_rival(verifier, deep, said, "Jacques Cousteau", "Jacques Piccard", "says Jacques Cousteau; the evidence says Jacques Piccard")
 
 
 def test_a_month_before_a_surname_is_a_given_name(verifier):
