@@ -1028,3 +1028,12 @@ def test_what_makes_it_the_one_thing_a_description_fits_is_an_identity(verifier)
     asked = "How long is the Gotthard Base Tunnel?"
     v = verifier.verify_one(Claim(text, 0, len(text), asked, ("number",), question=asked), [gotthard])
     assert "Gotthard Base Tunnel" not in v.reason or v.label != "contradicted", v.reason
+
+
+def test_a_denial_that_names_the_evidence_s_subject_after_a_colon_agrees(verifier):
+    metals = hit("Silver is the best conductor of electricity of all metals, ahead of copper and gold.", title="Silver")
+    right = "Copper is not the best conductor of electricity of all metals, though: that's silver."
+    assert verifier.verify_one(claim(right), [metals]).label != "contradicted"
+    wrong = "Silver is not the best conductor of electricity of all metals: it comes after copper."
+    v = verifier.verify_one(claim(wrong), [metals])
+    assert v.label == "contradicted", v.reason

@@ -1168,6 +1168,8 @@ class HeuristicVerifier(Verifier):
                         denier, other = (c, d) if c.negated else (d, c)
                         if not denier.denied & other.stems:
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
+                        if c.negated and self._answered_after_colon(a, c, d, p):
+                            continue  # "It isn't the world's top cereal by weight, though: that's maize"
                         kind = "polarity"
                     elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
                           and not self._reversed(a, i, p, k)):
@@ -1197,6 +1199,19 @@ class HeuristicVerifier(Verifier):
         after = {t.stem for t in words[than + 1:] if t.content}
         before, after = before - clause.comparisons, after - clause.comparisons
         return frozenset(before - after), frozenset(after - before)
+
+    @staticmethod
+    def _answered_after_colon(a: Analysis, c, d, p: Analysis) -> bool:
+        """Whether a denial goes on, after a colon, to name the subject of the evidence's
+        clause ("It isn't the world's top cereal by weight, though: that's maize" against
+        "Maize is the world's most produced cereal"): the claim then says what the evidence does."""
+        colon = a.text.find(":", c.start, c.end)
+        if colon < 0:
+            return False
+        first = next((t for t in p.tokens if d.start <= t.start < d.end and t.content), None)
+        subject = d.inherited | ({first.stem} if first is not None else set())
+        before = {t.stem for t in a.tokens if t.content and c.start <= t.start < colon}
+        return any(t.content and t.stem in subject and t.stem not in before for t in a.tokens if colon < t.start < c.end)
 
     def _reversed(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
         """Whether two comparisons put their sides in opposite order ("A ... than B", "B ... than A")."""
