@@ -1206,7 +1206,10 @@ class HeuristicVerifier(Verifier):
         clause ("It isn't the world's top cereal by weight, though: that's maize" against
         "Maize is the world's most produced cereal"): the claim then says what the evidence does."""
         colon = a.text.find(":", c.start, c.end)
-        if colon < 0:
+        # (The denial comes first: "1945/1946: The PDO did not ..." is a heading and its statement.)
+        # (What it denies comes before the colon too: "1945/1946: The PDO did not ..." is a
+        # heading and its statement.)
+        if colon < 0 or not any(c.start <= t.start < colon and t.content and t.stem in c.denied for t in a.tokens):
             return False
         first = next((t for t in p.tokens if d.start <= t.start < d.end and t.content), None)
         subject = d.inherited | ({first.stem} if first is not None else set())
