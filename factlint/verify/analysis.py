@@ -1149,7 +1149,7 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 # (The name must have been a sentence's subject, its first words: not "Lyme Regis"
                 # of "The cliffs around Lyme Regis are part of the Jurassic Coast. It became ...".)
                 name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited
-                             and _opens_sentence(tokens, m, lex)), None)
+                             and opens_sentence(tokens, m, lex)), None)
                 # A pronoun for something said before the text (a sentence of a longer answer)
                 # is left for the reader to resolve: an entity of no words.
                 value, said = (name.value, name.text) if name is not None else ((), tokens[entity[0]].text)
@@ -1188,7 +1188,7 @@ def _passive(tokens: list[Token], words: list[int], lex: Lexicon) -> bool:
     return len(words) > 2 and tokens[words[2]].kind == "word" and tokens[words[2]].lower.endswith(lex.participle_endings or ("\0",))
 
 
-def _opens_sentence(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+def opens_sentence(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     """Whether only articles and possessives stand between a mention and its sentence's start."""
     for t in reversed([t for t in tokens if t.end <= m.start]):
         if t.kind == "punct" and t.text in SENTENCE_END:

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, disjoint, to_base, tokenize
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, disjoint, opens_sentence, to_base, tokenize
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -1272,13 +1272,9 @@ class HeuristicVerifier(Verifier):
         sentence before (the claim's context), else the first name the question gives."""
         if q is not None:
             # (Only a name that opens its sentence, articles aside: "The Channel Tunnel links ...".)
-            for start, _ in q.sentences:
-                words = [t for t in q.tokens if t.start >= start and t.kind == "word"]
-                k = next((j for j, t in enumerate(words) if t.lower not in self.lex.determiners), None) if words else None
-                opener = words[k].start if k is not None else -1
-                named = next((m for m in q.mentions if m.kind == "name" and m.start == opener), None)
-                if named is not None:
-                    return named
+            named = next((m for m in q.mentions if m.kind == "name" and opens_sentence(q.tokens, m, self.lex)), None)
+            if named is not None:
+                return named
         if asked is not None:
             names = [m for m in asked.mentions if m.kind == "name"]
             return names[0] if len(names) == 1 else None  # the one thing the question asks about
