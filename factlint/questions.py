@@ -17,8 +17,9 @@ a part the answer does not address makes it incomplete.
 What a question asks for (`Asked`) comes from its first question word that asks, not one that
 starts a relative clause ("the city where she was born ... by whom?" asks for a person): a
 person, a place, a time, a quantity, or a thing named after "which"/"what" ("which comedy
-sketch show"). A short answer is held against it: `fit` by its words ("1928" to "who" does not
-fit), the relevance check by its vector (how close "Bath" is to "town").
+sketch show"), or the kind of thing two or more things both are ("X and Y are both what?":
+a common noun answers it). A short answer is held against it: `fit` by its words ("1928"
+to "who" does not fit), the relevance check by its vector (how close "Bath" is to "town").
 
 Everything that depends on the language (question words, refusal phrases, the words that
 give a reason or point the reader elsewhere) is in one `QuestionLanguage` per language, below.
@@ -136,6 +137,16 @@ class QuestionLanguage:
     #: ... unless it asks for a share of them ("what percentage of the population").
     share_asks: tuple[str, ...] = field(default_factory=tuple)
     measure_units: tuple[str, ...] = field(default_factory=tuple)
+    #: Phrases that ask what kind of thing two or more things are ("X and Y are both what?"):
+    #: a common noun answers ("band", "former tennis player"), a proper name does not.
+    class_asks: tuple[str, ...] = field(default_factory=tuple)
+    #: Words that make a capitalised phrase a title, not a name of a person, place or
+    #: organisation ("I Will Always Love You", "Don't Stop Me Now"): pronouns and auxiliary
+    #: verbs. `title_first` holds those that count only first ("I", after a name a numeral:
+    #: "Elizabeth I"); `title_not_first` those that count anywhere but first ("Will Smith").
+    title_words: tuple[str, ...] = field(default_factory=tuple)
+    title_first: tuple[str, ...] = field(default_factory=tuple)
+    title_not_first: tuple[str, ...] = field(default_factory=tuple)
 
     @functools.cached_property
     def words(self):
@@ -164,6 +175,10 @@ class QuestionLanguage:
         units = _alternation(self.measure_units) if self.measure_units else "(?!)"
         return re.compile(r"(?<![\w'’-])(?:" + _alternation(self.count_asks) + r")(?![\w'’-])(?!\s+(?:" + units
                           + r")(?![\w'’-]))", re.IGNORECASE) if self.count_asks else re.compile("(?!)")
+
+    @functools.cached_property
+    def class_re(self):
+        return self._re(self.class_asks) if self.class_asks else re.compile("(?!)")
 
     @functools.cached_property
     def share_re(self):
@@ -423,6 +438,12 @@ ENGLISH = QuestionLanguage(
                    "metre", "metres", "meter", "meters", "ft", "feet", "foot", "inch", "inches", "yd",
                    "yards", "kg", "g", "lb", "lbs", "pounds", "tons", "tonnes", "mph", "km/h", "sq mi", "acres",
                    "hectares", "percent", "per cent", "dollars", "euros"),
+    class_asks=("both what", "both which", "all what"),
+    title_words=("you", "me", "my", "your", "we", "our", "she", "he", "him", "they", "them", "it's", "i'm",
+                 "i'll", "you're", "is", "are", "was", "were", "can", "can't", "don't", "won't", "do", "does",
+                 "doesn't", "didn't", "ain't", "isn't", "be", "been"),
+    title_first=("i",),
+    title_not_first=("will",),
 )
 
 LANGUAGES: dict[str, QuestionLanguage] = {"en": ENGLISH}
@@ -435,8 +456,9 @@ def language(code: str) -> QuestionLanguage | None:
 # -- questions ---------------------------------------------------------------------------------
 
 POLAR, QUANTITY, CAUSE, OPEN = "polar", "quantity", "cause", "open"
-#: What a question word asks for besides those: a time, a person, a place, a named thing.
-TIME, PERSON, PLACE, THING = "time", "person", "place", "thing"
+#: What a question word asks for besides those: a time, a person, a place, a named thing, or
+#: the kind of thing two or more things are ("X and Y are both what?").
+TIME, PERSON, PLACE, THING, CLASS = "time", "person", "place", "thing", "class"
 #: A sentence: up to its end mark, not at an initial ("Mark L. Lester"), inside "D.C." or "U.S.", or
 #: after an abbreviation before a number ("No. 1", "Vol. 2").
 SENTENCE = re.compile(r"(?:\b[A-Z][a-z]{0,2}\.(?=\s+\d)|[^.?!]"
@@ -453,7 +475,7 @@ class Part:
 @dataclass(frozen=True)
 class Asked:
     """What a question asks for, to hold a short answer against: a kind (one of POLAR,
-    QUANTITY, TIME, PERSON, PLACE, THING, CAUSE, OPEN), the kind of thing in words for a
+    QUANTITY, TIME, PERSON, PLACE, THING, CLASS, CAUSE, OPEN), the kind of thing in words for a
     person, a place or a thing ("a person", "comedy sketch show"), and whether it offers
     options to choose from ("A or B?")."""
 
@@ -523,6 +545,8 @@ def read_asked(text: str, parts: tuple[Part, ...], code: str = "en") -> Asked:
     if lang is None:
         return Asked(kind)
     options = bool(lang.option_re.search(text))
+    if lang.class_re.search(text):
+        return Asked(CLASS, options=options)  # "Mindless Self Indulgence and Tappi Tíkarrass are both what?"
     for m in lang.quantity_re.finditer(text):
         if lang.how and m.group().lower().startswith(lang.how):  # "... which spent how many weeks at No. 1?"
             return Asked(QUANTITY, options=options)
@@ -644,7 +668,19 @@ def fit(question: Question, answer: str, code: str = "en") -> int:
         return -1  # a bare number or date ("1928", "$268 million", "25 June 1961") nobody asked for
     if question.asked.options and echoes:
         return 1
+    if kind == CLASS:
+        return _class_fit(answer, lang)
     return _name_fit(question, answer, lang)
+
+
+def _class_fit(answer: str, lang: QuestionLanguage) -> int:
+    """What kind of thing two things both are ("... are both what?") is said by a common noun,
+    maybe with a nationality ("band", "former tennis player", "American actors"): +1; a proper
+    name of a person, place, organisation or work says what one thing is: -1; else 0."""
+    capitalised = [w for w in WORD.findall(answer) if w[0].isupper()]
+    if not capitalised or all(w.lower() in lang.nationalities for w in capitalised):
+        return 1
+    return -1 if named_kind(answer, lang.language) in (PERSON, PLACE, ORG, WORK, VENUE) else 0
 
 
 #: Kinds of name a short answer can be (`named_kind`) besides a person and a place.
@@ -709,6 +745,8 @@ def named_kind(answer: str, code: str = "en") -> str | None:
     words = WORD.findall(text)
     if not words or len(words) > 6:
         return None
+    if _title(words, lang):
+        return WORK  # "I Will Always Love You": a name holds no pronoun or auxiliary verb
     names = lang.names
     places = names.get(PLACE, frozenset())
     low = " ".join(text.lower().split())
@@ -732,6 +770,25 @@ def named_kind(answer: str, code: str = "en") -> str | None:
     if not capitalised and last in lang.person_nouns:
         return PERSON  # "former tennis player"
     return None
+
+
+def _title(words: list[str], lang: QuestionLanguage) -> bool:
+    """Whether two or more words in title case read as a title (a song, a film): one of them a
+    pronoun or an auxiliary verb (`title_words`), written as a word, not as an abbreviation
+    ("US", "IT"). Title case: capitalised words, and short stop words in lower case after
+    the first ("Do the Right Thing")."""
+    small = lang.words.stop_words if lang.words is not None else frozenset()
+    if len(words) < 2 or not words[0][0].isupper() or not all(
+            w[0].isupper() or not w[0].isalpha() or (len(w) <= 4 and w in small) for w in words[1:]):
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if w.isupper() and len(w) > 1:
+            continue
+        if (low in lang.title_words or (k == 0 and low in lang.title_first)
+                or (k > 0 and low in lang.title_not_first)):
+            return True
+    return False
 
 
 def _name_fit(question: Question, answer: str, lang: QuestionLanguage) -> int:

@@ -8,6 +8,7 @@ import pytest
 from factlint.model import Answer
 from factlint.questions import (
     CAUSE,
+    CLASS,
     NATIONALITY,
     OPEN,
     ORG,
@@ -121,6 +122,27 @@ def test_what_kind_of_name_a_short_answer_is():
     # nothing in the words tells: a title, a band, a name the lists lack, an ordinary word
     for text in ("The Joshua Tree", "Hey Monday", "Teeth", "Showbox", "Zooey Deschanel", "Summer Days", "band"):
         assert named_kind(text) is None, text
+
+
+def test_a_title_is_a_work_and_a_name_is_not():
+    # a pronoun or an auxiliary verb makes a capitalised phrase a title
+    for text in ("I Will Always Love You", "Don't Stop Me Now", "Do the Right Thing", "Stand by Me"):
+        assert named_kind(text) == WORK, text
+    # a given name, a regnal number, an abbreviation, a one-word name
+    assert named_kind("Will Smith") is None and named_kind("Elizabeth I") == PERSON
+    assert named_kind("US Airways") == ORG and named_kind("World War I") is None and named_kind("Me") is None
+    song = read_question("Heartbreak Express featured this re-recording of what song?")
+    assert fit(song, "I Will Always Love You") == 1
+    assert fit(read_question("Who is married to Jim Tomlinson?"), "I Will Always Love You") == -1
+
+
+def test_what_two_things_both_are_is_said_by_a_common_noun():
+    both = read_question("Mindless Self Indulgence and Tappi Tíkarrass are both what?")
+    assert both.asked.kind == CLASS
+    assert fit(both, "band") == 1 and fit(both, "former tennis player") == 1 and fit(both, "American actors") == 1
+    assert fit(both, "Trevor Knight") == -1 and fit(both, "Slovenia") == -1 and fit(both, "1999") == -1
+    assert fit(both, "Hey Monday") == 0  # a name the words cannot place
+    assert read_question("Who hosted both Miss USA 1968 and The Price Is Right?").asked.kind == PERSON
 
 
 def test_what_kind_of_thing_a_focus_is():

@@ -13,7 +13,9 @@ Category: relevance. Rules (warnings; only for answers that carry their question
   a year or date to "when", one of the options named, a place to "where"; -1 a bare number or
   date to "who", a name to "when", a measure to "a population of what?", a name of the wrong
   kind: a person for "which album", a country for "which band", a company for "which
-  author", a theatre for "what city", factlint.questions.named_kind) and `kind_weight` times
+  author", a theatre for "what city", factlint.questions.named_kind; a title, "I Will Always
+  Love You", is a work, +1 for "what song"; "X and Y are both what?" is answered by a common
+  noun, "band" +1, a proper name -1) and `kind_weight` times
   the cosine of its vector and the kind of thing asked for ("a person" for "who", "a place"
   for "where", "town" for "... is what town?"), and it is off-topic below `short_off_topic`.
   With an evidence index, a short answer that the facts check finds supported, read with its
