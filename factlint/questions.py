@@ -147,6 +147,8 @@ class QuestionLanguage:
     title_words: tuple[str, ...] = field(default_factory=tuple)
     title_first: tuple[str, ...] = field(default_factory=tuple)
     title_not_first: tuple[str, ...] = field(default_factory=tuple)
+    #: Words by which a question asks about the asker ("Where should I sue my landlord?").
+    first_person: tuple[str, ...] = field(default_factory=tuple)
 
     @functools.cached_property
     def words(self):
@@ -444,6 +446,7 @@ ENGLISH = QuestionLanguage(
                  "doesn't", "didn't", "ain't", "isn't", "be", "been"),
     title_first=("i",),
     title_not_first=("will",),
+    first_person=("i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"),
 )
 
 LANGUAGES: dict[str, QuestionLanguage] = {"en": ENGLISH}
@@ -770,6 +773,31 @@ def named_kind(answer: str, code: str = "en") -> str | None:
     if not capitalised and last in lang.person_nouns:
         return PERSON  # "former tennis player"
     return None
+
+
+def names_what_is_asked(question: Question, answer: str, code: str = "en") -> bool:
+    """Whether `answer` only names what `question` asks for: the question, not about the asker
+    (no "I", "my", "we": "Where should I sue my landlord?" asks for advice), asks for a person,
+    a place or a named thing (an organisation, a work, a venue: "which company", "what song";
+    `focus_kind`), and the answer is a name of six words at most, in title case ("Queen
+    Elizabeth II", "Rickenbacker International Airport", "Bank of England"). Such an answer
+    gives no advice, whatever topic its question raises."""
+    lang = language(code)
+    if lang is None:
+        return False
+    if any(w.lower() in lang.first_person and not (w.isupper() and len(w) > 1) for w in WORD.findall(question.text)):
+        return False
+    asked = question.asked
+    if not (asked.kind in (PERSON, PLACE) or (
+            asked.kind == THING and focus_kind(asked.focus, code) in (PERSON, PLACE, ORG, WORK, VENUE))):
+        return False
+    text = answer.strip().rstrip(".!").strip()
+    words = WORD.findall(text)
+    if not words or len(words) > 6 or re.search(r"[.!?;:\n]", text):
+        return False
+    small = lang.words.stop_words if lang.words is not None else frozenset()
+    return words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() or (k > 0 and w in small)
+                                          for k, w in enumerate(words))
 
 
 def _title(words: list[str], lang: QuestionLanguage) -> bool:

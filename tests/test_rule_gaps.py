@@ -150,3 +150,17 @@ def test_its_the_is_not_a_repeated_word():
     # Harper's grammar/syntax and the pack's own grammar/its-it-is agree here; one finding says it.
     assert its.category == "grammar" and "it's" in its.message and its.suggestions == ["It's the"]
     assert engine.check("Eat the the beans.").findings[0].rule == "style/repeated-word"
+
+
+@pytest.mark.parametrize(("text", "question", "flagged"), [
+    # a name for "who" gives no advice, whatever the question's topic
+    ("Queen Elizabeth II", "Who is the mother of the prince named in the lawsuit?", False),
+    ("Bank of England", "Which bank was sued over the mortgage loans?", False),
+    # the asker's own case asks for advice; a sentence, or a medicine named, is advice
+    ("Leeds County Court", "Where should I sue my landlord for my deposit?", True),
+    ("She sued him in 1998.", "Who is the mother of the prince named in the lawsuit?", True),
+    ("Ibuprofen", "Which painkiller is safest for a headache?", True),
+])
+def test_a_name_for_who_or_which_is_no_advice(packs_only, text, question, flagged):
+    report = packs_only.check(Answer(id="a", text=text, question=question))
+    assert ("policy/missing-referral" in rules_of(report)) == flagged

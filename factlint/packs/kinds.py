@@ -359,6 +359,11 @@ class Conditional(Kind):
     #: gives no advice, so a topic its question raises asks nothing of it (a bare refusal is the
     #: relevance check's finding); a topic the answer itself names still does.
     unless_declines: bool = False
+    #: An answer that only names the person, place or thing its question asks for ("Queen
+    #: Elizabeth II" to "Who is the mother of the prince named in the lawsuit?":
+    #: factlint.questions.names_what_is_asked) gives no advice either, so a topic only its
+    #: question raises asks nothing of it.
+    unless_names: bool = False
     cases: list[Case]
 
     def prepare(self, ctx):
@@ -380,11 +385,19 @@ class Conditional(Kind):
                 hits.append(Hit(start, end, {"match": doc.prose[start:end], "topic": case.topic}))
                 continue
             asked = next(case.if_.finditer(fold(question).text), None) if "question" in self.look_in else None
-            if asked is not None and doc.sentences and not (self.unless_declines and self._declines(doc)):
+            if asked is not None and doc.sentences and not (self.unless_declines and self._declines(doc)) and not (
+                    self.unless_names and self._names(doc, question)):
                 # The question raised the topic: point at the answer's first sentence.
                 start, end = doc.sentences[0]
                 hits.append(Hit(start, end, {"match": asked.group(), "topic": case.topic}))
         return hits
+
+    @staticmethod
+    def _names(doc, question: str) -> bool:
+        from factlint.questions import names_what_is_asked, read_question
+
+        asked = read_question(question.strip(), doc.language)
+        return asked is not None and names_what_is_asked(asked, doc.text, doc.language)
 
     @staticmethod
     def _declines(doc) -> bool:
