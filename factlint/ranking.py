@@ -14,6 +14,11 @@ in this order; the first criterion on which two candidates differ decides betwee
                 (the relevance check's findings and metrics)
     support     unsupported claims
     grammar     grammar and spelling findings (warnings and errors)
+    completeness
+                says more of what the other candidates say: the number of candidates it covers
+                (`covers`: it says most of what one says, and more, with no more grammar,
+                simplicity or style findings: "Leonardo da Vinci painted the Mona Lisa in the
+                early 1500s." covers "Leonardo da Vinci.")
     simplicity  long or wordy sentences and readability findings, then the grade level in
                 bands of GRADE_BAND grades above PLAIN_GRADE (below it, all wording is plain)
     style       the other findings (slang, filler, boilerplate, hedging, near-duplicates...),
@@ -24,7 +29,7 @@ in this order; the first criterion on which two candidates differ decides betwee
                 more the kind of thing it asks for
     risk        then input order
 
-Each report gets `metrics["rank"]` (1 = best), `metrics["candidates"]`, `metrics["best"]`
+Each report gets `metrics["covers"]` (the ids of the candidates it covers), `metrics["rank"]` (1 = best), `metrics["candidates"]`, `metrics["best"]`
 (True for rank 1), `metrics["criteria"]` (each criterion of the candidate in words, for the
 side-by-side views), `metrics["margin"]` (to the next candidate: `to`, the deciding
 `criterion`, its `detail` and `close`, true when only the grade, the closeness, the risk or
@@ -41,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from factlint.model import Answer, Report
+from factlint.questions import content_stems
 
 
 def group_key(answer: Answer) -> str | None:
@@ -61,6 +67,13 @@ PLAIN_GRADE = 8.0
 GRADE_BAND = 3.0
 INFO_WEIGHT = 0.25
 SEVERITY_WEIGHT = {"error": 2.0, "warning": 1.0, "info": INFO_WEIGHT}
+
+#: A candidate covers another when it says COVER_SHARE or more of the other's content words
+#: (those its question does not say) and COVER_MORE or more words besides. Set by hand ("most
+#: of it, and a little more"), not tuned: a terse right answer ("Leonardo da Vinci.",
+#: "Choose 'Forgot password' and follow the steps.") ranks below one that says it and more.
+COVER_SHARE = 2 / 3
+COVER_MORE = 2
 
 #: Relevance levels, best first, and how a reason says them. An off-topic answer ranks above a
 #: bare refusal: both are useless, but one at least tries.
@@ -145,6 +158,32 @@ def _style(report: Report) -> float:
     return round(sum(SEVERITY_WEIGHT[f.severity] for f in report.findings if not _in(f, known)), 2)
 
 
+def _covers(report: Report) -> int:
+    return len(report.metrics.get("covers") or ())
+
+
+def _no_worse(a: Report, b: Report) -> bool:
+    """Whether `a` has no more grammar, simplicity or style findings than `b`."""
+    return (_count(a, LITERACY) <= _count(b, LITERACY) and _count(a, SIMPLICITY) <= _count(b, SIMPLICITY)
+            and _style(a) <= _style(b))
+
+
+def cover(answers: list[Answer], reports: list[Report]) -> None:
+    """Set `metrics["covers"]` of each report of one question's candidates: the candidates
+    whose content words (beyond the question's) it says COVER_SHARE or more of, saying
+    COVER_MORE or more words besides, with no more grammar, simplicity or style findings."""
+    said = []
+    for answer, report in zip(answers, reports):
+        lang = str(report.metrics.get("language") or "en")
+        asked = content_stems(answer.question, lang) if isinstance(answer.question, str) else set()
+        said.append(content_stems(answer.text, lang) - asked if report.error is None else set())
+    for i, report in enumerate(reports):
+        report.metrics["covers"] = [
+            reports[j].answer_id for j in range(len(reports))
+            if j != i and said[j] and len(said[i] & said[j]) >= COVER_SHARE * len(said[j])
+            and len(said[i]) >= len(said[j]) + COVER_MORE and _no_worse(report, reports[j])]
+
+
 def _n(n: float, what: str) -> str:
     shown = f"{n:g}"
     return f"{shown} {what}{'' if n == 1 else 's'}"
@@ -204,6 +243,9 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion("grammar", lambda r: _count(r, LITERACY), lambda r: str(_count(r, LITERACY)),
               lambda a, b: f"fewer grammar and spelling findings ({_count(a, LITERACY)} vs {_count(b, LITERACY)})",
               lambda a, b: abs(_count(a, LITERACY) - _count(b, LITERACY)) <= 1),
+    Criterion("completeness", lambda r: -_covers(r), lambda r: f"covers {_covers(r)}",
+              lambda a, b: (f"says what {b.answer_id} says, and more" if b.answer_id in a.metrics.get("covers", ())
+                            else f"says more of what the others say (covers {_covers(a)} vs {_covers(b)})")),
     Criterion("simplicity", lambda r: (_count(r, SIMPLICITY), _band(r)), _simplicity_text,
               lambda a, b: (f"simpler wording ({_n(_count(a, SIMPLICITY), 'long or wordy sentence')} vs "
                             f"{_count(b, SIMPLICITY)})" if _count(a, SIMPLICITY) != _count(b, SIMPLICITY)
@@ -304,11 +346,12 @@ def rank_group(reports: list[Report]) -> None:
 
 def rank_batch(answers: list[Answer], reports: list[Report]) -> None:
     """Rank every group of candidates found in a batch (answers and reports in the same order)."""
-    groups: dict[str, list[Report]] = {}
+    groups: dict[str, list[tuple[Answer, Report]]] = {}
     for answer, report in zip(answers, reports):
         key = group_key(answer)
         if key is not None:
-            groups.setdefault(key, []).append(report)
+            groups.setdefault(key, []).append((answer, report))
     for members in groups.values():
         if len(members) > 1:
-            rank_group(members)
+            cover([a for a, _ in members], [r for _, r in members])
+            rank_group([r for _, r in members])

@@ -145,3 +145,36 @@ def test_a_bare_refusal_of_a_health_question_gives_no_advice_to_refer(engine):
     assert r["bare"].route == "review"
     assert "policy/missing-referral" in rules(r["advice"]) and r["advice"].route == "reject"
     assert r["bare"].metrics["rank"] == 1 and r["bare"].metrics["margin"]["criterion"] == "policy"
+
+
+def candidates(question: str, **texts: str) -> tuple[list[Answer], list[Report]]:
+    answers = [Answer(id=k, text=t, question=question, meta={"question_id": "q"}) for k, t in texts.items()]
+    return answers, [graded(k, None) for k in texts]
+
+
+def test_an_answer_that_says_what_a_terse_one_says_and_more_ranks_above_it():
+    from factlint.ranking import rank_batch
+
+    answers, reports = candidates("Who painted the Mona Lisa?", terse="Leonardo da Vinci.",
+                                  full="Leonardo da Vinci painted the Mona Lisa in the early 1500s.")
+    reports[1].metrics["grade_level"] = 9.1  # harder than "plain", which a terse answer counts as
+    rank_batch(answers, reports)
+    terse, full = reports
+    assert full.metrics["covers"] == ["terse"] and terse.metrics["covers"] == []
+    assert full.metrics["rank"] == 1 and full.metrics["margin"]["criterion"] == "completeness"
+    assert full.metrics["rank_reasons"][1] == (
+        "ranked above terse: same facts, policy, relevance and grammar; says what terse says, and more")
+
+
+def test_saying_more_does_not_outweigh_more_findings_or_other_content():
+    from factlint.ranking import rank_batch
+
+    answers, reports = candidates("How many bones are in the adult human body?",
+                                  plain="An adult human body has 206 bones.",
+                                  sloppy="There r 206 bones in an adult body lol, its crazy tbh.",
+                                  other="Bones are living tissue: they grow, heal and store calcium.")
+    reports[1].findings.append(finding("style/slang", "warning"))
+    rank_batch(answers, reports)
+    plain, sloppy, other = reports
+    assert sloppy.metrics["covers"] == [] and plain.metrics["covers"] == [] and other.metrics["covers"] == []
+    assert plain.metrics["rank"] < sloppy.metrics["rank"]
