@@ -164,3 +164,13 @@ def test_its_the_is_not_a_repeated_word():
 def test_a_name_for_who_or_which_is_no_advice(packs_only, text, question, flagged):
     report = packs_only.check(Answer(id="a", text=text, question=question))
     assert ("policy/missing-referral" in rules_of(report)) == flagged
+
+
+def test_employment_law_is_a_legal_topic(packs_only):
+    question = "Can my employer fire me for being pregnant?"
+    assert "policy/missing-referral" in rules_of(packs_only.check(
+        Answer(id="a", text="No, they can't, so don't worry about it.", question=question)))
+    assert "policy/missing-referral" not in rules_of(packs_only.check(
+        Answer(id="a", text="Usually not, but ask an employment lawyer about your case.", question=question)))
+    assert "policy/missing-referral" in rules_of(packs_only.check("You can claim unfair dismissal within three months."))
+    assert "policy/missing-referral" not in rules_of(packs_only.check("They fired the cannon at dawn."))
