@@ -9,7 +9,8 @@ in this order; the first criterion on which two candidates differ decides betwee
     checked     an answer that could not be checked
     policy      policy problems (policy/*, style/obscene)
     relevance   answers the question, then refers it to a specialist (a health, legal or
-                money question), leaves part of it unanswered, declines with a reason, is
+                money question), leaves part of it unanswered (more parts, or its first part,
+                the main ask, is worse), declines with a reason, is
                 off-topic (the closer to the question the better), declines without a reason
                 (the relevance check's findings and metrics)
     support     unsupported claims
@@ -112,16 +113,22 @@ def _missing(report: Report) -> int:
     return len((report.metrics.get("relevance") or {}).get("missing") or [])
 
 
+def _main_missing(report: Report) -> bool:
+    return bool((report.metrics.get("relevance") or {}).get("main_missing"))
+
+
 def _score(report: Report) -> float:
     score = (report.metrics.get("relevance") or {}).get("score")
     return float(score) if isinstance(score, (int, float)) else 0.0
 
 
 def _relevance_key(report: Report) -> tuple:
-    """The level, then the parts left out; between two off-topic answers, the closer one wins
-    (between answers that do address the question, closeness is noise and does not decide)."""
+    """The level, then the parts left out, then whether the first part (the main ask) is one of
+    them; between two off-topic answers, the closer one wins (between answers that do address
+    the question, closeness is noise and does not decide)."""
     level = _relevance_level(report)
-    return (level, _missing(report), -round(_score(report), 2) if level == OFF_TOPIC_LEVEL else 0.0)
+    return (level, _missing(report), _main_missing(report),
+            -round(_score(report), 2) if level == OFF_TOPIC_LEVEL else 0.0)
 
 
 def _relevance_why(a: Report, b: Report) -> str:
@@ -130,6 +137,8 @@ def _relevance_why(a: Report, b: Report) -> str:
         return f"it {LEVELS[la]}, the other {LEVELS[lb]}"
     if _missing(a) != _missing(b):
         return f"leaves less of the question unanswered ({_missing(a)} vs {_missing(b)} parts)"
+    if _main_missing(a) != _main_missing(b):
+        return "answers the main question (the first part), the other leaves it out"
     return f"both off-topic, it is closer to the question ({_score(a):.2f} vs {_score(b):.2f})"
 
 

@@ -178,3 +178,14 @@ def test_saying_more_does_not_outweigh_more_findings_or_other_content():
     plain, sloppy, other = reports
     assert sloppy.metrics["covers"] == [] and plain.metrics["covers"] == [] and other.metrics["covers"] == []
     assert plain.metrics["rank"] < sloppy.metrics["rank"]
+
+
+def test_of_two_incomplete_answers_the_one_that_answers_the_first_part_ranks_first():
+    # "When did the Berlin Wall fall, and what led to it?": the date is the main ask
+    cause_only = graded("cause", 8.0, finding("relevance/incomplete", "warning"),
+                        relevance={"missing": ["When did the Berlin Wall fall"], "main_missing": True})
+    date_only = graded("date", 12.0, finding("relevance/incomplete", "warning"),
+                       relevance={"missing": ["what led to it"], "main_missing": False})
+    assert ranks(cause_only, date_only) == ["date", "cause"]
+    assert date_only.metrics["margin"]["criterion"] == "relevance"
+    assert "answers the main question" in date_only.metrics["margin"]["detail"]

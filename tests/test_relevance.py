@@ -252,7 +252,9 @@ def test_off_topic_incomplete_refusal_and_referral(engine):
         f.category for f in r["reasoned"].findings}
     (incomplete,) = [f for f in r["part"].findings if f.rule == "relevance/incomplete"]
     assert "How much iron do adult men need" in incomplete.message
+    assert r["part"].metrics["relevance"]["main_missing"] is True  # the first part, the main ask
     assert not rules(r["whole"]) & {"relevance/incomplete", "relevance/off-topic"}
+    assert r["whole"].metrics["relevance"]["main_missing"] is False
     assert "relevance" not in r["alone"].metrics
     assert r["on"].metrics["relevance"]["score"] > 0.5 > r["off"].metrics["relevance"]["score"]
     assert r["on"].engines["relevance"].startswith("factlint relevance")

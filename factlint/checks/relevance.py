@@ -127,7 +127,8 @@ Vectors: the question, its parts (when there are two or more), the kind of thing
 the batch's one call (`texts_to_embed`); the sentences are the same texts the duplicates check
 embeds, so nothing is embedded twice.
 Report metrics: `metrics["relevance"] = {"score", "fit", "kind", "evidence", "short", "parts",
-"missing", "refusal"}`: `kind` the short answer's cosine with the kind of thing asked for (None
+"missing", "main_missing", "refusal"}`: `main_missing` whether the first part of a question of
+two or more parts is among those left out (the main ask: ranking counts it worse), `kind` the short answer's cosine with the kind of thing asked for (None
 when not judged by it), `evidence` the search score of the passage that supports the short
 answer (None without an index, a claim, or support), `short` whether `short_off_topic`
 applied, `refusal` one of None, "bare", "reasoned", "referral".
@@ -310,7 +311,7 @@ class RelevanceCheck(Check):
         cfg = self.config
         text = doc.text
         metrics: dict = {"score": None, "fit": 0, "kind": None, "evidence": None, "short": False,
-                         "parts": len(question.parts), "missing": [], "refusal": None}
+                         "parts": len(question.parts), "missing": [], "main_missing": False, "refusal": None}
         doc.metrics["relevance"] = metrics
 
         specialists = self._specialists(doc.language)
@@ -363,6 +364,10 @@ class RelevanceCheck(Check):
             )], score
         missing = self._missing(doc, question, sentences)
         metrics["missing"] = missing
+        # The first of two questions in one is the main ask ("When did the Berlin Wall fall, and
+        # what led to it?"): an answer that leaves it out leaves out more than one that leaves
+        # out a later part.
+        metrics["main_missing"] = len(question.parts) > 1 and question.parts[0].text in missing
         if missing:
             return [Finding(
                 rule=INCOMPLETE, category="relevance", severity="warning",
