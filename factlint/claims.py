@@ -3,7 +3,8 @@
 A sentence is a claim when it states something checkable: a number or quantity, a year or
 date, a name, a comparison ("more iron than red meat", "the oldest"), or a negation ("Tea
 does not help absorption"). Left out:
-- questions ("Did you know...?");
+- questions ("Did you know...?"), and refusals that say nothing else ("I cannot help with
+  that.", "I don't know.": factlint.questions.declines);
 - opinions ("I think...", "tbh"), hedged advice ("You should...", "If you...", "Talk to
   your doctor"), instructions ("Eat more beans."), boilerplate ("Great question!",
   "I hope this helps");
@@ -29,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factlint.questions import declines
 from factlint.verify.analysis import analyse
 from factlint.verify.languages import Lexicon, lexicon
 
@@ -159,6 +161,8 @@ class ClaimDetector:
         stripped = sentence.strip()
         if stripped.endswith("?"):
             return True
+        if declines(stripped, self.language, max_other_words=0) is not None:
+            return True  # "I cannot help with that." claims nothing a passage could hold
         lex = self.lex
         patterns = (lex.opinion_re, lex.boilerplate_re) if measured else (lex.opinion_re, lex.advice_re, lex.boilerplate_re)
         for pattern in patterns:

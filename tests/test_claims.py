@@ -114,6 +114,16 @@ def test_yes_or_no_alone_is_not_a_claim(nlp):
     assert claims_of(nlp, "no", "Are both magazines American?") == []
 
 
+def test_a_refusal_is_not_a_claim(nlp):
+    # with an index, "I cannot help with that." was unsupported: "the negation, help" found nowhere
+    assert claims_of(nlp, "I cannot help with that.", "Who was born first, Martin Heidegger or Lydia Davis?") == []
+    assert claims_of(nlp, "I don't know.", "Who wrote Hamlet?") == []
+    assert [c.text for c in claims_of(nlp, "I can't give medical advice. Ibuprofen 400 mg is the usual dose.")] == [
+        "Ibuprofen 400 mg is the usual dose."]
+    # a refusal that goes on to answer still claims what it says
+    assert claims_of(nlp, "I can't say for sure, but it was built in 1889.", "When was the Eiffel Tower built?")
+
+
 def test_a_long_answer_does_not_borrow_the_question(nlp):
     text = "Red meat has more iron than spinach. Adult men need 8 mg a day. Women need 18 mg."
     claims = claims_of(nlp, text, "How much iron do I need?")
