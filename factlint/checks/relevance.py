@@ -102,6 +102,18 @@ bench/data/ranking, 40 hand-written questions, 124 candidates, 131 ordered pairs
   policy finding: a bare refusal to "I have had chest pain for an hour" now ranks above "lie
   down and take a painkiller", as the trainer ranks it; the 112/131 written here earlier came
   from an earlier state of the other checks), trainer's first choice ranked first 31/40.
+  Then, from the even half's misses (issue 17's next round): a title ("I Will Always Love
+  You") is a work, "X and Y are both what?" is answered by a common noun ("band"), and a name
+  given to "who" is no advice for missing-referral ("Queen Elizabeth II" no longer ranks
+  below the bare refusal): even half 0.964 -> 0.976 (3 of its 9 misses went), held out 0.932
+  -> 0.936 (one question, by the ranking's completeness criterion, not by these rules), all
+  0.948 -> 0.956; the weights stand (0.976 at kind_weight 1.0 and fit_weight 0.4-0.5, 0.972 at
+  0.2-0.3; 0.888 without fit, 0.956 without kind); relevance balanced accuracy in the group
+  0.891 held out (0.901 even, 0.896 all), alone 0.877 (0.893, 0.885). The 6 even misses left
+  are two names of the kind asked for (5: "Robert Sheehan" and "Glenn Hughes") and a "yes"
+  against a "no". Trainer set, after the ranking's completeness criterion, the main-ask rule
+  and employment law as a legal topic: 118/131 = 0.901 (55/60 even, 63/71 odd), first choice
+  first 35/40.
 - `support_weight` 0.3 and `support_floor` 0.4 (`python bench/ranking.py --stages
   halueval-index`: the same candidates triaged with the facts check against an index of all
   500 knowledge paragraphs, one of which names each right answer): the best share of right
@@ -117,10 +129,17 @@ bench/data/ranking, 40 hand-written questions, 124 candidates, 131 ordered pairs
   both answers off-topic and the other closer, 4 with both answering and the other closer; on
   the even half a "yes" against a "no", a right answer the verifier contradicts, and one whose
   policy finding (a question about a lawsuit) the bare refusal does not share. Without an
-  index nothing changes.
+  index nothing changes. After the round above (the lawsuit's policy finding gone, bare
+  refusals no claim, the completeness criterion): first 0.972 held out (0.992 even, 0.982
+  all; 0.948, 0.976, 0.962 without support), the choice of weights unchanged (0.992 at
+  support_weight 0.2-1.0 and support_floor 0.4-0.5, balanced accuracy 0.966 at 0.3 and 0.4);
+  relevance balanced accuracy unchanged. Left on the even half: the "yes" against the "no"
+  (the verifier cannot check a bare yes or no against a passage, so it carries no claim) and
+  "Martin Heidegger" for "Who was born first ...?", contradicted because the data's paragraph
+  runs his dates together ("26 September 188926 May 1976").
 - `part_similarity` 0.5, `part_floor` 0.35, `short_answer_words` 8, `max_refusal_words` 12:
   set by hand from worked examples, not tuned on a data set; the trainer set's multi-part
-  questions agree on 31/33 pairs.
+  questions agree on 32/33 pairs (31/33 before the main-ask rule).
 
 Vectors: the question, its parts (when there are two or more), the kind of thing it asks for
 ("a person", "town") and the answer's sentences are embedded with every other check's texts in
