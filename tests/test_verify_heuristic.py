@@ -1037,3 +1037,109 @@ def test_a_denial_that_names_the_evidence_s_subject_after_a_colon_agrees(verifie
     wrong = "Silver is not the best conductor of electricity of all metals: it comes after copper."
     v = verifier.verify_one(claim(wrong), [metals])
     assert v.label == "contradicted", v.reason
+
+
+# ---- advice: what a claim allows against what the evidence forbids ----------------------
+
+LATE_PREGNANCY = hit("Naproxen is an anti-inflammatory painkiller. It should not be taken in the last three months of "
+               "pregnancy, and people with stomach ulcers should avoid it.", title="Naproxen")
+
+
+@pytest.mark.parametrize("said", ["Naproxen is safe to take in late pregnancy.", "It's a good choice in late pregnancy.",
+                                  "You can take naproxen in late pregnancy."])
+def test_a_use_allowed_where_the_evidence_forbids_it_contradicts(verifier, said):
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("statement",), "Can I take naproxen?"), [LATE_PREGNANCY])
+    assert v.label == "contradicted", v.reason
+    assert "the evidence says the opposite" in v.reason and "last three months of pregnancy" in v.reason
+
+
+@pytest.mark.parametrize("said", ["Naproxen should not be taken in late pregnancy.", "Avoid naproxen if you have stomach ulcers.",
+                                  "Don't take naproxen in late pregnancy."])
+def test_advice_that_forbids_what_the_evidence_forbids_agrees(verifier, said):
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("statement",), "Can I take naproxen?"), [LATE_PREGNANCY])
+    assert v.label != "contradicted", v.reason
+
+
+def test_avoid_and_should_not_say_the_same_thing(verifier):
+    passage = hit("People with asthma or stomach ulcers should not take ibuprofen.", title="Ibuprofen")
+    v = verifier.verify_one(claim("Avoid ibuprofen if you have asthma or stomach ulcers.", kinds=("statement",)), [passage])
+    assert v.label == "supported", v.reason
+
+
+def test_advice_about_another_thing_or_another_circumstance_is_no_conflict(verifier):
+    aspirin = hit("Aspirin must not be given to children under 16.", title="Aspirin")
+    said = "Paracetamol is fine for children under 16."
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("statement",), "Can children take paracetamol?"), [aspirin])
+    assert v.label != "contradicted", v.reason
+    said = "Naproxen is fine to take with food."
+    assert verifier.verify_one(claim(said, kinds=("statement",)), [LATE_PREGNANCY]).label != "contradicted"
+
+
+def test_what_is_advice_and_what_is_a_statement(verifier):
+    from factlint.verify.analysis import analyse
+
+    def advice(text, clause=0):
+        return verifier._advice(analyse(text, verifier.lex), clause)
+
+    assert advice("It's fine to use alongside warfarin.") == "allows"
+    assert advice("It can be given to babies from 3 months.") == "allows"
+    assert advice("It must not be used without medical advice.") == "forbids"  # two negations, still a ban
+    assert advice("It isn't suitable for babies under 4 months.") == "forbids"
+    assert advice("Never give aspirin to a child.") == "forbids"
+    assert advice("It does not cure colds.") is None
+    assert advice("You don't need to take another tablet.") is None
+    assert advice("It can cause drowsiness.") is None
+    assert advice("Cones are for colour and fine detail.") is None  # "fine" describes
+    assert advice("The recommended dose is 10 mg.") is None
+    assert advice("Rods work in dim light but do not detect colour.", 1) is None
+    assert advice("It's fine on the face, but not on broken skin.", 1) == "forbids"
+    assert advice("If you take warfarin, don't use it.") == "forbids"
+    assert advice("It is not a good choice for children.") == "forbids"
+
+
+# ---- a figure in the wrong unit, and "about" a precise figure ----------------------------
+
+def test_about_stretches_a_figure_by_its_last_digit_not_by_a_tenth(verifier):
+    passage = [hit("A half marathon is 21.0975 km, or about 13.1 miles.")]
+    v = verifier.verify_one(claim("A half marathon is about 12.1 miles."), passage)
+    assert v.label == "contradicted" and "about 13.1 miles" in v.reason, v.reason
+    assert verifier.verify_one(claim("A half marathon is about 13 miles."), passage).label == "supported"
+    rounded = [hit("The city has a population of about 1.35 million.")]
+    assert verifier.verify_one(claim("The city has a population of about 1.3 million."), rounded).label == "supported"
+
+
+def test_the_same_digits_in_another_unit_contradict(verifier):
+    lynx = hit("The lynx is a wild cat. After a pregnancy of about 70 days two to four kittens are born; "
+               "they leave their mother at around 10 months.", title="Lynx")
+    v = verifier.verify_one(claim("Pregnancy lasts about 70 weeks."), [lynx])
+    assert v.label == "contradicted" and "about 70 days" in v.reason, v.reason
+    bridge = hit("The Oresund Bridge is a 7.845-kilometre cable-stayed bridge between Copenhagen in Denmark and Malmo in "
+                 "Sweden.", title="Oresund Bridge")
+    # (The clause names Malmo, the figure's clause does not: the digits tie them all the same.)
+    v = verifier.verify_one(claim("It runs for 7.845 miles from Denmark to Malmo."), [bridge])
+    assert v.label == "contradicted" and "7.845 km" in v.reason, v.reason
+    assert verifier.verify_one(claim("It runs for 7.845 km from Denmark to Malmo."), [bridge]).label == "supported"
+
+
+def test_speeds_in_one_word_are_a_length_per_hour(verifier):
+    passage = [hit("The cheetah can reach about 100 km/h in short bursts.")]
+    v = verifier.verify_one(claim("The cheetah can reach about 100 mph in short bursts."), passage)
+    assert v.label == "contradicted" and "100 mph" in v.reason, v.reason
+    assert verifier.verify_one(claim("The cheetah can reach about 62 mph in short bursts."), passage).label == "supported"
+
+
+def test_a_figure_per_something_is_not_a_slip_of_its_unit(verifier):
+    passage = [hit("Platinum is a dense, silvery metal. Its density is about 21.4 g per cm³.", title="Platinum")]
+    said = "Its density is about 21.4 g per cm³, so a litre of platinum weighs about 21.4 kg."
+    assert verifier.verify_one(claim(said), passage).label != "contradicted"
+
+
+def test_one_persons_age_disagrees_but_two_groups_do_not(verifier):
+    passage = [hit("Franz Schubert died in Vienna on 19 November 1828, aged 31, probably of typhoid fever.")]
+    v = verifier.verify_one(claim("He died on 19 November 1828, aged 41, probably of typhoid."), passage)
+    assert v.label == "contradicted" and "31" in v.reason, v.reason
+    v = verifier.verify_one(claim("Franz Schubert was 41 when he died on 19 November 1828."), passage)
+    assert v.label == "contradicted" and "31" in v.reason, v.reason
+    assert verifier.verify_one(claim("Franz Schubert was 31 when he died on 19 November 1828."), passage).label == "supported"
+    doses = [hit("Children aged 12 and over can take 1 or 2 tablets every 4 to 6 hours.")]
+    assert verifier.verify_one(claim("Children aged 6 to 11 can take 1 tablet every 4 to 6 hours."), doses).label != "contradicted"

@@ -438,6 +438,9 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
     """The unit after a number at tokens[j-1]: (canonical unit, tokens used)."""
     if j < len(tokens):
         t = tokens[j]
+        if (t.text == "-" and 0 < j and j + 1 < len(tokens) and tokens[j - 1].end == t.start == tokens[j + 1].start - 1
+                and tokens[j + 1].kind == "word" and tokens[j + 1].lower in lex.units):
+            return lex.units[tokens[j + 1].lower], 2  # "a 50.45-kilometre tunnel", "a 10-mile walk"
         if j + 1 < len(tokens) and f"{t.lower} {tokens[j + 1].lower}" in lex.units:
             return lex.units[f"{t.lower} {tokens[j + 1].lower}"], 2
         # "96 m tall": metres; "$5 m" is money, and left as written.
@@ -658,7 +661,9 @@ def _range_end(tokens: list[Token], i: int, after: int, unit: str | None, lex: L
     joiner = tokens[after]
     framed = bool(previous) and previous[0] == lex.range_frame[0]
     dash = joiner.kind == "punct" and joiner.text in "-–" and joiner.start == tokens[after - 1].end and tokens[after + 1].start == joiner.end
-    if not (dash or (joiner.kind == "word" and joiner.lower in lex.range_words) or (framed and joiner.lower == lex.range_frame[1])):
+    # "1 or 2 tablets", "two or three times a day": either figure, a range whose unit comes once.
+    either = unit is None and joiner.kind == "word" and joiner.lower in lex.range_alternatives
+    if not (dash or either or (joiner.kind == "word" and joiner.lower in lex.range_words) or (framed and joiner.lower == lex.range_frame[1])):
         return None
     number = _read_number(tokens, after + 1, lex)
     if number is None or tokens[after + 1].suffix in ORDINAL:
@@ -717,6 +722,8 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
             taken.append(x)
             named = True
     per, per_said, per_tokens = _period(tokens, i, end, lex)
+    if per is None and written and written.lower() in lex.speed_units:
+        per = lex.speed_units[written.lower()]  # "37.6 mph" is miles per hour, as "37.6 km/h" is km per hour
     taken += per_tokens
     previous = [tokens[x].lower for x in _words_before(tokens, _currency_before(tokens, i, lex), 1)]
     approx = bool(previous) and previous[0] in lex.approximators
@@ -731,7 +738,10 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
         tokens=frozenset(tokens[x].stem for x in own if tokens[x].content),
         high=high, per=per, precision=precision, said=" ".join(p for p in (qualifier, said, per_said) if p),
         named_limit=named,
-        age=any(tokens[x].lower in lex.age_words for x in _words_before(tokens, i, 2)),
+        # ("aged 35", "at the age of 35", and "was 35 when he died")
+        age=any(tokens[x].lower in lex.age_words for x in _words_before(tokens, i, 2)) or (
+            unit is None and any(tokens[x].lower in lex.copulas for x in _words_before(tokens, i, 1))
+            and end < len(tokens) and tokens[end].lower in lex.when_words),
         interval=any(tokens[x].lower in lex.interval_words for x in _words_before(tokens, i, 2)),
     )
     return mention, end, taken
@@ -742,6 +752,8 @@ _SYMBOLS = frozenset({"mcg", "mg", "g", "kg", "mm", "cm", "m", "km", "ml", "l", 
 
 
 def _symbol(unit: str | None, written: str) -> str:
+    if written.lower() in ("mph", "kph", "kmh"):
+        return written  # a speed: "60 kph" is not "60 km"
     return unit if unit in _SYMBOLS else written
 
 
@@ -1329,6 +1341,10 @@ def _side(m: Mention, offsets: bool = True, period: float | None = None) -> _Sid
     return _Side(low, high, factor, offset, m)
 
 
+#: How many units of its last written digit "about" may stretch a figure ("about 24.2": 23.7 to 24.7).
+APPROX_DIGITS = 5
+
+
 def _close(a: float, b: float, c: _Side, e: _Side, tolerance: float) -> bool:
     """Whether two values (base units) say the same: equal; within `tolerance` (relative) when
     either side is approximate; equal to the claim's rounding ("200,000" for 208,800, "1.8"
@@ -1340,7 +1356,10 @@ def _close(a: float, b: float, c: _Side, e: _Side, tolerance: float) -> bool:
     claim, evidence = c.mention, e.mention
     if claim.approx or evidence.approx:  # relative to the figures as the claim says them (°F, not °C)
         a, b = (a - c.offset) / c.factor, (b - c.offset) / c.factor
-        if abs(a - b) <= tolerance * max(abs(a), abs(b)):
+        # "About" stretches a figure by its last written digit, not by a tenth whatever it
+        # says: "about 24.2 miles" is not 26.2 miles, though "about 1.3 million" may be 1.35.
+        written = max(_precision_of(claim), _precision_of(evidence) * e.factor / c.factor)
+        if abs(a - b) <= min(tolerance, APPROX_DIGITS * written / max(abs(a), abs(b), 1e-9)) * max(abs(a), abs(b)):
             return True
         # "about two weeks" for 16 days: in the claim's coarser unit the evidence rounds to it.
         return (claim.unit != evidence.unit and abs(a - b) <= _precision_of(claim) / 2
@@ -1387,7 +1406,7 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
         pairs.append((_side(claim, False), _side(evidence, False)))
     outcomes = [_compare_sides(c, e, tolerance) for c, e in pairs]
     outcome = next((o for o in (SAME, CONSISTENT) if o in outcomes), outcomes[0])
-    if outcome == CONSISTENT and _unit_slip(claim, evidence):
+    if outcome == CONSISTENT and unit_slip(claim, evidence):
         return CONFLICT  # "no more than 6 mg of salt" for "no more than 6 g": the unit is wrong, not the limit stricter
     return outcome
 
@@ -1401,7 +1420,7 @@ def disjoint(a: Mention, b: Mention) -> bool:
     return x.high <= y.low or y.high <= x.low
 
 
-def _unit_slip(claim: Mention, evidence: Mention) -> bool:
+def unit_slip(claim: Mention, evidence: Mention) -> bool:
     """The same figure in another unit of its kind ("6 mg" and "6 g", "400 mcg" and "400 mg")."""
     return (claim.unit is not None and evidence.unit is not None and claim.unit != evidence.unit
             and not claim.unit.startswith("~") and claim.value == evidence.value and claim.high == evidence.high)

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, disjoint, opens_sentence, to_base, tokenize
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, disjoint, opens_sentence, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -186,6 +186,8 @@ _QUOTE_LIMIT = 240
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
 _YEAR_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
+#: What a clause says of a use: see HeuristicVerifier._advice.
+ALLOWS, FORBIDS = "allows", "forbids"
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -232,6 +234,12 @@ def _role(m: Mention) -> frozenset[str]:
     if m.bound in ("<=", ">="):
         role.add("#max" if m.bound == "<=" else "#min")
     return frozenset(role)
+
+
+def _group(m: Mention) -> bool:
+    """Whether an age names a group of people ("aged 2 to 11", "12 and over", "under 16"), not
+    one person's age."""
+    return m.high is not None or m.bound is not None
 
 
 def _likeness(m: Mention, o: Mention) -> tuple[bool, float]:
@@ -286,6 +294,26 @@ def _counts(m: Mention, o: Mention) -> bool:
 
 def _is_role(word: str) -> bool:
     return word.startswith("/") or word in ("#max", "#min")
+
+
+_RATIO = re.compile(r"\s*(?:/|per\b)")
+
+
+def _ratio(a: Analysis, m: Mention) -> bool:
+    """Whether a figure is per something other than a period ("19.3 g per cm³" is a density, not
+    a mass: "19.3 kg" a litre is the same figure, not a slip of its unit)."""
+    return m.per is None and bool(_RATIO.match(a.text, m.end))
+
+
+def _significant_digits(m: Mention) -> int:
+    """How many significant digits a figure is written with: 4 for "50.45", 2 for "1,500"."""
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
+    if number is None:
+        return 0
+    digits = number.group().replace(",", "")
+    whole, _, part = digits.partition(".")
+    written = (whole + part).lstrip("0")
+    return len(written if part else written.rstrip("0"))
 
 
 def _shorten(text: str, limit: int = 90) -> str:
@@ -389,7 +417,8 @@ class HeuristicVerifier(Verifier):
         topical = [hp for hp, o in zip(passages, off) if not o]
         topical_found = [f for f, o in zip(found, off) if not o]
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
-                     + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages))
+                     + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
+                     + self._advice_conflicts(a, passages, asked))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -573,7 +602,7 @@ class HeuristicVerifier(Verifier):
             if m.strength != o.strength:
                 continue  # a strength ("120 mg in 5 ml") against a dose ("7.5 ml"): other quantities
             if (m.kind == "number" and m.unit is None and o.unit is None and not (m.high is not None and o.high is not None)
-                    and not self._same_neighbours(item, o, p)):
+                    and not (m.age and o.age) and not self._same_neighbours(item, o, p)):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
             common = item.context & ctx
@@ -622,8 +651,10 @@ class HeuristicVerifier(Verifier):
                               self.config.number_tolerance)
             if o.negated:  # "not 18 mg": only 18 mg is ruled out
                 return CONFLICT if outcome == SAME else APART
-            if outcome == CONFLICT and m.age and o.age and disjoint(m, o):
-                return APART  # "ages 2 to 11" and "aged 12 and over": two groups, each with its own dose
+            if outcome == CONFLICT and m.age and o.age and disjoint(m, o) and (_group(m) or _group(o)):
+                # "ages 2 to 11" and "aged 12 and over": two groups, each with its own dose; "aged
+                # 49" and "aged 39" are one person's age at a time, and disagree.
+                return APART
             return outcome
         if self._agrees(m, o):
             return SAME
@@ -668,14 +699,14 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         if any(self._period_stated(m, p) for _, p in passages):
             return None  # "in 24 hours", the window of a limit the evidence states
-        best_agree = -1.0
+        best_agree, agreeing = -1.0, None
         best: tuple[tuple, Mention, Hit, Analysis] | None = None
         # The figure of something the claim names, in a passage that never names it, is
         # another thing's figure ("58 million km" of Mercury for the Earth's distance).
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         named = self._named(a, m)
         near = a.near(m)
-        subject = self._figure_subject(m, a, passages, asked)
+        subject = self._subject(m.clause, a, passages, asked)
         others = self._sentence_figures(a, m)
         segment = self._segment(a, m)
         for (hit, p) in passages:
@@ -683,7 +714,10 @@ class HeuristicVerifier(Verifier):
                 continue
             about = all(p.has_name(n) for n in names)
             for share, shared, o in self._aligned(item, p):
-                if named and self._someone_else(named, o, p):
+                # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
+                # tunnel"), three or more of them, are the same figure whatever else is said.
+                distinct = unit_slip(m, o) and _significant_digits(m) >= 3 and not (_ratio(a, m) or _ratio(p, o))
+                if named and not distinct and self._someone_else(named, o, p):
                     continue
                 if segment:
                     # One of several figures in its clause is aligned by the words that lead up
@@ -693,7 +727,7 @@ class HeuristicVerifier(Verifier):
                     if theirs >= cfg.align_min_words and theirs / len(segment) > share:
                         share, shared = theirs / len(segment), max(shared, theirs)
                 outcome = self._outcome(m, o)
-                if outcome == CONFLICT and self._another_subject(subject, hit, p, o):
+                if outcome == CONFLICT and self._another_subject(subject, hit, p, o.clause):
                     continue  # another thing's figure disagrees with nothing (it may still agree)
                 # "Formed in 1960, the Beatles broke up in 1970": the evidence's 1960 is the claim's
                 # other year. (A figure in another unit may be the same quantity said again:
@@ -701,10 +735,14 @@ class HeuristicVerifier(Verifier):
                 if outcome == CONFLICT and self._answered(o, others, m, p):
                     continue
                 if outcome == SAME:
-                    best_agree = max(best_agree, share)
-                elif outcome != CONFLICT or not about:
+                    if share > best_agree:
+                        best_agree, agreeing = share, o
+                elif outcome != CONFLICT or not (about or distinct):
                     continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
-                elif shared >= cfg.align_min_words and share >= cfg.align_overlap:
+                elif ((shared >= cfg.align_min_words or (shared and unit_slip(m, o))) and share >= cfg.align_overlap
+                      or distinct):
+                    # (The claim's own digits in another unit align by a word less: they are
+                    # half the alignment already; distinct ones need no word at all.)
                     before, after = p.near(o)
                     rank = (share, len(near[0] & before), len(near[1] & after), *_likeness(m, o), hit.score)
                     if best is None or rank > best[0]:
@@ -717,7 +755,10 @@ class HeuristicVerifier(Verifier):
         # conflict: passages often give several figures for nearby contexts (men, women,
         # breastfeeding women).
         (share, *_), o, hit, p = best
-        if best_agree >= cfg.align_overlap and best_agree >= share - cfg.veto_margin:
+        # (Unless the conflict is the claim's very figure in another unit, "33 weeks" against
+        # "about 33 days", and what agrees only comes near it: "about 8 months".)
+        slip = unit_slip(m, o) and agreeing is not None and agreeing.value != m.value
+        if best_agree >= cfg.align_overlap and best_agree >= share - cfg.veto_margin and not slip:
             return None
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
@@ -837,7 +878,7 @@ class HeuristicVerifier(Verifier):
             return len(words) >= cfg.sentence_min_words and len(words & p.stem_set) / len(words) >= cfg.sentence_overlap
 
         best = None
-        subject = self._figure_subject(m, a, passages, asked)
+        subject = self._subject(m.clause, a, passages, asked)
         for hit, p in passages:
             if hit.score < cfg.match_similarity or self._found(m, p) or self._another_subject(subject, hit, p):
                 continue
@@ -856,7 +897,7 @@ class HeuristicVerifier(Verifier):
                 here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
                         and not any(self._explains(c, o, m) for c in said if c is not m)
                         and not (named and self._someone_else(named, o, p))
-                        and not self._another_subject(subject, hit, p, o)
+                        and not self._another_subject(subject, hit, p, o.clause)
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
@@ -1164,6 +1205,10 @@ class HeuristicVerifier(Verifier):
                     if share < cfg.polarity_overlap:
                         continue
                     kind = None
+                    advice = self._advice(a, i)
+                    if advice is not None and advice == self._advice(p, k):
+                        agree = max(agree, share)  # "avoid it if ..." and "It should not be taken by ..."
+                        continue
                     if c.negated != d.negated:
                         denier, other = (c, d) if c.negated else (d, c)
                         if not denier.denied & other.stems:
@@ -1266,6 +1311,131 @@ class HeuristicVerifier(Verifier):
         return out
 
     # ---- "X is the hottest planet": the one thing a description fits -----------------
+
+    def _advice(self, a: Analysis, i: int) -> str | None:
+        """Whether clause `i` allows a use ("It's fine to use alongside warfarin", "is a good
+        choice for a baby", "can be taken in pregnancy") or forbids one ("must not be used by
+        people taking warfarin", "isn't suitable for babies", "avoid it in pregnancy", "Never
+        give ..."): ALLOWS, FORBIDS or None. A negation forbids with a modal or an advice word
+        ("should not", "not recommended"), or as a command: opening its sentence, after an
+        "if" clause, or going on from advice ("..., but not on broken skin"). "Rods do not
+        detect colour" is a statement, "fine detail" no permission, and "you don't need to"
+        no advice either way."""
+        lex = self.lex
+        words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
+        lowers = [t.lower for t in words]
+        for k, t in enumerate(words):
+            if t.lower in lex.forbidding:
+                return FORBIDS
+            if not self._negation(t.lower) or t.bound:
+                continue
+            after = lowers[k + 1:k + 3]
+            if any(w in lex.not_advice for w in after):
+                return None
+            suffix = lex.negation_suffix
+            modal = t.lower[:-len(suffix)] if suffix and t.lower.endswith(suffix) else (lowers[k - 1] if k else "")
+            said = any(w in lex.allowing or tuple(lowers[j:j + 2]) in lex.allowing_phrases
+                       for j, w in enumerate(lowers[k + 1:k + 4], k + 1))  # "isn't suitable", "not a good choice"
+            if modal in lex.forbidding_modals or t.lower == "cannot" or said:
+                return FORBIDS
+            if all(w in lex.conjunctions or w in lex.imperative_aids for w in lowers[:k] + ([modal] if modal else [])):
+                return FORBIDS if self._command(a, i) else None
+            if lowers[0] in lex.conditions and self._after_comma(a, t):
+                return FORBIDS  # "If you take warfarin, don't use it"
+            return None  # a plain denial ("it does not cure colds")
+        if a.clauses[i].negated:
+            return None
+        for k, w in enumerate(lowers):
+            if self._allowing(lowers, k):
+                return ALLOWS
+            if w in lex.permissive_modals and any(v in lex.uses and v != "be" for v in lowers[k + 1:k + 3]):
+                return ALLOWS
+        return None
+
+    def _allowing(self, lowers: list[str], k: int) -> bool:
+        """Whether the word at `k` says a use is allowed: an adverb ("safely") anywhere, an
+        adjective said of the thing ("is fine", "it's safe", "is a good choice"), not one
+        that describes ("fine detail", "the recommended dose")."""
+        lex = self.lex
+        if k >= len(lowers):
+            return False
+        w = lowers[k]
+        if w in lex.allowing and w.endswith("ly"):
+            return True
+        if not (w in lex.allowing or tuple(lowers[k:k + 2]) in lex.allowing_phrases):
+            return False
+        return any(v in lex.copulas or v in lex.uses or v.endswith(("'s", "'re")) for v in lowers[max(0, k - 3):k])
+
+    @staticmethod
+    def _after_comma(a: Analysis, t) -> bool:
+        """Whether the token before `t` (or before its "do") is a comma."""
+        k = a.tokens.index(t)
+        while k and a.tokens[k - 1].lower in ("do", "please"):
+            k -= 1
+        return k > 0 and a.tokens[k - 1].text == ","
+
+    def _command(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i`, opening with a negation, is a command: it opens its sentence,
+        follows a condition ("If you take warfarin, don't use it ..."), or goes on from advice."""
+        clause = a.clauses[i]
+        if i == 0 or a.clauses[i - 1].sentence != clause.sentence:
+            return True
+        before = next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "")
+        return before in self.lex.conditions or self._advice(a, i - 1) is not None
+
+    def _advice_conflicts(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
+        """Advice the other way round: a claim that allows a use where the evidence forbids it
+        ("It's fine to use alongside warfarin" against "Miconazole oral gel must not be used
+        by people taking warfarin without medical advice"), or forbids what it allows. The two
+        clauses must be about the same thing (the passage's title and words name the claim's
+        subject) and the same circumstance: at least half the claim's words besides the
+        subject and the advice ("warfarin"; "a baby with chickenpox" and "a child with
+        chickenpox") are in the evidence's clause. Health answers get this wrong in the most
+        harmful way: "safe in pregnancy", "fine for children"."""
+        lex = self.lex
+        out = []
+        for i, clause in enumerate(a.clauses):
+            mine = self._advice(a, i)
+            if mine is None:
+                continue
+            subject = self._subject(i, a, passages, asked) or frozenset()
+            said = lex.allowing | lex.uses | {w for phrase in lex.allowing_phrases for w in phrase}
+            words = [t for t in a.tokens if t.clause == i and t.content]
+            advice = {t.stem for t in words if t.lower in said}
+            circumstance = clause.stems - subject - clause.inherited - advice
+            if not circumstance:
+                continue
+            # Without titles to tell, what the clause opens with before its advice stands for
+            # its subject: a passage that names none of it is about something else
+            # ("Paracetamol is fine for children" and "Aspirin must not be given to children").
+            lead = set()
+            for t in words:
+                if t.lower in said:
+                    break
+                lead.add(t.stem)
+            agree, disagree = False, None
+            for hit, p in passages:
+                if self._another_subject(subject or None, hit, p) or (not subject and lead and not lead & p.stem_set):
+                    continue
+                for k, d in enumerate(p.clauses):
+                    theirs = self._advice(p, k)
+                    if theirs is None:
+                        continue
+                    if subject and not subject <= (d.stems | d.inherited | self._title_head(hit.title)):
+                        continue  # advice about another thing in the same passage
+                    shared = circumstance & d.stems
+                    if not shared or len(shared) / len(circumstance) < 0.5:
+                        continue
+                    if theirs == mine:
+                        agree = True
+                    elif disagree is None or len(shared) > len(disagree[0]):
+                        disagree = (shared, hit, p, d)
+            if disagree is not None and not agree:
+                shared, hit, p, d = disagree
+                out.append(Conflict("polarity", self._quote(a.text[clause.start:clause.end]), self._quote(p.text[d.start:d.end]),
+                                    len(shared) / len(circumstance), hit, quote=p.sentence_at(d.start),
+                                    stems=clause.stems, clause=i))
+        return out
 
     def _subject_before(self, q: Analysis | None, asked: Analysis | None) -> Mention | None:
         """What "it" opening a sentence of a longer answer stands for: the name that opens the
@@ -1461,14 +1631,14 @@ class HeuristicVerifier(Verifier):
         asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
         return any(not head <= p.stem_set for head in asked)
 
-    def _figure_subject(self, m: Mention, a: Analysis, passages, asked: Analysis | None = None) -> frozenset[str] | None:
-        """What a figure is of, among the things the passages are titled after: the first one
-        its clause names, or the one it inherits ("It" after "Loratadine ..."). In "The dose
-        of loratadine is 10 mg a day, much less than fexofenadine's" the dose is loratadine's.
-        A clause that names none is about what the question asks about ("The upper limit is
-        2.5 g a day", asked about calcium)."""
-        clause = a.clauses[m.clause]
-        words = [t.stem for t in a.tokens if t.clause == m.clause and t.content]
+    def _subject(self, i: int, a: Analysis, passages, asked: Analysis | None = None) -> frozenset[str] | None:
+        """What clause `i` (and a figure in it) is about, among the things the passages are
+        titled after: the first one the clause names, or the one it inherits ("It" after
+        "Loratadine ..."). In "The dose of loratadine is 10 mg a day, much less than
+        fexofenadine's" the dose is loratadine's. A clause that names none is about what the
+        question asks about ("The upper limit is 2.5 g a day", asked about calcium)."""
+        clause = a.clauses[i]
+        words = [t.stem for t in a.tokens if t.clause == i and t.content]
         heads = {self._title_head(hit.title) for hit, _ in passages if hit.title} - {frozenset()}
         best, first = None, len(words) + 1
         for head in sorted(heads, key=sorted):  # a fixed order: of two named as early, the same one every run
@@ -1482,9 +1652,9 @@ class HeuristicVerifier(Verifier):
             best = named[0] if len(named) == 1 else None  # a question about two things names no one subject
         return best
 
-    def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis, o: Mention | None = None) -> bool:
+    def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis, clause: int | None = None) -> bool:
         """Whether a passage is titled after another thing than the figure is of, and never
-        names that thing (or, given the evidence figure `o`, not in its clause): its figures
+        names that thing (or, given the evidence's `clause`, not in that clause): its figures
         are the other thing's (fexofenadine's 180 mg a day is no dose of loratadine; "the upper
         level of vitamin D is 100 mcg" is none of calcium, in a passage that names calcium;
         "Platinum ... atomic number 78, one less than gold" gives no atomic number of gold)."""
@@ -1493,10 +1663,10 @@ class HeuristicVerifier(Verifier):
         head = self._title_head(hit.title)
         if not head or subject <= head:
             return False  # a title that names the subject ("How much iron you need") is about it
-        if o is None:
+        if clause is None:
             return not subject <= p.stem_set
-        clause = p.clauses[o.clause]
-        return not subject <= (clause.stems | clause.inherited)
+        said = p.clauses[clause]
+        return not subject <= (said.stems | said.inherited)
 
     def _title_head(self, title: str) -> frozenset[str]:
         """Content stems of what a title names: its part before a colon or a dash, and before

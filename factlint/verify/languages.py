@@ -142,6 +142,8 @@ class Lexicon:
     #: Words before a figure that make it an age ("aged 12 and over", "for ages 2 to 11"):
     #: an age says who a statement is about, so two ages that share no year are two groups.
     age_words: frozenset[str] = frozenset()
+    #: "when": a bare figure after a copula and before it is an age ("was 35 when he died").
+    when_words: frozenset[str] = frozenset()
     #: Words before a time that make it an interval ("every 4 hours"): how often, which is
     #: no rival of how long ("for 7 days") or how soon ("within 8 hours").
     interval_words: frozenset[str] = frozenset()
@@ -187,6 +189,27 @@ class Lexicon:
     #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
     #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
     nationalities: frozenset[str] = frozenset()
+    #: Words between two figures of which either holds ("1 or 2 tablets"): a range too.
+    range_alternatives: frozenset[str] = frozenset()
+    #: Advice about a use, for telling "it's fine to use alongside warfarin" from "must not be
+    #: used with warfarin": words that allow it ("safe", "fine", "suitable"), two-word phrases
+    #: that do ("a good choice"), the verbs of a use that "can" allows ("can be taken"), modals
+    #: and words that make a negation forbid ("should not", "not recommended"), words that
+    #: forbid alone ("avoid"), and words after a negation that make it no advice at all
+    #: ("you don't need to").
+    allowing: frozenset[str] = frozenset()
+    allowing_phrases: frozenset[tuple[str, str]] = frozenset()
+    permissive_modals: frozenset[str] = frozenset()
+    uses: frozenset[str] = frozenset()
+    forbidding_modals: frozenset[str] = frozenset()
+    forbidding: frozenset[str] = frozenset()
+    not_advice: frozenset[str] = frozenset()
+    #: Units that are a speed in one word ("37.6 mph"): the hours they are per.
+    speed_units: dict[str, float] = field(default_factory=dict)
+    #: Words that may come before a negation in a command ("Do not take", "please don't"), and
+    #: words that open a condition a command may follow ("If you take warfarin, don't ...").
+    imperative_aids: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
 
     @functools.cached_property
     def stop_words(self) -> frozenset[str]:
@@ -235,11 +258,11 @@ _ENGLISH_UNITS = {
     **{u: "kg" for u in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
     **{u: "mcg" for u in ("mcg", "µg", "μg", "ug", "microgram", "micrograms")},
     **{u: "t" for u in ("tonne", "tonnes", "metric ton", "metric tons")},
-    **{u: "km" for u in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
+    **{u: "km" for u in ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kph", "kmh")},
     **{u: "m" for u in ("metre", "metres", "meter", "meters")},
     **{u: "cm" for u in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
     **{u: "mm" for u in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
-    **{u: "mi" for u in ("mile", "miles", "mi")},
+    **{u: "mi" for u in ("mile", "miles", "mi", "mph")},
     **{u: "yd" for u in ("yard", "yards", "yd")},
     **{u: "ft" for u in ("foot", "feet", "ft")},
     **{u: "in" for u in ("inch", "inches")},
@@ -308,6 +331,17 @@ ENGLISH = Lexicon(
         "great", "hms", "uss", "of", "the",
     }),
     makers=frozenset({"makes", "made", "making", "make"}),
+    allowing=frozenset({"safe", "safely", "fine", "ok", "okay", "suitable", "harmless", "allowed", "acceptable", "recommended"}),
+    allowing_phrases=frozenset({("good", "choice"), ("good", "option"), ("safe", "choice"), ("best", "choice")}),
+    permissive_modals=frozenset({"can", "may"}),
+    uses=frozenset({"take", "takes", "taken", "taking", "use", "used", "using", "give", "given", "giving", "apply",
+                    "applied", "have", "had", "drink", "drunk", "eat", "eaten", "be", "choice", "option"}),
+    forbidding_modals=frozenset({"should", "must", "may", "can", "cannot", "shall", "ought"}),
+    imperative_aids=frozenset({"do", "please", "just"}),
+    speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
+    conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
+    forbidding=frozenset({"avoid", "avoided", "avoiding"}),
+    not_advice=frozenset({"need", "needed", "have", "work", "works", "interact", "cause", "causes"}),
     # Hand-written: no well-kept package on PyPI lists nationality adjectives (pycountry and
     # Faker give countries, not what their people are called).
     nationalities=frozenset({
@@ -338,6 +372,7 @@ ENGLISH = Lexicon(
     },
     period_preps=frozenset({"in", "per", "within"}),
     range_words=frozenset({"to"}),
+    range_alternatives=frozenset({"or"}),
     range_frame=("between", "and"),
     range_blockers=frozenset({"from"}),
     range_said="to",
@@ -404,6 +439,7 @@ ENGLISH = Lexicon(
     articles=frozenset({"the", "a", "an"}),
     title_purposes=frozenset({"for"}),
     age_words=frozenset({"aged", "age", "ages"}),
+    when_words=frozenset({"when"}),
     interval_words=frozenset({"every"}),
     participle_endings=("ed", "ing"),
     dose_forms=frozenset({"tablets", "capsules", "caplets", "sachets", "pills", "lozenges", "suppositories", "patches"}),
