@@ -9,7 +9,9 @@ does not help absorption"). Left out:
   your doctor"), instructions ("Eat more beans."), boilerplate ("Great question!",
   "I hope this helps");
   a marker at the start of a sentence always rules it out, one further in only when the
-  sentence has no number, date or name;
+  sentence has no number, date or name; advice that allows or forbids a use ("You should
+  never take paracetamol and ibuprofen together") stays, as kind "advice", reported only when
+  the evidence contradicts it;
 - statements with none of the checkable kinds ("Spinach is legit good too.").
 
 A short answer ("Arthur's Magazine", "Delhi", "Mumbai, the financial capital of India.") is
@@ -31,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factlint.questions import declines
-from factlint.verify.analysis import analyse
+from factlint.verify.analysis import advice, analyse
 from factlint.verify.languages import Lexicon, lexicon
 
 if TYPE_CHECKING:
@@ -73,6 +75,8 @@ class Claim:
 #: Content words a plain statement needs to be worth a search ("The ship carried enough
 #: lifeboats for everyone" has four).
 STATEMENT_MIN_WORDS = 3
+#: ...and advice: what is used, and when ("Never give aspirin to children").
+ADVICE_MIN_WORDS = 2
 
 
 class ClaimDetector:
@@ -143,7 +147,10 @@ class ClaimDetector:
         """The kinds of checkable content in a sentence, or () if it is not a claim."""
         analysis = analyse(sentence, self.lex)
         if self._rejected(sentence, strict=False, measured=_measured(analysis)):
-            return ()
+            # Advice that allows or forbids a use ("You should never take paracetamol and
+            # ibuprofen at the same time") is checked all the same, and counts only when the
+            # evidence says the opposite: a wrong "never" or "it's fine" is what harms.
+            return ("advice",) if self._advises(sentence, analysis) else ()
         kinds = self._kinds(sentence, analysis)
         if not kinds:
             if self.statements and not self._marked(sentence) and len(analysis.stems) >= STATEMENT_MIN_WORDS:
@@ -178,6 +185,18 @@ class ClaimDetector:
         if words and words[0] in lex.imperatives and not strict:
             return True
         return False
+
+    def _advises(self, sentence: str, analysis) -> bool:
+        """Whether a sentence turned away as advice (not as an opinion, a question or
+        boilerplate) allows or forbids a use, about enough words."""
+        stripped = sentence.strip()
+        if stripped.endswith("?") or len(analysis.stems) < ADVICE_MIN_WORDS:
+            return False
+        for pattern in (self.lex.opinion_re, self.lex.boilerplate_re):
+            m = pattern.search(stripped)
+            if m and m.start() <= _START_WINDOW:
+                return False
+        return any(advice(analysis, i, self.lex) for i in range(len(analysis.clauses)))
 
     def _marked(self, sentence: str) -> bool:
         lex = self.lex

@@ -146,3 +146,14 @@ def test_a_language_without_a_lexicon_has_no_detector():
     with pytest.raises(ValueError, match="no lexicon for language 'xx'"):
         ClaimDetector("xx")
     assert ClaimDetector("en-GB").language == "en"
+
+
+def test_advice_that_allows_or_forbids_a_use_is_a_claim_of_its_own_kind():
+    detector = ClaimDetector("en")
+    assert detector.checkable("You should never take paracetamol and ibuprofen at the same time.") == ("advice",)
+    assert detector.checkable("Never give aspirin to children.") == ("advice",)
+    assert detector.checkable("If you take warfarin, do not use it without medical advice.") == ("advice",)
+    # Advice about nothing to check, opinions and questions stay out.
+    assert detector.checkable("Talk to your pharmacist.") == ()
+    assert detector.checkable("I think it's fine to take with food.") == ()
+    assert detector.checkable("Should you take it with food?") == ()

@@ -185,3 +185,19 @@ def test_a_plain_statement_counts_only_when_the_evidence_says_the_opposite(demo_
                                "Eating beans with orange juice helps your body absorb their iron. Lentils work too.")):
         quiet = engine.check(Answer(id=f"s{i + 3}", text=plain, question="What should I know?"))
         assert [f for f in quiet.findings if f.category == "fact"] == [] and quiet.metrics["claims"]["checked"] == 0, quiet.findings
+
+
+def test_advice_counts_only_when_the_evidence_forbids_what_it_allows(demo_index):
+    engine = Engine.from_config(facts_only(index=str(demo_index)))
+    question = "Can people with hemochromatosis take iron tablets?"
+    wrong = "Hemochromatosis makes the body absorb too much iron. If you have it, you can take iron supplements safely."
+    report = engine.check(Answer(id="a1", text=wrong, question=question))
+    assert [f.rule for f in report.findings if f.category == "fact"] == ["fact/contradicted"], report.findings
+    assert "must not take iron supplements" in report.findings[0].message
+    right = "Hemochromatosis makes the body absorb too much iron. If you have it, don't take iron supplements."
+    report = engine.check(Answer(id="a2", text=right, question=question))
+    assert [f for f in report.findings if f.rule == "fact/contradicted"] == [], report.findings
+    # Advice the evidence does not speak to is not reported as unsupported.
+    other = "Hemochromatosis makes the body absorb too much iron. Never take aspirin with a cold drink."
+    report = engine.check(Answer(id="a3", text=other, question=question))
+    assert [f for f in report.findings if "aspirin" in other[f.start:f.end]] == [], report.findings

@@ -1076,10 +1076,11 @@ def test_advice_about_another_thing_or_another_circumstance_is_no_conflict(verif
 
 
 def test_what_is_advice_and_what_is_a_statement(verifier):
+    from factlint.verify.analysis import advice as advice_of
     from factlint.verify.analysis import analyse
 
     def advice(text, clause=0):
-        return verifier._advice(analyse(text, verifier.lex), clause)
+        return advice_of(analyse(text, verifier.lex), clause, verifier.lex)
 
     assert advice("It's fine to use alongside warfarin.") == "allows"
     assert advice("It can be given to babies from 3 months.") == "allows"
@@ -1143,3 +1144,36 @@ def test_one_persons_age_disagrees_but_two_groups_do_not(verifier):
     assert verifier.verify_one(claim("Franz Schubert was 31 when he died on 19 November 1828."), passage).label == "supported"
     doses = [hit("Children aged 12 and over can take 1 or 2 tablets every 4 to 6 hours.")]
     assert verifier.verify_one(claim("Children aged 6 to 11 can take 1 tablet every 4 to 6 hours."), doses).label != "contradicted"
+
+
+def test_an_ordinal_before_a_noun_fits_one_thing(verifier):
+    passage = hit("The first person to swim the Channel was Matthew Webb, in 1875. The second person to swim it was the "
+                  "American swimmer Thomas Burgess, in 1911.")
+    v = verifier.verify_one(claim("The second person to swim the Channel was the Englishman Jabez Wolffe.", kinds=("name",)), [passage])
+    assert v.label == "contradicted" and "Thomas Burgess" in v.reason, v.reason
+    said = "The second person to swim the Channel was the American Thomas Burgess."
+    assert verifier.verify_one(claim(said, kinds=("name",)), [passage]).label != "contradicted"
+
+
+def test_places_told_apart_by_a_compass_word_are_two_places(verifier):
+    assert not verifier._one_name(("south", "china", "sea"), ("east", "china", "sea"))
+    assert not verifier._one_name(("north", "korea"), ("south", "korea"))
+    assert verifier._one_name(("china", "sea"), ("east", "china", "sea"))  # one within the other
+
+
+def test_a_name_with_of_after_it_is_the_name_alone(verifier):
+    passage = [hit("The Soviet cosmonaut Valentina Tereshkova became the first woman in space on 16 June 1963.")]
+    said = "The first woman in space was Valentina Tereshkova of the Soviet Union."
+    assert verifier.verify_one(claim(said, kinds=("name",)), [passage[0]]).label != "contradicted"
+
+
+def test_never_against_a_passage_that_allows_it(verifier):
+    together = hit("Adults can take codeine and paracetamol at the same time; co-codamol tablets contain both.",
+                   1, 0.8, "Taking codeine and paracetamol together")
+    pregnancy = hit("Codeine is not recommended in pregnancy, especially near the due date.", 2, 0.7, "Codeine in pregnancy")
+    question = "Can I take codeine and paracetamol together, and is codeine safe in pregnancy?"
+    said = "You should never take codeine and paracetamol at the same time, as the mix is dangerous."
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("advice",), question), [together, pregnancy])
+    assert v.label == "contradicted" and "at the same time" in v.reason, v.reason
+    said = "You can take codeine and paracetamol at the same time."
+    assert verifier.verify_one(Claim(said, 0, len(said), None, ("advice",), question), [together, pregnancy]).label == "supported"

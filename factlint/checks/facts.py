@@ -159,9 +159,10 @@ class FactsCheck(Check):
         findings = []
         counts = {"checked": len(claims), "supported": 0, "contradicted": 0, "unverifiable": 0}
         citations = []
-        # A plain statement counts only when the evidence contradicts it: that no passage
-        # holds "Iron helps carry oxygen" says nothing about the answer.
-        kept = [(c, v) for c, v in zip(claims, verdicts) if c.kinds != ("statement",) or v.label == "contradicted"]
+        # A plain statement, or advice, counts only when the evidence contradicts it: that no
+        # passage holds "Iron helps carry oxygen" or "Avoid it if you have asthma" says nothing
+        # about the answer.
+        kept = [(c, v) for c, v in zip(claims, verdicts) if c.kinds not in (("statement",), ("advice",)) or v.label == "contradicted"]
         counts["checked"] = len(kept)
         for claim, v in kept:
             evidence = [hit.to_evidence(stance) for hit, stance in v.stances]

@@ -1171,13 +1171,26 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 out.append(Identity(i, (), tokens[entity[0]].text, _description(tokens, words, description, copula, lex), key))
                 break
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
-            if description is right and entity and (len(entity) > 4 or any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity)):
+            if entity and (len(entity) > 4 or any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity)):
                 # "The Gotthard Base Tunnel through the Swiss Alps is the longest ...": its leading name.
                 run = 0
                 while run < len(entity) and (_is_capitalised(tokens[entity[run]]) or (run and tokens[entity[run]].lower in lex.name_joiners
                                              and run + 1 < len(entity) and _is_capitalised(tokens[entity[run + 1]]))) and (
                         run == 0 or entity[run] == entity[run - 1] + 1):
                     run += 1
+                if run < 2:
+                    # "the Soviet cosmonaut Svetlana Savitskaya, in 1982": the name after what
+                    # the person was.
+                    for at in range(1, min(4, len(entity))):
+                        length = 0
+                        while (at + length < len(entity) and _is_capitalised(tokens[entity[at + length]])
+                               and (length == 0 or entity[at + length] == entity[at + length - 1] + 1)):
+                            length += 1
+                        if length >= 2 and all(tokens[x].content for x in entity[:at]) and entity[at] == entity[at - 1] + 1:
+                            entity, run = entity[at:at + length], length
+                            break
+                while run and tokens[entity[run - 1]].lower in lex.name_joiners:
+                    run -= 1  # "Valentina Tereshkova of the Soviet Union": not "Valentina Tereshkova of"
                 entity = entity[:run] if run >= 2 else entity
             if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and (_is_capitalised(tokens[entity[0]]) or common)):
                 continue
@@ -1226,12 +1239,19 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
     only"; or, ranked, "the second largest"."""
     w = tokens[x].lower
     before = x - 1
+    if before > 1 and tokens[before].text in "-–" and tokens[before - 1].lower in lex.ordinals:
+        before -= 1  # "the second-largest"
     if before > 0 and tokens[before].lower in lex.ordinals:
         before -= 1  # "the second largest"
     # After an article or a possessive: "the hottest", "the world's most produced".
     ranked = before >= 0 and (tokens[before].lower in lex.determiners or tokens[before].lower.endswith(("'s", "’s")))
     if w in lex.superlatives:
         return ranked
+    if w in lex.ordinals:
+        # "The second woman in space": an ordinal before a noun fits one thing too (not before
+        # a superlative, which it ranks: "the second largest").
+        after = tokens[x + 1] if x + 1 < len(tokens) else None
+        return ranked and after is not None and after.kind == "word" and after.content and not _superlative(tokens, x + 1, lex)
     return bool(lex.superlative_suffix) and w.endswith(lex.superlative_suffix) and len(w) >= 6 and (
         w not in lex.not_superlatives and ranked)
 
@@ -1240,6 +1260,8 @@ def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
     """The superlative at tokens[x] with its ordinal: "largest", "second largest"."""
     if x > 0 and tokens[x - 1].lower in lex.ordinals:
         return f"{tokens[x - 1].lower} {tokens[x].lower}"
+    if x > 1 and tokens[x - 1].text in "-–" and tokens[x - 2].lower in lex.ordinals:
+        return f"{tokens[x - 2].lower} {tokens[x].lower}"  # "second-largest" is "second largest"
     return tokens[x].lower
 
 
@@ -1474,3 +1496,78 @@ _LIMITS = frozenset({"<=", ">="})
 def numbers_agree(claim: Mention, evidence: Mention, tolerance: float) -> bool:
     """Whether the evidence's quantity says the claim's (see `compare`)."""
     return compare(claim, evidence, tolerance) == SAME
+
+
+# ---- advice: what a clause allows or forbids -------------------------------------------
+
+#: What a clause says of a use (`advice`).
+ALLOWS, FORBIDS = "allows", "forbids"
+
+
+def advice(a: Analysis, i: int, lex: Lexicon) -> str | None:
+    """Whether clause `i` allows a use ("It's fine to use alongside warfarin", "is a good
+    choice for a baby", "can be taken in pregnancy") or forbids one ("must not be used by
+    people taking warfarin", "isn't suitable for babies", "avoid it in pregnancy", "Never give
+    ..."): ALLOWS, FORBIDS or None. A negation forbids with a modal or an advice word ("should
+    not", "not recommended"), or as a command: opening its sentence, after an "if" clause, or
+    going on from advice ("..., but not on broken skin"). "Rods do not detect colour" is a
+    statement, "fine detail" no permission, and "you don't need to" no advice either way."""
+    words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
+    lowers = [t.lower for t in words]
+    for k, t in enumerate(words):
+        if t.lower in lex.forbidding:
+            return FORBIDS
+        if not _is_negation(t, lex) or t.bound:
+            continue
+        after = lowers[k + 1:k + 3]
+        if any(w in lex.not_advice for w in after):
+            return None
+        suffix = lex.negation_suffix
+        modal = t.lower[:-len(suffix)] if suffix and t.lower.endswith(suffix) else (lowers[k - 1] if k else "")
+        said = any(w in lex.allowing or tuple(lowers[j:j + 2]) in lex.allowing_phrases
+                   for j, w in enumerate(lowers[k + 1:k + 4], k + 1))  # "isn't suitable", "not a good choice"
+        if modal in lex.forbidding_modals or t.lower == "cannot" or said:
+            return FORBIDS
+        if all(w in lex.conjunctions or w in lex.imperative_aids for w in lowers[:k] + ([modal] if modal else [])):
+            return FORBIDS if _command(a, i, lex) else None
+        if lowers[0] in lex.conditions and _after_comma(a, t):
+            return FORBIDS  # "If you take warfarin, don't use it"
+        return None  # a plain denial ("it does not cure colds")
+    if a.clauses[i].negated:
+        return None
+    for k, w in enumerate(lowers):
+        if _allowing(lowers, k, lex):
+            return ALLOWS
+        if w in lex.permissive_modals and any(v in lex.uses and v != "be" for v in lowers[k + 1:k + 3]):
+            return ALLOWS
+    return None
+
+
+def _allowing(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether the word at `k` says a use is allowed: an adverb ("safely") anywhere, an
+    adjective said of the thing ("is fine", "it's safe", "is a good choice"), not one that
+    describes ("fine detail", "the recommended dose")."""
+    w = lowers[k]
+    if w in lex.allowing and w.endswith("ly"):
+        return True
+    if not (w in lex.allowing or tuple(lowers[k:k + 2]) in lex.allowing_phrases):
+        return False
+    return any(v in lex.copulas or v in lex.uses or v.endswith(("'s", "'re")) for v in lowers[max(0, k - 3):k])
+
+
+def _after_comma(a: Analysis, t: Token) -> bool:
+    """Whether the token before `t` (or before its "do") is a comma."""
+    k = a.tokens.index(t)
+    while k and a.tokens[k - 1].lower in ("do", "please"):
+        k -= 1
+    return k > 0 and a.tokens[k - 1].text == ","
+
+
+def _command(a: Analysis, i: int, lex: Lexicon) -> bool:
+    """Whether clause `i`, opening with a negation, is a command: it opens its sentence,
+    follows a condition ("If you take warfarin, don't use it ..."), or goes on from advice."""
+    clause = a.clauses[i]
+    if i == 0 or a.clauses[i - 1].sentence != clause.sentence:
+        return True
+    before = next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "")
+    return before in lex.conditions or advice(a, i - 1, lex) is not None

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, aliases, analyse, compare, convertible, disjoint, opens_sentence, to_base, tokenize, unit_slip
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, opens_sentence, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -186,8 +186,6 @@ _QUOTE_LIMIT = 240
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
 _YEAR_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
-#: What a clause says of a use: see HeuristicVerifier._advice.
-ALLOWS, FORBIDS = "allows", "forbids"
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -234,6 +232,14 @@ def _role(m: Mention) -> frozenset[str]:
     if m.bound in ("<=", ">="):
         role.add("#max" if m.bound == "<=" else "#min")
     return frozenset(role)
+
+
+def _ranked_apart(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+    """Whether the two names' clauses say which one thing fits a description, ranked otherwise
+    ("the second person to ..." and "the first person to ...")."""
+    mine = {i.key for i in a.identities if i.clause == m.clause}
+    theirs = {i.key for i in p.identities if i.clause == o.clause}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _group(m: Mention) -> bool:
@@ -1001,6 +1007,8 @@ class HeuristicVerifier(Verifier):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
+                if _ranked_apart(a, m, p, o):
+                    continue  # "The second person to swim the Channel was ..." and "The first person ...": two places
                 if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
                     continue  # a nationality is no rival of a person; nor of one said of someone else
                 # Both clauses must be mostly the same words: in natural text a clause that
@@ -1032,6 +1040,9 @@ class HeuristicVerifier(Verifier):
         only a given name ("Jacques Cousteau" and "Jacques Piccard" are two men)."""
         if names_match(a, b):
             return True
+        mine, theirs = set(a) - set(b), set(b) - set(a)
+        if mine and theirs and mine | theirs <= self.lex.name_qualifiers:
+            return False  # "the South China Sea" and "the East China Sea", "North Korea" and "South Korea"
         shared = set(a) & set(b) - self.lex.name_classes
         return bool(shared) and not (len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and a[-1] not in shared and b[-1] not in shared)
 
@@ -1205,8 +1216,8 @@ class HeuristicVerifier(Verifier):
                     if share < cfg.polarity_overlap:
                         continue
                     kind = None
-                    advice = self._advice(a, i)
-                    if advice is not None and advice == self._advice(p, k):
+                    stance = advice(a, i, self.lex)
+                    if stance is not None and stance == advice(p, k, self.lex):
                         agree = max(agree, share)  # "avoid it if ..." and "It should not be taken by ..."
                         continue
                     if c.negated != d.negated:
@@ -1312,77 +1323,6 @@ class HeuristicVerifier(Verifier):
 
     # ---- "X is the hottest planet": the one thing a description fits -----------------
 
-    def _advice(self, a: Analysis, i: int) -> str | None:
-        """Whether clause `i` allows a use ("It's fine to use alongside warfarin", "is a good
-        choice for a baby", "can be taken in pregnancy") or forbids one ("must not be used by
-        people taking warfarin", "isn't suitable for babies", "avoid it in pregnancy", "Never
-        give ..."): ALLOWS, FORBIDS or None. A negation forbids with a modal or an advice word
-        ("should not", "not recommended"), or as a command: opening its sentence, after an
-        "if" clause, or going on from advice ("..., but not on broken skin"). "Rods do not
-        detect colour" is a statement, "fine detail" no permission, and "you don't need to"
-        no advice either way."""
-        lex = self.lex
-        words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
-        lowers = [t.lower for t in words]
-        for k, t in enumerate(words):
-            if t.lower in lex.forbidding:
-                return FORBIDS
-            if not self._negation(t.lower) or t.bound:
-                continue
-            after = lowers[k + 1:k + 3]
-            if any(w in lex.not_advice for w in after):
-                return None
-            suffix = lex.negation_suffix
-            modal = t.lower[:-len(suffix)] if suffix and t.lower.endswith(suffix) else (lowers[k - 1] if k else "")
-            said = any(w in lex.allowing or tuple(lowers[j:j + 2]) in lex.allowing_phrases
-                       for j, w in enumerate(lowers[k + 1:k + 4], k + 1))  # "isn't suitable", "not a good choice"
-            if modal in lex.forbidding_modals or t.lower == "cannot" or said:
-                return FORBIDS
-            if all(w in lex.conjunctions or w in lex.imperative_aids for w in lowers[:k] + ([modal] if modal else [])):
-                return FORBIDS if self._command(a, i) else None
-            if lowers[0] in lex.conditions and self._after_comma(a, t):
-                return FORBIDS  # "If you take warfarin, don't use it"
-            return None  # a plain denial ("it does not cure colds")
-        if a.clauses[i].negated:
-            return None
-        for k, w in enumerate(lowers):
-            if self._allowing(lowers, k):
-                return ALLOWS
-            if w in lex.permissive_modals and any(v in lex.uses and v != "be" for v in lowers[k + 1:k + 3]):
-                return ALLOWS
-        return None
-
-    def _allowing(self, lowers: list[str], k: int) -> bool:
-        """Whether the word at `k` says a use is allowed: an adverb ("safely") anywhere, an
-        adjective said of the thing ("is fine", "it's safe", "is a good choice"), not one
-        that describes ("fine detail", "the recommended dose")."""
-        lex = self.lex
-        if k >= len(lowers):
-            return False
-        w = lowers[k]
-        if w in lex.allowing and w.endswith("ly"):
-            return True
-        if not (w in lex.allowing or tuple(lowers[k:k + 2]) in lex.allowing_phrases):
-            return False
-        return any(v in lex.copulas or v in lex.uses or v.endswith(("'s", "'re")) for v in lowers[max(0, k - 3):k])
-
-    @staticmethod
-    def _after_comma(a: Analysis, t) -> bool:
-        """Whether the token before `t` (or before its "do") is a comma."""
-        k = a.tokens.index(t)
-        while k and a.tokens[k - 1].lower in ("do", "please"):
-            k -= 1
-        return k > 0 and a.tokens[k - 1].text == ","
-
-    def _command(self, a: Analysis, i: int) -> bool:
-        """Whether clause `i`, opening with a negation, is a command: it opens its sentence,
-        follows a condition ("If you take warfarin, don't use it ..."), or goes on from advice."""
-        clause = a.clauses[i]
-        if i == 0 or a.clauses[i - 1].sentence != clause.sentence:
-            return True
-        before = next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "")
-        return before in self.lex.conditions or self._advice(a, i - 1) is not None
-
     def _advice_conflicts(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
         """Advice the other way round: a claim that allows a use where the evidence forbids it
         ("It's fine to use alongside warfarin" against "Miconazole oral gel must not be used
@@ -1395,14 +1335,18 @@ class HeuristicVerifier(Verifier):
         lex = self.lex
         out = []
         for i, clause in enumerate(a.clauses):
-            mine = self._advice(a, i)
+            mine = advice(a, i, self.lex)
             if mine is None:
                 continue
             subject = self._subject(i, a, passages, asked) or frozenset()
             said = lex.allowing | lex.uses | {w for phrase in lex.allowing_phrases for w in phrase}
             words = [t for t in a.tokens if t.clause == i and t.content]
-            advice = {t.stem for t in words if t.lower in said}
-            circumstance = clause.stems - subject - clause.inherited - advice
+            advising = {t.stem for t in words if t.lower in said}
+            circumstance = clause.stems - subject - clause.inherited - advising
+            # What the question already says is no circumstance of the advice: "a baby with
+            # chickenpox", asked "Can I give ibuprofen to my baby?", turns on chickenpox.
+            if asked is not None and circumstance - asked.stem_set:
+                circumstance -= asked.stem_set
             if not circumstance:
                 continue
             # Without titles to tell, what the clause opens with before its advice stands for
@@ -1418,7 +1362,7 @@ class HeuristicVerifier(Verifier):
                 if self._another_subject(subject or None, hit, p) or (not subject and lead and not lead & p.stem_set):
                     continue
                 for k, d in enumerate(p.clauses):
-                    theirs = self._advice(p, k)
+                    theirs = advice(p, k, self.lex)
                     if theirs is None:
                         continue
                     if subject and not subject <= (d.stems | d.inherited | self._title_head(hit.title)):
@@ -1625,7 +1569,9 @@ class HeuristicVerifier(Verifier):
             return False
         said = a.stem_set | q.stem_set
         own = self._title_head(hit.title)
-        if not own or own <= said:
+        # (A title's words may be said in a form that is no content word: "Taking paracetamol
+        # and ibuprofen together" is named by "take paracetamol and ibuprofen together".)
+        if not own or own <= said | {t.stem for t in a.tokens} | {t.stem for t in q.tokens}:
             return False
         p = self._passage(hit)
         asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
@@ -1697,8 +1643,10 @@ class HeuristicVerifier(Verifier):
         said = None
         if a is not None and clauses and len(a.clauses) > 1:
             said = set().union(*(a.clauses[k].stems for k in clauses))
+        # (A conflict of polarity is about the claim's negation: the passage need not say it.)
         rest = [f for j, f in enumerate(found[i]) if j not in c.items and not items[j].given
-                and (said is None or items[j].mention.clause in clauses)]
+                and (said is None or items[j].mention.clause in clauses)
+                and not (c.kind == "polarity" and items[j].mention.kind == "negation")]
         conflicted = {s for j in c.items for s in items[j].mention.tokens} | c.stems
         stems = [s for s in novel if s not in conflicted and (said is None or s in said)]
         if not stems and not rest:

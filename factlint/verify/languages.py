@@ -183,6 +183,8 @@ class Lexicon:
     #: Words that say what kind of thing a name is ("Lake", "King", "Battle of"): two names
     #: that share only these are two things ("Lake Huron", "Lake Erie"), not one.
     name_classes: frozenset[str] = frozenset()
+    #: Words that tell apart two places of one name ("South" and "East" of "China Sea").
+    name_qualifiers: frozenset[str] = frozenset()
     #: Verbs that say what a thing comes to be ("which makes it the longest tunnel in the
     #: world", "making it the deepest lake"): an identity, like a copula, of "it".
     makers: frozenset[str] = frozenset()
@@ -330,6 +332,8 @@ ENGLISH = Lexicon(
         "street", "square", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "great", "hms", "uss", "of", "the",
     }),
+    name_qualifiers=frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+                               "lower", "central", "greater", "lesser", "little", "great", "new", "old"}),
     makers=frozenset({"makes", "made", "making", "make"}),
     allowing=frozenset({"safe", "safely", "fine", "ok", "okay", "suitable", "harmless", "allowed", "acceptable", "recommended"}),
     allowing_phrases=frozenset({("good", "choice"), ("good", "option"), ("safe", "choice"), ("best", "choice")}),
