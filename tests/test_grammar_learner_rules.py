@@ -1,0 +1,47 @@
+"""Learner errors the default pack finds with its own rules (rules/en/default/grammar/),
+each beside a clean sentence of the same shape that it must leave alone (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.engine import Engine
+
+
+@pytest.fixture(scope="module")
+def packs_only():
+    return Engine.from_config({"grammar": {"enabled": False}, "relevance": {"enabled": False}})
+
+
+def rules_of(engine, text):
+    return {f.rule for f in engine.check(text).findings}
+
+
+CASES = [
+    # rule, an error it finds, a clean sentence it leaves alone
+    ("grammar/opener-comma", "Second the amount of treasure is large.", "Second, the amount is large; a second thought came."),
+    ("grammar/opener-comma", "In conclusion I agree with the statement.", "In addition to the fee, we pay."),
+    ("grammar/bare-noun-plain-verb", "In this case student learn a concept.", "It helps the student learn a concept."),
+    ("grammar/bare-noun-plain-verb", "In the lecture, professor oppose the reading.", "A man and woman enjoy their first date."),
+    ("grammar/its-it-is", "Its rightly said, life is short.", "The firm and its widely known brand grew."),
+    ("grammar/number-range", "Nurses study for three-four years.", "Nurses study for three to four years on a three-year course."),
+    ("grammar/dangling-comparing", "Comparing with older people, they have less time.", "When comparing with older people, note their age."),
+    ("grammar/to-too", "It looks to pretty, so he buys it.", "They want to fast for a day."),
+    ("grammar/everyday-every-day", "They study everyday while I play.", "It is part of everyday life."),
+    ("grammar/other-hand", "In the other hand, cars are expensive.", "She held a cup in one hand and a pen in the other hand."),
+    ("grammar/although-but", "Although he was tired, but he went to work.", "Though tired, hungry, but happy, we went home."),
+    ("grammar/there-have", "There have many reasons to study.", "There have been many reasons, and the school there has a library."),
+    ("grammar/verb-object-that", "He explained me that it was late.", "He explained to me that it was late."),
+    ("grammar/enough-order", "He is not enough good to win.", "There is enough good food for all."),
+    ("grammar/want-that", "I want that you come with me.", "They want that to change."),
+    ("grammar/embedded-question", "I don't know what should I do.", "Do you know what should I do?"),
+    ("grammar/perfect-past-time", "I have been to Paris last year.", "The van has been sitting here since the end of last year."),
+    ("grammar/most-of-bare", "Most of people like to travel.", "The majority of people like to travel."),
+    ("grammar/am-plain-verb", "I am study English now.", "I'm like my father, and I am work-shy."),
+]
+
+
+@pytest.mark.parametrize("rule,bad,good", CASES, ids=[f"{r}:{i}" for i, (r, _, _) in enumerate(CASES)])
+def test_a_learner_error_is_found_and_its_clean_twin_is_not(packs_only, rule, bad, good):
+    assert rule in rules_of(packs_only, bad)
+    assert rule not in rules_of(packs_only, good)
