@@ -38,6 +38,20 @@ CASES = [
     ("grammar/perfect-past-time", "I have been to Paris last year.", "The van has been sitting here since the end of last year."),
     ("grammar/most-of-bare", "Most of people like to travel.", "The majority of people like to travel."),
     ("grammar/am-plain-verb", "I am study English now.", "I'm like my father, and I am work-shy."),
+    ("grammar/for-base-verb", "I went there for buy some food.", "It is for sale, for use at work, and for buying a car."),
+    ("grammar/to-ing-after-verb", "They want to going home.", "He is looking forward to going home, and she had to sing."),
+    ("grammar/article-uncountable", "It was a good news for us.", "He spoke at a news conference and gave a positive feedback loop."),
+    ("grammar/very-verb", "I very like this city.", "I very much like this city."),
+    ("grammar/loose-lose", "Don't loose your keys.", "It went from tight to loose."),
+    ("grammar/used-to-form", "He is used to get up early.", "Wood is used to make paper, and I used to go there."),
+    ("grammar/told-that", "She told that she was tired.", "I was told that it was late; tell that to the fans."),
+    ("grammar/elder-older", "He is elder than me.", "He is my elder brother."),
+    ("grammar/do-question-verb-form", "Does she likes it?", "Does she like it? She likes it."),
+    ("grammar/finished-time-present", "Yesterday I go to the cinema.", "Yesterday I went to the cinema."),
+    ("grammar/question-order", "Why you are late?", "When you are late, call."),
+    ("grammar/uncountable-plural-verb", "The news are bad.", "The results of the research are in."),
+    ("grammar/continuous-since", "I am living here since 2010.", "I have been living here since 2010."),
+    ("grammar/there-agreement", "There is a lot of people here.", "There are a lot of people here."),
 ]
 
 
