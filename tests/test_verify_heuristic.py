@@ -1177,3 +1177,12 @@ def test_never_against_a_passage_that_allows_it(verifier):
     assert v.label == "contradicted" and "at the same time" in v.reason, v.reason
     said = "You can take codeine and paracetamol at the same time."
     assert verifier.verify_one(Claim(said, 0, len(said), None, ("advice",), question), [together, pregnancy]).label == "supported"
+
+
+def test_a_name_said_as_a_point_of_reference_is_not_what_a_figure_is_of(verifier):
+    blanc = hit("Mont Blanc was first climbed in 1786 by Jacques Balmat and Michel Paccard.", 1, 0.8, "Mont Blanc")
+    matterhorn = hit("The Matterhorn is far harder to climb than Mont Blanc, and its north face was first climbed in winter "
+                     "in 1962.", 2, 0.7, "Matterhorn")
+    said = "It was first climbed in 1786, long before the Matterhorn."
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("date",), "Who first climbed Mont Blanc?"), [blanc, matterhorn])
+    assert v.label != "contradicted", v.reason

@@ -43,6 +43,7 @@ Defaults and the figures behind them: see DEFAULTS below.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import OrderedDict
@@ -1584,11 +1585,15 @@ class HeuristicVerifier(Verifier):
         fexofenadine's" the dose is loratadine's. A clause that names none is about what the
         question asks about ("The upper limit is 2.5 g a day", asked about calcium)."""
         clause = a.clauses[i]
-        words = [t.stem for t in a.tokens if t.clause == i and t.content]
+        # A name said as a point of reference ("a year before K2", "higher than K2") is not
+        # what the clause is about.
+        reference = {k for m in a.mentions if m.kind == "name" and m.clause == i and m.slot in self._reference_slots
+                     for k, t in enumerate(a.tokens) if m.start <= t.start < m.end}
+        words = [t.stem for k, t in enumerate(a.tokens) if t.clause == i and t.content and k not in reference]
         heads = {self._title_head(hit.title) for hit, _ in passages if hit.title} - {frozenset()}
         best, first = None, len(words) + 1
         for head in sorted(heads, key=sorted):  # a fixed order: of two named as early, the same one every run
-            if not head <= (clause.stems | clause.inherited):
+            if not head <= (set(words) | clause.inherited):
                 continue
             at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
             if at < first:
@@ -1597,6 +1602,11 @@ class HeuristicVerifier(Verifier):
             named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
             best = named[0] if len(named) == 1 else None  # a question about two things names no one subject
         return best
+
+    @functools.cached_property
+    def _reference_slots(self) -> frozenset[str]:
+        """Words before a name that make it a point of reference: "than", "before", "after"."""
+        return frozenset({self.lex.than_word, *self.lex.earlier, *self.lex.later})
 
     def _another_subject(self, subject: frozenset[str] | None, hit: Hit, p: Analysis, clause: int | None = None) -> bool:
         """Whether a passage is titled after another thing than the figure is of, and never
@@ -1612,7 +1622,14 @@ class HeuristicVerifier(Verifier):
         if clause is None:
             return not subject <= p.stem_set
         said = p.clauses[clause]
-        return not subject <= (said.stems | said.inherited)
+        # (What its sentence names as a point of reference is not what it is about: "The
+        # Matterhorn is far harder to climb than Mont Blanc, and its north face was first
+        # climbed in winter in 1962" gives no year of Mont Blanc.)
+        reference = {w for m in p.mentions if m.kind == "name" and m.slot in self._reference_slots
+                     and p.clauses[m.clause].sentence == said.sentence for w in m.tokens} - {
+                     w for m in p.mentions if m.kind == "name" and m.slot not in self._reference_slots
+                     and p.clauses[m.clause].sentence == said.sentence for w in m.tokens}
+        return not subject <= (said.stems | said.inherited) - reference
 
     def _title_head(self, title: str) -> frozenset[str]:
         """Content stems of what a title names: its part before a colon or a dash, and before

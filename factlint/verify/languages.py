@@ -150,6 +150,8 @@ class Lexicon:
     #: Words that, opening a clause, set it in an earlier time ("Before Salvator Mundi, the
     #: record belonged to ...", "Until 2009, the record was ..."): what it says held then.
     earlier: frozenset[str] = frozenset()
+    #: Words that set a name as a point in time after which something happened ("after K2").
+    later: frozenset[str] = frozenset()
     #: Prepositions: a phrase they open at the start of a sentence, with no verb, sets the
     #: scene for the clause after it ("For most healthy adults, up to 400 mg ... a day").
     prepositions: frozenset[str] = frozenset()
@@ -450,6 +452,7 @@ ENGLISH = Lexicon(
     prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
                             "since", "under", "over", "until", "within", "without", "throughout", "across"}),
     earlier=frozenset({"before", "until", "till", "previously", "formerly"}),
+    later=frozenset({"after", "since"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
                              "lt", "col", "capt", "sgt", "vol", "fig", "vs"}),
     determiners=frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our", "my", "your"}),
