@@ -51,6 +51,9 @@ CASES = [
     ("grammar/question-order", "Why you are late?", "When you are late, call."),
     ("grammar/uncountable-plural-verb", "The news are bad.", "The results of the research are in."),
     ("grammar/continuous-since", "I am living here since 2010.", "I have been living here since 2010."),
+    ("grammar/tag-question", "The trip is fun, isn't it.", "The trip is fun, isn't it?"),
+    ("grammar/certain-singular", "It is hard to understand certain thing in life.", "It is hard to understand a certain thing."),
+    ("grammar/plural-be-singular-noun", "He and I are good pal but we compete.", "The schools are student-led."),
     ("grammar/there-agreement", "There is a lot of people here.", "There are a lot of people here."),
 ]
 
@@ -59,3 +62,23 @@ CASES = [
 def test_a_learner_error_is_found_and_its_clean_twin_is_not(packs_only, rule, bad, good):
     assert rule in rules_of(packs_only, bad)
     assert rule not in rules_of(packs_only, good)
+
+
+# Commas after an opening clause or phrase of purpose: edited prose leaves them out at times
+# ("If you continue to use this site we will assume..."), so these two are in the strict pack.
+STRICT_CASES = [
+    ("grammar/intro-clause-comma", "When I go there I want to see the castle.", "If you think you can do it, do it."),
+    ("grammar/intro-infinitive-comma", "To respond to the world we live in we need to understand it.", "To the extent we can, we help."),
+]
+
+
+@pytest.fixture(scope="module")
+def strict_packs():
+    return Engine.from_config({"extends": ["strict"], "grammar": {"enabled": False}, "relevance": {"enabled": False}})
+
+
+@pytest.mark.parametrize("rule,bad,good", STRICT_CASES, ids=[r for r, _, _ in STRICT_CASES])
+def test_an_opening_clause_without_its_comma_is_strict_only(strict_packs, packs_only, rule, bad, good):
+    assert rule in rules_of(strict_packs, bad)
+    assert rule not in rules_of(strict_packs, good)
+    assert rule not in rules_of(packs_only, bad)
