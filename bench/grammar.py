@@ -37,6 +37,10 @@ it too.
    which the detector adds at most `--detector-budget` of the adv sentences to what the
    default flags. The held-out columns are the estimate to quote.
 
+7. `--misses`: the JFLEG selection sentences that need a flag and get none from `default`,
+   each with the reference nearest to it (fewest words changed) and those words: what a new
+   rule could be written for. The selection half only, so the held-out half stays unseen.
+
 5. `--probe-harper`: every Harper rule factlint's default leaves off, run alone on the
    selection halves: JFLEG sentences it would newly flag that need a flag (gain) and that
    do not (cost), and adv sentences (one at a time) it flags. What pays goes on.
@@ -53,7 +57,7 @@ ones to quote as estimates for unseen text.
     python bench/grammar.py [--data ../shared/datasets] [--lt-url http://localhost:8081]
                             [--configs harper-raw,default,strict] [--breakdown sel]
                             [--stages quality,throughput,batching] [--probe-harper]
-                            [--tune-detector] [--detector-budget 0.01]
+                            [--tune-detector] [--detector-budget 0.01] [--misses]
 """
 
 from __future__ import annotations
@@ -199,6 +203,8 @@ def main() -> None:
                     help="score each Harper rule the default leaves off, alone, on the selection halves")
     ap.add_argument("--tune-detector", action="store_true",
                     help="choose the detector's threshold on the selection halves; print both halves")
+    ap.add_argument("--misses", action="store_true",
+                    help="print the JFLEG selection sentences that need a flag and get none from `default`")
     ap.add_argument("--detector-adapter", help="tune this adapter folder instead of the shipped one")
     ap.add_argument("--detector-budget", type=float, default=0.01,
                     help="share of selection-half adv sentences the detector may add to the default's flags")
@@ -223,6 +229,8 @@ def main() -> None:
     stages = set(args.stages.split(","))
     if args.probe_harper:
         probe_harper(settings, need, jdocs, sdocs, owner, len(odocs))
+    if args.misses:
+        misses(settings, src, need, jdocs, args.data / "jfleg")
     if args.tune_detector:
         tune_detector(args, settings, need, jdocs, sdocs, owner, len(odocs))
     if "quality" in stages:
@@ -341,6 +349,28 @@ def probe_harper(settings, need, jdocs, sdocs, owner, n_articles) -> None:
     print(f"  {'rule':34} {'kind':14} {'+needed':>8} {'+clean':>7} {'adv':>5}")
     for _, rule, kind, gain, cost, adv in sorted(rows, reverse=True):
         print(f"  {rule:34} {kind:14} {gain:8d} {cost:7d} {adv:5d}")
+
+
+def misses(settings, src, need, jdocs, folder: Path) -> None:
+    """The selection half's missed errors, each beside its nearest reference (see the docstring)."""
+    import difflib
+
+    refs = [[detokenise(x) for x in (folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()] for k in range(4)]
+    base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
+    jsel = list(range(0, len(jdocs), 2))
+    found = base.spans([jdocs[i] for i in jsel])
+    missed = [i for i, spans in zip(jsel, found) if need[i] and not spans]
+    print(f"JFLEG selection sentences that need a flag and get none: {len(missed)} of {sum(need[i] for i in jsel)}")
+    for i in missed:
+        best = None
+        for ref in (r[i] for r in refs):
+            a, b = src[i].split(), ref.split()
+            ops = [(" ".join(a[i1:i2]), " ".join(b[j1:j2]))
+                   for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b).get_opcodes() if op != "equal"]
+            if best is None or len(ops) < len(best):
+                best = ops
+        print(f"  {i:4d} {src[i]}")
+        print("       " + "; ".join(f"{x!r} -> {y!r}" for x, y in best))
 
 
 def tune_detector(args, settings, need, jdocs, sdocs, owner, n_articles) -> None:
