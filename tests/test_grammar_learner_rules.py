@@ -54,6 +54,10 @@ CASES = [
     ("grammar/tag-question", "The trip is fun, isn't it.", "The trip is fun, isn't it?"),
     ("grammar/certain-singular", "It is hard to understand certain thing in life.", "It is hard to understand a certain thing."),
     ("grammar/plural-be-singular-noun", "He and I are good pal but we compete.", "The schools are student-led."),
+    ("grammar/make-let-to", "He made me to cry.", "The tailor made them to order."),
+    ("grammar/of-phrase-agreement", "The price of houses are high.", "The number of vapers who are smokers rose."),
+    ("grammar/conditional-will", "If I will see him, I will tell him.", "I don't know when I will arrive."),
+    ("grammar/me-and-subject", "Me and my friend went to the park.", "They invited me and my friend."),
     ("grammar/there-agreement", "There is a lot of people here.", "There are a lot of people here."),
 ]
 
