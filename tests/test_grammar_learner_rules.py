@@ -21,6 +21,7 @@ CASES = [
     # rule, an error it finds, a clean sentence it leaves alone
     ("grammar/opener-comma", "Second the amount of treasure is large.", "Second, the amount is large; a second thought came."),
     ("grammar/opener-comma", "In conclusion I agree with the statement.", "In addition to the fee, we pay."),
+    ("grammar/opener-comma", "Also they have more responsibilities.", "Also the home of a museum, it is old."),
     ("grammar/bare-noun-plain-verb", "In this case student learn a concept.", "It helps the student learn a concept."),
     ("grammar/bare-noun-plain-verb", "In the lecture, professor oppose the reading.", "A man and woman enjoy their first date."),
     ("grammar/its-it-is", "Its rightly said, life is short.", "The firm and its widely known brand grew."),
