@@ -1186,3 +1186,18 @@ def test_a_name_said_as_a_point_of_reference_is_not_what_a_figure_is_of(verifier
     said = "It was first climbed in 1786, long before the Matterhorn."
     v = verifier.verify_one(Claim(said, 0, len(said), None, ("date",), "Who first climbed Mont Blanc?"), [blanc, matterhorn])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_person_described_before_the_name_is_still_the_subject(verifier):
+    passage = hit("The chemist Humphry Davy discovered sodium in 1807 by passing a current through molten caustic soda.")
+    assert_rival(verifier, passage, "It was {} who discovered sodium in 1807 by passing a current through molten caustic soda.",
+                 "Michael Faraday", "Humphry Davy", "Humphry Davy")
+
+
+def test_a_passage_that_names_the_asked_person_by_surname_is_about_them(verifier):
+    life = hit("Charles Darwin was born in Shrewsbury in 1809 and died in 1882.", 1, 0.8, "Charles Darwin")
+    voyage = hit("As its naturalist, the young Darwin sailed on HMS Beagle from 1831 to 1836.", 2, 0.7, "The voyage of the Beagle")
+    said = "He sailed on HMS Endeavour from 1831 to 1836."
+    question = "When did Charles Darwin sail round the world, and on which ship?"
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("name",), question), [life, voyage])
+    assert v.label == "contradicted" and "HMS Beagle" in v.reason, v.reason

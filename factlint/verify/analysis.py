@@ -991,6 +991,8 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     subject of its clause and for what a copula says the subject is ("The smallest republic is
     Andorra" and "San Marino has the smallest population" put their names in one place)."""
     clause = tokens[i].clause
+    if _described_subject(tokens, i, lex):
+        return ""  # "The astronomer Edmond Halley persuaded Newton": the subject, described
     for x in range(i - 1, -1, -1):
         t = tokens[x]
         if t.clause != clause or t.kind == "punct":
@@ -1003,6 +1005,26 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
                 return ""
             return "" if t.lower in lex.copulas else t.lower
     return ""
+
+
+def _described_subject(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the name at tokens[i], a person's full name, opens its clause after an article
+    and one or two words that say what the person is ("The astronomer Edmond Halley", "the
+    Soviet cosmonaut Svetlana Savitskaya"; not "The planet Jupiter", whose "planet" may be
+    all that tells it from another subject)."""
+    clause = tokens[i].clause
+    if not (i + 1 < len(tokens) and tokens[i + 1].clause == clause and _is_capitalised(tokens[i + 1])):
+        return False
+    x = i - 1
+    words = 0
+    while x >= 0 and tokens[x].clause == clause and tokens[x].kind == "word" and tokens[x].lower not in lex.determiners:
+        if tokens[x].lower in lex.prepositions or tokens[x].lower in lex.copulas or not (tokens[x].content or _is_capitalised(tokens[x])):
+            return False
+        words += 1
+        x -= 1
+    if not 1 <= words <= 2 or x < 0 or tokens[x].lower not in lex.determiners:
+        return False
+    return x == 0 or tokens[x - 1].clause != clause or tokens[x - 1].kind == "punct"
 
 
 def _outer_slot(tokens: list[Token], i: int, lex: Lexicon, reach: int = 3) -> str:

@@ -1576,7 +1576,14 @@ class HeuristicVerifier(Verifier):
             return False
         p = self._passage(hit)
         asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
-        return any(not head <= p.stem_set for head in asked)
+        return any(not self._names(p, head) for head in asked)
+
+    def _names(self, p: Analysis, head: frozenset[str]) -> bool:
+        """Whether a passage names what a title names: all its words, or a name of its own
+        within them ("Newton" names "Isaac Newton", "Everest" "Mount Everest"; "Lake" alone
+        names no lake)."""
+        return head <= p.stem_set or any(m.kind == "name" and m.tokens and m.tokens <= head and m.tokens - self.lex.name_classes
+                                         for m in p.mentions)
 
     def _subject(self, i: int, a: Analysis, passages, asked: Analysis | None = None) -> frozenset[str] | None:
         """What clause `i` (and a figure in it) is about, among the things the passages are
