@@ -1201,3 +1201,29 @@ def test_a_passage_that_names_the_asked_person_by_surname_is_about_them(verifier
     question = "When did Charles Darwin sail round the world, and on which ship?"
     v = verifier.verify_one(Claim(said, 0, len(said), None, ("name",), question), [life, voyage])
     assert v.label == "contradicted" and "HMS Beagle" in v.reason, v.reason
+
+
+def test_a_command_goes_on_from_a_command(verifier):
+    passage = hit("Take one tablet when the headache starts. If the headache comes back, a second tablet can be taken after "
+                  "2 hours. Do not take more than 2 tablets in 24 hours, and do not take a second tablet for the same "
+                  "headache if the first did not help.", title="Rizatriptan")
+    said = "If the first tablet doesn't help, don't take a second tablet for the same headache."
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("advice",), "How do I take rizatriptan?"), [passage])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_name_before_its_own_figure_is_what_the_figure_is_of(verifier):
+    tay = hit("The Tay Bridge opened in 1878 and was then the longest bridge in the world. Its designer, Thomas Bouch, "
+              "was knighted in 1879.", 1, 0.8, "Tay Bridge")
+    forth = hit("The Forth Bridge opened in 1890 and took the record for the longest spans.", 2, 0.6, "Forth Bridge")
+    said = "It was the longest bridge in the world until the Forth Bridge took the record in 1890."
+    v = verifier.verify_one(Claim(said, 0, len(said), None, ("date",), "When did the Tay Bridge open?"), [tay, forth])
+    assert v.label != "contradicted", v.reason
+
+
+def test_either_of_two_figures_far_apart_is_no_range():
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    mentions = analyse("It recurs every 300 or 2000 years; take 1 or 2 tablets.", lexicon("en")).mentions
+    assert [(m.value, m.high) for m in mentions] == [(300, None), (2000, None), (1, 2)]

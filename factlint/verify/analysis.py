@@ -669,6 +669,8 @@ def _range_end(tokens: list[Token], i: int, after: int, unit: str | None, lex: L
     if number is None or tokens[after + 1].suffix in ORDINAL:
         return None
     high, precision, j = number
+    if either and not _next_count(tokens[i], high, lex):
+        return None  # "every 300 or 2000 years": two figures, not everything between them
     found = _unit_at(tokens, after + 1, j, lex)
     if found is None:
         return None
@@ -681,6 +683,13 @@ def _range_end(tokens: list[Token], i: int, after: int, unit: str | None, lex: L
         high = from_base(to_base(high, high_unit), unit)
     scale = 1.0 if j == after + 2 else lex.scales.get(tokens[j - 1].lower, 1.0)
     return _RangeEnd(high, precision, high_unit, written, " ".join(t.text for t in tokens[after + 1:j]), scale, end)
+
+
+def _next_count(low: Token, high: float, lex: Lexicon) -> bool:
+    """Whether "low or high" names a small count and the next one or two ("1 or 2 tablets",
+    "two or three times a day"): a range in all but name."""
+    first = _read_number([low], 0, lex)
+    return first is not None and float(first[0]).is_integer() and high.is_integer() and 1 <= high - first[0] <= 2 and high <= 12
 
 
 def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Mention, int, list[int]] | None:
@@ -1592,4 +1601,11 @@ def _command(a: Analysis, i: int, lex: Lexicon) -> bool:
     if i == 0 or a.clauses[i - 1].sentence != clause.sentence:
         return True
     before = next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "")
-    return before in lex.conditions or advice(a, i - 1, lex) is not None
+    # (A command goes on from a command: "Do not take more than 2 tablets in 24 hours, and do
+    # not take a second tablet ...".)
+    return (before in lex.conditions or before in lex.imperatives or before in lex.imperative_aids
+            or _is_negation_word(before, lex) or advice(a, i - 1, lex) is not None)
+
+
+def _is_negation_word(lower: str, lex: Lexicon) -> bool:
+    return lower in lex.negations or bool(lex.negation_suffix) and lower.endswith(lex.negation_suffix)

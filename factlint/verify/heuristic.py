@@ -713,7 +713,7 @@ class HeuristicVerifier(Verifier):
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         named = self._named(a, m)
         near = a.near(m)
-        subject = self._subject(m.clause, a, passages, asked)
+        subject = self._subject(m.clause, a, passages, asked, m.start)
         others = self._sentence_figures(a, m)
         segment = self._segment(a, m)
         for (hit, p) in passages:
@@ -885,7 +885,7 @@ class HeuristicVerifier(Verifier):
             return len(words) >= cfg.sentence_min_words and len(words & p.stem_set) / len(words) >= cfg.sentence_overlap
 
         best = None
-        subject = self._subject(m.clause, a, passages, asked)
+        subject = self._subject(m.clause, a, passages, asked, m.start)
         for hit, p in passages:
             if hit.score < cfg.match_similarity or self._found(m, p) or self._another_subject(subject, hit, p):
                 continue
@@ -1585,17 +1585,18 @@ class HeuristicVerifier(Verifier):
         return head <= p.stem_set or any(m.kind == "name" and m.tokens and m.tokens <= head and m.tokens - self.lex.name_classes
                                          for m in p.mentions)
 
-    def _subject(self, i: int, a: Analysis, passages, asked: Analysis | None = None) -> frozenset[str] | None:
+    def _subject(self, i: int, a: Analysis, passages, asked: Analysis | None = None, at: int | None = None) -> frozenset[str] | None:
         """What clause `i` (and a figure in it) is about, among the things the passages are
         titled after: the first one the clause names, or the one it inherits ("It" after
         "Loratadine ..."). In "The dose of loratadine is 10 mg a day, much less than
         fexofenadine's" the dose is loratadine's. A clause that names none is about what the
         question asks about ("The upper limit is 2.5 g a day", asked about calcium)."""
         clause = a.clauses[i]
-        # A name said as a point of reference ("a year before K2", "higher than K2") is not
-        # what the clause is about.
+        # A name said after the figure (at `at`) as a point of reference ("in 1953, a year
+        # before K2", "higher than K2") is not what the clause is about; one before it may be
+        # what its own clause is about ("until the Williamsburg Bridge took the record in 1903").
         reference = {k for m in a.mentions if m.kind == "name" and m.clause == i and m.slot in self._reference_slots
-                     for k, t in enumerate(a.tokens) if m.start <= t.start < m.end}
+                     and (at is None or m.start > at) for k, t in enumerate(a.tokens) if m.start <= t.start < m.end}
         words = [t.stem for k, t in enumerate(a.tokens) if t.clause == i and t.content and k not in reference]
         heads = {self._title_head(hit.title) for hit, _ in passages if hit.title} - {frozenset()}
         best, first = None, len(words) + 1
