@@ -1227,3 +1227,16 @@ def test_either_of_two_figures_far_apart_is_no_range():
 
     mentions = analyse("It recurs every 300 or 2000 years; take 1 or 2 tablets.", lexicon("en")).mentions
     assert [(m.value, m.high) for m in mentions] == [(300, None), (2000, None), (1, 2)]
+
+
+def test_a_gerund_is_no_advice_and_a_described_name_keeps_its_place(verifier):
+    from factlint.verify.analysis import advice, analyse
+
+    a = analyse("Avoiding this future warming will require a large cut in emissions.", verifier.lex)
+    assert advice(a, 0, verifier.lex) is None
+    v = verifier.verify_one(claim("Avoiding this future warming will not require a large cut in emissions.", kinds=("negation",)),
+                            [hit("Avoiding this future warming will require a large cut in emissions.")])
+    assert v.label == "contradicted", v.reason
+    assert_rival(verifier, hit("The current Arctic warming is releasing ancient carbon from thawing permafrost."),
+                 "The current {} warming is releasing ancient carbon from thawing permafrost.", "Technological Sciences",
+                 "Arctic", "Arctic")

@@ -112,6 +112,9 @@ class Mention:
     #: For a name after a description, the preposition before it ("with" of "with the German
     #: physicist Karl Ferdinand Braun", whose slot is "physicist"): a second place it holds.
     outer: str = ""
+    #: A person's name after an article and what the person is, opening the clause ("The
+    #: astronomer Edmond Halley persuaded ..."): the clause's subject too, as well as in its slot.
+    described: bool = False
 
 
 @dataclass(slots=True)
@@ -989,7 +992,8 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             value = tuple(w.lower[:-2] if w.lower.endswith("'s") else w.lower + w.suffix for w in words)
             out.append(Mention("name", value, text[run[0].start:run[-1].end], run[0].start,
                                run[-1].end, run[0].clause, tokens=frozenset(w.stem for w in words),
-                               slot=_slot(tokens, tokens.index(run[0]), lex), outer=_outer_slot(tokens, tokens.index(run[0]), lex)))
+                               slot=_slot(tokens, tokens.index(run[0]), lex), outer=_outer_slot(tokens, tokens.index(run[0]), lex),
+                               described=_described_subject(tokens, tokens.index(run[0]), lex)))
         sentence_start = False
         i = j
     return out
@@ -1000,8 +1004,6 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     subject of its clause and for what a copula says the subject is ("The smallest republic is
     Andorra" and "San Marino has the smallest population" put their names in one place)."""
     clause = tokens[i].clause
-    if _described_subject(tokens, i, lex):
-        return ""  # "The astronomer Edmond Halley persuaded Newton": the subject, described
     for x in range(i - 1, -1, -1):
         t = tokens[x]
         if t.clause != clause or t.kind == "punct":
@@ -1546,8 +1548,8 @@ def advice(a: Analysis, i: int, lex: Lexicon) -> str | None:
     words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
     lowers = [t.lower for t in words]
     for k, t in enumerate(words):
-        if t.lower in lex.forbidding:
-            return FORBIDS
+        if t.lower in lex.forbidding and _said_as_advice(lowers, k, lex):
+            return FORBIDS  # "Avoid it in pregnancy", "should be avoided", not "Avoiding this warming will ..."
         if not _is_negation(t, lex) or t.bound:
             continue
         after = lowers[k + 1:k + 3]
@@ -1572,6 +1574,14 @@ def advice(a: Analysis, i: int, lex: Lexicon) -> str | None:
         if w in lex.permissive_modals and any(v in lex.uses and v != "be" for v in lowers[k + 1:k + 3]):
             return ALLOWS
     return None
+
+
+def _said_as_advice(lowers: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether a forbidding word is said as advice: a command ("Avoid it", "and avoid ...",
+    "should avoid", "try to avoid") or a passive after a modal or copula ("should be avoided")."""
+    before = lowers[k - 1] if k else ""
+    return (not before or before in lex.conjunctions or before in lex.imperative_aids or before in lex.forbidding_modals
+            or before in ("to", "be", "been", "best") or before in lex.copulas)
 
 
 def _allowing(lowers: list[str], k: int, lex: Lexicon) -> bool:

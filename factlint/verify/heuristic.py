@@ -218,7 +218,9 @@ def _slots(m: Mention) -> frozenset[str]:
 
 
 def _same_slot(m: Mention, o: Mention) -> bool:
-    return bool(_slots(m) & _slots(o))
+    # ("The astronomer Edmond Halley persuaded ..." and "It was Robert Hooke who persuaded ...":
+    # a described subject holds the subject's place too.)
+    return bool(_slots(m) & _slots(o)) or (m.described and "" in _slots(o)) or (o.described and "" in _slots(m))
 
 
 def _role(m: Mention) -> frozenset[str]:

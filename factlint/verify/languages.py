@@ -346,7 +346,7 @@ ENGLISH = Lexicon(
     imperative_aids=frozenset({"do", "please", "just"}),
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
-    forbidding=frozenset({"avoid", "avoided", "avoiding"}),
+    forbidding=frozenset({"avoid", "avoided"}),
     not_advice=frozenset({"need", "needed", "have", "work", "works", "interact", "cause", "causes"}),
     # Hand-written: no well-kept package on PyPI lists nationality adjectives (pycountry and
     # Faker give countries, not what their people are called).
