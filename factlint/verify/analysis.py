@@ -314,7 +314,12 @@ def _decimal_comma(tokens: list[Token], text: str) -> list[Token]:
 
 
 def _is_negation(tok: Token, lex: Lexicon) -> bool:
-    return tok.kind == "word" and (tok.lower in lex.negations or tok.lower.endswith(lex.negation_suffix))
+    return tok.kind == "word" and is_negation_word(tok.lower, lex)
+
+
+def is_negation_word(lower: str, lex: Lexicon) -> bool:
+    """A word that turns its clause's polarity: "not", "never", "doesn't"."""
+    return lower in lex.negations or lower.endswith(lex.negation_suffix)
 
 
 def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
@@ -718,13 +723,13 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
         value, high = min(value, high), max(value, high)  # "a decrease of 4–2 percent" spans 2 to 4
         precision = min(precision, rng.precision)  # "100–1000 years" is not rounded to the thousand
         if unit is not None and rng.unit not in (None, unit):  # "500 mg to 1 g": each end in its unit
-            said = f"{_with_unit(said, unit, written)} {lex.range_said} {_with_unit(rng.said, rng.unit, rng.written)}"
+            said = f"{_with_unit(said, unit, written, lex)} {lex.range_said} {_with_unit(rng.said, rng.unit, rng.written, lex)}"
         else:
             if unit is None:
                 unit, written = rng.unit, rng.written
-            said = _with_unit(f"{said} {lex.range_said} {rng.said}", unit, written)
+            said = _with_unit(f"{said} {lex.range_said} {rng.said}", unit, written, lex)
     else:
-        said = _with_unit(said, unit, written)
+        said = _with_unit(said, unit, written, lex)
     bound, _, bound_said, negations = _bound_before(tokens, i, lex)
     taken: list[int] = []
     named = False
@@ -763,19 +768,19 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
 _SYMBOLS = frozenset({"mcg", "mg", "g", "kg", "mm", "cm", "m", "km", "ml", "l", "°C", "°F", "K", "km²", "m²", "km³", "m³", "ha"})
 
 
-def _symbol(unit: str | None, written: str) -> str:
-    if written.lower() in ("mph", "kph", "kmh"):
+def _symbol(unit: str | None, written: str, lex: Lexicon) -> str:
+    if written.lower() in lex.speed_units:
         return written  # a speed: "60 kph" is not "60 km"
     return unit if unit in _SYMBOLS else written
 
 
-def _with_unit(number: str, unit: str | None, written: str) -> str:
+def _with_unit(number: str, unit: str | None, written: str, lex: Lexicon) -> str:
     """A number with its unit as a reader would repeat it: "9 km", "15%", "$5 million"."""
     if unit == "%":
         return f"{number}%"
     if unit in ("$", "€", "£"):
         return f"{unit}{number}"
-    unit_said = written if number[:1].isalpha() else _symbol(unit, written)  # "six metres", "6 m"
+    unit_said = written if number[:1].isalpha() else _symbol(unit, written, lex)  # "six metres", "6 m"
     return f"{number} {unit_said}" if unit_said else number
 
 
@@ -1563,7 +1568,7 @@ def advice(a: Analysis, i: int, lex: Lexicon) -> str | None:
             return FORBIDS
         if all(w in lex.conjunctions or w in lex.imperative_aids for w in lowers[:k] + ([modal] if modal else [])):
             return FORBIDS if _command(a, i, lex) else None
-        if lowers[0] in lex.conditions and _after_comma(a, t):
+        if lowers[0] in lex.conditions and _after_comma(a, t, lex):
             return FORBIDS  # "If you take warfarin, don't use it"
         return None  # a plain denial ("it does not cure colds")
     if a.clauses[i].negated:
@@ -1596,10 +1601,10 @@ def _allowing(lowers: list[str], k: int, lex: Lexicon) -> bool:
     return any(v in lex.copulas or v in lex.uses or v.endswith(("'s", "'re")) for v in lowers[max(0, k - 3):k])
 
 
-def _after_comma(a: Analysis, t: Token) -> bool:
+def _after_comma(a: Analysis, t: Token, lex: Lexicon) -> bool:
     """Whether the token before `t` (or before its "do") is a comma."""
     k = a.tokens.index(t)
-    while k and a.tokens[k - 1].lower in ("do", "please"):
+    while k and a.tokens[k - 1].lower in lex.imperative_aids:
         k -= 1
     return k > 0 and a.tokens[k - 1].text == ","
 
@@ -1614,8 +1619,4 @@ def _command(a: Analysis, i: int, lex: Lexicon) -> bool:
     # (A command goes on from a command: "Do not take more than 2 tablets in 24 hours, and do
     # not take a second tablet ...".)
     return (before in lex.conditions or before in lex.imperatives or before in lex.imperative_aids
-            or _is_negation_word(before, lex) or advice(a, i - 1, lex) is not None)
-
-
-def _is_negation_word(lower: str, lex: Lexicon) -> bool:
-    return lower in lex.negations or bool(lex.negation_suffix) and lower.endswith(lex.negation_suffix)
+            or is_negation_word(before, lex) or advice(a, i - 1, lex) is not None)

@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, opens_sentence, to_base, tokenize, unit_slip
+from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -513,7 +513,7 @@ class HeuristicVerifier(Verifier):
         return out
 
     def _negation(self, lower: str) -> bool:
-        return lower in self.lex.negations or lower.endswith(self.lex.negation_suffix)
+        return is_negation_word(lower, self.lex)
 
     @staticmethod
     def _numbers_near(a: Analysis, m: Mention) -> frozenset[str]:
