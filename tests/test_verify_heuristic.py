@@ -1240,3 +1240,14 @@ def test_a_gerund_is_no_advice_and_a_described_name_keeps_its_place(verifier):
     assert_rival(verifier, hit("The current Arctic warming is releasing ancient carbon from thawing permafrost."),
                  "The current {} warming is releasing ancient carbon from thawing permafrost.", "Technological Sciences",
                  "Arctic", "Arctic")
+
+
+def test_it_may_stand_for_what_the_question_asks_about(verifier):
+    passage = hit("The Ashes urn is the oldest trophy in cricket, first contested in 1882.", title="The Ashes")
+    said = "It is the oldest trophy in cricket."
+    context = "The England team then held the urn for eight years."
+    v = verifier.verify_one(Claim(said, 0, len(said), context, ("comparison",), "How did the Ashes urn begin?"), [passage])
+    assert v.label != "contradicted", v.reason
+    # Asked about something else, the name that opens the sentence before is the rival.
+    v = verifier.verify_one(Claim(said, 0, len(said), context, ("comparison",), "Who won cricket's first Test match?"), [passage])
+    assert v.label == "contradicted", v.reason

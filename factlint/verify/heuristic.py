@@ -237,6 +237,11 @@ def _role(m: Mention) -> frozenset[str]:
     return frozenset(role)
 
 
+def _unpossessed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without a possessive "'s" ("america's cup" as "america cup", as names are read)."""
+    return tuple(w.removesuffix("'s").removesuffix("’s") for w in words)
+
+
 def _ranked_apart(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
     """Whether the two names' clauses say which one thing fits a description, ranked otherwise
     ("the second person to ..." and "the first person to ...")."""
@@ -1409,11 +1414,16 @@ class HeuristicVerifier(Verifier):
         for ci in a.identities:
             if a.clauses[ci.clause].negated:
                 continue
+            # "It" may stand for what the question asks about as well as for the name that
+            # opens the sentence before ("The New York Yacht Club then held the cup ... It is
+            # the oldest trophy in international sport", asked about the America's Cup).
+            either: list[tuple[str, ...]] = []
             if not ci.entity:  # "it", for what the sentence before or the question names
                 named = self._subject_before(q, asked)
                 if named is None:
                     continue
                 ci = replace(ci, entity=named.value, text=named.text)
+                either = [m.value for m in asked.mentions if m.kind == "name"] if asked is not None else []
             agree, rival, ranked = False, None, None
             for hit, p in passages:
                 for ei in p.identities:
@@ -1433,7 +1443,7 @@ class HeuristicVerifier(Verifier):
                     share = self._same_description(ci, ei)
                     if share is None:
                         continue
-                    if same:
+                    if same or any(names_match(_unpossessed(ei.entity), other) for other in either):
                         agree = True
                     elif rival is None or (share, hit.score) > (rival[0], rival[2].score):
                         rival = (share, ei, hit, p)
