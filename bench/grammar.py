@@ -37,6 +37,14 @@ it too.
    which the detector adds at most `--detector-budget` of the adv sentences to what the
    default flags. The held-out columns are the estimate to quote.
 
+8. `--agreement`: two weak signals that must agree. The Harper rules the default leaves off
+   (`--probe-harper`'s; SpellCheck aside) flag a sentence only where the trained detector
+   also finds it suspect: anywhere in the sentence (its score), or in the lint's own words
+   (the highest token score inside the lint's span). For each gate, what `default` plus
+   the agreed lints flags on the selection halves (JFLEG P/R/F0.5, adv sentences alone),
+   beside the detector alone and the off rules alone; per rule, what it adds ungated and
+   gated at 0.3 in its span. Selection halves only: nothing here is kept.
+
 7. `--misses`: the JFLEG selection sentences that need a flag and get none from `default`,
    each with the reference nearest to it (fewest words changed) and those words: what a new
    rule could be written for. The selection half only, so the held-out half stays unseen.
@@ -58,6 +66,7 @@ ones to quote as estimates for unseen text.
                             [--configs harper-raw,default,strict] [--breakdown sel]
                             [--stages quality,throughput,batching] [--probe-harper]
                             [--tune-detector] [--detector-budget 0.01] [--misses]
+                            [--agreement]
 """
 
 from __future__ import annotations
@@ -205,6 +214,8 @@ def main() -> None:
                     help="choose the detector's threshold on the selection halves; print both halves")
     ap.add_argument("--misses", action="store_true",
                     help="print the JFLEG selection sentences that need a flag and get none from `default`")
+    ap.add_argument("--agreement", action="store_true",
+                    help="off Harper rules gated by the detector's score, on the selection halves")
     ap.add_argument("--detector-adapter", help="tune this adapter folder instead of the shipped one")
     ap.add_argument("--detector-budget", type=float, default=0.01,
                     help="share of selection-half adv sentences the detector may add to the default's flags")
@@ -231,6 +242,8 @@ def main() -> None:
         probe_harper(settings, need, jdocs, sdocs, owner, len(odocs))
     if args.misses:
         misses(settings, src, need, jdocs, args.data / "jfleg")
+    if args.agreement:
+        agreement(args, settings, need, jdocs, sdocs, owner)
     if args.tune_detector:
         tune_detector(args, settings, need, jdocs, sdocs, owner, len(odocs))
     if "quality" in stages:
@@ -302,35 +315,13 @@ def probe_harper(settings, need, jdocs, sdocs, owner, n_articles) -> None:
     JFLEG sentences (even) it would add to the default's flags, needed or not, and the adv
     sentences (even articles, one sentence at a time) it flags. Findings on words the name
     guard accepts are left out, as the check would."""
-    import harper
-
-    from factlint.grammar.names import NameGuard
-    from factlint.grammar.taxonomy import classify_harper
-    from factlint.grammar import EngineMatch
-
     base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
     jsel = list(range(0, len(jdocs), 2))
     flagged = {i for i, s in zip(jsel, base.spans([jdocs[i] for i in jsel])) if s}
-    linter = harper.Linter(harper.Dialect.AMERICAN)
-    config = harper.get_default_lint_config()
-    linter.set_lint_config({name: True for name in config})
-    used = base.check.backend()._lint_config()
-    off = {name for name, on in used.items() if not on}
-    kinds: dict[str, str] = {}
+    off, kinds, lint_all = _off_rules(base)
 
     def lints(docs):
-        out = []
-        for doc in docs:
-            guard = NameGuard(doc.prose, doc.sentences)
-            found = set()
-            for rule, items in linter.organized_lints(doc.prose + "\n\nEnd.", language="markdown", dedup=False).items():
-                for lint in items:
-                    if lint.span.end > len(doc.prose) or guard.contains_name(lint.span.start, lint.span.end):
-                        continue
-                    kinds[rule] = lint.lint_kind
-                    found.add(rule)
-            out.append(found)
-        return out
+        return [{rule for rule, _, _ in found} for found in lint_all(docs)]
 
     jl = dict(zip(jsel, lints([jdocs[i] for i in jsel])))
     ssel = [j for j, k in enumerate(owner) if k % 2 == 0]
@@ -338,8 +329,7 @@ def probe_harper(settings, need, jdocs, sdocs, owner, n_articles) -> None:
     rows = []
     for rule in sorted({r for v in jl.values() for r in v} | {r for v in sl for r in v}):
         kind = kinds.get(rule, "")
-        is_off = rule in off or classify_harper(EngineMatch(0, 0, rule, kind, "")).tier != "default"
-        if not is_off or rule == "SpellCheck":
+        if not off(rule, kind) or rule == "SpellCheck":
             continue
         gain = sum(1 for i, r in jl.items() if rule in r and need[i] and i not in flagged)
         cost = sum(1 for i, r in jl.items() if rule in r and not need[i] and i not in flagged)
@@ -349,6 +339,115 @@ def probe_harper(settings, need, jdocs, sdocs, owner, n_articles) -> None:
     print(f"  {'rule':34} {'kind':14} {'+needed':>8} {'+clean':>7} {'adv':>5}")
     for _, rule, kind, gain, cost, adv in sorted(rows, reverse=True):
         print(f"  {rule:34} {kind:14} {gain:8d} {cost:7d} {adv:5d}")
+
+
+def _off_rules(base):
+    """Harper with every rule on, and a test of which rules the default leaves off (in the
+    lint config or by the taxonomy's tier): (off(rule, kind), kinds seen, lint_all(docs) ->
+    per doc a list of (rule, start, end)). Lints on words the name guard accepts are left
+    out, as the check would."""
+    import harper
+
+    from factlint.grammar import EngineMatch
+    from factlint.grammar.names import NameGuard
+    from factlint.grammar.taxonomy import classify_harper
+
+    linter = harper.Linter(harper.Dialect.AMERICAN)
+    config = harper.get_default_lint_config()
+    linter.set_lint_config({name: True for name in config})
+    used = base.check.backend()._lint_config()
+    off_config = {name for name, on in used.items() if not on}
+    kinds: dict[str, str] = {}
+
+    def off(rule: str, kind: str) -> bool:
+        return rule in off_config or classify_harper(EngineMatch(0, 0, rule, kind, "")).tier != "default"
+
+    def lint_all(docs):
+        out = []
+        for doc in docs:
+            guard = NameGuard(doc.prose, doc.sentences)
+            found = []
+            for rule, items in linter.organized_lints(doc.prose + "\n\nEnd.", language="markdown", dedup=False).items():
+                for lint in items:
+                    if lint.span.end > len(doc.prose) or guard.contains_name(lint.span.start, lint.span.end):
+                        continue
+                    kinds[rule] = lint.lint_kind
+                    found.append((rule, lint.span.start, lint.span.end))
+            out.append(found)
+        return out
+
+    return off, kinds, lint_all
+
+
+def agreement(args, settings, need, jdocs, sdocs, owner) -> None:
+    """Off Harper rules that fire only where the detector agrees (see the module's docstring)."""
+    from factlint.grammar.detector import load_detector
+
+    base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
+    jsel = list(range(0, len(jdocs), 2))
+    ssel = [j for j, k in enumerate(owner) if k % 2 == 0]
+    jdocs, sdocs = [jdocs[i] for i in jsel], [sdocs[j] for j in ssel]
+    jneed = [need[i] for i in jsel]
+    jflag = [bool(s) for s in base.spans(jdocs)]
+    sflag = [bool(base.spans([d])[0]) for d in sdocs]  # one sentence at a time
+    off, kinds, lint_all = _off_rules(base)
+
+    def off_lints(docs):
+        return [[(r, a, b) for r, a, b in found if r != "SpellCheck" and off(r, kinds[r])] for found in lint_all(docs)]
+
+    jlints, slints = off_lints(jdocs), off_lints(sdocs)
+    detector = load_detector(args.detector_adapter)
+
+    def token_scores(docs):
+        """Per doc, (start, end, P(error)) of every token of every sentence, in the doc's offsets."""
+        parts = [(k, a, doc.prose[a:b]) for k, doc in enumerate(docs) for a, b in (doc.sentences or [(0, len(doc.prose))])]
+        out = [[] for _ in docs]
+        for (k, a, _), tokens in zip(parts, detector.token_scores([t for _, _, t in parts])):
+            out[k] += [(a + x, a + y, p) for x, y, p in tokens]
+        return out
+
+    jtok, stok = token_scores(jdocs), token_scores(sdocs)
+
+    def in_span(tokens, a, b):
+        return max((p for x, y, p in tokens if x < b and y > a), default=0.0)
+
+    def row(label, jadd, sadd):
+        flags = [f or x for f, x in zip(jflag, jadd)]
+        p, r, f = prf(flags, jneed)
+        added = sum(1 for f, x, n in zip(jflag, jadd, jneed) if x and not f and n)
+        cost = sum(1 for f, x, n in zip(jflag, jadd, jneed) if x and not f and not n)
+        adv = sum(1 for f, x in zip(sflag, sadd) if f or x) / len(sdocs)
+        print(f"  {label:34} {p:6.3f} {r:6.3f} {f:6.3f} {added:8d} {cost:7d} {adv:7.1%}")
+
+    print(f"Off Harper rules gated by the detector (selection halves: {len(jdocs)} JFLEG, {len(sdocs)} adv sentences alone)")
+    print(f"  {'':34} {'P':>6} {'R':>6} {'F0.5':>6} {'+needed':>8} {'+clean':>7} {'adv':>7}")
+    none = [False] * len(jdocs)
+    row("default", none, [False] * len(sdocs))
+    row("+ off rules, ungated", [bool(x) for x in jlints], [bool(x) for x in slints])
+    jmax = [max((p for _, _, p in t), default=0.0) for t in jtok]
+    smax = [max((p for _, _, p in t), default=0.0) for t in stok]
+    for t in (0.3, 0.5, 0.7, 0.8, 0.9):
+        row(f"+ off rules, sentence score >= {t}", [bool(x) and m >= t for x, m in zip(jlints, jmax)],
+            [bool(x) and m >= t for x, m in zip(slints, smax)])
+    for t in (0.1, 0.2, 0.3, 0.5, 0.7):
+        row(f"+ off rules, span score >= {t}", [any(in_span(tk, a, b) >= t for _, a, b in x) for x, tk in zip(jlints, jtok)],
+            [any(in_span(tk, a, b) >= t for _, a, b in x) for x, tk in zip(slints, stok)])
+    for t in (0.7, 0.8, 0.9, 0.95):
+        row(f"+ detector alone >= {t}", [m >= t for m in jmax], [m >= t for m in smax])
+    print(f"  per rule, on sentences the default leaves unflagged: {'+needed':>8} {'+clean':>7} {'adv':>5}"
+          f" | span score >= 0.3: {'+needed':>8} {'+clean':>7} {'adv':>5}")
+    jclean = [not n for n in jneed]
+    sall = [True] * len(sdocs)
+
+    def count(rule, lints, tokens, flags, want, gate):
+        return sum(1 for x, tk, f, w in zip(lints, tokens, flags, want) if w and not f and any(
+            r == rule and in_span(tk, a, b) >= gate for r, a, b in x))
+
+    for rule in sorted({r for x in jlints + slints for r, _, _ in x}):
+        cells = [count(rule, lints, tokens, flags, want, gate) for gate in (0.0, 0.3)
+                 for lints, tokens, flags, want in ((jlints, jtok, jflag, jneed), (jlints, jtok, jflag, jclean), (slints, stok, sflag, sall))]
+        if any(cells):
+            print(f"  {rule:51} {cells[0]:8d} {cells[1]:7d} {cells[2]:5d} | {'':18} {cells[3]:8d} {cells[4]:7d} {cells[5]:5d}")
 
 
 def misses(settings, src, need, jdocs, folder: Path) -> None:

@@ -133,6 +133,20 @@ def test_the_shipped_adapter_loads_and_scores_a_broken_sentence_above_its_clean_
 
 
 @pytest.mark.slow
+def test_token_scores_point_at_the_error_and_their_highest_is_the_sentence_score():
+    from factlint.grammar.detector import load_detector
+
+    detector = load_detector()
+    texts = ["He have went to school yesterday.", "He went to school yesterday."]
+    tokens = detector.token_scores(texts)
+    assert [max(p for _, _, p in t) for t in tokens] == detector.score(texts)
+    start, end, _ = max(tokens[0], key=lambda t: t[2])
+    assert texts[0][start:end] in ("have", "went")  # where the error is, not elsewhere
+    assert all(texts[1][a:b].strip() for a, b, _ in tokens[1])  # real characters, no [CLS] or [SEP]
+    assert detector.token_scores([]) == []
+
+
+@pytest.mark.slow
 def test_the_real_detector_flags_the_explain_example_and_leaves_a_clean_sentence_alone(nlp):
     from factlint.checks.grammar import GrammarCheck, GrammarConfig
     from factlint.config import load_settings

@@ -66,22 +66,30 @@ class ErrorDetector(AdaptedModel):
 
     def score(self, sentences: list[str]) -> list[float]:
         """P(error) for each sentence, in order."""
+        return [max((p for _, _, p in tokens), default=0.0) for tokens in self.token_scores(sentences)]
+
+    def token_scores(self, sentences: list[str]) -> list[list[tuple[int, int, float]]]:
+        """For each sentence, in order, (start, end, P(error)) of each of its tokens, offsets
+        in the sentence's characters ([CLS], [SEP] and padding left out). A sentence's score
+        is the highest of them."""
         if not sentences:
             return []
         torch = self._torch
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-        out = [0.0] * len(sentences)
+        out: list[list[tuple[int, int, float]]] = [[] for _ in sentences]
         with self._lock, torch.inference_mode(), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             for start in range(0, len(order), self.batch_size):
                 idx = order[start:start + self.batch_size]
                 enc = self.tokenizer([sentences[i] for i in idx], truncation=True, max_length=self.max_length,
-                                     padding=True, return_tensors="pt", return_special_tokens_mask=True)
+                                     padding=True, return_tensors="pt", return_special_tokens_mask=True,
+                                     return_offsets_mapping=True)
                 special = enc.pop("special_tokens_mask")
-                logits = self.head(self.encoder(**enc).last_hidden_state)
-                enc["special_tokens_mask"] = special
-                for i, p in zip(idx, sentence_scores(torch, logits, enc)):
-                    out[i] = p
+                offsets = enc.pop("offset_mapping").tolist()
+                probs = torch.softmax(self.head(self.encoder(**enc).last_hidden_state).float(), -1)[..., 1].tolist()
+                keep = (enc["attention_mask"].bool() & ~special.bool()).tolist()
+                for row, i in enumerate(idx):
+                    out[i] = [(a, b, p) for (a, b), p, k in zip(offsets[row], probs[row], keep[row]) if k]
         return out
 
 
