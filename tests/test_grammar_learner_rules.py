@@ -60,6 +60,39 @@ CASES = [
     ("grammar/conditional-will", "If I will see him, I will tell him.", "I don't know when I will arrive."),
     ("grammar/me-and-subject", "Me and my friend went to the park.", "They invited me and my friend."),
     ("grammar/there-agreement", "There is a lot of people here.", "There are a lot of people here."),
+    # issue 15's fifth round: classic learner errors a new user meets, and kinds of the JFLEG
+    # selection half's misses
+    ("grammar/years-old-have", "I have 20 years old.", "I am 20 years old and have 20 years of work ahead."),
+    ("grammar/am-born", "I am born in 1990.", "I was born in 1990; a child is born in a hospital."),
+    ("grammar/article-before-adjective-noun", "It is good idea to travel.", "It is a good idea; there is big business in it."),
+    ("grammar/article-before-adjective-noun", "She became famous person.", "She became famous overnight."),
+    ("grammar/plural-after-number", "Ten year ago, we moved.", "Ten years ago we took a two week holiday."),
+    ("grammar/plural-after-number", "He has three brother.", "A 10 year old boy came at 5 minute intervals."),
+    ("grammar/more-short-adjective", "It is more easy to use.", "More old people live here and more cheap labour is found."),
+    ("grammar/to-home", "I will go to home now.", "He went to home games and moved to a home for the elderly."),
+    ("grammar/to-home", "He wants to go to abroad.", "He wants to go abroad."),
+    ("grammar/do-mistake", "She did a mistake.", "How do errors happen? I did no harm."),
+    ("grammar/stative-progressive", "I am knowing the answer.", "I know the answer; knowing it helps."),
+    ("grammar/less-countable", "There are less people here.", "There is less time and less money."),
+    ("grammar/like-very-much-object", "I like very much football.", "I liked it very much when we won."),
+    ("grammar/listen-object", "I listen music every day.", "Listen, my friend: I listen to music."),
+    ("grammar/relative-who-which", "The book who I read was good.", "One of the few in the city who has fasted spoke."),
+    ("grammar/relative-who-which", "The people which live here are nice.", "The people who live here are nice."),
+    ("grammar/work-hardly", "He works hardly every day.", "He worked hardly any hours."),
+    ("grammar/feel-myself", "I feel myself tired.", "She felt herself falling."),
+    ("grammar/prefer-than", "I prefer tea than coffee.", "I prefer walking rather than driving."),
+    ("grammar/speak-good", "They are speaking English very good.", "They want to write good, challenging stuff."),
+    ("grammar/chose-choose", "You have to chose a good guide.", "He chose a good guide."),
+    ("grammar/or-our", "It is a good time in or country.", "It is the same in or out of school."),
+    ("grammar/pier-pressure", "This creates pier pressure.", "This creates peer pressure at the pier."),
+    ("grammar/when-plain-verb", "Plan carefully when hire new people.", "Plan carefully when hiring, or when they hire people."),
+    ("grammar/also-modal", "The government also should try to reduce it.", "We also would like to thank them; it also could not."),
+    ("grammar/verb-object-that", "He explained me the problem.", "He explained her reasons to me."),
+    ("grammar/verb-object-that", "He said me the truth.", "As I said, me too."),
+    ("grammar/continuous-since", "She is married since 2010.", "It is ten years since she married."),
+    ("grammar/plural-after-many", "She is one of the best player in the team.", "She is one of the best players in the team."),
+    ("grammar/modal-verb-form", "He can speaks French.", "He can speak French."),
+    ("grammar/article-uncountable", "It was a very nice weather.", "A weather forecast said so."),
 ]
 
 
@@ -69,11 +102,14 @@ def test_a_learner_error_is_found_and_its_clean_twin_is_not(packs_only, rule, ba
     assert rule not in rules_of(packs_only, good)
 
 
-# Commas after an opening clause or phrase of purpose: edited prose leaves them out at times
-# ("If you continue to use this site we will assume..."), so these two are in the strict pack.
+# Commas after an opening clause or phrase of purpose, and a one-line text's final full stop:
+# edited prose and web text leave them out at times ("If you continue to use this site we will
+# assume...", a title), so these are in the strict pack.
 STRICT_CASES = [
     ("grammar/intro-clause-comma", "When I go there I want to see the castle.", "If you think you can do it, do it."),
     ("grammar/intro-infinitive-comma", "To respond to the world we live in we need to understand it.", "To the extent we can, we help."),
+    # a one-line text with no full stop: web text and fragments end so often
+    ("grammar/final-full-stop", "We must trust ourselves", "Things to do today"),
 ]
 
 
@@ -83,7 +119,7 @@ def strict_packs():
 
 
 @pytest.mark.parametrize("rule,bad,good", STRICT_CASES, ids=[r for r, _, _ in STRICT_CASES])
-def test_an_opening_clause_without_its_comma_is_strict_only(strict_packs, packs_only, rule, bad, good):
+def test_a_strict_rule_fires_in_strict_only(strict_packs, packs_only, rule, bad, good):
     assert rule in rules_of(strict_packs, bad)
     assert rule not in rules_of(strict_packs, good)
     assert rule not in rules_of(packs_only, bad)
