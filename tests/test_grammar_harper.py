@@ -373,3 +373,39 @@ def test_a_name_the_question_gives_is_a_name_at_the_start_of_the_answer(default_
     # The question's first word carries no such signal: a misspelling it shares stays one.
     typo = Answer(id="c", text="Recieve the parcel today.", question="Recieve means what?")
     assert any(f.category == "spelling" for f in default_check.run(build_documents([typo], nlp))[0])
+
+
+def test_harper_s_debug_print_does_not_reach_stdout(default_check, nlp, capfd):
+    # harper-py 0.2.0 prints "gerund_form: -hearing- -- verb: -hear-" to the process's
+    # stdout for this sentence; `factlint check --format json` must still print JSON only.
+    found = run(default_check, nlp, "I'm looking forward to hear from you.")
+    assert found[0]  # a finding, so Harper did lint it
+    out, _ = capfd.readouterr()
+    assert "gerund_form" not in out and out == ""
+
+
+def test_quiet_stdout_silences_fd_1_and_gives_it_back(capfd):
+    import os
+
+    from factlint.grammar.harper import quiet_stdout
+
+    print("before", flush=True)
+    with quiet_stdout():
+        os.write(1, b"native noise\n")
+    print("after", flush=True)
+    out, _ = capfd.readouterr()
+    assert out == "before\nafter\n"
+
+
+def test_check_json_on_a_text_harper_prints_for_is_still_json(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "answer.txt"
+    path.write_text("I'm looking forward to hear from you.\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "factlint.cli", "check", "--format", "json", str(path)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode in (0, 1), done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report

@@ -14,8 +14,11 @@ is asked again of a spell-check-only British linter: "colour" and "analyse" pass
 from __future__ import annotations
 
 import bisect
+import contextlib
 import logging
+import os
 import re
+import sys
 import threading
 import unicodedata
 from importlib.metadata import PackageNotFoundError, version
@@ -79,6 +82,36 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = "\u00a0" * (end - start)
     return "".join(chars)
+
+
+@contextlib.contextmanager
+def quiet_stdout():
+    """File descriptor 1 points at the null device while Harper lints. harper-py 0.2.0's native
+    code prints a debug line to the process's stdout for some texts ("gerund_form: -hearing-
+    -- verb: -hear-" for "looking forward to hear"), which broke `factlint check --format
+    json`. Python's own stdout is flushed first, so nothing written before is lost; callers
+    hold the backend's lock, and nothing else in factlint writes to stdout while a check runs
+    (reports are rendered after it; triage's workers are processes of their own). Where fd 1
+    cannot be duplicated (closed, or no such descriptor), the lint runs as it is."""
+    try:
+        sys.stdout.flush()
+    except (AttributeError, OSError, ValueError):
+        pass
+    try:
+        saved = os.dup(1)
+    except OSError:
+        yield
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, 1)
+        finally:
+            os.close(null)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def dialect_for(language: str, dialect: str | None) -> str:
@@ -171,7 +204,7 @@ class HarperBackend(Backend):
               names: list[list[tuple[int, int]]] | None = None) -> list[list[EngineMatch]]:
         out: list[list[EngineMatch]] = [[] for _ in texts]
         spelled = [_blank(t, spans) for t, spans in zip(texts, names)] if names else texts
-        with self._lock:
+        with self._lock, quiet_stdout():
             for chunk in self._chunks(texts):
                 self._lint_chunk(self.linter, texts, chunk, out)
                 if self.spelling:
@@ -282,7 +315,7 @@ class HarperBackend(Backend):
             line_of[pos] = w
             pos += len(w) + 1
         flagged = set()
-        with self._lock:
+        with self._lock, quiet_stdout():
             lints = linter.organized_lints(text, language="plaintext", dedup=False).get("SpellCheck", [])
         for lint in lints:
             line_start = text.rfind("\n", 0, lint.span.start) + 1
