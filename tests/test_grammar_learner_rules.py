@@ -93,6 +93,21 @@ CASES = [
     ("grammar/plural-after-many", "She is one of the best player in the team.", "She is one of the best players in the team."),
     ("grammar/modal-verb-form", "He can speaks French.", "He can speak French."),
     ("grammar/article-uncountable", "It was a very nice weather.", "A weather forecast said so."),
+    ("grammar/adjective-as-noun", "The most important is to be happy.", "Of the two, the most important is that it works."),
+    ("grammar/no-matter-how-order", "No matter how the job is difficult, he does it.", "No matter how the job is done, it counts."),
+    ("grammar/learn-teach", "The school tries to learn the students many things.", "They learned them by heart from the students."),
+    ("grammar/entered-into-place", "We entered into the room.", "We entered the room and entered into an agreement."),
+    ("grammar/number-plural-compound", "It's a five-stars hotel.", "He is ten-years old at heart in a five-star hotel."),
+    ("grammar/police-plural", "The police is coming.", "The police station is near."),
+    ("grammar/so-much-adjective", "The weather is so much cold.", "There is so much cold water."),
+    ("grammar/speak-adverb-language", "He speaks very well English.", "He speaks English very well."),
+    ("grammar/since-duration", "They are living here for years, and I know him since years.", "They have lived here since years of war ended."),
+    ("grammar/double-negative", "I didn't see nobody.", "I don't want nothing but the best."),
+    ("grammar/what-means", "What means this word?", "What means the most to you?"),
+    ("grammar/most-short-adjective", "It is the most easy way.", "He is the most easy-going man."),
+    ("grammar/between-you-and-i", "Between you and I, it is wrong.", "It was for him and I went home."),
+    ("grammar/pronoun-indefinite-agreement", "Nobody know the answer.", "Let everyone know; someone like him."),
+    ("grammar/preposition-collocation", "He is afraid from dogs.", "He is afraid of dogs."),
 ]
 
 
