@@ -24,6 +24,11 @@ def claim(text, context=None, kinds=("number",)):
     return Claim(text, 0, len(text), context, kinds)
 
 
+def answering(text, question, kinds=("number",)):
+    """A claim of an answer to `question`."""
+    return Claim(text, 0, len(text), None, kinds, question=question)
+
+
 def assert_rival(verifier, passage, said, wrong, right, message, kinds=("name",)):
     """`said` with the wrong name is contradicted, with `message` in its reason; with the right one, supported."""
     v = verifier.verify_one(claim(said.format(wrong), kinds=kinds), [passage])
@@ -1251,3 +1256,232 @@ def test_it_may_stand_for_what_the_question_asks_about(verifier):
     # Asked about something else, the name that opens the sentence before is the rival.
     v = verifier.verify_one(Claim(said, 0, len(said), context, ("comparison",), "Who won cricket's first Test match?"), [passage])
     assert v.label == "contradicted", v.reason
+
+
+def test_it_in_a_passage_stands_for_what_the_passage_is_titled_after(verifier):
+    # Neither side names the thing: the claim's "it" is what the question asks about, the
+    # passage's what its title names.
+    nickel = hit("Nickel, symbol Ni, has atomic number 28. It is the second most common metal in the Earth's core, "
+                 "after iron, which is why the core is called an iron-nickel alloy.", title="Nickel")
+    iron = hit("Iron, symbol Fe, has atomic number 26. It makes up most of the Earth's core.", pid=2, title="Iron")
+    asked = "What is nickel found in?"
+    wrong = "It is the most common metal in the Earth's core."
+    v = verifier.verify_one(answering(wrong, asked, ("name",)), [nickel, iron])
+    assert v.label == "contradicted" and "second most" in v.reason, v.reason
+    right = "It is the second most common metal in the Earth's core, after iron."
+    v = verifier.verify_one(answering(right, asked, ("name",)), [nickel, iron])
+    assert v.label != "contradicted", v.reason
+    # Asked about two things, "it" is neither.
+    both = "How do nickel and iron differ?"
+    v = verifier.verify_one(answering(wrong, both, ("name",)), [nickel, iron])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_rank_said_after_a_conjunction_or_without_a_verb_is_read(verifier):
+    passage = hit("Lake Baikal is the deepest lake in the world and the oldest freshwater lake.", title="Lake Baikal")
+    # "but it is only ...": the pronoun before the verb, after a conjunction, is the subject.
+    said = "Lake Baikal holds a fifth of the world's fresh surface water, but it is only the second deepest lake in the world."
+    v = verifier.verify_one(claim(said, kinds=("name",)), [passage])
+    assert v.label == "contradicted" and "second deepest" in v.reason, v.reason
+    # "..., but only the third ...": a clause without a verb ranks what the clause before is about.
+    tin = hit("Tin is the most malleable metal in the kit, but only the third most malleable element overall.", title="Tin")
+    v = verifier.verify_one(claim("Tin is the most malleable element overall.", kinds=("name",)), [tin])
+    assert v.label == "contradicted" and "third most" in v.reason, v.reason
+    assert verifier.verify_one(claim("Tin is the third most malleable element overall.", kinds=("name",)),
+                               [tin]).label != "contradicted"
+
+
+def test_two_superlatives_joined_by_and_each_describe_the_thing(verifier):
+    oak = hit("The Harwood oak is the oldest and the tallest tree in the county, at about 41 metres.", title="Harwood oak")
+    elm = hit("The Mill Lane elm is the second oldest and the second tallest tree in the county.", title="Mill Lane elm")
+    v = verifier.verify_one(claim("The Mill Lane elm is the tallest tree in the county.", kinds=("name",)), [elm, oak])
+    assert v.label == "contradicted", v.reason
+    assert verifier.verify_one(claim("The Harwood oak is the tallest tree in the county.", kinds=("name",)),
+                               [oak, elm]).label == "supported"
+    # An "and" that joins no superlative still ends the description.
+    city = hit("Aldport is the largest town and home to the county's oldest bridge.", title="Aldport")
+    v = verifier.verify_one(claim("Aldport is home to the oldest bridge in the county.", kinds=("name",)), [city])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_denial_needs_only_the_rest_of_its_own_clause(verifier):
+    tower = hit("Engineers reduced the tilt from about 5 degrees to about 4 degrees, and the bell tower reopened in 2004.")
+    said = "Sadly, engineers were never able to reduce the tilt, and it keeps getting worse every year."
+    v = verifier.verify_one(claim(said, kinds=("negation",)), [tower])
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    right = "Engineers reduced the tilt by about a degree, and the bell tower reopened in 2004."
+    assert verifier.verify_one(claim(right, kinds=("negation",)), [tower]).label != "contradicted"
+
+
+def test_a_short_denial_the_claim_holds_whole_contradicts(verifier):
+    kiwi = hit("The kiwi cannot fly. It hunts for insects at night with the nostrils at the tip of its beak.", title="Kiwi")
+    v = verifier.verify_one(claim("Kiwis can fly short distances when they are chased.", kinds=("negation",)), [kiwi])
+    assert v.label == "contradicted" and "cannot fly" in v.reason, v.reason
+    # The same words and the same polarity agree; a denial of something else is no conflict.
+    assert verifier.verify_one(claim("The kiwi cannot fly, so it hunts on the ground.", kinds=("negation",)),
+                               [kiwi]).label != "contradicted"
+    assert verifier.verify_one(claim("Kiwis can smell insects under the ground.", kinds=("negation",)),
+                               [kiwi]).label != "contradicted"
+
+
+def test_it_stands_for_a_title_only_when_the_title_is_a_name(verifier):
+    # A headline or a description is no name: its passage's "It" is not the thing it names.
+    match = hit("In 2003 the program Hydra beat the champion Ivan Petrov over six games. It was the first time a reigning "
+                "champion had lost a match to a computer.", title="Hydra beats Petrov")
+    first = hit("The first official chess champion was crowned in 1886.", pid=2, title="First chess champion")
+    said = "It was the first match a reigning champion had lost to a computer."
+    c = answering(said, "When did a computer first beat the chess champion?", ("name",))
+    assert verifier.verify_one(c, [match, first]).label != "contradicted"
+
+
+def test_a_share_said_in_words_is_a_percentage(verifier):
+    lake = hit("Lake Orvan is the deepest lake in the region. Orvan holds roughly a fifth (20%) of the region's fresh water.",
+               title="Lake Orvan")
+    v = verifier.verify_one(claim("Lake Orvan holds around half of all the fresh water in the region."), [lake])
+    assert v.label == "contradicted" and "around half" in v.reason and "a fifth" in v.reason, v.reason
+    assert verifier.verify_one(claim("Lake Orvan holds about 20% of the region's fresh water."), [lake]).label == "supported"
+    tea = hit("Kenya grows about a third of the region's tea.")
+    v = verifier.verify_one(claim("Kenya grows about two-thirds of the region's tea."), [tea])
+    assert v.label == "contradicted" and "two-thirds" in v.reason, v.reason
+    assert verifier.verify_one(claim("Kenya grows more than 30% of the region's tea."), [tea]).label != "contradicted"
+    assert verifier.verify_one(claim("Kenya grows about a third of the region's tea."), [tea]).label == "supported"
+    # A change by a share, said at the end of its clause.
+    town = hit("The town's population fell by about a quarter after the mill closed.")
+    v = verifier.verify_one(claim("The town's population fell by around half after the mill closed."), [town])
+    assert v.label == "contradicted" and "about a quarter" in v.reason, v.reason
+    # Not a share of a whole: a part of a period, an ordinal, half an hour.
+    season = hit("In the first half of the season the team won 12 games, and each match lasts half an hour.")
+    assert verifier.verify_one(claim("In the first half of the season the team won 12 games."), [season]).label == "supported"
+
+
+def test_a_name_in_the_same_place_of_a_longer_clause_about_the_same_event_is_a_rival(verifier):
+    charter = hit("The Lenton Charter is a grant of rights agreed by Earl Roger of Lenton with the burghers of the town "
+                  "at Harrow Cross, beside the River Leen, on 3 May 1189.", title="Lenton Charter")
+    v = verifier.verify_one(claim("Earl Roger sealed the Lenton Charter at Brook Hall on 3 May 1189.", kinds=("name",)), [charter])
+    assert v.label == "contradicted" and "Harrow Cross" in v.reason, v.reason
+    v = verifier.verify_one(claim("Earl Roger sealed the Lenton Charter at Harrow Cross on 3 May 1189.", kinds=("name",)), [charter])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_word_of_the_claims_own_name_opening_a_sentence_is_no_rival(verifier):
+    lake = hit("Lake Orvan lies in the north. Orvan holds about 20% of the region's fresh water.", title="Lake Orvan")
+    v = verifier.verify_one(claim("Lake Orvan holds about 20% of the region's fresh water.", kinds=("name",)), [lake])
+    assert v.label != "contradicted", v.reason
+    # A word that is another name still is: "Tarn holds ..." against "Lake Orvan holds ...".
+    tarn = hit("Lake Tarn lies in the north. Tarn holds about 20% of the region's fresh water.", title="Lakes")
+    v = verifier.verify_one(claim("Lake Orvan holds about 20% of the region's fresh water.", kinds=("name",)), [tarn])
+    assert v.label == "contradicted", v.reason
+
+
+def test_a_denial_said_of_something_else_is_no_conflict(verifier):
+    herbs = hit("Herbal teas such as mint, fennel and nettle do not come from the tea bush.")
+    said = "Black, green and yellow tea all come from the same tea bush."
+    assert verifier.verify_one(claim(said, kinds=("negation",)), [herbs]).label != "contradicted"
+    v = verifier.verify_one(claim("Mint and fennel teas come from the tea bush.", kinds=("negation",)), [herbs])
+    assert v.label == "contradicted", v.reason
+
+
+def test_a_comparison_the_evidences_own_figures_turn_round_contradicts(verifier):
+    skeleton = hit("An adult pony has 205 bones. A newborn foal has around 250 to 270 bones, many of which fuse later.",
+                   title="Pony skeleton")
+    v = verifier.verify_one(claim("Newborn foals actually have fewer bones than adult ponies."), [skeleton])
+    assert v.label == "contradicted" and "around 250 to 270" in v.reason and "205" in v.reason, v.reason
+    assert verifier.verify_one(claim("Newborn foals have more bones than adult ponies."), [skeleton]).label != "contradicted"
+    # One figure for both: neither has more.
+    titles = hit("Ann Lee and Bo Park have each won five national titles.")
+    v = verifier.verify_one(claim("Ann Lee has won more national titles than Bo Park.", kinds=("name",)), [titles])
+    assert v.label == "contradicted" and "five each" in v.reason, v.reason
+    # "It" is what the question asks about; each figure is the name's before it.
+    rivers = hit("The Tarn, at about 380 kilometres, is slightly longer than the Aveyron, at about 290 kilometres.",
+                 title="Aveyron")
+    said = "It is a little longer than the Tarn."
+    c = answering(said, "How long is the Aveyron?", ("name",))
+    v = verifier.verify_one(c, [rivers])
+    assert v.label == "contradicted" and "about 290 km against about 380 km" in v.reason, v.reason
+    said = "It is a little shorter than the Tarn."
+    assert verifier.verify_one(answering(said, "How long is the Aveyron?", ("name",)), [rivers]).label != "contradicted"
+    # Two figures for one side leave it open: "the base camp" is no height of the peak.
+    peaks = hit("Mount Arlo is 4,100 m high, and its base camp lies at 2,900 m. Mount Brel is 3,600 m high.")
+    assert verifier.verify_one(claim("Mount Arlo is lower than Mount Brel.", kinds=("name",)), [peaks]).label != "contradicted"
+
+
+def test_a_denial_that_names_nothing_it_denies_is_not_held_whole(verifier):
+    canal = hit("Steamers could use the new canal to reach India far more quickly, while sailing ships could not, "
+                "so the old clippers soon lost the trade.")
+    said = "The Thermopylae was a fast sailing ship, a wool clipper."
+    assert verifier.verify_one(claim(said, kinds=("negation",)), [canal]).label != "contradicted"
+
+
+def test_saying_it_is_not_a_name_is_no_denial_of_what_that_name_is(verifier):
+    bridges = hit("Kell Bridge is often mistaken for Mart Bridge, which is the next bridge upstream and is a plain "
+                  "concrete structure opened in 1969.", title="Mart Bridge")
+    said = "It is not Mart Bridge, the plain concrete bridge just upstream, which dates from 1969."
+    assert verifier.verify_one(claim(said, kinds=("negation",)), [bridges]).label != "contradicted"
+
+
+def test_a_title_that_describes_is_not_what_a_question_asks_about(verifier):
+    # Asked "When did a program first beat the go champion?", a passage titled "First go
+    # champion" is no subject: the claim about the earlier match keeps its agreeing passage.
+    earlier = hit("Mira first played Orlo in March 1980 in Leeds. The program won the first game, but Mira won the match 4 to 2.",
+                  title="Mira and Orlo, 1980")
+    later = hit("In June 1981 the go program Orlo beat the champion Ann Mira in a six-game match in York.", pid=2,
+                title="Orlo beats Mira")
+    first = hit("Kito Sela became the first official go champion in 1886, when he beat Ren Dai.", pid=3,
+                title="First go champion")
+    said = "Mira had won their first match, in Leeds in March 1980, by 4 to 2, even though Orlo won the very first game."
+    c = answering(said, "When did a program first beat the go champion?", ("year",))
+    v = verifier.verify_one(c, [earlier, later, first])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_bare_figure_ending_a_list_takes_the_unit_before_it(verifier):
+    peppers = hit("On the heat scale a padron measures about 500 to 2,500 units and a cayenne about 30,000 to 50,000, "
+                  "while pure piperine rates about 9 million.", title="Hot peppers")
+    v = verifier.verify_one(claim("Pure piperine rates around 9 million units."), [peppers])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("Pure piperine rates around 900,000 units."), [peppers])
+    assert v.label == "contradicted" and "about 9 million" in v.reason, v.reason
+
+
+def test_the_same_digits_in_another_unit_disagree_even_within_a_bound(verifier):
+    shark = hit("The whale shark reaches up to about 18 metres (about 59 feet) in length.")
+    v = verifier.verify_one(claim("The whale shark can grow to roughly 18 feet long."), [shark])
+    assert v.label == "contradicted", v.reason
+    assert verifier.verify_one(claim("The whale shark can grow to roughly 18 metres long."), [shark]).label != "contradicted"
+    assert verifier.verify_one(claim("The whale shark can grow to about 59 feet long."), [shark]).label != "contradicted"
+
+
+def test_how_often_is_compared_over_either_period(verifier):
+    cream = hit("Miconazole 2% cream is applied 2 or 3 times a day.")
+    v = verifier.verify_one(claim("Apply miconazole cream once a week."), [cream])
+    assert v.label == "contradicted" and "once a week" in v.reason, v.reason
+    assert verifier.verify_one(claim("Apply miconazole cream 14 to 21 times a week."), [cream]).label != "contradicted"
+    assert verifier.verify_one(claim("Apply miconazole cream twice a day."), [cream]).label == "supported"
+
+
+def test_a_figure_of_another_measure_is_no_rival(verifier):
+    record = hit("The sprinter Lena Ork set the women's 100 m world record of 10.61 seconds in Oslo on 3 June 2011, "
+                 "taking 0.09 seconds off her own mark of 10.70 s from the 2010 Rome meeting.", title="Lena Ork: the 100 metres record")
+    asked = "What is the world record for the 100 metres?"
+    said = "Ork also holds the 200 m record of 21.30 s, set four days after her 100 m record."
+    v = verifier.verify_one(answering(said, asked, ("number",)), [record])
+    assert v.label != "contradicted", v.reason
+    said = "Her 100 m record of 10.51 s was set in Oslo in 2011."
+    v = verifier.verify_one(answering(said, asked, ("number",)), [record])
+    assert v.label == "contradicted", v.reason
+
+
+def test_a_number_word_with_a_hyphen_is_one_number(verifier):
+    eruption = hit("The eruption killed 57 people and lowered the summit by about 400 m.")
+    assert verifier.verify_one(claim("Fifty-seven people died in the eruption."), [eruption]).label != "contradicted"
+    v = verifier.verify_one(claim("The eruption killed forty-seven people."), [eruption])
+    assert v.label == "contradicted" and "57" in v.reason, v.reason
+
+
+def test_what_the_claim_says_the_wrong_person_was_is_part_of_the_conflict(verifier):
+    peak = hit("Mount Orla was first climbed in 1902 by Anna Velt and Piet Rook.", title="Mount Orla")
+    said = "It was first climbed in 1902 by the Scottish surveyor Hugh Dunmore."
+    v = verifier.verify_one(claim(said, kinds=("name",)), [peak])
+    assert v.label == "contradicted" and "Anna Velt" in v.reason, v.reason
+    said = "It was first climbed in 1902 by the Dutch surveyor Anna Velt and Piet Rook."
+    assert verifier.verify_one(claim(said, kinds=("name",)), [peak]).label != "contradicted"

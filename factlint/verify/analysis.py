@@ -404,6 +404,12 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                   and any(t.kind == "num" for t in g))
         if stated:
             scene, tiny = False, False
+        # "He died in 1852, | and a century later his remains were moved": a short statement
+        # about "he" or "it" with a figure of its own, before a clause joined by "and" or
+        # "but", is a clause of its own: its figure is not the next clause's.
+        if (tiny and g[0].lower in lex.pronouns and any(t.kind == "num" for t in g) and k + 1 < len(groups)
+                and groups[k + 1] and groups[k + 1][0].lower in lex.conjunctions and not new_sentence[k + 1]):
+            tiny = False
         tiny = tiny or apposition
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
@@ -489,6 +495,12 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
             value = -value  # "−273.15 °C"
     elif tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half"):
         value, precision = float(lex.number_words[tok.lower]), 1.0
+        tens = lex.number_words[tok.lower]
+        if (tens >= 20 and tens % 10 == 0 and i + 2 < len(tokens) and tokens[i + 1].text == "-"
+                and tokens[i + 1].start == tok.end and tokens[i + 2].start == tokens[i + 1].end
+                and 1 <= lex.number_words.get(tokens[i + 2].lower, 0) <= 9):
+            # "Fifty-seven" is 57, not a range from fifty to seven.
+            value, i = float(tens + lex.number_words[tokens[i + 2].lower]), i + 2
     elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
         return float(lex.frequency_words[tok.lower]), 1.0, i + 1  # "twice a day"; "once" alone is "formerly"
     else:
@@ -533,6 +545,16 @@ def _bound_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None
     makes it the opposite limit: "should not take more than 1,200 mg" -> ("<=", ...)."""
     k = _currency_before(tokens, i, lex)
     words = _words_before(tokens, k)
+    if len(words) > 1 and tokens[words[0]].lower in lex.approximators and tokens[words[1]].lower not in lex.approximators:
+        # "up to about 18 metres": the bound is said before the hedge.
+        hedged = _bound_before_words(tokens, words[1:], k, lex)
+        if hedged[0] is not None:
+            return hedged
+    return _bound_before_words(tokens, words, k, lex)
+
+
+def _bound_before_words(tokens: list[Token], words: list[int], k: int, lex: Lexicon) -> tuple[str | None, int, str, list[int]]:
+    """The bound said by the words before a number (nearest first); `k`, where the number starts."""
     for length in (4, 3, 2, 1):
         if len(words) < length:
             continue
@@ -713,7 +735,7 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     unit, end, written = found
     if tokens[i].lower in lex.frequency_words and tokens[i].kind == "word":
         unit = "times"  # "twice a day" counts doses, as "three times a day" does
-    said = ("−" if _minus_before(tokens, i) else "") + " ".join(t.text for t in tokens[i:j])
+    said = ("−" if _minus_before(tokens, i) else "") + text[tokens[i].start:tokens[j - 1].end]  # ("Twenty-one", as written)
     high = None
     rng = _range_end(tokens, i, end if unit and not unit.startswith("~") else j, unit, lex)
     if rng is not None:
@@ -730,7 +752,7 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
             said = _with_unit(f"{said} {lex.range_said} {rng.said}", unit, written, lex)
     else:
         said = _with_unit(said, unit, written, lex)
-    bound, _, bound_said, negations = _bound_before(tokens, i, lex)
+    bound, bound_at, bound_said, negations = _bound_before(tokens, i, lex)
     taken: list[int] = []
     named = False
     if bound is None:
@@ -749,6 +771,10 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     last = tokens[end - 1]
     first = i - 1 if _minus_before(tokens, i) else i
     own = set(range(i, end)) | set(taken)
+    if approx:  # "roughly" belongs to the figure, not to what it is said of
+        own |= set(_words_before(tokens, _currency_before(tokens, i, lex), 1))
+    if bound:  # and so do "fewer than", "up to"
+        own |= set(range(bound_at, i))
     mention = Mention(
         "number", value, text[tokens[first].start:last.end], tokens[first].start, last.end, tokens[i].clause,
         unit=unit, approx=approx, bound=bound, negated=negated,
@@ -821,6 +847,9 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                                     tokens=frozenset({tok.stem})))
 
     quantity_tokens: set[int] = set()  # units and periods: not part of any name
+    for mention, taken in _fractions(tokens, lex, text):
+        mentions.append(mention)
+        used.update(taken)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -863,12 +892,50 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(x for x in range(i + 1, end) if tokens[x].kind != "num")
         quantity_tokens.update(taken)
         i = max(end, i + 1)
-    mentions = _asides(_strengths(_year_ranges(mentions, text), text, lex), text)
+    mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text), text, lex), text), text)
     # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
     names = [m for m in _names(tokens, lex, text, quantity_tokens) if len("".join(m.value)) > 1]
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return mentions + names
+
+
+def _fractions(tokens: list[Token], lex: Lexicon, text: str) -> list[tuple[Mention, list[int]]]:
+    """Shares said in words, as percentages: "about half of the world's coffee" (50%), "a
+    third of", "two-thirds of", "more than a quarter of". Only a share of a whole: not "the
+    first half of 1990", "half an hour" or "the third largest"."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        share = lex.fractions.get(tok.lower) if tok.kind == "word" else None
+        if share is None:
+            continue
+        # (Or a bracket that says it again: "roughly a fifth (20%) of"; or a change by a share:
+        # "fell by about a quarter", "cut by half".)
+        after = tokens[i + 1] if i + 1 < n else None
+        by = any(tokens[x].lower in lex.change_by for x in _words_before(tokens, i, 4))
+        if not (after is not None and (after.lower in lex.fraction_after or after.text == "(")) and not (
+                by and (after is None or after.lower not in lex.articles)):  # (not "by half an hour")
+            continue
+        first, count = i, 1
+        before = i - 1
+        if before > 0 and tokens[before].text == "-" and tokens[before].start == tokens[before - 1].end:
+            before -= 1  # "two-thirds"
+        said_count = tokens[before].lower if before >= 0 else ""
+        if said_count in lex.fraction_counts or (said_count in lex.number_words and lex.number_words[said_count] <= 9):
+            first, count = before, lex.fraction_counts.get(said_count) or lex.number_words[said_count]
+        elif share != 50.0 or said_count in lex.not_fraction_before or said_count in lex.ordinals:
+            continue  # "third of" alone is an ordinal's ("the third of July"); "the first half of"
+        if count * share > 100.0:
+            continue
+        bound, _, bound_said, _ = _bound_before(tokens, first, lex)
+        previous = [tokens[x].lower for x in _words_before(tokens, first, 1)]
+        said = text[tokens[first].start:tok.end]
+        qualifier = bound_said or (previous[0] if previous and previous[0] in lex.approximators else "")
+        out.append((Mention("number", count * share, said, tokens[first].start, tok.end, tok.clause, unit="%",
+                            approx=True, bound=bound, tokens=frozenset(tokens[x].stem for x in range(first, i + 1) if tokens[x].content),
+                            precision=1.0, said=f"{qualifier} {said}".strip()), list(range(first, i + 1))))
+    return out
 
 
 #: What joins the two parts of a strength: "120 mg in 5 ml", "120 mg of paracetamol in each
@@ -895,6 +962,20 @@ def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+def _elided_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """A bare figure that ends a part of a list takes the unit of the figure before it in
+    its sentence: "a jalapeno measures about 2,500 to 8,000 units and a habanero about
+    100,000 to 350,000, while pure capsaicin rates about 16 million." (all in units)."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind != "number" or m.unit is not None or m.age or not regex.match(r"\s*(?:[,.;]|$)", text[m.end:]):
+            continue
+        before = next((o for o in reversed(out[:k]) if o.kind == "number" and o.end <= m.start), None)
+        if before is not None and before.unit is not None and before.unit != "%" and not regex.search(r"[.!?]\s", text[before.end:m.start]):
+            out[k] = replace(m, unit=before.unit)
+    return out
+
+
 def _asides(mentions: list[Mention], text: str) -> list[Mention]:
     """A quantity in brackets right after another (and the word it counts) says it again in
     other units ("more than 3 tablets (750 mg) in a day", "1,280 metres (4,200 feet)"), as
@@ -903,7 +984,8 @@ def _asides(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        bracket = (regex.fullmatch(r"\s*(?:\p{L}+\s*)?\(\s*", text[a.end:b.start]) is not None
+        # ("30 metres (about 98 feet)": a hedge inside the bracket too)
+        bracket = (regex.fullmatch(r"\s*(?:\p{L}+\s*)?\(\s*(?:\p{L}+\s+)?", text[a.end:b.start]) is not None
                    and regex.match(r"\s*\)", text[b.end:]) is not None)
         counted = a.unit is None or a.unit.startswith("~")
         # "more than 4 doses, 240 mg, in 24 hours": a count's measure set off by commas.
@@ -911,7 +993,8 @@ def _asides(mentions: list[Mention], text: str) -> list[Mention]:
                   and regex.match(r"\s*,", text[b.end:]) is not None)
         if a.kind == b.kind == "number" and ((a.bound and not b.bound) or (a.per and not b.per)) and (bracket or commas):
             # A count's limit passes to its measure ("3 tablets (750 mg)"); a measure's own
-            # conversion keeps its value ("up to 30 metres (98 feet)": 30 feet is no fit of it).
+            # conversion keeps its value ("up to 30 metres (98 feet)": 30 feet is no fit of it;
+            # "no later than 120 hours (5 days)" is 5 days against another window's 3 days).
             # The aside is read in the clause of what it restates.
             out[k + 1] = replace(b, bound=b.bound or (a.bound if counted else None), per=b.per or a.per,
                                  named_limit=b.named_limit or (a.named_limit and counted), clause=a.clause)
@@ -1176,6 +1259,11 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             copula, left = maker + 1, [maker + 1]
         elif copula is not None:
             left = [x for x in words if x < copula]
+            # "..., but it is only the second ...", "Even so, it is ...": the pronoun just before
+            # the verb, after a comma or a conjunction, is the subject.
+            if (len(left) > 1 and tokens[left[-1]].lower in lex.pronouns and left[-1] > 0
+                    and (tokens[left[-1] - 1].text == "," or tokens[left[-1] - 1].lower in lex.conjunctions)):
+                left = left[-1:]
         elif words and tokens[words[0]].lower in lex.copulas and head_of.get(clauses[i].sentence, i) != i:
             # "Venus, the second planet from the Sun, is the hottest planet": the clause opens
             # with the verb; its subject is the sentence's first clause.
@@ -1187,10 +1275,20 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 run += 1
             copula, left = words[0], head[:run]
         else:
+            ranked = _elliptic_rank(tokens, words, lex)
+            earlier = next((o for o in reversed(out) if clauses[o.clause].sentence == clauses[i].sentence), None)
+            if ranked is not None and earlier is not None:
+                # "It is the most abundant metal in the crust, but only the third most abundant
+                # element": the clause without a verb ranks what the one before it is about.
+                out.append(Identity(i, earlier.entity, earlier.text, _description(tokens, words, words, -1, lex),
+                                    _rank_key(tokens, ranked, lex), earlier.proper))
             continue
         right = [x for x in words if x > copula]
+        found, also = len(out), []
         for entity, description in (((left, right),) if maker is not None else ((left, right), (right, left))):
-            key = next((_rank_key(tokens, x, lex) for x in description if _superlative(tokens, x, lex)), None)
+            at = next((x for x in description if _superlative(tokens, x, lex)), None)
+            key = _rank_key(tokens, at, lex) if at is not None else None
+            also = _coordinated_ranks(tokens, at, lex) if at is not None else []
             # A common noun after "the" at the start of a sentence ("The liver is the largest
             # organ") names one thing too.
             common = (description is right and len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
@@ -1202,7 +1300,13 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                              and opens_sentence(tokens, m, lex)), None)
                 # A pronoun for something said before the text (a sentence of a longer answer)
                 # is left for the reader to resolve: an entity of no words.
-                value, said = (name.value, name.text) if name is not None else ((), tokens[entity[0]].text)
+                if name is None:
+                    # "Hydrogen is the lightest element, but it is only the second most abundant":
+                    # what an identity before it in the same sentence is about.
+                    name = next((o for o in reversed(out) if clauses[o.clause].sentence == clauses[i].sentence and o.entity), None)
+                    value, said = (name.entity, name.text) if name is not None else ((), tokens[entity[0]].text)
+                else:
+                    value, said = name.value, name.text
                 out.append(Identity(i, value, said, _description(tokens, words, description, copula, lex), key))
                 break
             if key is not None and len(entity) == 1 and tokens[entity[0]].lower in lex.pronouns:
@@ -1238,7 +1342,28 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                                 _description(tokens, words, description, copula, lex), key,
                                 proper=_is_capitalised(tokens[entity[0]])))
             break
+        # "the lightest and most abundant element": one identity for each superlative.
+        out.extend(replace(said, key=k) for said in out[found:found + 1] for k in also)
     return out
+
+
+def _coordinated_ranks(tokens: list[Token], x: int, lex: Lexicon) -> list[str]:
+    """The superlatives joined by "and" to the one at tokens[x], with their ordinals: "most"
+    and "second most" of "the second lightest and the second most abundant"."""
+    out = []
+    while True:
+        y = next((y for y in range(x + 1, min(x + 3, len(tokens))) if tokens[y].lower in lex.and_words), None)
+        if y is None:
+            return out
+        z = y + 1
+        while z < len(tokens) and (tokens[z].lower in lex.definite or tokens[z].lower in lex.ordinals):
+            z += 1
+        w = tokens[z].lower if z < len(tokens) else ""
+        if not (w in lex.superlatives or (lex.superlative_suffix and w.endswith(lex.superlative_suffix) and len(w) >= 6
+                                          and w not in lex.not_superlatives)):
+            return out
+        out.append(_rank_key(tokens, z, lex))
+        x = z
 
 
 def _opens_with(tokens: list[Token], words: list[int], openers: frozenset[str]) -> bool:
@@ -1266,8 +1391,10 @@ def _description(tokens: list[Token], words: list[int], description: list[int], 
     phrase does: at a comma or an "and" ("the longest river in Europe, at about 2,850 km,
     and ..." describes by "longest river in Europe")."""
     if description and description[0] > copula:
+        # (Not at an "and" that joins two superlatives: "the lightest and most abundant element".)
         cut = next((k for k in range(1, len(description)) if description[k] != description[k - 1] + 1
-                    or tokens[description[k]].lower in lex.conjunctions), len(description))
+                    or (tokens[description[k]].lower in lex.conjunctions and not _coordinated_ranks(tokens, description[k - 1], lex))),
+                   len(description))
         description = description[:cut]
     return frozenset(tokens[x].stem for x in description if tokens[x].content)
 
@@ -1292,6 +1419,17 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
         return ranked and after is not None and after.kind == "word" and after.content and not _superlative(tokens, x + 1, lex)
     return bool(lex.superlative_suffix) and w.endswith(lex.superlative_suffix) and len(w) >= 6 and (
         w not in lex.not_superlatives and ranked)
+
+
+def _elliptic_rank(tokens: list[Token], words: list[int], lex: Lexicon) -> int | None:
+    """The superlative of a clause with no verb that is only a ranked description ("but only
+    the third most abundant element"), else None."""
+    k = 0
+    while k < len(words) and (tokens[words[k]].lower in lex.conjunctions or tokens[words[k]].lower in lex.elliptic_adverbs):
+        k += 1
+    if k == 0 or k + 1 >= len(words) or tokens[words[k]].lower not in lex.definite:
+        return None
+    return next((x for x in words[k + 1:k + 4] if _superlative(tokens, x, lex)), None)
 
 
 def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from factlint.evidence.index import Hit
 
 #: Heuristic conflicts about figures: the model does not get to overrule these.
-FIGURE_KINDS = frozenset({"number", "year", "date", "decade", "order", "bound", "range", "unit", "quantity"})
+FIGURE_KINDS = frozenset({"number", "year", "date", "decade", "order", "compared", "bound", "range", "unit", "quantity"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 #: A figure: digits not inside a name ("18 mg", "1357", but not "CO2").

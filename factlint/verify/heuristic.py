@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, to_base, tokenize, unit_slip
+from factlint.verify.analysis import APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -176,6 +176,9 @@ class Conflict:
             return f"says “{self.claim}”; the evidence says the opposite (“{_shorten(self.quote or self.evidence, _QUOTE_LIMIT)}”)"
         if self.kind == "order":
             return f"says {self.claim}; the evidence gives {self.evidence}"
+        if self.kind == "compared":
+            said = f"says “{self.claim}”; the evidence gives {self.evidence}"
+            return f"{said} (“{_shorten(self.quote, _QUOTE_LIMIT)}”)" if quote and self.quote else said
         said = f"says {self.claim}; the evidence says {self.evidence}"
         return f"{said} (“{_shorten(self.quote, _QUOTE_LIMIT)}”)" if quote and self.quote else said
 
@@ -292,6 +295,17 @@ _SWAP_OVERLAP = 0.4
 _DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier|after)\b)", re.IGNORECASE)
 
 
+def _how_often(m: Mention, o: Mention) -> bool:
+    """Whether two figures say how often over different periods ("once a week", "2 or 3 times
+    a day"), so that each can be read over the other's period."""
+    return m.unit == o.unit == "times" and bool(m.per) and bool(o.per) and m.per != o.per
+
+
+def _span(m: Mention) -> tuple[float, float]:
+    """A figure's lowest and highest value, in its dimension's base unit."""
+    return to_base(m.value, m.unit), to_base(m.high if m.high is not None else m.value, m.unit)
+
+
 def _like_limit(m: Mention, o: Mention) -> bool:
     """Both a maximum (or both a minimum), over the same period unless one leaves it unsaid
     ("not more than 4 g, which is eight tablets, in 24 hours" loses its period to the aside)."""
@@ -372,7 +386,7 @@ class HeuristicVerifier(Verifier):
         self.lex = lex
         self._passages: OrderedDict[tuple[int, str], Analysis] = OrderedDict()
         self._questions: dict[str, Analysis] = {}
-        self._heads: dict[str, frozenset[str]] = {}  # passage title -> what it names
+        self._heads: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}  # passage title -> what it names
 
     # ---- analysis, cached per passage ------------------------------------------------
 
@@ -432,7 +446,7 @@ class HeuristicVerifier(Verifier):
         topical_found = [f for f, o in zip(found, off) if not o]
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
-                     + self._advice_conflicts(a, passages, asked))
+                     + self._advice_conflicts(a, passages, asked) + self._figure_comparisons(a, passages, asked))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -603,7 +617,8 @@ class HeuristicVerifier(Verifier):
                 continue  # the claim's "238 m higher than K2" is no height: only a difference is its rival
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
-            if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o)) or (m.per and o.per and m.per != o.per)):
+            if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o))
+                                       or (m.per and o.per and m.per != o.per and not _how_often(m, o))):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
             if m.kind == "year" and m.span_end and not (o.span_end or o.high is not None):
                 continue  # "1976 to 2003": the end of a span is compared with ends, not with when it began
@@ -623,8 +638,11 @@ class HeuristicVerifier(Verifier):
             # What a quantity is (a daily maximum) aligns it only along with words it shares.
             # A shared month counts twice: it ties two years to one date.
             shared = len(common) + any(w.startswith("#month:") for w in common) if any(not _is_role(w) for w in common) else 0
-            if item.difference and shared:
-                shared += 1  # two differences ("538 m higher than K2", "238 m lower than Everest") share that role
+            if item.difference and common - self._difference_words:
+                # Two differences ("538 m higher than K2", "238 m lower than Everest") share that
+                # role, beside a word of what they are of ("later" alone aligns "Twenty-one years
+                # later" with "died three days later").
+                shared += 1
             # A range's own ends are context for aligning with another range ("4–2 percent"
             # against "4–5"), not words the evidence must share.
             ends = {f"#{m.value:g}", f"#{m.high:g}"} if m.kind == "number" and m.high is not None else set()
@@ -661,10 +679,17 @@ class HeuristicVerifier(Verifier):
         if m.kind == "number":
             if o.kind != "number":
                 return APART
+            if _how_often(m, o):  # "once a week" against "2 or 3 times a day": both per day
+                scale = o.per / m.per
+                m = replace(m, value=m.value * scale, high=m.high * scale if m.high is not None else None, per=o.per)
             outcome = compare(*((replace(m, unit=None), replace(o, unit=None)) if _counts(m, o) else (m, o)),
                               self.config.number_tolerance)
             if o.negated:  # "not 18 mg": only 18 mg is ruled out
                 return CONFLICT if outcome == SAME else APART
+            if outcome == CONSISTENT and unit_slip(m, o):
+                # "roughly 30 feet" within "up to about 30 metres" only by the slip of its unit:
+                # the evidence's very digits in another unit are its figure, said wrong.
+                return CONFLICT
             if outcome == CONFLICT and m.age and o.age and disjoint(m, o) and (_group(m) or _group(o)):
                 # "ages 2 to 11" and "aged 12 and over": two groups, each with its own dose; "aged
                 # 49" and "aged 39" are one person's age at a time, and disagree.
@@ -701,6 +726,12 @@ class HeuristicVerifier(Verifier):
                 continue  # negation: see _clause_conflicts; borrowed context: only looked for
             conflict = (self._name_conflict(idx, item, passages, found, a) if m.kind == "name"
                         else self._figure_conflict(idx, item, passages, a, q, asked))
+            if conflict is not None and m.kind == "name" and conflict.stems:
+                # A name said of the wrong person is part of the conflict: "British" of "the
+                # British geographer Halford Mackinder", where the evidence names Hans Meyer.
+                described = tuple(j for j, other in enumerate(items) if j != idx and other.mention.kind == "name"
+                                  and other.mention.tokens and other.mention.tokens <= conflict.stems)
+                conflict = replace(conflict, items=conflict.items + described)
             if conflict is not None:
                 out.append(conflict)
         return out
@@ -748,6 +779,8 @@ class HeuristicVerifier(Verifier):
                 # "1,000 mg, which is 10 grams".)
                 if outcome == CONFLICT and self._answered(o, others, m, p):
                     continue
+                if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
+                    continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
                 if outcome == SAME:
                     if share > best_agree:
                         best_agree, agreeing = share, o
@@ -929,8 +962,8 @@ class HeuristicVerifier(Verifier):
                 top = ranked[0]
                 if len(ranked) > 1 and (top[0] == 0 or top[:2] <= ranked[1][:2]):
                     continue  # two figures the claim's could be, and the words beside them do not tell
-                if self._outcome(m, top[2]) != CONFLICT:
-                    continue
+                if self._outcome(m, top[2]) != CONFLICT or self._of_another_measure(a, m, p, top[2]):
+                    continue  # (after the choice: a figure of another measure still makes the choice open)
                 # A limit is aligned by its role, in a passage about the claim's sentences.
                 about_share = len(words & (p.stem_set if limits_only else theirs)) / len(words)
                 rank = (about_share, top[0], hit.score)
@@ -959,6 +992,23 @@ class HeuristicVerifier(Verifier):
             return False
         span = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
         return said >= sum(self._restates(x, o) for x in p.mentions if span[0] <= x.start < span[1])
+
+    def _of_another_measure(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the evidence figure `o` goes with another measure than the claim's `m`: each
+        sentence holds a figure of another kind that says what it is of, and those disagree ("the
+        200 m record of 19.19 s", "the 100 m world record of 9.58 seconds"; "for 6 to 12 months
+        the dose is 2.5 ml", "5 ml for children aged 1 to 4 years")."""
+        def qualifiers(x: Analysis, f: Mention) -> list[Mention]:
+            sentence = x.clauses[f.clause].sentence
+            # (Said before the figure, as what it is of: not "every 4 hours" or "in 24 hours".)
+            return [q for q in x.mentions if q.kind == "number" and x.clauses[q.clause].sentence == sentence and q.start < f.start
+                    and not q.interval and q.unit is not None and not q.unit.startswith("~") and not convertible(q.unit, f.unit)]
+        theirs = qualifiers(p, o)
+        for q in qualifiers(a, m):
+            alike = [r for r in theirs if convertible(q.unit, r.unit)]
+            if alike and all(self._outcome(q, r) == CONFLICT for r in alike):
+                return True
+        return False
 
     @staticmethod
     def _restates(c: Mention, o: Mention) -> bool:
@@ -1024,7 +1074,12 @@ class HeuristicVerifier(Verifier):
                 other = len(p.context(o) | self._numbers_near(p, o))
                 # A namesake in the claim's place ("Orville Wright" for "Wilbur Wright") shares
                 # a word of its own with it: one more word in common.
-                if not frame and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
+                # (Unless the claim's clause is nearly all in a longer one that says more about
+                # the same event: "sealed Magna Carta at Windsor Castle on 15 June 1215" in "Magna
+                # Carta is a charter of rights agreed by King John ... at Runnymede ... on 15
+                # June 1215".)
+                close = _same_slot(m, o) and shared >= 4 and share >= 2 / 3
+                if not frame and not close and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, o, hit, p)
@@ -1040,7 +1095,19 @@ class HeuristicVerifier(Verifier):
         about = self._apposition(a, m) if self._same_frame(a, m, p, o) else frozenset()
         if self._nationality(m):  # and whom it describes, when the passage has another ("the Scottish architect Charles Rennie Mackintosh")
             about |= {s for d in self._described(a, m) if not p.has_name(d.value) for s in d.tokens}
+        if m.outer and _same_slot(m, o):
+            # So is what the claim says the wrong person was, before the name: "British
+            # geographer" of "by the British geographer Halford Mackinder".
+            about |= self._description_before(a, m)
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
+
+    @staticmethod
+    def _description_before(a: Analysis, m: Mention) -> frozenset[str]:
+        """The content stems between a name and the preposition of its place ("british",
+        "geograph" of "by the British geographer Halford Mackinder")."""
+        before = [t for t in a.tokens if t.clause == m.clause and t.end <= m.start]
+        at = max((k for k, t in enumerate(before) if t.lower == m.outer), default=None)
+        return frozenset(t.stem for t in before[at + 1:] if t.content) if at is not None else frozenset()
 
     def _one_name(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Whether two names may name one thing: by `names_match`, or by a word they share
@@ -1069,7 +1136,8 @@ class HeuristicVerifier(Verifier):
             taken = [(x.start, x.end) for x in p.mentions]
             for k in self._openers(p):
                 t, after = p.tokens[k], p.tokens[k + 1] if k + 1 < len(p.tokens) else None
-                if after is None or (t.lower,) == m.value or after.stem not in head or any(s <= t.start < e for s, e in taken):
+                # (One of the claim's name's words is no rival: "Baikal holds" for "Lake Baikal holds".)
+                if after is None or self._one_name((t.lower,), m.value) or after.stem not in head or any(s <= t.start < e for s, e in taken):
                     continue
                 theirs = p.clauses[t.clause].stems - {t.stem}
                 shared = len(item.context & theirs)
@@ -1218,10 +1286,17 @@ class HeuristicVerifier(Verifier):
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
                     shared = len(c.stems & d.stems)
-                    if shared < cfg.polarity_min_words:
+                    # A short clause the claim holds whole, with the other polarity, is about
+                    # the same thing: "The ostrich cannot fly" of "Ostriches can fly short
+                    # distances when threatened".
+                    # (The denial must name what it denies: not "while sailing ships could not".)
+                    denier = c if c.negated else d
+                    whole = (c.negated != d.negated and len(d.stems) >= 2 and d.stems <= c.stems
+                             and bool(denier.denied) and denier.denied < denier.stems)
+                    if shared < cfg.polarity_min_words and not whole:
                         continue
                     share = min(shared / len(c.stems), shared / len(d.stems))
-                    if share < cfg.polarity_overlap:
+                    if share < cfg.polarity_overlap and not whole:
                         continue
                     kind = None
                     stance = advice(a, i, self.lex)
@@ -1234,6 +1309,10 @@ class HeuristicVerifier(Verifier):
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
                         if c.negated and self._answered_after_colon(a, c, d, p):
                             continue  # "It isn't the world's top cereal by weight, though: that's maize"
+                        if self._said_of_others(a, i, p, k, c.stems & d.stems):
+                            continue  # "peppermint do not come from the tea plant" of "oolong tea all come from ..."
+                        if c.negated and self._denies_a_name(a, i):
+                            continue  # "It is not London Bridge, the bridge upstream": what London Bridge is agrees
                         kind = "polarity"
                     elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
                           and not self._reversed(a, i, p, k)):
@@ -1245,11 +1324,44 @@ class HeuristicVerifier(Verifier):
                     # "does not give ... more iron than red meat" for "has more iron than red meat".
                     rank = (share, len(c.comparisons & d.comparisons))
                     if disagree is None or rank > disagree[0]:
-                        disagree = (rank, kind, p.text[d.start:d.end], hit, p.sentence_at(d.start))
+                        # (What the claim adds to a clause it holds whole is detail of what
+                        # the evidence denies: the passage need not hold it.)
+                        disagree = (rank, kind, p.text[d.start:d.end], hit, p.sentence_at(d.start), c.stems if whole else frozenset())
             if disagree is not None and not agree:
-                (share, _), kind, evidence, hit, sentence = disagree
-                out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence))
+                (share, _), kind, evidence, hit, sentence, detail = disagree
+                # (The passage must hold the rest of this clause, not of the claim's other
+                # clauses: "engineers were never able to reduce the lean, and it is still getting
+                # worse" against "Engineers reduced the lean ...".)
+                out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
+                                    clause=i, stems=detail))
         return out
+
+    def _denies_a_name(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i` says that "it" is not a name ("It is not London Bridge, the plain
+        concrete bridge just upstream"): what it denies is who it is, not what that name is."""
+        words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
+        if len(words) < 4 or words[0].lower not in self.lex.pronouns or words[1].lower not in self.lex.copulas:
+            return False
+        if not is_negation_word(words[2].lower, self.lex):
+            return False
+        return any(m.kind == "name" and m.clause == i and m.start == words[3].start for m in a.mentions)
+
+    @staticmethod
+    def _said_of_others(a: Analysis, i: int, p: Analysis, k: int, shared: frozenset[str]) -> bool:
+        """Whether two clauses that share `shared` say it of different things: the words each
+        opens with, before the first shared one, have nothing in common ("white and oolong tea
+        all come from the same plant", "chamomile and peppermint do not come from the tea plant")."""
+        def opening(x: Analysis, clause: int) -> set[str]:
+            out = set()
+            for t in x.tokens:
+                if t.clause != clause or not t.content:
+                    continue
+                if t.stem in shared:
+                    break
+                out.add(t.stem)
+            return out
+        mine, theirs = opening(a, i), opening(p, k)
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _than_sides(self, a: Analysis, i: int) -> tuple[frozenset[str], frozenset[str]] | None:
         """What a comparison in clause `i` compares: the stems before "than" (with what the
@@ -1327,6 +1439,99 @@ class HeuristicVerifier(Verifier):
                 share, hit, p, d = swapped
                 out.append(Conflict("comparison", self._quote(a.text[c.start:c.end]), self._quote(p.text[d.start:d.end]),
                                     share, hit, quote=p.sentence_at(d.start)))
+        return out
+
+    # ---- "A has more than B": the evidence's own figures of A and B decide ------------
+
+    def _figure_comparisons(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
+        """A comparison that the evidence's figures of its two sides turn round: "Newborn
+        babies have fewer bones than adults" against "An adult skeleton is made up of 206
+        bones. A newborn baby has around 270 to 300 bones"; "Hendry has won more world titles
+        than O'Sullivan" against "Hendry and O'Sullivan have each won seven world titles".
+        Each side must have one figure in the passage (two that differ leave it open)."""
+        lex = self.lex
+        out = []
+        for i, c in enumerate(a.clauses):
+            if c.negated:
+                continue
+            at = [k for k, t in enumerate(a.tokens) if t.clause == i and t.kind in ("word", "num")]
+            than = next((k for k in at if a.tokens[k].lower == lex.than_word), None)
+            comp = next((k for k in at if than is not None and k < than
+                         and a.tokens[k].lower in lex.greater_words | lex.lesser_words), None)
+            if comp is None:
+                continue
+            greater = a.tokens[comp].lower in lex.greater_words
+            # What is compared: "bones" of "fewer bones than", "world titles"; none after "longer".
+            quantity = frozenset(a.tokens[k].stem for k in at if comp < k < than and a.tokens[k].content)
+            first = self._compared(a, [k for k in at if k < comp], i, passages, asked)
+            second = self._compared(a, [k for k in at if k > than], i, passages, asked)
+            if first is None or second is None or first[1] == second[1]:
+                continue
+            for hit, p in passages:
+                mine, theirs = self._figures_of(first, quantity, hit, p), self._figures_of(second, quantity, hit, p)
+                if not mine or not theirs:
+                    continue
+                (x, x_each), (y, y_each) = mine[0], theirs[0]
+                if len({_span(o) for o, _ in mine}) > 1 or len({_span(o) for o, _ in theirs}) > 1 or not convertible(x.unit, y.unit):
+                    continue  # several figures for one side, or figures of two kinds: nothing to read
+                if x is y and not (x_each and y_each):
+                    continue  # one figure that both sides claim only by their words
+                (x_low, x_high), (y_low, y_high) = _span(x), _span(y)
+                if (x_high <= y_low) if greater else (x_low >= y_high):
+                    said = f"{x.said or x.text} each" if x is y else f"{x.said or x.text} against {y.said or y.text}"
+                    quote = p.sentence_at(x.start)
+                    if p.sentence_at(y.start) != quote:
+                        quote = f"{quote} {p.sentence_at(y.start)}"
+                    # (The comparison is the clause's point: what else it says need not be in the passage.)
+                    out.append(Conflict("compared", self._quote(a.text[c.start:c.end]), said, 1.0, hit,
+                                        quote=quote, clause=i, stems=c.stems))
+                    break
+        return out
+
+    def _compared(self, a: Analysis, span: list[int], i: int, passages, asked: Analysis | None):
+        """One side of a comparison: (a name's words or None, the stems that say what it is),
+        from the words of `span`; "it" is what the clause is about. None when it says nothing."""
+        names = [m for m in a.mentions if m.kind == "name" and m.clause == i and span and a.tokens[span[0]].start <= m.start
+                 and m.end <= a.tokens[span[-1]].end]
+        if names:
+            return names[0].value, names[0].tokens
+        content = frozenset(a.tokens[k].stem for k in span if a.tokens[k].content and a.tokens[k].kind == "word"
+                            and a.tokens[k].lower not in self.lex.degree_words)
+        if content:
+            return None, content
+        named = [m for m in asked.mentions if m.kind == "name"] if asked is not None else []
+        if len(named) == 1:
+            return named[0].value, named[0].tokens  # "It", asked about the Mississippi
+        subject = self._subject(i, a, passages, asked)
+        title = next((hit.title for hit, _ in passages if self._title_is_name(hit.title) and self._title_head(hit.title) == subject), None)
+        return (self._title_words(title), subject) if title else None
+
+    def _figures_of(self, side, quantity: frozenset[str], hit: Hit, p: Analysis) -> list[tuple[Mention, bool]]:
+        """The passage's figures of one side of a comparison, each with whether it is given to
+        several names at once ("have each won seven")."""
+        name, stems = side
+        out = []
+        for o in p.mentions:
+            if o.kind != "number" or o.age or o.strength or _DIFFERENCE.match(p.text, o.end):
+                continue
+            clause = p.clauses[o.clause]
+            words = clause.stems | clause.inherited | o.tokens | {(o.unit or "").lstrip("~")}
+            if quantity and not quantity & words:
+                continue
+            if not quantity and (o.unit is None or o.unit.startswith("~") or o.unit == "%"):
+                continue  # "longer than": a measure, not a count
+            before = [m for m in p.mentions if m.kind == "name" and p.clauses[m.clause].sentence == clause.sentence and m.end <= o.start]
+            each = bool(before) and any(t.lower in self.lex.each_words for t in p.tokens if before[-1].end <= t.start < o.start)
+            owners = before if each else before[-1:]
+            if name is not None:
+                if owners:
+                    mine = any(names_match(name, w.value) for w in owners)
+                else:  # a sentence about what its passage is titled after
+                    mine = self._title_is_name(hit.title) and names_match(name, self._title_words(hit.title))
+            else:
+                mine = not owners and 2 * len(stems & (clause.stems | clause.inherited)) >= len(stems)
+            if mine:
+                out.append((o, each))
         return out
 
     # ---- "X is the hottest planet": the one thing a description fits -----------------
@@ -1420,13 +1625,22 @@ class HeuristicVerifier(Verifier):
             either: list[tuple[str, ...]] = []
             if not ci.entity:  # "it", for what the sentence before or the question names
                 named = self._subject_before(q, asked)
-                if named is None:
-                    continue
-                ci = replace(ci, entity=named.value, text=named.text)
+                if named is not None:
+                    ci = replace(ci, entity=named.value, text=named.text)
+                else:
+                    # Else what the passages are titled after and the question asks about
+                    # ("It is the best conductor of electricity", asked about copper).
+                    ci = self._as_titled(ci, a.clauses[ci.clause].inherited, asked, passages)
+                    if ci is None:
+                        continue
                 either = [m.value for m in asked.mentions if m.kind == "name"] if asked is not None else []
             agree, rival, ranked = False, None, None
             for hit, p in passages:
                 for ei in p.identities:
+                    if not ei.entity and self._title_is_name(hit.title):
+                        # "It" in a passage that names no one before it: what the passage is
+                        # titled after ("Copper": "It is the second best conductor ...").
+                        ei = replace(ei, entity=self._title_words(hit.title), text=hit.title)
                     if not ei.entity or p.clauses[ei.clause].negated or ci.proper != ei.proper:
                         continue
                     if p.clauses[ei.clause].earlier != a.clauses[ci.clause].earlier:
@@ -1455,8 +1669,21 @@ class HeuristicVerifier(Verifier):
             elif ranked is not None and not agree:
                 ei, hit, p = ranked
                 out.append(Conflict("rank", f"{ci.text} is the {ci.key}", f"the {ei.key}", 1.0, hit,
-                                    quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems))
+                                    quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems, clause=ci.clause))
         return out
+
+    def _as_titled(self, ci, inherited: frozenset[str], asked: Analysis | None, passages):
+        """An identity whose "it" stands for the one thing among the passages' titles that the
+        clause inherits or, else, the question asks about, as that title names it; None when
+        there is no such one thing. (Not a title its description names: "It is the second best
+        conductor, after silver" is not about silver.)"""
+        titles = {self._title_head(hit.title): hit.title for hit, _ in passages if self._title_is_name(hit.title)}
+        titles = {head: title for head, title in titles.items() if head and not head <= ci.description}
+        for held in (inherited, asked.stem_set if asked is not None else frozenset()):
+            named = [title for head, title in sorted(titles.items(), key=lambda kv: sorted(kv[0])) if head <= held]
+            if len(named) == 1:
+                return replace(ci, entity=self._title_words(named[0]), text=named[0])
+        return None
 
     @staticmethod
     def _same_description(c, e, rank: bool = False) -> float | None:
@@ -1620,8 +1847,17 @@ class HeuristicVerifier(Verifier):
                 best, first = head, at
         if best is None and asked is not None:
             named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
-            best = named[0] if len(named) == 1 else None  # a question about two things names no one subject
+            # A question about two things names no one subject; nor does one that only shares
+            # a title's words when the title is no name ("First world chess champion", asked
+            # when a computer first beat the world chess champion).
+            names = {self._title_head(hit.title) for hit, _ in passages if self._title_is_name(hit.title)}
+            best = named[0] if len(named) == 1 and named[0] in names else None
         return best
+
+    @functools.cached_property
+    def _difference_words(self) -> frozenset[str]:
+        """Stems of the words that make a figure a difference ("later", "earlier"; _DIFFERENCE's)."""
+        return frozenset(t.stem for t in tokenize("later earlier after before ago", self.lex))
 
     @functools.cached_property
     def _reference_slots(self) -> frozenset[str]:
@@ -1654,6 +1890,21 @@ class HeuristicVerifier(Verifier):
     def _title_head(self, title: str) -> frozenset[str]:
         """Content stems of what a title names: its part before a colon or a dash, and before
         what the thing is for ("Paracetamol for children: infant suspension" names paracetamol)."""
+        return self._title_names(title)[0]
+
+    def _title_words(self, title: str) -> tuple[str, ...]:
+        """What a title names, as a name's words ("Copper" -> ("copper",))."""
+        return self._title_names(title)[1]
+
+    def _title_is_name(self, title: str | None) -> bool:
+        """Whether a title is a name ("Copper", "Circus Maximus", "Tower of London"), which a
+        passage's "it" may stand for; not a description or a headline ("First world chess
+        champion", "Deep Blue beats Kasparov")."""
+        if not title:
+            return False
+        return self._title_names(title)[2]
+
+    def _title_names(self, title: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
         if title in self._heads:
             return self._heads[title]
         if len(self._heads) > 4096:  # a long-running service sees many titles: keep it bounded
@@ -1661,7 +1912,11 @@ class HeuristicVerifier(Verifier):
         head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
         tokens = tokenize(head, self.lex)
         cut = next((k for k, t in enumerate(tokens) if k and t.lower in self.lex.title_purposes), len(tokens))
-        self._heads[title] = frozenset(t.stem for t in tokens[:cut] if t.content)
+        named = [t for t in tokens[:cut] if t.content]
+        # (A name: every word capitalised but the joiners, "Tower of London"; "Paracetamol" of
+        # "Paracetamol for children".)
+        is_name = 0 < cut <= 5 and all(t.text[:1].isupper() or t.lower in self.lex.name_joiners for t in tokens[:cut]) and tokens[0].text[:1].isupper()
+        self._heads[title] = (frozenset(t.stem for t in named), tuple(t.lower for t in named), is_name)
         return self._heads[title]
 
     def _decisive(self, c: Conflict, novel, items, passages, found, a: Analysis | None = None) -> bool:

@@ -133,6 +133,29 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
+    #: Adverbs that may open a ranked description without a verb ("but only the third most
+    #: abundant element").
+    elliptic_adverbs: frozenset[str] = frozenset()
+    #: The word that joins two descriptions of one thing ("the lightest and most abundant").
+    and_words: frozenset[str] = frozenset()
+    #: Shares said in words, as percentages: "half", "a third", "two-thirds" ("third": 100/3).
+    fractions: dict[str, float] = field(default_factory=dict)
+    #: Counts before a share ("a third", "two-thirds"), besides the number words.
+    fraction_counts: dict[str, int] = field(default_factory=dict)
+    #: Words after which a share word is a part of a whole ("half of", "half the world's").
+    fraction_after: frozenset[str] = frozenset()
+    #: The word before a change by a share ("fell by about a quarter").
+    change_by: frozenset[str] = frozenset()
+    #: Words before "half" that make it a part of something else ("the first half of").
+    not_fraction_before: frozenset[str] = frozenset()
+    #: Comparison words that put the first side above the second ("more", "longer") and
+    #: below it ("fewer", "shorter"), for comparing the evidence's own figures of both sides.
+    greater_words: frozenset[str] = frozenset()
+    lesser_words: frozenset[str] = frozenset()
+    #: Words that give one figure to each of several names ("Hendry and O'Sullivan have each won seven").
+    each_words: frozenset[str] = frozenset()
+    #: Words that say how much, not what ("a little longer", "slightly lower", "actually has").
+    degree_words: frozenset[str] = frozenset()
     #: Articles: a clause they open after a comma, with no verb of its own, is an apposition of
     #: the clause before ("about 22 months, the longest pregnancy of any mammal").
     articles: frozenset[str] = frozenset()
@@ -442,6 +465,19 @@ ENGLISH = Lexicon(
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
     relatives=frozenset({"which", "who", "whose"}),
     definite=frozenset({"the"}),
+    elliptic_adverbs=frozenset({"only", "just", "merely", "now", "still", "also"}),
+    and_words=frozenset({"and"}),
+    fractions={"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
+               "fifths": 20.0, "tenth": 10.0, "tenths": 10.0},
+    fraction_counts={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4},
+    fraction_after=frozenset({"of", "the", "its", "their", "all"}),
+    change_by=frozenset({"by"}),
+    not_fraction_before=frozenset({"the", "this", "that", "first", "second", "other", "latter", "former", "each", "every"}),
+    greater_words=frozenset({"more", "higher", "longer", "larger", "bigger", "greater", "taller", "heavier", "deeper", "wider"}),
+    lesser_words=frozenset({"fewer", "less", "lower", "shorter", "smaller", "lighter", "shallower", "narrower"}),
+    each_words=frozenset({"each", "both"}),
+    degree_words=frozenset({"little", "bit", "slightly", "much", "far", "lot", "even", "still", "actually", "also", "considerably",
+                            "significantly", "somewhat", "rather", "nearly", "almost"}),
     articles=frozenset({"the", "a", "an"}),
     title_purposes=frozenset({"for"}),
     age_words=frozenset({"aged", "age", "ages"}),
@@ -637,6 +673,7 @@ RUSSIAN = Lexicon(
     },
     choice_word="или",
     than_word="чем",
+    and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
     title_purposes=frozenset({"для", "при"}),
