@@ -1485,3 +1485,9 @@ def test_what_the_claim_says_the_wrong_person_was_is_part_of_the_conflict(verifi
     assert v.label == "contradicted" and "Anna Velt" in v.reason, v.reason
     said = "It was first climbed in 1902 by the Dutch surveyor Anna Velt and Piet Rook."
     assert verifier.verify_one(claim(said, kinds=("name",)), [peak]).label != "contradicted"
+
+
+def test_a_denial_held_whole_must_deny_the_other_clause_first(verifier):
+    leaflet = hit("See a doctor if the rash is spreading, is leaving marks, or is no better after 3 weeks of treatment.")
+    said = "See your doctor if it's no better after 3 weeks or if the rash is leaving marks."
+    assert verifier.verify_one(claim(said, kinds=("negation",)), [leaflet]).label != "contradicted"

@@ -1290,9 +1290,12 @@ class HeuristicVerifier(Verifier):
                     # the same thing: "The ostrich cannot fly" of "Ostriches can fly short
                     # distances when threatened".
                     # (The denial must name what it denies: not "while sailing ships could not".)
+                    # (And what it denies first must be the other clause's: "if it's no better after
+                    # 2 months or if your acne is leaving scars" denies no scars.)
                     denier = c if c.negated else d
                     whole = (c.negated != d.negated and len(d.stems) >= 2 and d.stems <= c.stems
-                             and bool(denier.denied) and denier.denied < denier.stems)
+                             and bool(denier.denied) and denier.denied < denier.stems
+                             and bool((self._denied_first(a, i) & d.stems) if c.negated else (self._denied_first(p, k) & c.stems)))
                     if shared < cfg.polarity_min_words and not whole:
                         continue
                     share = min(shared / len(c.stems), shared / len(d.stems))
@@ -1335,6 +1338,14 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
+
+    def _denied_first(self, x: Analysis, i: int) -> frozenset[str]:
+        """The first two content words after clause `i`'s negation: what it denies first."""
+        words = [t for t in x.tokens if t.clause == i and t.kind == "word"]
+        at = next((k for k, t in enumerate(words) if is_negation_word(t.lower, self.lex) and not t.bound), None)
+        if at is None:
+            return frozenset()
+        return frozenset(t.stem for t in [t for t in words[at + 1:] if t.content][:2])
 
     def _denies_a_name(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` says that "it" is not a name ("It is not London Bridge, the plain
