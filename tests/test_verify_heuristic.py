@@ -1491,3 +1491,9 @@ def test_a_denial_held_whole_must_deny_the_other_clause_first(verifier):
     leaflet = hit("See a doctor if the rash is spreading, is leaving marks, or is no better after 3 weeks of treatment.")
     said = "See your doctor if it's no better after 3 weeks or if the rash is leaving marks."
     assert verifier.verify_one(claim(said, kinds=("negation",)), [leaflet]).label != "contradicted"
+
+
+def test_a_comparison_clause_with_no_words_of_its_own_is_read_without_error(verifier):
+    # A scrap of text ("than an .") is a clause with a comparison and no content words.
+    v = verifier.verify_one(claim("The Baikal is shorter than most other lakes."), [hit("than an . by a shorter one")])
+    assert v.label != "contradicted"

@@ -1434,6 +1434,8 @@ class HeuristicVerifier(Verifier):
                     if theirs is None:
                         continue
                     other = d.stems | d.inherited
+                    if not whole or not other:
+                        continue  # ("than an ." has no words to share)
                     shared = len(whole & other)
                     share = min(shared / len(whole), shared / len(other))
                     if shared < cfg.polarity_min_words or share < _SWAP_OVERLAP:
