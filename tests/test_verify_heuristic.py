@@ -1497,3 +1497,21 @@ def test_a_comparison_clause_with_no_words_of_its_own_is_read_without_error(veri
     # A scrap of text ("than an .") is a clause with a comparison and no content words.
     v = verifier.verify_one(claim("The Baikal is shorter than most other lakes."), [hit("than an . by a shorter one")])
     assert v.label != "contradicted"
+
+
+def test_a_short_denial_of_it_counts_in_a_passage_about_what_it_stands_for(verifier):
+    kiwi = hit("The brown kiwi of New Zealand is the largest kiwi. It cannot fly, but it runs fast at night.", title="Kiwi")
+    v = verifier.verify_one(claim("Surprisingly, kiwis can fly short distances when chased.", kinds=("negation",)), [kiwi])
+    assert v.label == "contradicted" and "cannot fly" in v.reason, v.reason
+    # What "it" stands for must be what the claim names.
+    v = verifier.verify_one(claim("Surprisingly, wekas can fly short distances when chased.", kinds=("negation",)), [kiwi])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_short_denial_with_a_figure_is_left_to_the_figures(verifier):
+    gel = hit("For babies aged 6 months to 2 years, the dose is 1 ml of gel four times a day, after meals. It should not "
+              "be used in babies under 6 months, because the gel could block the throat.", title="Nystatin gel for babies")
+    said = ("For adults and children aged 2 years and over, the dose of nystatin gel is 2 ml four times a day after "
+            "meals, and babies from 6 months to 2 years have half that.")
+    v = verifier.verify_one(answering(said, "How do I use nystatin gel for oral thrush?"), [gel])
+    assert "the opposite" not in v.reason, v.reason

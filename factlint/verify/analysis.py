@@ -407,7 +407,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # "He died in 1852, | and a century later his remains were moved": a short statement
         # about "he" or "it" with a figure of its own, before a clause joined by "and" or
         # "but", is a clause of its own: its figure is not the next clause's.
-        if (tiny and g[0].lower in lex.pronouns and any(t.kind == "num" for t in g) and k + 1 < len(groups)
+        # So is a short denial: "It cannot fly, | but it is the fastest bird on land".
+        if (tiny and g[0].lower in lex.pronouns and any(t.kind == "num" or _is_negation(t, lex) for t in g) and k + 1 < len(groups)
                 and groups[k + 1] and groups[k + 1][0].lower in lex.conjunctions and not new_sentence[k + 1]):
             tiny = False
         tiny = tiny or apposition

@@ -1289,12 +1289,16 @@ class HeuristicVerifier(Verifier):
                     # A short clause the claim holds whole, with the other polarity, is about
                     # the same thing: "The ostrich cannot fly" of "Ostriches can fly short
                     # distances when threatened".
-                    # (The denial must name what it denies: not "while sailing ships could not".)
-                    # (And what it denies first must be the other clause's: "if it's no better after
-                    # 2 months or if your acne is leaving scars" denies no scars.)
-                    denier = c if c.negated else d
-                    whole = (c.negated != d.negated and len(d.stems) >= 2 and d.stems <= c.stems
-                             and bool(denier.denied) and denier.denied < denier.stems
+                    # (What it denies first must be named, and be the other clause's: not "while
+                    # sailing ships could not", nor "if it's no better after 2 months or if your acne
+                    # is leaving scars" of "is leaving scars". "It cannot fly" in a passage about the
+                    # ostrich: what "it" stands for counts when the claim names it. A denial for a
+                    # group a bound or an age sets is left to the figures: "should not be used in
+                    # babies under 4 months" says nothing of "babies from 4 months to 2 years".)
+                    said_in, at = (a, i) if c.negated else (p, k)
+                    whole = (c.negated != d.negated and bool(d.stems) and d.stems <= c.stems
+                             and not any(o.clause == at and o.kind == "number" and (o.bound or o.age) for o in said_in.mentions)
+                             and (len(d.stems) >= 2 or bool((d.inherited | self._title_head(hit.title or "")) & c.stems))
                              and bool((self._denied_first(a, i) & d.stems) if c.negated else (self._denied_first(p, k) & c.stems)))
                     if shared < cfg.polarity_min_words and not whole:
                         continue
