@@ -36,6 +36,14 @@ def assert_rival(verifier, passage, said, wrong, right, message, kinds=("name",)
     assert verifier.verify_one(claim(said.format(right), kinds=kinds), [passage]).label == "supported"
 
 
+def assert_caught(verifier, evidence, wrong, right, message, kinds=("number",)):
+    """`wrong` is contradicted, with `message` in its reason; `right` is not contradicted."""
+    v = verifier.verify_one(claim(wrong, kinds=kinds), evidence)
+    assert v.label == "contradicted" and message in v.reason, v.reason
+    v = verifier.verify_one(claim(right, kinds=kinds), evidence)
+    assert v.label != "contradicted", v.reason
+
+
 @pytest.fixture
 def verifier():
     return HeuristicVerifier()
@@ -1306,11 +1314,8 @@ def test_two_superlatives_joined_by_and_each_describe_the_thing(verifier):
 
 def test_a_denial_needs_only_the_rest_of_its_own_clause(verifier):
     tower = hit("Engineers reduced the tilt from about 5 degrees to about 4 degrees, and the bell tower reopened in 2004.")
-    said = "Sadly, engineers were never able to reduce the tilt, and it keeps getting worse every year."
-    v = verifier.verify_one(claim(said, kinds=("negation",)), [tower])
-    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
-    right = "Engineers reduced the tilt by about a degree, and the bell tower reopened in 2004."
-    assert verifier.verify_one(claim(right, kinds=("negation",)), [tower]).label != "contradicted"
+    assert_caught(verifier, [tower], "Sadly, engineers were never able to reduce the tilt, and it keeps getting worse every year.",
+                  "Engineers reduced the tilt by about a degree, and the bell tower reopened in 2004.", "the opposite", ("negation",))
 
 
 def test_a_short_denial_the_claim_holds_whole_contradicts(verifier):
@@ -1480,11 +1485,8 @@ def test_a_number_word_with_a_hyphen_is_one_number(verifier):
 
 def test_what_the_claim_says_the_wrong_person_was_is_part_of_the_conflict(verifier):
     peak = hit("Mount Orla was first climbed in 1902 by Anna Velt and Piet Rook.", title="Mount Orla")
-    said = "It was first climbed in 1902 by the Scottish surveyor Hugh Dunmore."
-    v = verifier.verify_one(claim(said, kinds=("name",)), [peak])
-    assert v.label == "contradicted" and "Anna Velt" in v.reason, v.reason
-    said = "It was first climbed in 1902 by the Dutch surveyor Anna Velt and Piet Rook."
-    assert verifier.verify_one(claim(said, kinds=("name",)), [peak]).label != "contradicted"
+    assert_caught(verifier, [peak], "It was first climbed in 1902 by the Scottish surveyor Hugh Dunmore.",
+                  "It was first climbed in 1902 by the Dutch surveyor Anna Velt and Piet Rook.", "Anna Velt", ("name",))
 
 
 def test_a_denial_held_whole_must_deny_the_other_clause_first(verifier):

@@ -1520,7 +1520,7 @@ class HeuristicVerifier(Verifier):
         if len(named) == 1:
             return named[0].value, named[0].tokens  # "It", asked about the Mississippi
         subject = self._subject(i, a, passages, asked)
-        title = next((hit.title for hit, _ in passages if self._title_is_name(hit.title) and self._title_head(hit.title) == subject), None)
+        title = self._name_titles(passages).get(subject) if subject else None
         return (self._title_words(title), subject) if title else None
 
     def _figures_of(self, side, quantity: frozenset[str], hit: Hit, p: Analysis) -> list[tuple[Mention, bool]]:
@@ -1694,8 +1694,7 @@ class HeuristicVerifier(Verifier):
         clause inherits or, else, the question asks about, as that title names it; None when
         there is no such one thing. (Not a title its description names: "It is the second best
         conductor, after silver" is not about silver.)"""
-        titles = {self._title_head(hit.title): hit.title for hit, _ in passages if self._title_is_name(hit.title)}
-        titles = {head: title for head, title in titles.items() if head and not head <= ci.description}
+        titles = {head: title for head, title in self._name_titles(passages).items() if not head <= ci.description}
         for held in (inherited, asked.stem_set if asked is not None else frozenset()):
             named = [title for head, title in sorted(titles.items(), key=lambda kv: sorted(kv[0])) if head <= held]
             if len(named) == 1:
@@ -1867,7 +1866,7 @@ class HeuristicVerifier(Verifier):
             # A question about two things names no one subject; nor does one that only shares
             # a title's words when the title is no name ("First world chess champion", asked
             # when a computer first beat the world chess champion).
-            names = {self._title_head(hit.title) for hit, _ in passages if self._title_is_name(hit.title)}
+            names = self._name_titles(passages)
             best = named[0] if len(named) == 1 and named[0] in names else None
         return best
 
@@ -1912,6 +1911,14 @@ class HeuristicVerifier(Verifier):
     def _title_words(self, title: str) -> tuple[str, ...]:
         """What a title names, as a name's words ("Copper" -> ("copper",))."""
         return self._title_names(title)[1]
+
+    def _name_titles(self, passages) -> dict[frozenset[str], str]:
+        """The passages' titles that are names, by what they name ({"copper"}: "Copper")."""
+        titles: dict[frozenset[str], str] = {}
+        for hit, _ in passages:
+            if self._title_is_name(hit.title) and self._title_head(hit.title):
+                titles.setdefault(self._title_head(hit.title), hit.title)  # (the best passage's, of two alike)
+        return titles
 
     def _title_is_name(self, title: str | None) -> bool:
         """Whether a title is a name ("Copper", "Circus Maximus", "Tower of London"), which a
