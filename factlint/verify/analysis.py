@@ -127,6 +127,9 @@ class Clause:
     #: Content stems after a negated clause's negation: what it denies ("saw", "finished" of
     #: "... Utzon resigned in 1966 and never saw it finished").
     denied: frozenset[str] = frozenset()
+    #: The first two of those, what it denies first ("fly" of "It cannot fly"); none when the
+    #: negation ends its clause ("while sailing ships could not").
+    denied_first: frozenset[str] = frozenset()
     #: Stems the clause is about without saying them: its sentence's first clause for a
     #: clause without a subject, the sentence before's subject for one opening with a pronoun.
     inherited: frozenset[str] = frozenset()
@@ -441,6 +444,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             # clause denies the whole clause; "found nowhere else" denies no word of it.)
             denied=(frozenset(t.stem for t in main[negations[0] + 1:] if t.content)
                     if main[negations[0] + 1:] else frozenset(t.stem for t in main if t.content)) if negations else frozenset(),
+            denied_first=frozenset(t.stem for t in [t for t in main[negations[0] + 1:] if t.content][:2]) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
             # ("Before becoming a writer, Cervantes was a soldier": a step in one life, which
             # the evidence tells without "before"; "Before 2009, the record was ..." held then.)

@@ -1299,7 +1299,7 @@ class HeuristicVerifier(Verifier):
                     whole = (c.negated != d.negated and bool(d.stems) and d.stems <= c.stems
                              and not any(o.clause == at and o.kind == "number" and (o.bound or o.age) for o in said_in.mentions)
                              and (len(d.stems) >= 2 or bool((d.inherited | self._title_head(hit.title or "")) & c.stems))
-                             and bool((self._denied_first(a, i) & d.stems) if c.negated else (self._denied_first(p, k) & c.stems)))
+                             and bool((c.denied_first & d.stems) if c.negated else (d.denied_first & c.stems)))
                     if shared < cfg.polarity_min_words and not whole:
                         continue
                     share = min(shared / len(c.stems), shared / len(d.stems))
@@ -1342,14 +1342,6 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
-
-    def _denied_first(self, x: Analysis, i: int) -> frozenset[str]:
-        """The first two content words after clause `i`'s negation: what it denies first."""
-        words = [t for t in x.tokens if t.clause == i and t.kind == "word"]
-        at = next((k for k, t in enumerate(words) if is_negation_word(t.lower, self.lex) and not t.bound), None)
-        if at is None:
-            return frozenset()
-        return frozenset(t.stem for t in [t for t in words[at + 1:] if t.content][:2])
 
     def _denies_a_name(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` says that "it" is not a name ("It is not London Bridge, the plain
