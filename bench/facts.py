@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind11,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind12,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -55,9 +55,12 @@ blind10     The same on bench/data/facts_blind10 (96 answers, 6 more topics), wr
             session 9 and run once at its end (two false alarms that session had caused were
             mended after that run); worked on in session 10.
 blind11     The same on bench/data/facts_blind11 (96 answers, 6 more topics, planted advice
-            the other way round too), written blind in session 10 and run once at its end: the
-            figures to quote for unseen answers (one false alarm that session had caused was
-            mended after that run).
+            the other way round too), written blind in session 10 and run once at its end (one
+            false alarm that session had caused was mended after that run); worked on in
+            session 11.
+blind12     The same on bench/data/facts_blind12 (96 answers, 6 more topics), written blind in
+            session 10 and committed before any verifier ran on it; run once at the end of
+            session 11: the figures to quote for unseen answers.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -536,6 +539,9 @@ BLIND10 = REPO / "bench" / "data" / "facts_blind10"
 #: right ones, a wrong answer first in 10/24 questions): the figure to quote for unseen answers.
 #: Its one false alarm that session's changes had caused was mended after (03525ac).
 BLIND11 = REPO / "bench" / "data" / "facts_blind11"
+#: Written blind in session 10 and committed (03df422) before any verifier ran on it; kept
+#: unseen for one run at the end of session 11.
+BLIND12 = REPO / "bench" / "data" / "facts_blind12"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -543,6 +549,7 @@ HAND_WRITTEN = {
     "blind4": (BLIND4, "Fourth blind"), "blind5": (BLIND5, "Fifth blind"), "blind6": (BLIND6, "Sixth blind"),
     "blind7": (BLIND7, "Seventh blind"), "blind8": (BLIND8, "Eighth blind"), "blind9": (BLIND9, "Ninth blind"),
     "blind10": (BLIND10, "Tenth blind"), "blind11": (BLIND11, "Eleventh blind"),
+    "blind12": (BLIND12, "Twelfth blind"),
 }
 
 
