@@ -144,7 +144,7 @@ CASES = [
     ("grammar/plural-verb-agreement", "Young people has more energy.", "Young people have more energy."),
     ("grammar/plural-verb-agreement", "Teenagers wants to be free.", "My Wife and Kids is a sitcom."),
     ("grammar/uncountable-plural", "They got good educations.", "They got a good education."),
-    ("grammar/preposition-collocation", "He emphasized on the point.", "He put emphasis on the point."),
+    ("grammar/preposition-collocation", "He emphasized on the point.", "What she emphasizes about sleep is rest; he put emphasis on the point."),
     ("grammar/the-environment", "The gas will heat earth up and harm environment.", "There is life on earth; we protect the environment."),
     ("grammar/reported-imperative", "Children are told that do not cross the street.", "Children are told not to cross; they are told that they do not need to."),
     ("grammar/very-verb", "He is very known in his town.", "He is well known and very used to it."),
