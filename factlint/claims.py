@@ -29,6 +29,7 @@ Language: the markers, number words and names come from the answer language's Le
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -121,7 +122,7 @@ class ClaimDetector:
             sentence = text[start:end]
             kinds = self.checkable(sentence)
             if kinds:
-                context = previous if previous and self._refers_back(sentence) else None
+                context = previous if previous and self._refers_back(sentence, previous) else None
                 claims.append(Claim(sentence, start, end, context, kinds, question))
                 if len(claims) >= self.max_claims:
                     break
@@ -219,9 +220,14 @@ class ClaimDetector:
                 kinds.append("negation")  # "Tea does not block absorption" is a claim too
         return tuple(kinds)
 
-    def _refers_back(self, sentence: str) -> bool:
-        first = sentence.strip().split(maxsplit=1)[0].strip(",.:;\"'“”(").lower() if sentence.strip() else ""
-        return first in _PRONOUNS.get(self.language, frozenset())
+    def _refers_back(self, sentence: str, previous: str = "") -> bool:
+        """Whether a sentence opens with a pronoun, or with the last word of a name the
+        sentence before gives whole ("Jobs designed the Apple I" after "Steve Jobs and Steve
+        Wozniak founded Apple"): it needs that sentence to be read."""
+        word = sentence.strip().split(maxsplit=1)[0].strip(",.:;\"'“”(") if sentence.strip() else ""
+        if word.lower() in _PRONOUNS.get(self.language, frozenset()):
+            return True
+        return bool(word[:1].isupper() and re.search(rf"\b[A-ZА-ЯЁ][\w'’-]+ {re.escape(word)}\b", previous))
 
 
 def _measured(analysis) -> bool:

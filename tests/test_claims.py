@@ -137,6 +137,15 @@ def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(nlp):
     assert claims[-1].context == "Arthur's Magazine was an American literary periodical."
 
 
+def test_a_sentence_opening_with_a_surname_is_read_with_the_one_before(nlp):
+    text = ("Ada Brenn and Piet Rook founded the firm in 1901. Brenn designed its first engine in 1903. "
+            "Paraffin cost 2 pence a gallon in 1903.")
+    claims = claims_of(nlp, text)
+    assert [c.text for c in claims][1:] == ["Brenn designed its first engine in 1903.", "Paraffin cost 2 pence a gallon in 1903."]
+    assert claims[1].context == "Ada Brenn and Piet Rook founded the firm in 1901."
+    assert claims[2].context is None  # "Paraffin" ends no name of the sentence before
+
+
 def test_max_claims_caps_an_answer(nlp):
     text = " ".join(f"Item {i} costs {i} dollars." for i in range(1, 20))
     assert len(claims_of(nlp, text, detector=ClaimDetector("en", max_claims=5))) == 5

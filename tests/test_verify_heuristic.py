@@ -1517,3 +1517,153 @@ def test_a_short_denial_with_a_figure_is_left_to_the_figures(verifier):
             "meals, and babies from 6 months to 2 years have half that.")
     v = verifier.verify_one(answering(said, "How do I use nystatin gel for oral thrush?"), [gel])
     assert "the opposite" not in v.reason, v.reason
+
+
+def test_two_events_put_the_wrong_way_round_are_dated_by_the_evidence(verifier):
+    papers = hit("The Harbour Gazette printed its first chess column on 3 May 1921, while the Valley Courier did not "
+                 "start one until March 1938.", title="Chess columns")
+    assert_caught(verifier, [papers], "The Valley Courier ran a chess column before the Harbour Gazette.",
+                  "The Harbour Gazette ran a chess column before the Valley Courier.", "1938 for the first and 1921 for the second",
+                  ("name",))
+
+
+def test_an_ordering_after_the_claims_own_year_counts_from_that_year(verifier):
+    museum = hit("The first fossil was dug up in 1874, three years after Ada Brenn opened the town museum in 1871.")
+    assert_caught(verifier, [museum], "The first fossil was dug up in 1874, three years before Ada Brenn opened the town museum.",
+                  "The first fossil was dug up in 1874, three years after Ada Brenn opened the town museum.", "1874 for the first",
+                  ("year",))
+
+
+def test_an_ordering_that_one_year_fits_on_both_sides_is_left_open(verifier):
+    # Both events are in the only dated stretch: which came first is not in the years.
+    bridge = hit("The old ferry stopped in 1904, when the iron bridge over the Lune opened.")
+    v = verifier.verify_one(claim("The iron bridge opened before the old ferry stopped.", kinds=("name",)), [bridge])
+    assert "the evidence gives" not in v.reason, v.reason
+
+
+def test_before_a_year_or_an_action_is_not_an_ordering_of_events(verifier):
+    fair = hit("The Corran fair was first held in 1850. The harvest festival in Corran began in 1790.")
+    for said in ("The Corran fair was held after 1900.", "The Corran fair was held before harvesting began."):
+        v = verifier.verify_one(claim(said, kinds=("year",)), [fair])
+        assert "the evidence gives" not in v.reason, v.reason
+
+
+def test_a_name_of_the_same_kind_in_the_same_place_and_year_is_a_rival(verifier):
+    siege = hit("As a young officer he fought at the Siege of Varna in 1828, where he was wounded in the arm.", title="Ivan Dorev")
+    assert_caught(verifier, [siege], "Dorev was wounded in the arm at the Siege of Shumen in 1828.",
+                  "Dorev was wounded in the arm at the Siege of Varna in 1828.", "Siege of Varna", ("name",))
+
+
+def test_a_name_of_the_same_kind_said_of_the_same_subject_is_a_rival(verifier):
+    river = hit("The Oster is about 410 kilometres long. It rises in the Low Tatras in the Liptov region, passes through "
+                "Lake Ora and flows west to the Danube near Komarno.", title="River Oster")
+    assert_caught(verifier, [river], "The Oster begins high in the High Tatras and runs about 410 kilometres to the Danube.",
+                  "The Oster begins high in the Low Tatras and runs about 410 kilometres to the Danube.", "Low Tatras", ("name",))
+
+
+def test_a_name_of_the_same_kind_about_something_else_is_no_rival(verifier):
+    # The passage's clause shares no year and no name with the claim's: another event.
+    siege = hit("The Siege of Varna lasted three months.", title="Sieges")
+    v = verifier.verify_one(claim("Dorev was wounded at the Siege of Shumen in 1828.", kinds=("name",)), [siege])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_date_of_the_same_year_and_verb_is_the_same_event(verifier):
+    tower = hit("The Halden Tower, a steel lattice mast in the harbour ward of Kiel, opened in May 2012. At 210 metres it "
+                "is the tallest structure in the city.", title="Halden Tower")
+    assert_caught(verifier, [tower], "The Halden Tower reaches 210 m (about 690 ft) and opened in December 2012.",
+                  "The Halden Tower reaches 210 m (about 690 ft) and opened in May 2012.", "says December; the evidence says May",
+                  ("date",))
+
+
+def test_not_until_dates_what_it_seems_to_deny(verifier):
+    papers = hit("The Harbour Gazette printed its first chess column in 1921, while the Valley Courier did not start one "
+                 "until 1938.", title="Chess columns")
+    v = verifier.verify_one(claim("The Valley Courier started its chess column in 1938.", kinds=("year",)), [papers])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("The Valley Courier never started a chess column.", kinds=("negation",)), [papers])
+    assert v.label != "supported", v.reason
+
+
+def test_a_shortened_name_is_no_rival_of_its_full_form(verifier):
+    race = hit("The first race of the Kestrel series was the Dutch Grand Prix at Zandvoort on 2 June 1961.", title="Kestrel series")
+    v = verifier.verify_one(claim("First race: Dutch GP, Zandvoort, 2 June 1961.", kinds=("name",)), [race])
+    assert v.label != "contradicted", v.reason
+
+
+def test_two_lower_bounds_far_apart_disagree(verifier):
+    outbreak = hit("The 1854 outbreak in Soho killed more than 600 people in a few weeks.", title="Soho outbreak")
+    assert_caught(verifier, [outbreak], "The Soho outbreak killed more than 6,000 people.",
+                  "The Soho outbreak killed over 650 people.", "more than 600 people")
+    # An order of magnitude lost the other way is wrong too.
+    v = verifier.verify_one(claim("The Soho outbreak killed more than 60 people."), [outbreak])
+    assert v.label == "contradicted", v.reason
+
+
+def test_one_shared_word_does_not_date_a_side_of_an_ordering(verifier):
+    # "deaf" of "the Hallam School for the Deaf, founded in 1821" does not date her deafness.
+    life = hit("Ada Brenn was born in Hallam on 4 May 1850 and lost her hearing after a fever in her father's mill when she "
+               "was 5. At the Hallam School for the Deaf, founded in 1821, she learned to sign.", title="Ada Brenn")
+    said = "Ada Brenn, born in Hallam in 1850, who was deaf from the age of 5 after a fever in her father's mill."
+    v = verifier.verify_one(claim(said, kinds=("year",)), [life])
+    assert "the evidence gives" not in v.reason, v.reason
+
+
+def test_what_has_the_superlative_thing_is_the_one_it_fits(verifier):
+    circles = hit("Carrow Moor, about 20 kilometres west of Dunlin Rings, has the largest stone circle in Wales, more than "
+                  "200 metres across.", title="Carrow Moor")
+    assert_caught(verifier, [circles], "Dunlin Rings is the largest stone circle in Wales.",
+                  "Carrow Moor has the largest stone circle in Wales.", "the evidence says Carrow Moor", ("name",))
+    # Having the superlative thing never makes the thing the one that has it.
+    v = verifier.verify_one(claim("The largest stone circle in Wales has Dunlin Rings beside it.", kinds=("name",)), [circles])
+    assert v.label != "contradicted", v.reason
+
+
+def test_it_after_a_phrase_that_opens_with_a_preposition_is_the_subject(verifier):
+    tin = hit("Brannium is a soft grey metal with atomic number 61. In the Earth's crust it is only the ninth most abundant "
+              "metal, at about 2 per cent.", title="Brannium")
+    said = answering("It is the most abundant metal in the Earth's crust, making up about 2 per cent of it.",
+                     "How common is brannium?", kinds=("name",))
+    v = verifier.verify_one(said, [tin])
+    assert v.label == "contradicted" and "the ninth most" in v.reason, v.reason
+
+
+def test_biggest_and_largest_describe_the_same_one_thing(verifier):
+    tea = hit("Varnia is the world's largest pepper producer, followed by Osland.", title="Pepper growing")
+    assert_caught(verifier, [tea], "Osland is the world's biggest pepper producer.", "Varnia is the world's biggest pepper producer.",
+                  "the evidence says Varnia", ("name",))
+
+
+def test_what_a_rank_comes_after_is_not_part_of_its_description(verifier):
+    metal = hit("Brannium, symbol Bn, has atomic number 61. It is the most abundant metal in the Earth's crust, at about 8% "
+                "by mass, and the third most abundant element after oxygen and silicon.", title="Brannium")
+    said = answering("Brannium is the most abundant element in the Earth's crust, making up about 8% of it.",
+                     "How common is brannium?", kinds=("name",))
+    v = verifier.verify_one(said, [metal])
+    assert v.label == "contradicted" and "the third most" in v.reason, v.reason
+
+
+def test_holding_the_record_as_the_superlative_thing_is_being_it(verifier):
+    fish = hit("The Lanner eel is the longest-lived freshwater fish known; the Orme carp is the longest-lived pond fish.",
+               title="Long-lived fish")
+    assert_caught(verifier, [fish], "The Orme carp holds the record as the longest-lived freshwater fish.",
+                  "The Lanner eel holds the record as the longest-lived freshwater fish.", "the evidence says Lanner eel", ("name",))
+
+
+def test_a_superlative_alone_takes_its_noun_from_the_sentence_before(verifier):
+    lakes = hit("Osland is the second-largest country in the region by area, at about 410,000 km².", title="Osland")
+    said = Claim("The second-largest is Varnia, at just under 400,000 km².", 0, 56,
+                 "Brannland is the biggest country in the region, at about 900,000 km².", ("name",))
+    v = verifier.verify_one(said, [lakes])
+    assert v.label == "contradicted" and "Osland" in v.reason, v.reason
+
+
+def test_a_surname_opening_a_sentence_is_a_name_to_check(verifier):
+    firm = hit("Brenn & Rook was founded in 1901 by Ada Brenn and Piet Rook. Rook designed the firm's first engine, the "
+               "Model A, which ran on paraffin.", title="Brenn & Rook")
+    said = "Brenn designed the Model A, the firm's first engine."
+    v = verifier.verify_one(Claim(said, 0, len(said), "Ada Brenn and Piet Rook founded the firm in 1901.", ("name",)), [firm])
+    assert v.label == "contradicted" and "the evidence says Rook" in v.reason, v.reason
+    said = "Rook designed the Model A, the firm's first engine."
+    v = verifier.verify_one(Claim(said, 0, len(said), "Ada Brenn and Piet Rook founded the firm in 1901.", ("name",)), [firm])
+    assert v.label != "contradicted", v.reason

@@ -435,7 +435,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     for i, (g, main) in enumerate(merged):
         for t in g:
             t.clause = i
-        negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound]
+        # ("did not start a crossword until February 1942" says when it started: no denial.)
+        negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
+                     and not any(u.lower in lex.until_words for u in main[k + 1:])]
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content),
@@ -1260,16 +1262,25 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         # "..., which makes it the longest railway tunnel in the world": "it" is the entity.
         maker = next((x for x in words[:8] if tokens[x].lower in lex.makers and x + 1 < len(tokens)
                       and tokens[x + 1].lower in lex.pronouns), None) if copula is None else None
+        # "Avebury, about 30 km north of Stonehenge, has the largest stone circle in Britain":
+        # what has the superlative thing is the entity (never the other way round).
+        owner = next((x for x in words[:10] if tokens[x].lower in lex.possessives and _owned_superlative(tokens, x, lex) is not None),
+                     None) if copula is None else None
+        # (What is owned is described from its article on: not "record" of "holds the record as the ...".)
+        owned = _owned_superlative(tokens, owner, lex) if owner is not None else None
         if maker is not None:
             copula, left = maker + 1, [maker + 1]
-        elif copula is not None:
+        elif copula is not None or (owner is not None and owner != words[0]):
+            copula = copula if copula is not None else owner
             left = [x for x in words if x < copula]
-            # "..., but it is only the second ...", "Even so, it is ...": the pronoun just before
-            # the verb, after a comma or a conjunction, is the subject.
+            # "..., but it is only the second ...", "Even so, it is ...", "In the Earth's crust
+            # it is ...": the pronoun just before the verb, after a comma, a conjunction or a
+            # phrase that opens with a preposition, is the subject.
             if (len(left) > 1 and tokens[left[-1]].lower in lex.pronouns and left[-1] > 0
-                    and (tokens[left[-1] - 1].text == "," or tokens[left[-1] - 1].lower in lex.conjunctions)):
+                    and (tokens[left[-1] - 1].text == "," or tokens[left[-1] - 1].lower in lex.conjunctions
+                         or tokens[left[0]].lower in lex.prepositions)):
                 left = left[-1:]
-        elif words and tokens[words[0]].lower in lex.copulas and head_of.get(clauses[i].sentence, i) != i:
+        elif words and (tokens[words[0]].lower in lex.copulas or owner == words[0]) and head_of.get(clauses[i].sentence, i) != i:
             # "Venus, the second planet from the Sun, is the hottest planet": the clause opens
             # with the verb; its subject is the sentence's first clause.
             # Only its leading name counts ("Jupiter", not "Jupiter, the fifth planet").
@@ -1288,9 +1299,9 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 out.append(Identity(i, earlier.entity, earlier.text, _description(tokens, words, words, -1, lex),
                                     _rank_key(tokens, ranked, lex), earlier.proper))
             continue
-        right = [x for x in words if x > copula]
+        right = [x for x in words if x > (owned if owner is not None and copula == owner else copula)]
         found, also = len(out), []
-        for entity, description in (((left, right),) if maker is not None else ((left, right), (right, left))):
+        for entity, description in (((left, right),) if maker is not None or owner is not None else ((left, right), (right, left))):
             at = next((x for x in description if _superlative(tokens, x, lex)), None)
             key = _rank_key(tokens, at, lex) if at is not None else None
             also = _coordinated_ranks(tokens, at, lex) if at is not None else []
@@ -1338,7 +1349,9 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                             break
                 while run and tokens[entity[run - 1]].lower in lex.name_joiners:
                     run -= 1  # "Valentina Tereshkova of the Soviet Union": not "Valentina Tereshkova of"
-                entity = entity[:run] if run >= 2 else entity
+                # ("is Varnia, at just under 400,000 km²": one name, set off by a comma.)
+                alone = run == 1 and entity[0] + 1 < len(tokens) and tokens[entity[0] + 1].text == ","
+                entity = entity[:run] if run >= 2 or alone else entity
             if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and (_is_capitalised(tokens[entity[0]]) or common)):
                 continue
             if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):
@@ -1350,6 +1363,18 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         # "the lightest and most abundant element": one identity for each superlative.
         out.extend(replace(said, key=k) for said in out[found:found + 1] for k in also)
     return out
+
+
+def _owned_superlative(tokens: list[Token], x: int, lex: Lexicon) -> int | None:
+    """Where the superlative thing that a verb of having at tokens[x] has is said, the word
+    before its article ("has the largest stone circle", "holds the record as the longest-lived
+    vertebrate", "held the record for the longest span"); None when it has none."""
+    at = x + 1
+    if at + 2 < len(tokens) and tokens[at].lower in lex.definite and tokens[at + 1].lower in lex.record_words:
+        at += 3 if tokens[at + 2].lower in ("for", "as") else 0
+    if at + 1 < len(tokens) and tokens[at].lower in lex.definite and _superlative(tokens, at + 1, lex):
+        return at - 1
+    return None
 
 
 def _coordinated_ranks(tokens: list[Token], x: int, lex: Lexicon) -> list[str]:
@@ -1397,11 +1422,15 @@ def _description(tokens: list[Token], words: list[int], description: list[int], 
     and ..." describes by "longest river in Europe")."""
     if description and description[0] > copula:
         # (Not at an "and" that joins two superlatives: "the lightest and most abundant element".)
+        # (Nor past "after" or "behind", which name what ranks above: "the third most abundant
+        # element after oxygen and silicon" describes by "most abundant element".)
         cut = next((k for k in range(1, len(description)) if description[k] != description[k - 1] + 1
-                    or (tokens[description[k]].lower in lex.conjunctions and not _coordinated_ranks(tokens, description[k - 1], lex))),
+                    and not (description[k] == description[k - 1] + 2 and tokens[description[k] - 1].text in "-–")
+                    or (tokens[description[k]].lower in lex.conjunctions and not _coordinated_ranks(tokens, description[k - 1], lex))
+                    or tokens[description[k]].lower in lex.ranked_after),
                    len(description))
         description = description[:cut]
-    return frozenset(tokens[x].stem for x in description if tokens[x].content)
+    return frozenset(lex.same_superlatives.get(tokens[x].lower, tokens[x].stem) for x in description if tokens[x].content)
 
 
 def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
@@ -1438,12 +1467,14 @@ def _elliptic_rank(tokens: list[Token], words: list[int], lex: Lexicon) -> int |
 
 
 def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
-    """The superlative at tokens[x] with its ordinal: "largest", "second largest"."""
+    """The superlative at tokens[x] with its ordinal: "largest", "second largest" ("biggest"
+    is "largest")."""
+    word = lex.same_superlatives.get(tokens[x].lower, tokens[x].lower)
     if x > 0 and tokens[x - 1].lower in lex.ordinals:
-        return f"{tokens[x - 1].lower} {tokens[x].lower}"
+        return f"{tokens[x - 1].lower} {word}"
     if x > 1 and tokens[x - 1].text in "-–" and tokens[x - 2].lower in lex.ordinals:
-        return f"{tokens[x - 2].lower} {tokens[x].lower}"  # "second-largest" is "second largest"
-    return tokens[x].lower
+        return f"{tokens[x - 2].lower} {word}"  # "second-largest" is "second largest"
+    return word
 
 
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
@@ -1650,6 +1681,13 @@ def _compare_sides(c: _Side, e: _Side, tolerance: float) -> str:
         if close(ch, eh):
             return SAME
         return CONFLICT if ch > eh else CONSISTENT
+    if claim.bound in _LOWER and evidence.bound in _LOWER and not (math.isinf(cl) or math.isinf(el)):
+        # "more than 6,000 people" against "more than 600": a writer's "more than" gives the
+        # figure the quantity is near, so two far apart say different things, though either
+        # allows the other. (A claim's bound well above the evidence's claims more than it
+        # says; one far below, an order of magnitude lost.)
+        if cl > el * _LOWER_BOUNDS_ABOVE or el > cl * _LOWER_BOUNDS_BELOW:
+            return CONFLICT
     if claim.bound in _LIMITS or evidence.bound in _LIMITS:
         # A limit says where a quantity ends: another statement says the same when it ends
         # there too ("at most 1,200 mg" and "1,200 mg"); a value inside it only fits it.
@@ -1670,6 +1708,11 @@ def _compare_sides(c: _Side, e: _Side, tolerance: float) -> str:
 
 
 _LOWER = frozenset({">", ">="})
+#: Two lower bounds of one quantity disagree when the claim's is this many times the
+#: evidence's ("more than 25 million" against "more than 15 million"), or the evidence's this
+#: many times the claim's ("more than 500 objects" against "more than 5,000"). Set by hand.
+_LOWER_BOUNDS_ABOVE = 1.5
+_LOWER_BOUNDS_BELOW = 5.0
 _UPPER = frozenset({"<", "<="})
 _LIMITS = frozenset({"<=", ">="})
 

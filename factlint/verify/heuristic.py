@@ -189,6 +189,8 @@ _QUOTE_LIMIT = 240
 
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
 _YEAR_REACH = 60
+#: Units of a difference in time ("two years before ...").
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
 
 
@@ -212,6 +214,18 @@ def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two people of one family: full names with the same last word and different first ones
     ("Wilbur Wright", "Orville Wright")."""
     return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
+
+
+def _same_kind(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one kind that are not the same thing: the same last word and different
+    first ones ("Austrian Alps", "Swiss Alps"), or the same first word and different last
+    ones ("Battle of Pavia", "Battle of Lepanto")."""
+    if len(a) < 2 or len(b) < 2 or set(a) <= set(b) or set(b) <= set(a):
+        return False
+    rest_a, rest_b = tuple(w for w in a if w not in b), tuple(w for w in b if w not in a)
+    if names_match(rest_a, rest_b):
+        return False  # "British GP", "British Grand Prix": one thing, shortened
+    return (a[-1] == b[-1] and a[0] != b[0]) or (a[0] == b[0] and a[-1] != b[-1])
 
 
 def _slots(m: Mention) -> frozenset[str]:
@@ -423,6 +437,7 @@ class HeuristicVerifier(Verifier):
         given_stems = q.stem_set if q else frozenset()
         given_lowers = q.lowers if q else frozenset()
         novel = [s for s in a.stems if s not in given_stems] or list(a.stems)
+        self._surname_openers(a, q)
         items = self._items(a, q, given_lowers, short="answer" in claim.kinds)
         passages = [(h, self._passage(h)) for h in hits if h.score >= cfg.min_similarity]
         self._name_openers(a, passages)
@@ -450,6 +465,8 @@ class HeuristicVerifier(Verifier):
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
+        else:
+            conflicts += self._event_order_conflicts(a, passages)
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
@@ -648,16 +665,24 @@ class HeuristicVerifier(Verifier):
             ends = {f"#{m.value:g}", f"#{m.high:g}"} if m.kind == "number" and m.high is not None else set()
             size = len(item.context - ends) or len(item.context)
             share = min(1.0, shared / size) if size else 0.0
+            if m.kind == "date" and item.year is not None and self._year_after(o, p) == item.year and item.near[0] & p.near(o)[0]:
+                # "opened on 4 July 1883" against "opened on 24 May 1883": the same year and the
+                # same verb make one event, however little else the two clauses share.
+                cfg = self.config
+                shared, share = max(shared, cfg.align_min_words), max(share, cfg.align_overlap)
             out.append((share, shared, o))
         return out
 
     @staticmethod
     def _years_differ(item: _Item, o: Mention, p: Analysis) -> bool:
         """Whether a date's year, said right after it, is another year than the claim's."""
-        def year_after(d: Mention, analysis: Analysis) -> int | None:
-            return next((y.value for y in analysis.mentions if y.kind == "year" and 0 <= y.start - d.end <= 2), None)
-        theirs = year_after(o, p)
+        theirs = HeuristicVerifier._year_after(o, p)
         return theirs is not None and item.year is not None and theirs != item.year
+
+    @staticmethod
+    def _year_after(d: Mention, analysis: Analysis) -> int | None:
+        """The year said right after a date ("1883" of "24 May 1883"), if any."""
+        return next((y.value for y in analysis.mentions if y.kind == "year" and 0 <= y.start - d.end <= 2), None)
 
     @staticmethod
     def _same_neighbours(item: _Item, o: Mention, p: Analysis) -> bool:
@@ -833,6 +858,19 @@ class HeuristicVerifier(Verifier):
             if k is not None and a.tokens[k].kind == "word" and a.tokens[k].text[:1].isupper() and a.tokens[k].lower not in self.lex.stop_words:
                 out.append(k)
         return out
+
+    def _surname_openers(self, a: Analysis, q: Analysis | None) -> None:
+        """A capitalised word opening a sentence of the claim that ends a longer name of the
+        sentences before is that name, said short ("Jobs designed the Apple I" after "Steve
+        Jobs and Steve Wozniak founded Apple"): a name to check like any other."""
+        if q is None:
+            return
+        last = {m.value[-1]: m for m in q.mentions if m.kind == "name" and len(m.value) >= 2}
+        taken = [(m.start, m.end) for m in a.mentions]
+        for k in self._openers(a):
+            tok = a.tokens[k]
+            if tok.lower in last and not any(s <= tok.start < e for s, e in taken):
+                a.mentions.append(Mention("name", (tok.lower,), tok.text, tok.start, tok.end, tok.clause, tokens=frozenset({tok.stem})))
 
     def _name_openers(self, a: Analysis, passages) -> None:
         """A capitalised word that opens a sentence of the claim is no name by itself ("Everest
@@ -1059,7 +1097,13 @@ class HeuristicVerifier(Verifier):
                     core = len(mine & theirs)
                     if mine and theirs and core >= cfg.align_min_words and core / min(len(mine), len(theirs)) > share:
                         shared, share = core, core / min(len(mine), len(theirs))
-                if shared < cfg.align_min_words or share < cfg.align_overlap:
+                # A name of the same kind in the same place, in a clause that shares a year or a
+                # name with the claim's, is a rival however little else the two clauses share:
+                # "at the Battle of Pavia in 1571" against "fought at the Battle of Lepanto in
+                # 1571"; "The Rhine begins high in the Austrian Alps" against "It rises in the
+                # Swiss Alps".
+                typed = _same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)
+                if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o)) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
@@ -1079,7 +1123,7 @@ class HeuristicVerifier(Verifier):
                 # Carta is a charter of rights agreed by King John ... at Runnymede ... on 15
                 # June 1215".)
                 close = _same_slot(m, o) and shared >= 4 and share >= 2 / 3
-                if not frame and not close and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
+                if not frame and not close and not typed and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, o, hit, p)
@@ -1101,6 +1145,14 @@ class HeuristicVerifier(Verifier):
             about |= self._description_before(a, m)
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
 
+    def _anchored(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
+        """Whether the passage's clause of `o` shares a year, or a name other than the two
+        rivals, with the claim's clause of the item: the same event, or the same subject."""
+        theirs = p.context(o) | self._numbers_near(p, o)
+        names = {s for n in a.mentions if n.kind == "name" and n is not item.mention for s in n.tokens}
+        return any((w.startswith("#") and w[1:].isdigit() and 1000 <= int(w[1:]) <= 2100) or w in names
+                   for w in item.context & theirs)
+
     @staticmethod
     def _description_before(a: Analysis, m: Mention) -> frozenset[str]:
         """The content stems between a name and the preposition of its place ("british",
@@ -1116,6 +1168,8 @@ class HeuristicVerifier(Verifier):
         if names_match(a, b):
             return True
         mine, theirs = set(a) - set(b), set(b) - set(a)
+        if mine and theirs and names_match(tuple(w for w in a if w in mine), tuple(w for w in b if w in theirs)):
+            return True  # "Dutch GP" and "Dutch Grand Prix": one name, shortened
         if mine and theirs and mine | theirs <= self.lex.name_qualifiers:
             return False  # "the South China Sea" and "the East China Sea", "North Korea" and "South Korea"
         shared = set(a) & set(b) - self.lex.name_classes
@@ -1628,6 +1682,7 @@ class HeuristicVerifier(Verifier):
         for ci in a.identities:
             if a.clauses[ci.clause].negated:
                 continue
+            ci = self._elided_description(ci, q, asked)
             # "It" may stand for what the question asks about as well as for the name that
             # opens the sentence before ("The New York Yacht Club then held the cup ... It is
             # the oldest trophy in international sport", asked about the America's Cup).
@@ -1680,6 +1735,31 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict("rank", f"{ci.text} is the {ci.key}", f"the {ei.key}", 1.0, hit,
                                     quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems, clause=ci.clause))
         return out
+
+    def _elided_description(self, ci, q: Analysis | None, asked: Analysis | None):
+        """An identity whose description is its superlative alone ("The second-largest is the
+        United States") takes what the same superlative describes in the sentences before or
+        in the question ("Russia is the biggest country on Earth", "Which is the largest
+        ocean?")."""
+        word = ci.key.split()[-1]
+        if ci.description - {word} - set(ci.key.split()):
+            return ci
+        for source in (q, asked):
+            if source is None:
+                continue
+            toks = source.tokens
+            for k, t in enumerate(toks):
+                if self.lex.same_superlatives.get(t.lower, t.lower) != word:
+                    continue
+                run = []
+                for u in toks[k + 1:]:
+                    if u.kind != "word" or u.clause != t.clause or u.lower in self.lex.conjunctions:
+                        break
+                    if u.content:
+                        run.append(u.stem)
+                if run:
+                    return replace(ci, description=ci.description | frozenset(run))
+        return ci
 
     def _as_titled(self, ci, inherited: frozenset[str], asked: Analysis | None, passages):
         """An identity whose "it" stands for the one thing among the passages' titles that the
@@ -1742,6 +1822,138 @@ class HeuristicVerifier(Verifier):
         evidence = f"{ks[0]} for {subject.text} and {ko[0]} for {other.text}"
         hit = hs if hs.score >= ho.score else ho
         return Conflict("order", said, evidence, 1.0, hit)
+
+    def _event_order_conflicts(self, a: Analysis, passages) -> list[Conflict]:
+        """Two events put the wrong way round: "the New York Times adopted the crossword before
+        The Times of London" against "The Times of London published its first crossword on 1
+        February 1930, while the New York Times did not start a crossword until February 1942";
+        "found in 1861, two years before Darwin published On the Origin of Species" against
+        "... two years after On the Origin of Species was published in 1859". A side with a year
+        of its own in the claim keeps it; else it is dated, in one passage with the other side,
+        by the year whose stretch of its sentence holds most of that side's own words. A side
+        two years fit equally well, or that the other side's year fits as well, leaves it open."""
+        out = []
+        for i, c in enumerate(a.clauses):
+            sides = self._event_sides(a, i)
+            if sides is None or c.negated:
+                continue
+            earlier, mine, theirs, own, end, named = sides
+            agree, disagree = False, None
+            for hit, p in passages:
+                if hit.score < self.config.match_similarity:
+                    continue
+                dated = self._dated_years(p)
+                second = self._date_of(theirs, mine, dated, named)
+                # (What the first side did, the second did too: "The Valley Courier ran a chess
+                # column before the Harbour Gazette". Its name alone may date it.)
+                first = own or self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
+                if first is None or second is None or first[0] == second[0]:
+                    continue
+                (ka, qa), (kb, qb) = first, second
+                if ka[0] == kb[0] and (not ka[1] or not kb[1]):
+                    continue  # the same year, no dates to tell them apart
+                if (ka < kb) == earlier:
+                    agree = True
+                elif disagree is None:
+                    quote = qb if own is not None or qa == qb else f"{qa} {qb}"
+                    disagree = (ka[0], kb[0], hit, quote)
+            if disagree is not None and not agree:
+                ya, yb, hit, quote = disagree
+                out.append(Conflict("order", f"“{self._quote(a.text[c.start:end])}”",
+                                    f"{ya} for the first and {yb} for the second (“{_shorten(quote, _QUOTE_LIMIT)}”)",
+                                    1.0, hit, quote=quote, clause=i))
+        return out
+
+    def _event_sides(self, a: Analysis, i: int):
+        """(whether the first side comes earlier, its own stems, the second side's stems, the
+        first side's year as the claim gives it or None, where the second side ends, the stems of
+        the claim's names) of an ordering in clause `i`, or None."""
+        lex = self.lex
+        toks = [t for t in a.tokens if t.clause == i]
+        at, earlier = None, None
+        for j, t in enumerate(toks):
+            if t.lower in lex.event_order:
+                at, earlier = j, lex.event_order[t.lower] == "earlier"
+                break
+            if t.lower in lex.time_order and j + 1 < len(toks) and toks[j + 1].lower == lex.than_word:
+                at, earlier = j + 1, lex.time_order[t.lower] == "earlier"
+                break
+        if at is None:
+            return None
+        word = toks[at] if toks[at].lower != lex.than_word else toks[at - 1]
+        after = toks[at + 1:]
+        # (The second side ends where the clause goes on about it: "before The Times of London,
+        # which printed its first on 1 February 1930".)
+        cut = next((j for j, t in enumerate(after) if t.text in ",;:(" or t.lower in lex.relatives), len(after))
+        after = after[:cut]
+        if any(t.kind == "num" for t in after):
+            return None  # "after 1990", "before age 2": a bound, not an event
+        first = next((t for t in after if t.kind == "word" and t.lower not in lex.determiners), None)
+        if first is None or first.lower.endswith("ing"):
+            return None  # "before harvesting began": an action, not an event the evidence dates
+        theirs = frozenset(t.stem for t in after if t.content and t.kind == "word")
+        named = any(t.text[:1].isupper() for t in after if t.content and t.kind == "word")
+        if not (named or len(theirs) >= 2):
+            return None  # "after eating": no event the evidence dates
+        own_year = next((m for m in a.mentions if m.kind == "year" and m.clause == i and m.end <= word.start), None)
+        offset = next((m for m in a.mentions if m.kind == "number" and m.clause == i and m.unit in _TIME_UNITS
+                       and not a.text[m.end:word.start].strip()), None)
+        if own_year is None and offset is not None:
+            # "found in 1861, two years before ...": the year the difference counts from.
+            sentence = a.clauses[i].sentence
+            own_year = next((m for m in reversed(a.mentions) if m.kind == "year" and m.end <= offset.start
+                             and a.clauses[m.clause].sentence == sentence), None)
+        own = None
+        if own_year is not None:
+            date = next((d for d in a.mentions if d.kind == "date" and d.start < own_year.start and 0 <= own_year.start - d.end <= 3), None)
+            month, day = date.value if date else (0, 0)
+            own = ((own_year.value, month or 0, day or 0), "")
+        mine = frozenset(t.stem for t in toks[:at] if t.content and t.kind == "word" and t is not word and t.lower not in lex.time_order
+                         and not (offset is not None and offset.start <= t.start < offset.end))
+        if len(mine - theirs) < 2:
+            # "The LEGO minifigure, with its movable arms and legs, | is even older than ...":
+            # the clause is about what its sentence opens with.
+            head = next(k for k, x in enumerate(a.clauses) if x.sentence == a.clauses[i].sentence)
+            mine |= a.clauses[i].inherited | (a.clauses[head].stems if head < i else frozenset())
+        mine, theirs = mine - theirs, theirs - mine
+        if not theirs or (own is None and not mine):
+            return None
+        names = frozenset(t.stem for k, t in enumerate(a.tokens) if t.content and t.kind == "word" and t.text[:1].isupper()
+                          and k and a.tokens[k - 1].text not in ".!?")
+        return earlier, mine, theirs, own, after[-1].end, names
+
+    def _dated_years(self, p: Analysis) -> list[tuple[tuple[int, int, int], frozenset[str], str]]:
+        """Each year of a passage, with its date if any, the stems of its stretch of sentence
+        (from the year before it in the sentence, or the sentence's start, to the end of its
+        clause) and the sentence."""
+        years = [m for m in p.mentions if m.kind == "year"]
+        out = []
+        for n, y in enumerate(years):
+            sentence = p.clauses[y.clause].sentence
+            prev = years[n - 1] if n and p.clauses[years[n - 1].clause].sentence == sentence else None
+            stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence
+                                and (prev is None or t.start >= prev.end) and (t.end <= y.start or t.clause == y.clause))
+            date = next((d for d in p.mentions if d.kind == "date" and d.start < y.start and 0 <= y.start - d.end <= 3), None)
+            month, day = date.value if date else (0, 0)
+            out.append(((y.value, month or 0, day or 0), stretch, p.sentence_at(y.start)))
+        return out
+
+    @staticmethod
+    def _date_of(side: frozenset[str], other: frozenset[str], dated, names: frozenset[str]) -> tuple[tuple[int, int, int], str] | None:
+        """The one date whose stretch holds at least half of `side`'s words, two or more or a
+        name, more of them than any other date's, and more of `side`'s than of `other`'s. (One
+        common word is not enough: "blinded" of "a school for the Blind".)"""
+        def fit(words, stretch):
+            return len(words & stretch) / len(words) if words else 0.0
+        scored = [(fit(side, stretch) if len(side & stretch) >= 2 or side & stretch & names else 0.0, fit(other, stretch), key, sentence)
+                  for key, stretch, sentence in dated]
+        best = max((s for s, *_ in scored), default=0.0)
+        if best < 0.5:
+            return None
+        top = [(o, key, sentence) for s, o, key, sentence in scored if s == best]
+        if len({key for _, key, _ in top}) != 1 or top[0][0] >= best:
+            return None
+        return top[0][1], top[0][2]
 
     def _order_terms(self, a: Analysis, q: Analysis | None, from_question: bool) -> tuple[Mention, Mention] | None:
         """The two things a claim orders: "A ... than B", or the answer's pick among the

@@ -116,6 +116,9 @@ class Lexicon:
     yes_no: frozenset[str]
     #: Words that order two things in time: "older", "first" -> earlier; "younger" -> later.
     time_order: dict[str, str] = field(default_factory=dict)
+    #: Words that put one event before or after another ("A adopted it before B"): each side
+    #: is then dated by the evidence. (A comparative of `time_order` before `than_word` counts too.)
+    event_order: dict[str, str] = field(default_factory=dict)
     #: The word between the two options of a choice question ("A or B").
     choice_word: str = "or"
     #: The word before the second term of a comparison ("older than B").
@@ -131,6 +134,9 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     #: Relative pronouns that open a clause about the words before it ("which", "who").
     relatives: frozenset[str] = frozenset()
+    #: Words after which a negation dates what it seems to deny: "did not start one until 1942"
+    #: says when it started.
+    until_words: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
     #: Adverbs that may open a ranked description without a verb ("but only the third most
@@ -213,6 +219,16 @@ class Lexicon:
     #: Verbs that say what a thing comes to be ("which makes it the longest tunnel in the
     #: world", "making it the deepest lake"): an identity, like a copula, of "it".
     makers: frozenset[str] = frozenset()
+    #: Verbs of having that, before "the" and a superlative, say which one thing a description
+    #: fits, as a copula does: "Avebury has the largest stone circle in Britain".
+    possessives: frozenset[str] = frozenset()
+    #: Words after a rank that name what ranks above it ("the second largest, after Russia").
+    ranked_after: frozenset[str] = frozenset()
+    #: Superlatives that say the same ("biggest" -> "largest"), for telling which one thing a
+    #: description fits.
+    same_superlatives: dict[str, str] = field(default_factory=dict)
+    #: "holds the record as the longest-lived vertebrate": having the record is being the one.
+    record_words: frozenset[str] = frozenset()
     #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
     #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
     nationalities: frozenset[str] = frozenset()
@@ -360,6 +376,10 @@ ENGLISH = Lexicon(
     name_qualifiers=frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
                                "lower", "central", "greater", "lesser", "little", "great", "new", "old"}),
     makers=frozenset({"makes", "made", "making", "make"}),
+    possessives=frozenset({"has", "have", "had", "holds", "held"}),
+    ranked_after=frozenset({"after", "behind"}),
+    same_superlatives={"biggest": "largest"},
+    record_words=frozenset({"record", "title"}),
     allowing=frozenset({"safe", "safely", "fine", "ok", "okay", "suitable", "harmless", "allowed", "acceptable", "recommended"}),
     allowing_phrases=frozenset({("good", "choice"), ("good", "option"), ("safe", "choice"), ("best", "choice")}),
     permissive_modals=frozenset({"can", "may"}),
@@ -464,6 +484,7 @@ ENGLISH = Lexicon(
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
     relatives=frozenset({"which", "who", "whose"}),
+    until_words=frozenset({"until", "till"}),
     definite=frozenset({"the"}),
     elliptic_adverbs=frozenset({"only", "just", "merely", "now", "still", "also"}),
     and_words=frozenset({"and"}),
@@ -505,6 +526,7 @@ ENGLISH = Lexicon(
         **{w: "earlier" for w in ("first", "earlier", "earliest", "older", "oldest", "before", "sooner", "predates", "preceded")},
         **{w: "later" for w in ("later", "latest", "younger", "youngest", "after", "last", "newer", "newest", "recent")},
     },
+    event_order={**{w: "earlier" for w in ("before", "predates", "predated", "preceded", "precedes")}, "after": "later"},
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
