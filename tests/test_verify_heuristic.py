@@ -1667,3 +1667,30 @@ def test_a_surname_opening_a_sentence_is_a_name_to_check(verifier):
     said = "Rook designed the Model A, the firm's first engine."
     v = verifier.verify_one(Claim(said, 0, len(said), "Ada Brenn and Piet Rook founded the firm in 1901.", ("name",)), [firm])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_name_the_evidence_gives_beside_another_is_no_rival_of_it(verifier):
+    letter = hit("He described the engine in a letter to the Philosophical Society in Dundee dated 3 May 1820.", title="Brenn's engine")
+    said = "He described it in a letter to the Philosophical Society dated 3 May 1820."
+    assert verifier.verify_one(claim(said, kinds=("name",)), [letter]).label != "contradicted"
+    # The adjective of a place, as a word of the evidence's name, says the place too.
+    rival = hit("The Kenyan Ada Brenn found the effect at about the same time, but Rook published first.")
+    said = "Ada Brenn in Kenya found the effect at about the same time, but Rook published first."
+    assert verifier.verify_one(claim(said, kinds=("name",)), [rival]).label != "contradicted"
+
+
+def test_a_number_sign_is_neither_a_denial_nor_a_sentence_end(verifier):
+    fastener = hit("In 1913 he introduced the Hookless Fastener No. 2, which is the modern zip.", title="Hookless fastener")
+    said = "He introduced his hookless fastener in 1913."
+    v = verifier.verify_one(claim(said, kinds=("year",)), [fastener])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_figure_stated_beside_a_name_of_the_claim_agrees(verifier):
+    mower = hit("The inventor Ada Brenn began work on a cordless mower in 1961. Unable to interest makers at home, she "
+                "licensed the design in Sweden, where it was sold as the Klipp from 1966, and in 1972 she launched her own "
+                "machine, the BR1, at home.", title="Ada Brenn's mower")
+    v = verifier.verify_one(claim("Ada Brenn's cordless BR1 followed in 1972.", kinds=("year",)), [mower])
+    assert v.label != "contradicted", v.reason
+    v = verifier.verify_one(claim("Ada Brenn's cordless BR1 followed in 1975.", kinds=("year",)), [mower])
+    assert v.label == "contradicted", v.reason

@@ -253,7 +253,8 @@ def _is_initial(tok: Token, lex: Lexicon) -> bool:
     """An initial or an abbreviation whose period does not end a sentence: "J. H. Williams",
     "St. Vitus Cathedral"."""
     return tok.kind == "word" and ((len(tok.text) == 1 and tok.text.isupper()) or (
-        (tok.text[0].isupper() or lex.lower_case_abbreviations) and tok.lower in lex.abbreviations))
+        (tok.text[0].isupper() or lex.lower_case_abbreviations) and tok.lower in lex.abbreviations)
+        or (tok.lower in lex.number_signs and tok.bound))
 
 
 def _is_capitalised(tok: Token) -> bool:
@@ -589,6 +590,8 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
                 tokens[x].bound = True
         elif tok.kind == "word" and tok.lower in lex.negations and i + 1 < len(tokens) and tokens[i + 1].lower in lex.no_other:
             tok.bound = True  # "no other reef is larger" says this one is the largest: not a denial
+        elif tok.kind == "word" and tok.lower in lex.number_signs and i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].kind == "num":
+            tok.bound = True  # "the Hookless Fastener No. 2": a number sign, neither a denial nor a sentence's end
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:

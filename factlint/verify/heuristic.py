@@ -770,6 +770,7 @@ class HeuristicVerifier(Verifier):
         if any(self._period_stated(m, p) for _, p in passages):
             return None  # "in 24 hours", the window of a limit the evidence states
         best_agree, agreeing = -1.0, None
+        agreements: list[tuple[Mention, Analysis]] = []
         best: tuple[tuple, Mention, Hit, Analysis] | None = None
         # The figure of something the claim names, in a passage that never names it, is
         # another thing's figure ("58 million km" of Mercury for the Earth's distance).
@@ -807,6 +808,7 @@ class HeuristicVerifier(Verifier):
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
                 if outcome == SAME:
+                    agreements.append((o, p))
                     if share > best_agree:
                         best_agree, agreeing = share, o
                 elif outcome != CONFLICT or not (about or distinct):
@@ -832,11 +834,25 @@ class HeuristicVerifier(Verifier):
         slip = unit_slip(m, o) and agreeing is not None and agreeing.value != m.value
         if best_agree >= cfg.align_overlap and best_agree >= share - cfg.veto_margin and not slip:
             return None
+        if self._named_agreement(a, m, agreements, o, p):
+            return None
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    @staticmethod
+    def _named_agreement(a: Analysis, m: Mention, agreements, o: Mention, p: Analysis) -> bool:
+        """Whether a passage states the claim's figure in a clause that names something the
+        claim's clause names and the conflicting clause does not ("James Dyson's bagless DC01
+        followed in 1993" against "in 1993 he launched his own machine, the DC01", beside "James
+        Dyson began work ... in 1979"): that is the figure of the thing the claim is about."""
+        names = [n.value for n in a.mentions if n.kind == "name" and n.clause == m.clause]
+        against = [x.value for x in p.mentions if x.kind == "name" and x.clause == o.clause]
+        anchors = [n for n in names if not any(names_match(n, x) for x in against)]
+        return any(x.kind == "name" and x.clause == y.clause and any(names_match(n, x.value) for n in anchors)
+                   for y, q in agreements for x in q.mentions)
 
     @staticmethod
     def _segment(a: Analysis, m: Mention) -> frozenset[str]:
@@ -1086,6 +1102,8 @@ class HeuristicVerifier(Verifier):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
+                if self._named_beside(m, p, o):
+                    continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
                 # A rival in the same frame ("narrated by Starbuck", "narrated by Ishmael") is
                 # aligned on its clauses without their appositions, which say something else
                 # about each name ("Ishmael, a sailor on the Nantucket whaling ship Pequod").
@@ -1144,6 +1162,20 @@ class HeuristicVerifier(Verifier):
             # geographer" of "by the British geographer Halford Mackinder".
             about |= self._description_before(a, m)
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
+
+    @staticmethod
+    def _named_beside(m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the passage names the claim's `m` right beside its name `o` (in its clause,
+        or a few words from it), or says it as a word of `o` ("America" in "The American
+        Joseph Henry"). (Not further off: "flows from Lake Huron into Lake St. Clair, and the
+        Detroit River then carries the water on to Lake Erie" names Lake Erie in another role.)"""
+        for x in p.mentions:
+            if x.kind != "name" or not (x.clause == o.clause or abs(x.start - o.end) <= 12 or abs(o.start - x.end) <= 12):
+                continue
+            if names_match(m.value, x.value) or (len(m.value) == 1 and len(m.value[0]) >= 4
+                                                  and any(w.startswith(m.value[0]) for w in x.value)):
+                return True
+        return False
 
     def _anchored(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
         """Whether the passage's clause of `o` shares a year, or a name other than the two

@@ -229,6 +229,8 @@ class Lexicon:
     same_superlatives: dict[str, str] = field(default_factory=dict)
     #: "holds the record as the longest-lived vertebrate": having the record is being the one.
     record_words: frozenset[str] = frozenset()
+    #: Words that, before "." and a number, are a number sign ("No. 2"), not a denial.
+    number_signs: frozenset[str] = frozenset()
     #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
     #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
     nationalities: frozenset[str] = frozenset()
@@ -380,6 +382,7 @@ ENGLISH = Lexicon(
     ranked_after=frozenset({"after", "behind"}),
     same_superlatives={"biggest": "largest"},
     record_words=frozenset({"record", "title"}),
+    number_signs=frozenset({"no"}),
     allowing=frozenset({"safe", "safely", "fine", "ok", "okay", "suitable", "harmless", "allowed", "acceptable", "recommended"}),
     allowing_phrases=frozenset({("good", "choice"), ("good", "option"), ("safe", "choice"), ("best", "choice")}),
     permissive_modals=frozenset({"can", "may"}),
