@@ -1694,3 +1694,11 @@ def test_a_figure_stated_beside_a_name_of_the_claim_agrees(verifier):
     assert v.label != "contradicted", v.reason
     v = verifier.verify_one(claim("Ada Brenn's cordless BR1 followed in 1975.", kinds=("year",)), [mower])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_figures_measure_word_is_part_of_the_figure(verifier):
+    tree = hit("Orla is a coast redwood in Brann Park, and it is the tallest known tree in the park. It was found in 2011 by "
+               "the rangers Ada Brenn and Piet Rook and measured at about 98.5 metres.", title="Orla, the tallest tree")
+    said = "It was found in 2011 by Ada Brenn and Piet Rook and is now about 99 feet tall."
+    v = verifier.verify_one(Claim(said, 0, len(said), "The tallest known tree in the park is Orla.", ("number",)), [tree])
+    assert v.label == "contradicted" and "98.5 m" in v.reason, v.reason

@@ -2200,6 +2200,10 @@ class HeuristicVerifier(Verifier):
                 and (said is None or items[j].mention.clause in clauses)
                 and not (c.kind == "polarity" and items[j].mention.kind == "negation")]
         conflicted = {s for j in c.items for s in items[j].mention.tokens} | c.stems
+        if a is not None and c.items:
+            # (A figure's measure word is part of it: "is now about 116 feet tall" says nothing
+            # besides its figure that the passage must hold.)
+            conflicted |= {t.stem for t in a.tokens if t.clause in clauses and t.lower in self.lex.measure_words}
         stems = [s for s in novel if s not in conflicted and (said is None or s in said)]
         if not stems and not rest:
             return True  # the claim says nothing besides what is in conflict

@@ -231,6 +231,8 @@ class Lexicon:
     record_words: frozenset[str] = frozenset()
     #: Words that, before "." and a number, are a number sign ("No. 2"), not a denial.
     number_signs: frozenset[str] = frozenset()
+    #: Words that say what a figure measures ("116 feet tall"): part of the figure.
+    measure_words: frozenset[str] = frozenset()
     #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
     #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
     nationalities: frozenset[str] = frozenset()
@@ -383,6 +385,7 @@ ENGLISH = Lexicon(
     same_superlatives={"biggest": "largest"},
     record_words=frozenset({"record", "title"}),
     number_signs=frozenset({"no"}),
+    measure_words=frozenset({"tall", "high", "long", "wide", "deep", "across", "thick", "heavy"}),
     allowing=frozenset({"safe", "safely", "fine", "ok", "okay", "suitable", "harmless", "allowed", "acceptable", "recommended"}),
     allowing_phrases=frozenset({("good", "choice"), ("good", "option"), ("safe", "choice"), ("best", "choice")}),
     permissive_modals=frozenset({"can", "may"}),
