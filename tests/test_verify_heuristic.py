@@ -44,6 +44,12 @@ def assert_caught(verifier, evidence, wrong, right, message, kinds=("number",)):
     assert v.label != "contradicted", v.reason
 
 
+def assert_contradicted(verifier, said, evidence, message):
+    """The claim `said` is contradicted, with `message` in its reason."""
+    v = verifier.verify_one(said, evidence)
+    assert v.label == "contradicted" and message in v.reason, v.reason
+
+
 @pytest.fixture
 def verifier():
     return HeuristicVerifier()
@@ -1624,8 +1630,7 @@ def test_it_after_a_phrase_that_opens_with_a_preposition_is_the_subject(verifier
               "metal, at about 2 per cent.", title="Brannium")
     said = answering("It is the most abundant metal in the Earth's crust, making up about 2 per cent of it.",
                      "How common is brannium?", kinds=("name",))
-    v = verifier.verify_one(said, [tin])
-    assert v.label == "contradicted" and "the ninth most" in v.reason, v.reason
+    assert_contradicted(verifier, said, [tin], "the ninth most")
 
 
 def test_biggest_and_largest_describe_the_same_one_thing(verifier):
@@ -1639,8 +1644,7 @@ def test_what_a_rank_comes_after_is_not_part_of_its_description(verifier):
                 "by mass, and the third most abundant element after oxygen and silicon.", title="Brannium")
     said = answering("Brannium is the most abundant element in the Earth's crust, making up about 8% of it.",
                      "How common is brannium?", kinds=("name",))
-    v = verifier.verify_one(said, [metal])
-    assert v.label == "contradicted" and "the third most" in v.reason, v.reason
+    assert_contradicted(verifier, said, [metal], "the third most")
 
 
 def test_holding_the_record_as_the_superlative_thing_is_being_it(verifier):
@@ -1654,16 +1658,15 @@ def test_a_superlative_alone_takes_its_noun_from_the_sentence_before(verifier):
     lakes = hit("Osland is the second-largest country in the region by area, at about 410,000 km².", title="Osland")
     said = Claim("The second-largest is Varnia, at just under 400,000 km².", 0, 56,
                  "Brannland is the biggest country in the region, at about 900,000 km².", ("name",))
-    v = verifier.verify_one(said, [lakes])
-    assert v.label == "contradicted" and "Osland" in v.reason, v.reason
+    assert_contradicted(verifier, said, [lakes], "Osland")
 
 
 def test_a_surname_opening_a_sentence_is_a_name_to_check(verifier):
     firm = hit("Brenn & Rook was founded in 1901 by Ada Brenn and Piet Rook. Rook designed the firm's first engine, the "
                "Model A, which ran on paraffin.", title="Brenn & Rook")
     said = "Brenn designed the Model A, the firm's first engine."
-    v = verifier.verify_one(Claim(said, 0, len(said), "Ada Brenn and Piet Rook founded the firm in 1901.", ("name",)), [firm])
-    assert v.label == "contradicted" and "the evidence says Rook" in v.reason, v.reason
+    founded = "Ada Brenn and Piet Rook founded the firm in 1901."
+    assert_contradicted(verifier, Claim(said, 0, len(said), founded, ("name",)), [firm], "the evidence says Rook")
     said = "Rook designed the Model A, the firm's first engine."
     v = verifier.verify_one(Claim(said, 0, len(said), "Ada Brenn and Piet Rook founded the firm in 1901.", ("name",)), [firm])
     assert v.label != "contradicted", v.reason
@@ -1700,5 +1703,5 @@ def test_a_figures_measure_word_is_part_of_the_figure(verifier):
     tree = hit("Orla is a coast redwood in Brann Park, and it is the tallest known tree in the park. It was found in 2011 by "
                "the rangers Ada Brenn and Piet Rook and measured at about 98.5 metres.", title="Orla, the tallest tree")
     said = "It was found in 2011 by Ada Brenn and Piet Rook and is now about 99 feet tall."
-    v = verifier.verify_one(Claim(said, 0, len(said), "The tallest known tree in the park is Orla.", ("number",)), [tree])
-    assert v.label == "contradicted" and "98.5 m" in v.reason, v.reason
+    context = "The tallest known tree in the park is Orla."
+    assert_contradicted(verifier, Claim(said, 0, len(said), context, ("number",)), [tree], "98.5 m")

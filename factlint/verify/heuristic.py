@@ -48,7 +48,7 @@ import math
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from pydantic import Field
 
@@ -216,15 +216,19 @@ def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
 
 
+def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name said short: the words in which the two differ are one name ("British GP",
+    "British Grand Prix")."""
+    rest_a, rest_b = tuple(w for w in a if w not in b), tuple(w for w in b if w not in a)
+    return bool(rest_a) and bool(rest_b) and names_match(rest_a, rest_b)
+
+
 def _same_kind(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names of one kind that are not the same thing: the same last word and different
     first ones ("Austrian Alps", "Swiss Alps"), or the same first word and different last
     ones ("Battle of Pavia", "Battle of Lepanto")."""
-    if len(a) < 2 or len(b) < 2 or set(a) <= set(b) or set(b) <= set(a):
+    if len(a) < 2 or len(b) < 2 or set(a) <= set(b) or set(b) <= set(a) or _shortened(a, b):
         return False
-    rest_a, rest_b = tuple(w for w in a if w not in b), tuple(w for w in b if w not in a)
-    if names_match(rest_a, rest_b):
-        return False  # "British GP", "British Grand Prix": one thing, shortened
     return (a[-1] == b[-1] and a[0] != b[0]) or (a[0] == b[0] and a[-1] != b[-1])
 
 
@@ -361,6 +365,17 @@ def _significant_digits(m: Mention) -> int:
 def _shorten(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class _Ordering(NamedTuple):
+    """Two events a claim's clause orders ("A adopted it before B")."""
+
+    earlier: bool  # whether the first side comes earlier
+    first: frozenset[str]  # the first side's own stems
+    second: frozenset[str]  # the second side's own stems
+    own: tuple[tuple[int, int, int], str] | None  # the first side's date as the claim gives it
+    end: int  # where the second side ends in the claim
+    names: frozenset[str]  # the stems of the claim's names
 
 
 class _Item:
@@ -881,7 +896,7 @@ class HeuristicVerifier(Verifier):
         Jobs and Steve Wozniak founded Apple"): a name to check like any other."""
         if q is None:
             return
-        last = {m.value[-1]: m for m in q.mentions if m.kind == "name" and len(m.value) >= 2}
+        last = {m.value[-1] for m in q.mentions if m.kind == "name" and len(m.value) >= 2}
         taken = [(m.start, m.end) for m in a.mentions]
         for k in self._openers(a):
             tok = a.tokens[k]
@@ -1199,9 +1214,9 @@ class HeuristicVerifier(Verifier):
         only a given name ("Jacques Cousteau" and "Jacques Piccard" are two men)."""
         if names_match(a, b):
             return True
+        if _shortened(a, b):
+            return True  # "Dutch GP" and "Dutch Grand Prix"
         mine, theirs = set(a) - set(b), set(b) - set(a)
-        if mine and theirs and names_match(tuple(w for w in a if w in mine), tuple(w for w in b if w in theirs)):
-            return True  # "Dutch GP" and "Dutch Grand Prix": one name, shortened
         if mine and theirs and mine | theirs <= self.lex.name_qualifiers:
             return False  # "the South China Sea" and "the East China Sea", "North Korea" and "South Korea"
         shared = set(a) & set(b) - self.lex.name_classes
@@ -1866,10 +1881,10 @@ class HeuristicVerifier(Verifier):
         two years fit equally well, or that the other side's year fits as well, leaves it open."""
         out = []
         for i, c in enumerate(a.clauses):
-            sides = self._event_sides(a, i)
-            if sides is None or c.negated:
+            order = self._event_sides(a, i)
+            if order is None or c.negated:
                 continue
-            earlier, mine, theirs, own, end, named = sides
+            earlier, mine, theirs, own, end, named = order
             agree, disagree = False, None
             for hit, p in passages:
                 if hit.score < self.config.match_similarity:
@@ -1896,10 +1911,8 @@ class HeuristicVerifier(Verifier):
                                     1.0, hit, quote=quote, clause=i))
         return out
 
-    def _event_sides(self, a: Analysis, i: int):
-        """(whether the first side comes earlier, its own stems, the second side's stems, the
-        first side's year as the claim gives it or None, where the second side ends, the stems of
-        the claim's names) of an ordering in clause `i`, or None."""
+    def _event_sides(self, a: Analysis, i: int) -> _Ordering | None:
+        """The two events clause `i` orders, if it orders two."""
         lex = self.lex
         toks = [t for t in a.tokens if t.clause == i]
         at, earlier = None, None
@@ -1937,9 +1950,7 @@ class HeuristicVerifier(Verifier):
                              and a.clauses[m.clause].sentence == sentence), None)
         own = None
         if own_year is not None:
-            date = next((d for d in a.mentions if d.kind == "date" and d.start < own_year.start and 0 <= own_year.start - d.end <= 3), None)
-            month, day = date.value if date else (0, 0)
-            own = ((own_year.value, month or 0, day or 0), "")
+            own = (self._full_date(a, own_year), "")
         mine = frozenset(t.stem for t in toks[:at] if t.content and t.kind == "word" and t is not word and t.lower not in lex.time_order
                          and not (offset is not None and offset.start <= t.start < offset.end))
         if len(mine - theirs) < 2:
@@ -1952,7 +1963,7 @@ class HeuristicVerifier(Verifier):
             return None
         names = frozenset(t.stem for k, t in enumerate(a.tokens) if t.content and t.kind == "word" and t.text[:1].isupper()
                           and k and a.tokens[k - 1].text not in ".!?")
-        return earlier, mine, theirs, own, after[-1].end, names
+        return _Ordering(earlier, mine, theirs, own, after[-1].end, names)
 
     def _dated_years(self, p: Analysis) -> list[tuple[tuple[int, int, int], frozenset[str], str]]:
         """Each year of a passage, with its date if any, the stems of its stretch of sentence
@@ -1965,9 +1976,7 @@ class HeuristicVerifier(Verifier):
             prev = years[n - 1] if n and p.clauses[years[n - 1].clause].sentence == sentence else None
             stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence
                                 and (prev is None or t.start >= prev.end) and (t.end <= y.start or t.clause == y.clause))
-            date = next((d for d in p.mentions if d.kind == "date" and d.start < y.start and 0 <= y.start - d.end <= 3), None)
-            month, day = date.value if date else (0, 0)
-            out.append(((y.value, month or 0, day or 0), stretch, p.sentence_at(y.start)))
+            out.append((self._full_date(p, y), stretch, p.sentence_at(y.start)))
         return out
 
     @staticmethod
@@ -2038,10 +2047,16 @@ class HeuristicVerifier(Verifier):
                         continue
                     if o.clause != m.clause and (o.start - m.end > _YEAR_REACH or _SENTENCE_BREAK.search(p.text, m.end, o.start)):
                         continue
-                    date = next((d for d in p.mentions if d.kind == "date" and d.start < o.start and 0 <= o.start - d.end <= 3), None)
-                    month, day = date.value if date else (0, 0)
-                    return (o.value, month or 0, day or 0), hit
+                    return self._full_date(p, o), hit
         return None
+
+    @staticmethod
+    def _full_date(a: Analysis, year: Mention) -> tuple[int, int, int]:
+        """(year, month, day) of a year with the date said right before it ("1 February 1930"),
+        0 for what is not said."""
+        date = next((d for d in a.mentions if d.kind == "date" and d.start < year.start and 0 <= year.start - d.end <= 3), None)
+        month, day = date.value if date else (0, 0)
+        return year.value, month or 0, day or 0
 
     def _quote(self, clause: str) -> str:
         words = clause.split(maxsplit=1)
