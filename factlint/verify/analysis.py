@@ -1267,10 +1267,9 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                       and tokens[x + 1].lower in lex.pronouns), None) if copula is None else None
         # "Avebury, about 30 km north of Stonehenge, has the largest stone circle in Britain":
         # what has the superlative thing is the entity (never the other way round).
-        owner = next((x for x in words[:10] if tokens[x].lower in lex.possessives and _owned_superlative(tokens, x, lex) is not None),
-                     None) if copula is None else None
         # (What is owned is described from its article on: not "record" of "holds the record as the ...".)
-        owned = _owned_superlative(tokens, owner, lex) if owner is not None else None
+        owner, owned = next(((x, at) for x in words[:10] if tokens[x].lower in lex.possessives
+                             and (at := _owned_superlative(tokens, x, lex)) is not None), (None, None)) if copula is None else (None, None)
         if maker is not None:
             copula, left = maker + 1, [maker + 1]
         elif copula is not None or (owner is not None and owner != words[0]):

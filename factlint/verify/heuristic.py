@@ -189,8 +189,6 @@ _QUOTE_LIMIT = 240
 
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
 _YEAR_REACH = 60
-#: Units of a difference in time ("two years before ...").
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "minute"})
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
 
 
@@ -1941,7 +1939,7 @@ class HeuristicVerifier(Verifier):
         if not (named or len(theirs) >= 2):
             return None  # "after eating": no event the evidence dates
         own_year = next((m for m in a.mentions if m.kind == "year" and m.clause == i and m.end <= word.start), None)
-        offset = next((m for m in a.mentions if m.kind == "number" and m.clause == i and m.unit in _TIME_UNITS
+        offset = next((m for m in a.mentions if m.kind == "number" and m.clause == i and CONVERSIONS.get(m.unit or "", ("",))[0] == "time"
                        and not a.text[m.end:word.start].strip()), None)
         if own_year is None and offset is not None:
             # "found in 1861, two years before ...": the year the difference counts from.
