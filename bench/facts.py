@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind12,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind13,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -62,6 +62,8 @@ blind12     The same on bench/data/facts_blind12 (96 answers, 6 more topics), wr
             session 10 and run once in session 11, with the verifier frozen at 5ac6f1b: the
             figures to quote for unseen answers (five of its false alarms were mended after
             that run).
+blind13     The same on bench/data/facts_blind13 (96 answers, 6 more topics), written blind in
+            session 11 and run once at the end of session 12 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -545,6 +547,9 @@ BLIND11 = REPO / "bench" / "data" / "facts_blind11"
 #: the planted error, 9/48 right ones, a wrong answer first in 7/24 questions; the verifier of
 #: 3d0dcd8 gives the same findings). Five of its false alarms were mended after that run.
 BLIND12 = REPO / "bench" / "data" / "facts_blind12"
+#: Written blind in session 11 and committed (788da63) before any verifier ran on it; to be run
+#: once at the end of session 12 with the verifier frozen.
+BLIND13 = REPO / "bench" / "data" / "facts_blind13"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -552,7 +557,7 @@ HAND_WRITTEN = {
     "blind4": (BLIND4, "Fourth blind"), "blind5": (BLIND5, "Fifth blind"), "blind6": (BLIND6, "Sixth blind"),
     "blind7": (BLIND7, "Seventh blind"), "blind8": (BLIND8, "Eighth blind"), "blind9": (BLIND9, "Ninth blind"),
     "blind10": (BLIND10, "Tenth blind"), "blind11": (BLIND11, "Eleventh blind"),
-    "blind12": (BLIND12, "Twelfth blind"),
+    "blind12": (BLIND12, "Twelfth blind"), "blind13": (BLIND13, "Thirteenth blind"),
 }
 
 
