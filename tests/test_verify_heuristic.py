@@ -1705,3 +1705,73 @@ def test_a_figures_measure_word_is_part_of_the_figure(verifier):
     said = "It was found in 2011 by Ada Brenn and Piet Rook and is now about 99 feet tall."
     context = "The tallest known tree in the park is Orla."
     assert_contradicted(verifier, Claim(said, 0, len(said), context, ("number",)), [tree], "98.5 m")
+
+
+def test_a_word_that_says_the_opposite_contradicts(verifier):
+    # "lost" of "won" (an irregular form read as its verb), "unimpressed" of "impressed".
+    case = hit("Ada Brenn sued Piet Rook for copying her loom and won the case in 1861.", title="Brenn v. Rook")
+    assert_contradicted(verifier, claim("Ada Brenn sued Piet Rook for copying her loom and lost the case.", kinds=("name",)),
+                        [case], "the opposite")
+    assert verifier.verify_one(claim("Ada Brenn sued Piet Rook for copying her loom and won the case.", kinds=("name",)),
+                               [case]).label == "supported"
+    opera = hit("Critics were impressed by the first performance of the opera Lirra in Brann in 1875.")
+    assert_contradicted(verifier, claim("Critics were unimpressed by the first performance of Lirra.", kinds=("name",)),
+                        [opera], "the opposite")
+
+
+def test_a_clause_said_whole_in_a_longer_one_the_other_way_round_contradicts(verifier):
+    # "refused" and "declined to" deny what follows; the evidence's clause says more.
+    gas = hit("Queen Maren was given ether by the doctor Piet Rook at the birth of her son in 1853, and again in 1857, "
+              "which made pain relief in childbirth acceptable.", title="Ether")
+    assert_contradicted(verifier, claim("Queen Maren refused it when it was offered by Piet Rook.", kinds=("name",)),
+                        [gas], "the opposite")
+    herbarium = hit("In 1784 the collections of Ada Brenn were bought by Piet Rook for the Brann Society.")
+    assert_contradicted(verifier, claim("Piet Rook declined to buy the collections of Ada Brenn.", kinds=("name",)),
+                        [herbarium], "the opposite")
+
+
+def test_a_word_that_only_looks_like_a_denial_contradicts_nothing(verifier):
+    # "declined" without "to" is a fall, not a denial; "won" in 2002 is no denial of "lost" in 1998.
+    town = hit("The population of Brann fell sharply after the mill closed in 1931.")
+    v = verifier.verify_one(claim("The population of Brann declined sharply after the mill closed.", kinds=("name",)), [town])
+    assert v.label != "contradicted", v.reason
+    final = hit("Ada Brenn lost the final against Piet Rook in 1998, and she won the next one.")
+    v = verifier.verify_one(claim("Ada Brenn won the final against Piet Rook in 2002.", kinds=("name",)), [final])
+    assert "the opposite" not in v.reason, v.reason
+
+
+def test_names_of_differently_ranked_things_are_no_rivals(verifier):
+    # The first race's winner and the record for the most wins are two things.
+    records = hit("As of the end of 2025, the record for the most Tour de Brann wins is five, shared by Ada Brenn, Piet "
+                  "Rook, Jon Tamm and Maren Holt; Holt won her five in a row, from 1991 to 1995.", pid=2, title="Tour de Brann records")
+    first = hit("The Tour de Brann, the best-known cycling stage race, was first held in 1903, and the first winner was "
+                "Karl Voss.", pid=1, title="Tour de Brann")
+    said = "The first Tour de Brann was held in 1903 and won by Karl Voss."
+    for evidence in ([first, records], [records]):
+        v = verifier.verify_one(claim(said, kinds=("name", "year")), evidence)
+        assert v.label != "contradicted", v.reason
+    assert_contradicted(verifier, claim(said.replace("Karl Voss", "Ada Brenn"), kinds=("name",)),
+                        [hit("The first Tour de Brann was held in 1903 and won by Karl Voss.")], "Karl Voss")
+
+
+def test_a_surname_opening_the_claim_names_its_persons_passage(verifier):
+    # Asked about the cathedral, a sentence that opens with the architect's surname is about
+    # him: his passage's figure counts, though the question names the cathedral.
+    cathedral = hit("The first stone of Rook's Brann Cathedral was laid in 1675, and the cathedral was declared complete "
+                    "in 1711.", pid=1, title="Brann Cathedral", score=0.7)
+    architect = hit("Rook lived to see the cathedral finished. After the fire he also designed 51 new churches in the "
+                    "city of Brann.", pid=2, title="Piet Rook", score=0.6)
+    said = "Rook also designed 15 new churches in the city of Brann after the fire."
+    asked = Claim(said, 0, len(said), None, ("number",), question="Who designed Brann Cathedral, and when was it built?")
+    assert_contradicted(verifier, asked, [cathedral, architect], "51")
+
+
+def test_outdoing_every_other_of_its_kind_is_an_identity(verifier):
+    # "more water than any other river" fits one river, as "the river with the most water" would.
+    amazon = hit("The Brannock in Velaria is about 6,400 km long and carries more water than any other river on Earth.",
+                 title="The Brannock")
+    said = "It also carries more water than any other river."
+    assert_contradicted(verifier, claim(said, context="The Orlo is the longest river in Velaria.", kinds=("name",)),
+                        [amazon], "Brannock")
+    right = claim("The Brannock carries more water than any other river.", kinds=("name",))
+    assert verifier.verify_one(right, [amazon]).label == "supported"

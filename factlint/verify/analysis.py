@@ -278,7 +278,7 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
                 base = lower[:-2] if lower.endswith("'s") else lower
                 month = base in lex.months and (surface[0].isupper() or lex.lower_case_months) and base != "may"
                 tok.content = not month and base not in stop and base not in lex.negations and not base.endswith(lex.negation_suffix)
-                tok.stem = lex.stem(base) if tok.content else base
+                tok.stem = lex.stem(lex.irregular_forms.get(base, base)) if tok.content else base
         tokens.append(tok)
     return _decimal_comma(tokens, text) if lex.decimal_comma else tokens
 
@@ -580,6 +580,14 @@ def _bound_before_words(tokens: list[Token], words: list[int], k: int, lex: Lexi
                 negations, said = [before], lex.bound_said[kind]
         return kind, span[0], said, negations
     return None, k, "", []
+
+
+def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
+    """A verb that denies the verb it leads to ("declined to buy his collections") is read as
+    a negation there, and only there ("the population declined" denies nothing)."""
+    for tok, after in zip(tokens, tokens[1:]):
+        if tok.kind == "word" and tok.lower in lex.denying_verbs and after.lower == lex.infinitive_marker:
+            tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
 
 
 def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
@@ -1261,6 +1269,10 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
     for i, c in enumerate(clauses):
         head_of.setdefault(c.sentence, i)
     for i, words in enumerate(by_clause):
+        outdone = _outdoing(tokens, clauses, i, words, lex, mentions)
+        if outdone is not None:
+            out.append(outdone)
+            continue
         copula = next((x for x in words[1:10] if tokens[x].lower in lex.copulas), None)
         # "..., which makes it the longest railway tunnel in the world": "it" is the entity.
         maker = next((x for x in words[:8] if tokens[x].lower in lex.makers and x + 1 < len(tokens)
@@ -1365,6 +1377,44 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         # "the lightest and most abundant element": one identity for each superlative.
         out.extend(replace(said, key=k) for said in out[found:found + 1] for k in also)
     return out
+
+
+def _outdoing(tokens: list[Token], clauses: list[Clause], i: int, words: list[int], lex: Lexicon,
+              mentions: list[Mention]) -> Identity | None:
+    """A clause that says its subject outdoes every other of its kind ("The Amazon carries
+    more water than any other river", "it flew more missions than any other orbiter"): the
+    identity of the superlative ("most") with what comes between the verb and "than" and the
+    kind after "any other". Its subject is the leading name, or, for "it" or a clause that goes
+    on without one ("..., and carries more water than ..."), the name its sentence opens with."""
+    lowers = [tokens[x].lower for x in words]
+    than = next((n for n in range(1, len(words) - 2) if lowers[n] == lex.than_word and lowers[n + 1] in lex.any_words
+                 and lowers[n + 2] in lex.no_other), None)
+    if than is None:
+        return None
+    comparative = next((n for n in range(than - 1, -1, -1) if lowers[n] in lex.superlative_of
+                        or (lowers[n].endswith("er") and lowers[n] in lex.comparisons)), None)
+    if comparative is None or comparative == 0:
+        return None
+    word = lowers[comparative]
+    key = lex.superlative_of.get(word) or word[:-2] + "est"
+    kind = {tokens[x].stem for x in words[than + 3:than + 5] if tokens[x].content}
+    if not kind:
+        return None
+    # (What is compared: the verb before the comparative, what follows it up to "than", and
+    # the kind: "carries more water than any other river" by "carries", "water", "river".)
+    description = frozenset(tokens[x].stem for x in words[comparative - 1:than] if tokens[x].content) | kind
+    first = tokens[words[0]]
+    if first.lower in lex.pronouns or (clauses[i].inherited and not _is_capitalised(first)):
+        name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited
+                     and opens_sentence(tokens, m, lex)), None)
+        if name is None:
+            return Identity(i, (), first.text, description, key)
+        return Identity(i, name.value, name.text, description - name.tokens, key)
+    name = next((m for m in mentions if m.kind == "name" and m.clause == i and m.start == first.start
+                 or (m.kind == "name" and m.clause == i and first.lower in lex.definite and m.start == tokens[words[1]].start)), None)
+    if name is None:
+        return None
+    return Identity(i, name.value, name.text, description - name.tokens, key)
 
 
 def _owned_superlative(tokens: list[Token], x: int, lex: Lexicon) -> int | None:
@@ -1482,6 +1532,7 @@ def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     """Analyse `text`; a `title` adds its content words (not its clauses or mentions)."""
     tokens = tokenize(text, lex)
+    _mark_denying_verbs(tokens, lex)
     _mark_bound_negations(tokens, lex)
     clauses = _clauses(tokens, lex) if tokens else []
     mentions = _mentions(tokens, lex, text) if tokens else []

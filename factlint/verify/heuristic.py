@@ -116,6 +116,11 @@ class HeuristicConfig(VerifierConfig):
     #: share of each one's content words, and at least `polarity_min_words` of them.
     polarity_overlap: float = Field(0.6, ge=0, le=1)
     polarity_min_words: int = Field(3, ge=1)
+    #: ... or the claim's clause said almost whole (this share of its words, at least
+    #: `polarity_lopsided_words` of them) in an evidence clause that says more (this share of its words).
+    polarity_claim_overlap: float = Field(0.8, ge=0, le=1)
+    polarity_evidence_overlap: float = Field(0.35, ge=0, le=1)
+    polarity_lopsided_words: int = Field(4, ge=1)
     #: Relative tolerance for numbers said with "about", "around", "nearly".
     number_tolerance: float = Field(0.1, ge=0, le=1)
     #: Names that differ from the evidence's contradict (else they only lower coverage).
@@ -1140,7 +1145,7 @@ class HeuristicVerifier(Verifier):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
-                if _ranked_apart(a, m, p, o):
+                if _ranked_apart(a, m, p, o) or self._ranks_differ(a, m, p, o):
                     continue  # "The second person to swim the Channel was ..." and "The first person ...": two places
                 if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
                     continue  # a nationality is no rival of a person; nor of one said of someone else
@@ -1175,6 +1180,22 @@ class HeuristicVerifier(Verifier):
             # geographer" of "by the British geographer Halford Mackinder".
             about |= self._description_before(a, m)
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
+
+    def _ranks_differ(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the two names' clauses each rank what they speak of, and no rank is the
+        same: "the first Tour de France was won by Maurice Garin" and "the record for the most
+        Tour de France wins is shared by Jacques Anquetil, ..." are two things."""
+        def ranks(x: Analysis, clause: int) -> set[str]:
+            # (A clause that goes on from the one before it is ranked there: "the record for
+            # the most wins is five, | shared by Jacques Anquetil".)
+            # (A rank follows "the": not "given to Banting and Macleod only", nor the name "Best".)
+            clauses = {clause, clause - 1} if clause and x.clauses[clause].inherited else {clause}
+            return {t.lower for t, before in zip(x.tokens[1:], x.tokens) if t.clause in clauses and t.kind == "word"
+                    and t.text.islower() and (before.lower in self.lex.definite or before.lower in self.lex.ordinals) and (
+                t.lower in self.lex.superlatives or (self.lex.superlative_suffix and t.lower.endswith(self.lex.superlative_suffix)
+                                                     and len(t.lower) >= 6 and t.lower not in self.lex.not_superlatives))}
+        mine, theirs = ranks(a, m.clause), ranks(p, o.clause)
+        return bool(mine and theirs) and not mine & theirs
 
     @staticmethod
     def _named_beside(m: Mention, p: Analysis, o: Mention) -> bool:
@@ -1385,6 +1406,11 @@ class HeuristicVerifier(Verifier):
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
                     shared = len(c.stems & d.stems)
+                    # A word that says the opposite of one of the other's ("lost the case" of "won
+                    # the case", "unchanged" of "changed") is shared, and turns the polarity.
+                    contrary = self._contrary(a, i, p, k) if shared + 1 >= cfg.polarity_min_words else 0
+                    shared += contrary
+                    negated = c.negated != (contrary % 2 == 1)
                     # A short clause the claim holds whole, with the other polarity, is about
                     # the same thing: "The ostrich cannot fly" of "Ostriches can fly short
                     # distances when threatened".
@@ -1402,17 +1428,26 @@ class HeuristicVerifier(Verifier):
                     if shared < cfg.polarity_min_words and not whole:
                         continue
                     share = min(shared / len(c.stems), shared / len(d.stems))
-                    if share < cfg.polarity_overlap and not whole:
+                    # An evidence clause may say more than the claim's ("Volta, professor of
+                    # physics at the University of Pavia, disagreed with Galvani"): a claim said
+                    # almost whole in it, the other way round, is denied by it too.
+                    lopsided = (share < cfg.polarity_overlap and not whole and shared >= cfg.polarity_lopsided_words
+                                and shared / len(c.stems) >= cfg.polarity_claim_overlap and shared / len(d.stems) >= cfg.polarity_evidence_overlap)
+                    if share < cfg.polarity_overlap and not whole and not lopsided:
                         continue
                     kind = None
                     stance = advice(a, i, self.lex)
+                    if lopsided and stance is not None:
+                        continue  # (advice is weighed against advice: "Don't use the six-plus suspension: it is stronger")
                     if stance is not None and stance == advice(p, k, self.lex):
                         agree = max(agree, share)  # "avoid it if ..." and "It should not be taken by ..."
                         continue
-                    if c.negated != d.negated:
+                    if negated != d.negated:
                         denier, other = (c, d) if c.negated else (d, c)
-                        if not denier.denied & other.stems:
+                        if not contrary and not denier.denied & other.stems:
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
+                        if contrary and self._years_apart(a, i, p, k):
+                            continue  # "won the final in 2002" is no denial of "lost the final in 1998"
                         if c.negated and self._answered_after_colon(a, c, d, p):
                             continue  # "It isn't the world's top cereal by weight, though: that's maize"
                         if self._said_of_others(a, i, p, k, c.stems & d.stems):
@@ -1423,6 +1458,8 @@ class HeuristicVerifier(Verifier):
                     elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
                           and not self._reversed(a, i, p, k)):
                         kind = "comparison"  # (unless its sides are swapped too: "B is smaller than A")
+                    if kind != "polarity" and lopsided:
+                        continue  # (a clause that says more does not agree by saying the claim's words either)
                     if kind is None:
                         agree = max(agree, share)
                         continue
@@ -1441,6 +1478,24 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
+
+    def _contrary(self, a: Analysis, i: int, p: Analysis, k: int) -> int:
+        """How many words of clause `i` say the opposite of a word of the evidence's clause `k`,
+        or the other way round: "lost" of "won", "disagreed" of "agreed", "unchanged" of "changed"."""
+        mine, theirs = a.clauses[i].stems, p.clauses[k].stems
+        opposites = self.lex.contrary_stems
+        n = sum(1 for x in mine - theirs if opposites.get(x, frozenset()) & (theirs - mine))
+        for x, own, other in ((a, i, theirs - mine), (p, k, mine - theirs)):
+            n += sum(1 for t in x.tokens if t.clause == own and t.content and t.kind == "word"
+                     and self.lex.denied_stem(t.lower) in other)
+        return n
+
+    @staticmethod
+    def _years_apart(a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether both clauses give years and share none."""
+        mine = {m.value for m in a.mentions if m.clause == i and m.kind == "year"}
+        theirs = {m.value for m in p.mentions if m.clause == k and m.kind == "year"}
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _denies_a_name(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` says that "it" is not a name ("It is not London Bridge, the plain
@@ -2110,6 +2165,15 @@ class HeuristicVerifier(Verifier):
             at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
             if at < first:
                 best, first = head, at
+        if best is None:
+            # A surname that opens the clause names its person's title ("Wren also designed
+            # ..." of "Christopher Wren"), before the question's subject does.
+            opener = next((t for t in a.tokens if t.clause == i and t.content), None)
+            if opener is not None and opener.kind == "word" and opener.text[0].isupper() and opener.lower not in self.lex.name_classes:
+                surnamed = sorted(head for head, words in ((self._title_head(hit.title), self._title_words(hit.title))
+                                                           for hit, _ in passages if hit.title and self._title_is_name(hit.title))
+                                  if len(words) >= 2 and words[-1] == opener.lower and opener.stem in head)
+                best = surnamed[0] if len(set(surnamed)) == 1 else None
         if best is None and asked is not None:
             named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
             # A question about two things names no one subject; nor does one that only shares

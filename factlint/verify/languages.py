@@ -257,6 +257,50 @@ class Lexicon:
     #: words that open a condition a command may follow ("If you take warfarin, don't ...").
     imperative_aids: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    #: "than any other river": the words for "any", and the superlatives of comparatives
+    #: that do not end in -er ("more" -> "most").
+    any_words: frozenset[str] = frozenset()
+    superlative_of: dict[str, str] = field(default_factory=dict)
+    #: Verbs that deny the verb after `infinitive_marker` ("declined to buy"): read there as
+    #: `negation_word`.
+    denying_verbs: frozenset[str] = frozenset()
+    infinitive_marker: str = ""
+    negation_word: str = ""
+    #: Irregular forms read as their base before stemming ("took" -> "take", "won" -> "win"):
+    #: a clause that says "took a copy" shares its verb with one that says "refused to take".
+    irregular_forms: dict[str, str] = field(default_factory=dict)
+    #: Pairs of words that say the opposite of each other ("win" and "lose", "accept" and
+    #: "reject"): a clause that says one where the evidence says the other denies it.
+    contraries: frozenset[tuple[str, str]] = frozenset()
+    #: Prefixes that deny the word they open ("unchanged", "disagreed", "illegal"); in/im/il/ir
+    #: only before the endings of adjectives (`denying_prefix_endings`: "incomplete", not
+    #: "intake"); and words such a prefix only seems to open ("discover" is not "not cover").
+    denying_prefixes: tuple[str, ...] = ()
+    adjective_prefixes: tuple[str, ...] = ()
+    denying_prefix_endings: tuple[str, ...] = ()
+    not_denying: frozenset[str] = frozenset()
+
+    @functools.cached_property
+    def contrary_stems(self) -> dict[str, frozenset[str]]:
+        """`contraries` by stem: each stem -> the stems that say its opposite."""
+        out: dict[str, set[str]] = {}
+        for a, b in self.contraries:
+            out.setdefault(self.stem(a), set()).add(self.stem(b))
+            out.setdefault(self.stem(b), set()).add(self.stem(a))
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def denied_stem(self, word: str) -> str | None:
+        """The stem of what a word with a denying prefix denies ("chang" of "unchanged",
+        "legal" of "illegal"), or None when it has no such prefix."""
+        if word in self.not_denying:
+            return None
+        for prefix in self.denying_prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+                return self.stem(word[len(prefix):])
+        for prefix in self.adjective_prefixes:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word.endswith(self.denying_prefix_endings):
+                return self.stem(word[len(prefix):])
+        return None
 
     @functools.cached_property
     def stop_words(self) -> frozenset[str]:
@@ -347,7 +391,7 @@ ENGLISH = Lexicon(
     language="en",
     stemmer="english",
     negations=frozenset({"not", "no", "never", "none", "neither", "nor", "cannot", "nobody", "nothing", "nowhere", "without", "except", "n't",
-                         "unable"}),
+                         "unable", "refused", "refuses", "failed", "fails"}),
     negation_suffix="n't",
     number_words=_ENGLISH_NUMBERS,
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
@@ -395,6 +439,52 @@ ENGLISH = Lexicon(
     imperative_aids=frozenset({"do", "please", "just"}),
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
+    any_words=frozenset({"any"}),
+    superlative_of={"more": "most", "less": "least", "fewer": "fewest", "better": "best", "worse": "worst"},
+    denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
+    infinitive_marker="to",
+    negation_word="not",
+    irregular_forms={
+        **dict.fromkeys(("took", "taken"), "take"), "won": "win", "lost": "lose", **dict.fromkeys(("gave", "given"), "give"),
+        **dict.fromkeys(("began", "begun"), "begin"), "built": "build", **dict.fromkeys(("wrote", "written"), "write"),
+        "made": "make", "held": "hold", "led": "lead", "bought": "buy", "brought": "bring", "came": "come",
+        "became": "become", **dict.fromkeys(("chose", "chosen"), "choose"), **dict.fromkeys(("drew", "drawn"), "draw"),
+        **dict.fromkeys(("flew", "flown"), "fly"), **dict.fromkeys(("grew", "grown"), "grow"),
+        **dict.fromkeys(("knew", "known"), "know"), "ran": "run", **dict.fromkeys(("sang", "sung"), "sing"),
+        **dict.fromkeys(("sank", "sunk"), "sink"), **dict.fromkeys(("saw", "seen"), "see"), "sold": "sell",
+        "sent": "send", "spent": "spend", "stood": "stand", "struck": "strike", "swam": "swim", "taught": "teach",
+        "thought": "think", "told": "tell", **dict.fromkeys(("threw", "thrown"), "throw"), **dict.fromkeys(("wore", "worn"), "wear"),
+        **dict.fromkeys(("went", "gone"), "go"), "met": "meet", "paid": "pay", "said": "say",
+        **dict.fromkeys(("spoke", "spoken"), "speak"), **dict.fromkeys(("stole", "stolen"), "steal"),
+        **dict.fromkeys(("broke", "broken"), "break"), **dict.fromkeys(("froze", "frozen"), "freeze"),
+        **dict.fromkeys(("drove", "driven"), "drive"), **dict.fromkeys(("ate", "eaten"), "eat"),
+        **dict.fromkeys(("forgot", "forgotten"), "forget"), "kept": "keep", "fought": "fight", "caught": "catch",
+        "sought": "seek", **dict.fromkeys(("hid", "hidden"), "hide"), "dug": "dig", "fed": "feed",
+    },
+    contraries=frozenset({
+        ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
+        ("survive", "destroy"), ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
+        ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
+        ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
+        ("keep", "lose"), ("keep", "abandon"), ("keep", "discard"), ("adopt", "abandon"), ("adopt", "reject"),
+    }),
+    denying_prefixes=("un", "dis", "non", "non-"),
+    adjective_prefixes=("in", "im", "il", "ir"),
+    denying_prefix_endings=("able", "ible", "ent", "ant", "ete", "ect", "al", "ar", "ive", "ate", "ful"),
+    not_denying=frozenset({
+        "discover", "discovered", "discovers", "discovery", "display", "displayed", "disease", "diseases", "discharge",
+        "discharged", "dispose", "disposed", "discount", "dismiss", "dismissed", "dispatch", "dispatched", "disclose",
+        "disclosed", "dissolve", "dissolved", "discard", "discarded", "discourse", "distribute", "distributed", "dispute",
+        "disputed", "distance", "district", "unless", "universe", "university", "uniform", "understand", "understood",
+        "undertake", "undertaken", "undergo", "undergone", "underlie", "unite", "united", "union", "unique",
+        "invent", "invented", "intent", "invest", "invested", "inspect", "inspected", "infect", "infected",
+        "infected", "inflate", "inflated", "interval", "invade", "invaded", "impart", "imparted", "implant", "impact",
+        "import", "imported", "impress", "impressed", "irate", "illustrate", "illustrated", "insect", "intact",
+        "infant", "inhabitant", "immigrant", "immigrated", "inherent", "incident", "indent", "intend", "intended",
+        "induct", "inducted", "inject", "injected", "intimate", "inmate", "innate", "instant", "instead",
+        "insulate", "insulated", "interact", "interacted", "interest", "interested", "invert", "inverted",
+        "invaluable", "inflammable", "immediate", "unearth", "unearthed", "disorder", "disorders",
+    }),
     forbidding=frozenset({"avoid", "avoided"}),
     not_advice=frozenset({"need", "needed", "have", "work", "works", "interact", "cause", "causes"}),
     # Hand-written: no well-kept package on PyPI lists nationality adjectives (pycountry and
