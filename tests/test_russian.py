@@ -180,6 +180,12 @@ def test_russian_negation_turns_a_claim_round():
     assert _verify(evidence, evidence, ("negation",)).label == "supported"
 
 
+def test_a_russian_word_that_says_the_opposite_turns_a_claim_round():
+    evidence = "В 1861 году Ада Бренн выиграла дело против Пита Рука, и Рук платил ей отчисления."
+    assert _verify("В 1861 году Ада Бренн проиграла дело против Пита Рука.", evidence, ("name",)).label == "contradicted"
+    assert _verify("В 1861 году Ада Бренн выиграла дело против Пита Рука.", evidence, ("name",)).label == "supported"
+
+
 def test_hunspell_suggestions_put_the_sound_alike_word_first_and_can_be_turned_off():
     from factlint.grammar import EngineOptions
     from factlint.grammar.hunspell import HunspellBackend

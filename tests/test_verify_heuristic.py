@@ -1775,3 +1775,29 @@ def test_outdoing_every_other_of_its_kind_is_an_identity(verifier):
                         [amazon], "Brannock")
     right = claim("The Brannock carries more water than any other river.", kinds=("name",))
     assert verifier.verify_one(right, [amazon]).label == "supported"
+
+
+def test_a_descriptive_title_whose_words_only_the_question_and_claim_share_is_not_asked_about(verifier):
+    # "Other very tall trees" is not what "the tallest tree" (asked) and "98 feet tall" (said)
+    # are about: Orla's own passage still judges the figure.
+    orla = hit("Orla is a coast redwood in Brann Park, and it is the tallest known living tree. It was found in 2011 by "
+               "Ada Brenn and Piet Rook and measured at about 98.5 metres.", pid=1, title="Orla, the tallest known tree", score=0.87)
+    others = hit("The tallest known eucalyptus is Kerrin, in Velaria, about 90 metres tall. Douglas firs can also approach "
+                 "90 metres.", pid=2, title="Other very tall trees", score=0.65)
+    said = "It was found in 2011 by Ada Brenn and Piet Rook and is now about 98 feet tall."
+    c = Claim(said, 0, len(said), "The tallest known living tree is Orla, a coast redwood in Brann Park.", ("number",),
+              question="What is the tallest tree in the world?")
+    assert_contradicted(verifier, c, [orla, others], "98.5 m")
+
+
+def test_advice_for_a_group_of_any_age_is_advice_for_the_group(verifier):
+    # "safe for babies of any age" allows what the evidence forbids for babies under a year;
+    # for children over a year, or adults, it does not.
+    honey = hit("A warm drink of brannberry syrup can soothe a cough in adults and in children over 1 year old. "
+                "Brannberry syrup must never be given to babies under 12 months, because it can carry harmful bacteria.",
+                title="Brannberry syrup for coughs")
+    assert_contradicted(verifier, claim("A spoonful of brannberry syrup is a safe natural remedy for babies of any age.",
+                                        kinds=("statement",)), [honey], "the opposite")
+    for said in ("Brannberry syrup is a safe remedy for adults of any age.",
+                 "A spoonful of brannberry syrup is a safe natural remedy for children over 1 year old."):
+        assert verifier.verify_one(claim(said, kinds=("statement",)), [honey]).label != "contradicted"

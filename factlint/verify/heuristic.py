@@ -1723,6 +1723,11 @@ class HeuristicVerifier(Verifier):
             # chickenpox", asked "Can I give ibuprofen to my baby?", turns on chickenpox.
             if asked is not None and circumstance - asked.stem_set:
                 circumstance -= asked.stem_set
+            lowers = [t.lower for t in a.tokens if t.clause == i and t.kind == "word"]
+            if any(pair in lex.every_age for pair in zip(lowers, lowers[1:])):
+                # "a safe remedy for babies of any age": about babies, whatever else it says
+                # (against "must never be given to babies under 12 months").
+                circumstance = {t.stem for t in words if t.lower in lex.people_groups}
             if not circumstance:
                 continue
             # Without titles to tell, what the clause opens with before its advice stands for
@@ -2134,7 +2139,10 @@ class HeuristicVerifier(Verifier):
         if not own or own <= said | {t.stem for t in a.tokens} | {t.stem for t in q.tokens}:
             return False
         p = self._passage(hit)
-        asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title) if head and head <= said]
+        # (The question or the claim must name it alone: "Other very tall trees" is not asked
+        # about by "the tallest tree" in the question and "116 feet tall" in the claim.)
+        asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title)
+                 if head and (head <= a.stem_set or head <= q.stem_set)]
         return any(not self._names(p, head) for head in asked)
 
     def _names(self, p: Analysis, head: frozenset[str]) -> bool:

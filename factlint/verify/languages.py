@@ -261,6 +261,10 @@ class Lexicon:
     #: that do not end in -er ("more" -> "most").
     any_words: frozenset[str] = frozenset()
     superlative_of: dict[str, str] = field(default_factory=dict)
+    #: Advice for a whole group of people "of any age" ("safe for babies of any age") is
+    #: advice about the group alone: the words that say so, and the groups.
+    every_age: frozenset[tuple[str, str]] = frozenset()
+    people_groups: frozenset[str] = frozenset()
     #: Verbs that deny the verb after `infinitive_marker` ("declined to buy"): read there as
     #: `negation_word`.
     denying_verbs: frozenset[str] = frozenset()
@@ -439,6 +443,10 @@ ENGLISH = Lexicon(
     imperative_aids=frozenset({"do", "please", "just"}),
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
+    every_age=frozenset({("any", "age"), ("all", "ages"), ("every", "age")}),
+    people_groups=frozenset({"baby", "babies", "infant", "infants", "child", "children", "toddler", "toddlers",
+                             "teenager", "teenagers", "adult", "adults", "pregnancy", "pregnant", "breastfeeding",
+                             "elderly", "people", "women", "men"}),
     any_words=frozenset({"any"}),
     superlative_of={"more": "most", "less": "least", "fewer": "fewest", "better": "best", "worse": "worst"},
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
@@ -463,7 +471,7 @@ ENGLISH = Lexicon(
     },
     contraries=frozenset({
         ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
-        ("survive", "destroy"), ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
+        ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
         ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
         ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
         ("keep", "lose"), ("keep", "abandon"), ("keep", "discard"), ("adopt", "abandon"), ("adopt", "reject"),
@@ -701,6 +709,11 @@ RUSSIAN = Lexicon(
     negations=frozenset({"не", "нет", "ни", "никогда", "ничего", "никто", "нигде", "никак", "нельзя", "без", "ничто"}),
     # Russian negates with words, not a suffix; a NUL never ends a token, so nothing matches.
     negation_suffix="\x00",
+    contraries=frozenset({
+        ("выиграть", "проиграть"), ("принять", "отклонить"), ("принять", "отвергнуть"), ("согласиться", "возразить"),
+        ("включить", "исключить"), ("выжить", "погибнуть"), ("живой", "мёртвый"), ("сохранить", "потерять"),
+        ("разрешить", "запретить"), ("подтвердить", "опровергнуть"),
+    }),
     number_words=_RUSSIAN_NUMBERS,
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
     scales={
