@@ -1801,3 +1801,18 @@ def test_advice_for_a_group_of_any_age_is_advice_for_the_group(verifier):
     for said in ("Brannberry syrup is a safe remedy for adults of any age.",
                  "A spoonful of brannberry syrup is a safe natural remedy for children over 1 year old."):
         assert verifier.verify_one(claim(said, kinds=("statement",)), [honey]).label != "contradicted"
+
+
+def test_a_pronoun_after_a_word_of_time_is_the_subject_of_an_identity(verifier):
+    # "Today she is the oldest ...", asked about one ship: she is that ship, and another holds the title.
+    other = hit("The Brann, launched in 1797, is the oldest commissioned warship still afloat.", title="The Brann")
+    said = "Today she is the oldest commissioned warship still afloat, and you can visit her in Velport."
+    c = Claim(said, 0, len(said), None, ("name",), question="What is the Orla famous for?")
+    assert_contradicted(verifier, c, [other], "Brann")
+
+
+def test_a_word_of_time_opening_a_sentence_is_no_name(verifier):
+    firm = hit("The Velarian firm Brannco, founded in 1934, is now the largest maker of zips in the world.", title="Zips")
+    said = "Today the Velarian firm Brannco, founded in 1934, is the world's largest zip maker."
+    v = verifier.verify_one(claim(said, kinds=("name",)), [firm])
+    assert v.label != "contradicted", v.reason

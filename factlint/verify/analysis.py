@@ -1290,9 +1290,10 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             # "..., but it is only the second ...", "Even so, it is ...", "In the Earth's crust
             # it is ...": the pronoun just before the verb, after a comma, a conjunction or a
             # phrase that opens with a preposition, is the subject.
+            # (So is one after a word of time: "Today she is the oldest commissioned warship".)
             if (len(left) > 1 and tokens[left[-1]].lower in lex.pronouns and left[-1] > 0
                     and (tokens[left[-1] - 1].text == "," or tokens[left[-1] - 1].lower in lex.conjunctions
-                         or tokens[left[0]].lower in lex.prepositions)):
+                         or tokens[left[0]].lower in lex.prepositions or (len(left) == 2 and tokens[left[0]].lower in lex.time_openers))):
                 left = left[-1:]
         elif words and (tokens[words[0]].lower in lex.copulas or owner == words[0]) and head_of.get(clauses[i].sentence, i) != i:
             # "Venus, the second planet from the Sun, is the hottest planet": the clause opens
@@ -1343,6 +1344,8 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 out.append(Identity(i, (), tokens[entity[0]].text, _description(tokens, words, description, copula, lex), key))
                 break
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
+            while entity and tokens[entity[0]].lower in lex.time_openers:
+                entity = entity[1:]  # "Today the Japanese firm YKK is ...": not "Today"
             if entity and (len(entity) > 4 or any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity)):
                 # "The Gotthard Base Tunnel through the Swiss Alps is the longest ...": its leading name.
                 run = 0

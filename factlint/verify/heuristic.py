@@ -889,7 +889,9 @@ class HeuristicVerifier(Verifier):
         out = []
         for start, _ in a.sentences:
             k = next((i for i, t in enumerate(a.tokens) if t.start >= start), None)
-            if k is not None and a.tokens[k].kind == "word" and a.tokens[k].text[:1].isupper() and a.tokens[k].lower not in self.lex.stop_words:
+            # ("Today the Japanese firm YKK ...": a word of time is no name.)
+            if (k is not None and a.tokens[k].kind == "word" and a.tokens[k].text[:1].isupper()
+                    and a.tokens[k].lower not in self.lex.stop_words and a.tokens[k].lower not in self.lex.time_openers):
                 out.append(k)
         return out
 

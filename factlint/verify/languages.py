@@ -257,6 +257,8 @@ class Lexicon:
     #: words that open a condition a command may follow ("If you take warfarin, don't ...").
     imperative_aids: frozenset[str] = frozenset()
     conditions: frozenset[str] = frozenset()
+    #: Words of time that may open a clause before its pronoun subject ("Today she is ...").
+    time_openers: frozenset[str] = frozenset()
     #: "than any other river": the words for "any", and the superlatives of comparatives
     #: that do not end in -er ("more" -> "most").
     any_words: frozenset[str] = frozenset()
@@ -443,6 +445,7 @@ ENGLISH = Lexicon(
     imperative_aids=frozenset({"do", "please", "just"}),
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
+    time_openers=frozenset({"today", "now", "currently", "still", "later", "eventually", "then", "since", "once"}),
     every_age=frozenset({("any", "age"), ("all", "ages"), ("every", "age")}),
     people_groups=frozenset({"baby", "babies", "infant", "infants", "child", "children", "toddler", "toddlers",
                              "teenager", "teenagers", "adult", "adults", "pregnancy", "pregnant", "breastfeeding",
