@@ -63,7 +63,8 @@ blind12     The same on bench/data/facts_blind12 (96 answers, 6 more topics), wr
             figures to quote for unseen answers (five of its false alarms were mended after
             that run).
 blind13     The same on bench/data/facts_blind13 (96 answers, 6 more topics), written blind in
-            session 11 and run once at the end of session 12 with the verifier frozen.
+            session 11 and run once at the end of session 12 with the verifier frozen at
+            36df787: the figures to quote for unseen answers.
 blind14     The same on bench/data/facts_blind14 (96 answers, 6 more topics, planted events in
             the wrong order too), written blind in session 12, to be run once at the end of
             session 13 with the verifier frozen.
@@ -550,8 +551,10 @@ BLIND11 = REPO / "bench" / "data" / "facts_blind11"
 #: the planted error, 9/48 right ones, a wrong answer first in 7/24 questions; the verifier of
 #: 3d0dcd8 gives the same findings). Five of its false alarms were mended after that run.
 BLIND12 = REPO / "bench" / "data" / "facts_blind12"
-#: Written blind in session 11 and committed (788da63) before any verifier ran on it; to be run
-#: once at the end of session 12 with the verifier frozen.
+#: Written blind in session 11 and committed (788da63) before any verifier ran on it; run once
+#: at the end of session 12 with the verifier frozen at 36df787 (16/48 wrong answers
+#: contradicted, 12 at the planted error, 5/48 right ones, a wrong answer first in 11/24
+#: questions; the verifier of 74a4a86, before that session's work, gives the same findings).
 BLIND13 = REPO / "bench" / "data" / "facts_blind13"
 #: Written blind in session 12 and committed (9a79131) before any verifier ran on it; to be run
 #: once at the end of session 13 with the verifier frozen.
