@@ -1816,3 +1816,11 @@ def test_a_word_of_time_opening_a_sentence_is_no_name(verifier):
     said = "Today the Velarian firm Brannco, founded in 1934, is the world's largest zip maker."
     v = verifier.verify_one(claim(said, kinds=("name",)), [firm])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_month_without_a_day_is_not_ordered_against_a_day_of_that_month(verifier):
+    post = hit("The Brann Post ended in October 1861, two days after the first telegraph line across Velaria was "
+               "completed on 24 October 1861.", title="The end of the Brann Post")
+    said = "It closed in October 1861, soon after the telegraph line across Velaria was finished."
+    v = verifier.verify_one(claim(said, context="The Brann Post carried mail across Velaria.", kinds=("year",)), [post])
+    assert v.label != "contradicted", v.reason

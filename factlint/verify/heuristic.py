@@ -1959,6 +1959,8 @@ class HeuristicVerifier(Verifier):
                 (ka, qa), (kb, qb) = first, second
                 if ka[0] == kb[0] and (not ka[1] or not kb[1]):
                     continue  # the same year, no dates to tell them apart
+                if ka[:2] == kb[:2] and (not ka[2] or not kb[2]):
+                    continue  # the same month, no days to tell them apart ("in October 1861", "on 24 October 1861")
                 if (ka < kb) == earlier:
                     agree = True
                 elif disagree is None:
