@@ -50,6 +50,12 @@ def assert_contradicted(verifier, said, evidence, message):
     assert v.label == "contradicted" and message in v.reason, v.reason
 
 
+def assert_not_contradicted(verifier, said, evidence):
+    """The claim `said` is not contradicted."""
+    v = verifier.verify_one(said, evidence)
+    assert v.label != "contradicted", v.reason
+
+
 @pytest.fixture
 def verifier():
     return HeuristicVerifier()
@@ -1733,8 +1739,7 @@ def test_a_clause_said_whole_in_a_longer_one_the_other_way_round_contradicts(ver
 def test_a_word_that_only_looks_like_a_denial_contradicts_nothing(verifier):
     # "declined" without "to" is a fall, not a denial; "won" in 2002 is no denial of "lost" in 1998.
     town = hit("The population of Brann fell sharply after the mill closed in 1931.")
-    v = verifier.verify_one(claim("The population of Brann declined sharply after the mill closed.", kinds=("name",)), [town])
-    assert v.label != "contradicted", v.reason
+    assert_not_contradicted(verifier, claim("The population of Brann declined sharply after the mill closed.", kinds=("name",)), [town])
     final = hit("Ada Brenn lost the final against Piet Rook in 1998, and she won the next one.")
     v = verifier.verify_one(claim("Ada Brenn won the final against Piet Rook in 2002.", kinds=("name",)), [final])
     assert "the opposite" not in v.reason, v.reason
@@ -1748,8 +1753,7 @@ def test_names_of_differently_ranked_things_are_no_rivals(verifier):
                 "Karl Voss.", pid=1, title="Tour de Brann")
     said = "The first Tour de Brann was held in 1903 and won by Karl Voss."
     for evidence in ([first, records], [records]):
-        v = verifier.verify_one(claim(said, kinds=("name", "year")), evidence)
-        assert v.label != "contradicted", v.reason
+        assert_not_contradicted(verifier, claim(said, kinds=("name", "year")), evidence)
     assert_contradicted(verifier, claim(said.replace("Karl Voss", "Ada Brenn"), kinds=("name",)),
                         [hit("The first Tour de Brann was held in 1903 and won by Karl Voss.")], "Karl Voss")
 
@@ -1800,7 +1804,7 @@ def test_advice_for_a_group_of_any_age_is_advice_for_the_group(verifier):
                                         kinds=("statement",)), [honey], "the opposite")
     for said in ("Brannberry syrup is a safe remedy for adults of any age.",
                  "A spoonful of brannberry syrup is a safe natural remedy for children over 1 year old."):
-        assert verifier.verify_one(claim(said, kinds=("statement",)), [honey]).label != "contradicted"
+        assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [honey])
 
 
 def test_a_pronoun_after_a_word_of_time_is_the_subject_of_an_identity(verifier):
@@ -1814,13 +1818,11 @@ def test_a_pronoun_after_a_word_of_time_is_the_subject_of_an_identity(verifier):
 def test_a_word_of_time_opening_a_sentence_is_no_name(verifier):
     firm = hit("The Velarian firm Brannco, founded in 1934, is now the largest maker of zips in the world.", title="Zips")
     said = "Today the Velarian firm Brannco, founded in 1934, is the world's largest zip maker."
-    v = verifier.verify_one(claim(said, kinds=("name",)), [firm])
-    assert v.label != "contradicted", v.reason
+    assert_not_contradicted(verifier, claim(said, kinds=("name",)), [firm])
 
 
 def test_a_month_without_a_day_is_not_ordered_against_a_day_of_that_month(verifier):
     post = hit("The Brann Post ended in October 1861, two days after the first telegraph line across Velaria was "
                "completed on 24 October 1861.", title="The end of the Brann Post")
     said = "It closed in October 1861, soon after the telegraph line across Velaria was finished."
-    v = verifier.verify_one(claim(said, context="The Brann Post carried mail across Velaria.", kinds=("year",)), [post])
-    assert v.label != "contradicted", v.reason
+    assert_not_contradicted(verifier, claim(said, context="The Brann Post carried mail across Velaria.", kinds=("year",)), [post])
