@@ -1766,7 +1766,7 @@ def test_a_surname_opening_the_claim_names_its_persons_passage(verifier):
     architect = hit("Rook lived to see the cathedral finished. After the fire he also designed 51 new churches in the "
                     "city of Brann.", pid=2, title="Piet Rook", score=0.6)
     said = "Rook also designed 15 new churches in the city of Brann after the fire."
-    asked = Claim(said, 0, len(said), None, ("number",), question="Who designed Brann Cathedral, and when was it built?")
+    asked = answering(said, "Who designed Brann Cathedral, and when was it built?")
     assert_contradicted(verifier, asked, [cathedral, architect], "51")
 
 
@@ -1811,8 +1811,7 @@ def test_a_pronoun_after_a_word_of_time_is_the_subject_of_an_identity(verifier):
     # "Today she is the oldest ...", asked about one ship: she is that ship, and another holds the title.
     other = hit("The Brann, launched in 1797, is the oldest commissioned warship still afloat.", title="The Brann")
     said = "Today she is the oldest commissioned warship still afloat, and you can visit her in Velport."
-    c = Claim(said, 0, len(said), None, ("name",), question="What is the Orla famous for?")
-    assert_contradicted(verifier, c, [other], "Brann")
+    assert_contradicted(verifier, answering(said, "What is the Orla famous for?", ("name",)), [other], "Brann")
 
 
 def test_a_word_of_time_opening_a_sentence_is_no_name(verifier):
