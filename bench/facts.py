@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind14,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind15,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -68,6 +68,8 @@ blind13     The same on bench/data/facts_blind13 (96 answers, 6 more topics), wr
 blind14     The same on bench/data/facts_blind14 (96 answers, 6 more topics, planted events in
             the wrong order too), written blind in session 12, to be run once at the end of
             session 13 with the verifier frozen.
+blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), written blind in
+            session 13, to be run once at the end of session 14 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -559,6 +561,9 @@ BLIND13 = REPO / "bench" / "data" / "facts_blind13"
 #: Written blind in session 12 and committed (9a79131) before any verifier ran on it; to be run
 #: once at the end of session 13 with the verifier frozen.
 BLIND14 = REPO / "bench" / "data" / "facts_blind14"
+#: Written blind in session 13 and committed (5a312af) before any verifier ran on it; to be run
+#: once at the end of session 14 with the verifier frozen.
+BLIND15 = REPO / "bench" / "data" / "facts_blind15"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -567,7 +572,7 @@ HAND_WRITTEN = {
     "blind7": (BLIND7, "Seventh blind"), "blind8": (BLIND8, "Eighth blind"), "blind9": (BLIND9, "Ninth blind"),
     "blind10": (BLIND10, "Tenth blind"), "blind11": (BLIND11, "Eleventh blind"),
     "blind12": (BLIND12, "Twelfth blind"), "blind13": (BLIND13, "Thirteenth blind"),
-    "blind14": (BLIND14, "Fourteenth blind"),
+    "blind14": (BLIND14, "Fourteenth blind"), "blind15": (BLIND15, "Fifteenth blind"),
 }
 
 
