@@ -148,6 +148,12 @@ CASES = [
     ("grammar/the-environment", "The gas will heat earth up and harm environment.", "There is life on earth; we protect the environment."),
     ("grammar/reported-imperative", "Children are told that do not cross the street.", "Children are told not to cross; they are told that they do not need to."),
     ("grammar/very-verb", "He is very known in his town.", "He is well known and very used to it."),
+    # issue 15's seventh round: kinds of the JFLEG selection half's misses
+    ("grammar/lot-of-article", "I spent lot of time on it.", "I spent a lot of time in a parking lot of the mall."),
+    ("grammar/lot-of-article", "The work should not be just bundle of words.", "It is kind of hard and part of the job."),
+    ("grammar/the-more-comma", "The more languages you know the better you can get along.", "The more languages you know, the better; the sooner we strike the better."),
+    ("grammar/opener-comma", "Thus, in my view the points are weak.", "Thus, in my view, the points are weak."),
+    ("grammar/plural-verb-agreement", "And details is the key element here.", "And chaos is what followed. And Williams is there."),
 ]
 
 
@@ -165,6 +171,8 @@ STRICT_CASES = [
     ("grammar/intro-infinitive-comma", "To respond to the world we live in we need to understand it.", "To the extent we can, we help."),
     # a one-line text with no full stop: web text and fragments end so often
     ("grammar/final-full-stop", "We must trust ourselves", "Things to do today"),
+    # "also ... too": edited prose says it so at times (issue 15, seventh round)
+    ("grammar/also-too", "They teach adults, and also, they teach poor kids, too.", "They also teach poor kids. It is also too late."),
 ]
 
 
