@@ -91,6 +91,13 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Iguchi shakes his head.", "Iguchi"),  # a verb in -s, then a pronoun
         ("Coldplay is probably the last one.", "Coldplay"),  # "is", and no slip of a known word
         ("Virunga represents a valuable asset.", "Virunga"),
+        ("Wolfsburg also dropped a bombshell.", "Wolfsburg"),  # an adverb, then a past tense
+        ("Lindzen and Choi revised their paper.", "Lindzen"),  # "and" another name
+        ("Castlebay (Scottish Gaelic: Bagh) is a village.", "Castlebay"),  # a gloss in brackets
+        ('Kerkor "Kirk" Kerkorian was a businessman.', "Kerkor"),  # a nickname in quotes
+        ("Slotkin — who served in Iraq — noted it.", "Slotkin"),  # "who" after a dash
+        ("Gaetz, one of the most prolific members, has attacked him.", "Gaetz"),  # "one of the", set off
+        ("Oue served as director until 2003.", "Oue"),  # a past tense, then "as"
     ],
 )
 def test_words_the_text_treats_as_names(text, word):
@@ -117,6 +124,9 @@ def test_words_the_text_treats_as_names(text, word):
         ("Beacuse and then we left.", "Beacuse"),  # "and" without "his" or "her"
         ("Therfore, from London, we left.", "Therfore"),  # "from" a place, then a subject of its own
         ("Becuase, from the start, it failed.", "Becuase"),  # "from" without a capital
+        ("Althogh also it rained, we went.", "Althogh"),  # an adverb, but no verb of a subject after it
+        ("Beacuse and I left early.", "Beacuse"),  # "and I": the pronoun is capitalised anywhere
+        ("Therfore, one of the reasons is money.", "Therfore"),  # "one of the" not set off
     ],
 )
 def test_misspellings_are_not_names(text, word):

@@ -74,10 +74,17 @@ IRREGULAR_PAST = frozenset(
 # What follows a verb's subject and the verb: an article, a pronoun, a preposition or particle.
 AFTER_VERB = frozenset(
     """a an the his her its their my our your this that these those he she it they we him them us
-    me to up out on off in into at by for from with about over back down away""".split()
+    me to up out on off in into at by for from with about over back down away as""".split()
 )
 # After a verb in -s (which might be a plural noun), only pronouns: "Iguchi shakes his head".
 AFTER_S_VERB = frozenset("his her its their my our your he she they we him them us me".split())
+# Adverbs that may stand between a subject and its verb: "Wolfsburg also dropped a bombshell".
+BETWEEN_SUBJECT_AND_VERB = frozenset(
+    """also then later recently now previously subsequently first once still never only initially
+    eventually soon often always already""".split()
+)
+# A nickname in quotes between a given name and a surname: 'Kerkor "Kirk" Kerkorian'.
+NICKNAME = re.compile(r"\s+[\"“'‘][^\W\d_][\w'’. -]{0,20}[\"”'’]\s+[^\W\d_]")
 # Ages in words ("Alamin, ten, who"): one to ninety-nine.
 _UNITS = "one two three four five six seven eight nine"
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
@@ -89,9 +96,11 @@ AGE_WORDS = (
 # An apposition after a word, set off by commas: an age ("Sayani, 32, said", "Alamin, ten,",
 # "Alamin, ten years old,", "Hannah, aged 41"), a relative clause about a person ("Modi,
 # who..."), a description ("Zeina, a student, fears"), where a person is from ("Lovemore, from
-# Zimbabwe,"), or a verb of saying after a pronoun, set off too ("Steck, he says, was").
+# Zimbabwe,"), or a verb of saying after a pronoun, set off too ("Steck, he says, was"); "who" after
+# a dash ("Slotkin — who carried"), and "one of the", closed by a comma ("Gaetz, one of the most
+# prolific members, has").
 APPOSITION = re.compile(
-    rf"(?i:,\s*(?:(?:\d{{1,3}}|{AGE_WORDS})(?:[-\s]years?[-\s]old)?,|aged\s+(?:\d|{AGE_WORDS}\b)|who\b|whose\b"
+    rf"(?i:\s+[—–]\s+(?:who|whose)\b|,\s*one\s+of\s+the\s+[^,.;:!?\n]{{1,80}},|,\s*(?:(?:\d{{1,3}}|{AGE_WORDS})(?:[-\s]years?[-\s]old)?,|aged\s+(?:\d|{AGE_WORDS}\b)|who\b|whose\b"
     rf"|(?:a|an|the)\s+[^,.;:!?\n]{{1,60}},|(?:he|she|they)\s+(?:{'|'.join(sorted(SAYING))}),)"
     # "from" and a place, then the verb: "Therfore, from London, we left" has a subject next.
     rf"|,\s*from\s+(?:the\s+)?(?-i:[A-Z])[^\W\d_]+[^,.;:!?\n]{{0,40}},\s*(?!(?:i|we|he|she|they|you|it)\b)(?-i:[a-z]))"
@@ -293,7 +302,10 @@ class NameGuard:
         a capitalised word next ("Zeina Qorvath"), perhaps across a joiner ("Bank of England")
         or a comma ("Blackett, Fischer and"), a verb of saying ("Oxfam said"), an auxiliary or
         reflexive ("Virunga has", "Banksy himself"), a possessive ("Virunga's"), an apposition
-        ("Sayani, 32,", "Modi, who"), or an entity of a trained pipeline; with `deep`, also
+        ("Sayani, 32,", "Modi, who"), a gloss in brackets ("Castlebay (Scottish Gaelic: ...)"), a
+        nickname in quotes ('Kerkor "Kirk" Kerkorian'), "and" with another name ("Lindzen and
+        Choi"), an adverb and a verb ("Wolfsburg also dropped a"), or an entity of a trained
+        pipeline; with `deep`, also
         "is", "was" or a verb in -s after a word that is no slip of a known word ("Coldplay
         is", "Virunga represents"; not "Goverment is")."""
         if any(a <= start and end <= b for a, b in self.entities):
@@ -306,6 +318,10 @@ class NameGuard:
             m = re.compile(r",\s*([^\W\d_][\w'’-]*)").match(self.text, end)
             if m and _capitalised(m.group(1)) and m.start(1) not in self.sentence_starts:
                 return True
+        if NICKNAME.match(self.text, end):  # 'Kerkor "Kirk" Kerkorian'
+            return True
+        if self.text[end:end + 2].lstrip(" ").startswith("("):  # a gloss: "Castlebay (Scottish Gaelic: ...)"
+            return True
         after = self._neighbour(start, end, 1)
         if not after:
             return False
@@ -313,9 +329,17 @@ class NameGuard:
             return True
         if after in ("and", "&"):  # "Leifert and his colleagues": a person's own people
             at = self.text.find(after, end)
-            return self._neighbour(at, at + len(after), 1) in ("his", "her")
+            following = self._neighbour(at, at + len(after), 1)
+            # "Lindzen and Choi revised": another name, capitalised where no sentence starts
+            return following in ("his", "her") or bool(
+                following and following != "I" and _capitalised(following) and LETTER.match(following))
         if self._verb_after(end, after):
             return True
+        if after in BETWEEN_SUBJECT_AND_VERB:  # "Wolfsburg also dropped a", "Oxfam later said"
+            at = self.text.find(after, end)
+            verb = self._neighbour(at, at + len(after), 1)
+            if verb and (verb in SAYING or verb in SUBJECT_NEXT or self._verb_after(at + len(after), verb)):
+                return True
         if deep and (after in ("is", "was") or _s_verb(after)) and len(bare_word(self.text[start:end])) >= 5:
             # "Coldplay is", "Virunga represents": a subject, and a name unless the word
             # reads as a slip of a known word ("Goverment is", "Educaton helps").
