@@ -163,6 +163,14 @@ CASES = [
     ("grammar/demonstrative-agreement", "The reason these problem occurs is the exam.", "The reason these problems occur is the exam."),
     ("grammar/article-plural", "They will become an experts in those areas.", "We went to a farmers market and a members club."),
     ("grammar/lets-let-us", "So lets not lose hope.", "It lets people choose, and he lets go of the rope."),
+    ("grammar/comparative", "It takes very less time.", "It takes much less time."),
+    ("grammar/such-a", "In a such situation there is no other way.", "In such a situation there is no other way."),
+    ("grammar/bare-singular-noun", "Learning facts is important for student.", "Learning facts is important for students."),
+    ("grammar/plural-after-many", "Some drivers make trouble with other driver and crash.", "The other driver and no other car."),
+    ("grammar/plural-after-many", "Some driver make trouble.", "Some drivers make trouble."),
+    ("grammar/preposition-collocation", "You can trust on it.", "You can trust it; they rely on trust on both sides."),
+    ("grammar/missing-be", "If teachers concern about students, they use videos.", "My concern about it grew."),
+    ("grammar/subject-missing", "One person if don't have good health loses much.", "If one doesn't have good health, one loses much."),
 ]
 
 
