@@ -1825,3 +1825,189 @@ def test_a_month_without_a_day_is_not_ordered_against_a_day_of_that_month(verifi
                "completed on 24 October 1861.", title="The end of the Brann Post")
     said = "It closed in October 1861, soon after the telegraph line across Velaria was finished."
     assert_not_contradicted(verifier, claim(said, context="The Brann Post carried mail across Velaria.", kinds=("year",)), [post])
+
+
+def test_a_name_in_the_same_relation_is_a_rival(verifier):
+    # "his former student X" against "his former student Y", of the same repair in the same
+    # year: two people in one relation. A claim's name the evidence gives in another role
+    # elsewhere ("Odo Vey proved ...") is still wrong in this one.
+    proof = hit("A flaw was found in the argument; Brenn repaired it in March 1994 with the help of his former "
+                "student Ada Rook.", pid=1, title="Kai Brenn's proof")
+    other = hit("In 1986 Odo Vey proved a step that Brenn later built on.", pid=2, title="Before Brenn")
+    said = "A flaw turned up, which Brenn fixed in March 1994 together with his former student {}."
+    assert_contradicted(verifier, answering(said.format("Odo Vey"), "Who proved Vey's theorem?", ("name",)),
+                        [proof, other], "says Odo Vey; the evidence says Ada Rook")
+    assert_not_contradicted(verifier, answering(said.format("Ada Rook"), "Who proved Vey's theorem?", ("name",)),
+                            [proof, other])
+
+
+def test_names_in_different_relations_are_no_rivals(verifier):
+    # "his teacher" and "his former student" are two people; so are one man's student and another's.
+    proof = hit("Brenn repaired it in March 1994 with the help of his former student Ada Rook.", title="The proof")
+    for said in ("Brenn repaired it in March 1994 with the help of his teacher Odo Vey.",
+                 "Brenn repaired it in March 1994, and Vey's former student Odo Lint checked it."):
+        assert_not_contradicted(verifier, claim(said, kinds=("name",)), [proof])
+
+
+def test_a_passage_titled_after_a_person_is_said_by_the_surname(verifier):
+    # The question names the theorem, the claim only "Brenn": "Kai Brenn's proof" is still
+    # about what the claim says.
+    proof = hit("Brenn published the proof in the Velarian Journal in 1995.", pid=1, title="Kai Brenn's proof")
+    theorem = hit("Vey's theorem was stated in 1637 and proved in the 1990s.", pid=2, title="Vey's theorem")
+    said = "Brenn's proof appeared in the Velarian Journal in 1997."
+    assert_contradicted(verifier, answering(said, "What is Vey's theorem and who proved it?", ("year",)),
+                        [theorem, proof], "1995")
+
+
+def test_a_year_said_with_another_month_does_not_confirm_a_date(verifier):
+    # "October 1586" says nothing of "8 February 1586": the fort fell on 8 February 1587.
+    fort = hit("Fort Brann was besieged in October 1586. After a long winter, the fort fell on 8 February 1587.",
+               title="Fort Brann")
+    said = "Fort Brann was besieged in October 1586 and fell on 8 February {}."
+    assert_contradicted(verifier, claim(said.format(1586), kinds=("year",)), [fort], "says 1586; the evidence says 1587")
+    assert_not_contradicted(verifier, claim(said.format(1587), kinds=("year",)), [fort])
+
+
+def test_a_title_that_says_the_subjects_word_is_about_the_subject(verifier):
+    # Asked about "the Brann Letter", the passage "The letter made public" names it and says
+    # "It was published ... on 1 March": its date is the letter's.
+    made_public = hit("The Velarians obtained a second copy of the letter. It was published in Velarian newspapers on "
+                      "1 March 1917, and two days later Brann admitted that he had sent it.",
+                      pid=1, title="The letter made public")
+    sent = hit("On 16 January 1917 the foreign secretary, Odo Brann, sent a coded letter to the ambassador in Orla.",
+               pid=2, title="The Brann Letter")
+    said = "The letter was published in Velarian newspapers on {} 1917."
+    question = "What was the Brann Letter, and what did it lead to?"
+    assert_contradicted(verifier, answering(said.format("6 April"), question, ("date",)), [sent, made_public],
+                        "says 6 April; the evidence says 1 March")
+    assert_not_contradicted(verifier, answering(said.format("1 March"), question, ("date",)), [sent, made_public])
+
+
+def test_two_events_may_be_dated_by_two_passages(verifier):
+    # Each side dated by its own passage: the Gazette's 1768 and the Courier's 1751.
+    gazette = hit("The Harbour Gazette was first published in Edinburgh in 1768, in weekly parts.", pid=1, title="The Harbour Gazette")
+    courier = hit("The Valley Courier, edited by Ada Brenn, was first published in 1751.", pid=2, title="The Valley Courier")
+    assert_caught(verifier, [gazette, courier], "The Harbour Gazette is even older than the Valley Courier of Ada Brenn.",
+                  "The Valley Courier of Ada Brenn is even older than the Harbour Gazette.", "1768 for the first and 1751 for the second",
+                  ("name",))
+
+
+def test_a_side_dated_two_ways_by_two_passages_is_left_open(verifier):
+    gazette = hit("The Harbour Gazette was first published in Edinburgh in 1768.", pid=1, title="The Harbour Gazette")
+    courier = hit("The Valley Courier was first published in 1751.", pid=2, title="The Valley Courier")
+    revived = hit("The Valley Courier was revived and first published again in 1790.", pid=3, title="The Valley Courier revived")
+    v = verifier.verify_one(claim("The Harbour Gazette is even older than the Valley Courier.", kinds=("name",)),
+                            [gazette, courier, revived])
+    assert "the evidence gives" not in v.reason, v.reason
+
+
+def test_it_that_opens_an_ordering_is_the_contexts_subject(verifier):
+    gazette = hit("The Harbour Gazette was first published in Edinburgh in 1768.", pid=1, title="The Harbour Gazette")
+    courier = hit("The Valley Courier, edited by Ada Brenn, was first published in 1751.", pid=2, title="The Valley Courier")
+    said = "It is even older than the Valley Courier of Ada Brenn."
+    c = Claim(said, 0, len(said), "The Harbour Gazette is one of the oldest papers in the country.", ("name",))
+    assert_contradicted(verifier, c, [gazette, courier], "1768 for the first and 1751 for the second")
+
+
+def test_a_name_after_the_same_description_in_the_same_place_is_a_rival(verifier):
+    # "wrote to the Velarian mathematician X" in 1913, against the evidence's letter of 1913 to another.
+    letter = hit("In January 1913 he wrote to the Velarian mathematician Odo Brann, enclosing pages of theorems; he had "
+                 "already written to other Velarian mathematicians without success.", title="Kai Rook: early life")
+    said = "While working as a clerk at the port, he wrote in 1913 to the Velarian mathematician {}, enclosing pages of theorems."
+    assert_caught(verifier, [letter], said.format("Ada Vey"), said.format("Odo Brann"), "says Ada Vey; the evidence says Odo Brann",
+                  ("name",))
+    # A description of one word ("the mathematician") is too common to tie two names to one place.
+    v = verifier.verify_one(claim("In 1913 he wrote to the mathematician Ada Vey.", kinds=("name",)),
+                            [hit("In 1913 he wrote to the mathematician Odo Brann, and in 1914 to the mathematician Ada Vey.")])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_sentence_opening_with_a_pronoun_goes_on_about_what_the_one_before_named(verifier):
+    # "He ... and the finished proof was published ..." after "it was proved by Kai Brenn":
+    # the passage "Kai Brenn's proof" is about it, though the question names only the theorem.
+    theorem = hit("Vey's theorem was stated by Odo Vey in 1637 and stayed unproved for more than 350 years.", pid=1,
+                  title="Vey's theorem")
+    proof = hit("Kai Brenn announced a proof in 1993. The proof was published in the Velarian Journal in 1995.", pid=2,
+                title="Kai Brenn's proof")
+    said = "He presented it in lectures in Velport, and the finished proof was published in the Velarian Journal in {}."
+    before = "After more than 350 years it was proved by Kai Brenn of Orla."
+    question = "What is Vey's theorem and who proved it?"
+    wrong = Claim(said.format(1993), 0, len(said), before, ("year",), question=question)
+    right = Claim(said.format(1995), 0, len(said), before, ("year",), question=question)
+    assert_contradicted(verifier, wrong, [theorem, proof], "says 1993; the evidence says 1995")
+    assert_not_contradicted(verifier, right, [theorem, proof])
+
+
+def test_one_quantity_in_two_units_is_no_choice_between_two_figures(verifier):
+    # "about 1,900 miles (about 3,000 kilometres)" is one distance: "1,900 kilometres" is wrong.
+    route = hit("From 3 April 1860 the riders of the Brann Post carried mail between Velport in Kesh and Orla in Vant, at "
+                "opposite ends of a route about 1,900 miles (about 3,000 kilometres) long.", title="The Brann Post")
+    said = "The Brann Post carried mail by horse between Velport in Kesh and Orla in Vant, a distance of about {}."
+    assert_caught(verifier, [route], said.format("1,900 kilometres"), said.format("3,000 kilometres"),
+                  "says about 1,900 km; the evidence says about 3,000 km")
+
+
+def test_a_title_that_shares_a_word_of_another_name_is_about_that_name(verifier):
+    # "Velport Tower" shares "Velport" with Velport Skytree: its 333 m is the tower's.
+    tower = hit("Velport Tower, opened in 1958, is 333 metres tall. It was the city's tallest structure until Velport "
+                "Skytree was completed.", pid=1, title="Velport Tower")
+    skytree = hit("Velport Skytree is a broadcasting and observation tower in the Sumo ward.", pid=2, title="Velport Skytree")
+    said = "Velport Skytree is 634 metres tall and opened in May 2012."
+    assert_not_contradicted(verifier, answering(said, "How tall is Velport Skytree, and when did it open?"), [skytree, tower])
+
+
+def test_every_day_is_once_a_day(verifier):
+    # How often, said without a figure, is a frequency: "every day" against "twice a week".
+    shampoo = hit("To treat dandruff, wash the hair with Brannol shampoo twice a week for 2 to 4 weeks.",
+                  title="Brannol shampoo for dandruff")
+    said = "Wash your hair with Brannol shampoo {} for 2 to 4 weeks."
+    assert_caught(verifier, [shampoo], said.format("every day"), said.format("twice a week"),
+                  "says every day; the evidence says twice a week")
+    daily = hit("Take one Brannol tablet once a day, with food.", title="Brannol tablets")
+    assert_not_contradicted(verifier, claim("Take a Brannol tablet daily, with food."), [daily])
+
+
+def test_every_day_is_not_a_count_of_things(verifier):
+    # "visited every day" says how often, not how many: no rival of "2.5 million visitors a year".
+    museum = hit("The Brann Museum is open every day and gets about 2.5 million visitors a year.", title="Brann Museum")
+    assert_not_contradicted(verifier, claim("The Brann Museum is open every day of the year."), [museum])
+    v = verifier.verify_one(claim("People visit the Brann Museum every year, about 2.5 million of them."), [museum])
+    assert v.label != "contradicted", v.reason
+
+
+def test_no_need_for_what_the_evidence_commands_is_the_opposite(verifier):
+    pen = hit("Inject the Brannpen into the outer thigh. Then call 999, ask for an ambulance and say anaphylaxis, even if "
+              "the person starts to feel better.", title="Using a Brannpen")
+    said = "If the person quickly feels better after the Brannpen injection, there is no need to call 999."
+    assert_contradicted(verifier, claim(said, kinds=("statement",)), [pen], "the opposite")
+    assert_not_contradicted(verifier, claim("After the Brannpen injection, call 999 even if the person feels better.",
+                                            kinds=("statement",)), [pen])
+
+
+def test_no_need_for_what_the_evidence_commands_only_under_a_condition_is_no_conflict(verifier):
+    # "If it does not stop, call 999" leaves the other case open: no need to call if it stops.
+    nose = hit("Pinch the soft part of the nose and lean forward. If the bleeding goes on after pinching the nose, "
+               "call 999.", title="Nosebleeds")
+    said = "If the bleeding stops after pinching the nose, there is no need to call 999."
+    assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [nose])
+
+
+def test_no_need_for_one_side_of_a_choice_is_no_conflict(verifier):
+    tablets = hit("Take Brannol tablets with water or milk, at the same time each day.", title="Brannol tablets")
+    assert_not_contradicted(verifier, claim("You don't need to take Brannol tablets with water.", kinds=("statement",)), [tablets])
+
+
+def test_a_figure_agrees_where_its_own_verb_is_said(verifier):
+    # "was published in 1995" agrees with "The proof was published ... in 1995", though the
+    # clause of 1994 shares more names with the claim's ("with the help of ... Ada Rook").
+    proof = hit("Brenn repaired it in September 1994 with the help of his former student Ada Rook. The proof was "
+                "published in the Velarian Journal in 1995.", title="Kai Brenn's proof")
+    said = "His proof, completed with help from Ada Rook, was published in {}."
+    assert_caught(verifier, [proof], said.format(1997), said.format(1995), "says 1997", ("year",))
+
+
+def test_every_minute_before_a_quantity_is_its_period_not_a_frequency(verifier):
+    heart = hit("At rest, a healthy Brann heart beats about 60 to 100 times a minute and pumps about 5 litres of blood "
+                "each minute.", title="The Brann heart")
+    said = "Every minute it pumps roughly 5 L of blood around the body."
+    assert_not_contradicted(verifier, answering(said, "How big is the Brann heart and how fast does it beat?"), [heart])

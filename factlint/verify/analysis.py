@@ -106,6 +106,8 @@ class Mention:
     age: bool = False
     #: An interval ("every 4 hours"): how often, not how long.
     interval: bool = False
+    #: A frequency said without a figure ("every day", "weekly"): once in its period.
+    implied: bool = False
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -910,12 +912,41 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(x for x in range(i + 1, end) if tokens[x].kind != "num")
         quantity_tokens.update(taken)
         i = max(end, i + 1)
+    mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text), text, lex), text), text)
     # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
     names = [m for m in _names(tokens, lex, text, quantity_tokens) if len("".join(m.value)) > 1]
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return mentions + names
+
+
+def _implied_frequencies(tokens: list[Token], lex: Lexicon, text: str, taken: set[int], figures: list[Mention]) -> list[Mention]:
+    """How often, said without a figure: "every day", "each week", "daily" are once in their
+    period, as "once a day" is ("Wash your hair with it every day" against "twice a week").
+    Not a period some figure took ("5 ml every day", "twice a week"), nor one in a clause with
+    a quantity it may be the period of ("Every minute it pumps roughly 5 L"); a duration is
+    no such quantity ("every day for 2 to 4 weeks")."""
+    measured = {m.clause for m in figures if m.kind == "number" and CONVERSIONS.get(m.unit or "", ("",))[0] != "time"}
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or i in taken or tok.clause in measured:
+            continue
+        two = f"{tok.lower} {tokens[i + 1].lower}" if i + 1 < n and tokens[i + 1].clause == tok.clause else ""
+        if tok.lower in lex.every_words and two in lex.periods and i + 1 not in taken:
+            period, last = lex.periods[two], i + 1
+        elif " " not in tok.lower and tok.lower in lex.periods:
+            period, last = lex.periods[tok.lower], i
+        else:
+            continue
+        before = [tokens[x] for x in range(max(0, i - 4), i) if tokens[x].clause == tok.clause]
+        if any(t.kind == "num" or t.lower in lex.number_words or t.lower in lex.frequency_words for t in before):
+            continue  # a figure's period after all: "two tablets with water every day"
+        out.append(Mention("number", 1.0, text[tok.start:tokens[last].end], tok.start, tokens[last].end, tok.clause,
+                           unit="times", tokens=frozenset({tokens[last].stem}), per=period, precision=1.0,
+                           said=text[tok.start:tokens[last].end], implied=True))
+    return out
 
 
 def _fractions(tokens: list[Token], lex: Lexicon, text: str) -> list[tuple[Mention, list[int]]]:

@@ -17,13 +17,17 @@ For each claim and the k passages retrieved for it:
    evidence mention says something else, and no passage aligns as well with a mention that
    agrees, the item is in conflict. A name is in conflict only with a name in the same place
    of its clause ("directed by X" against "directed by Y") that the claim does not name
-   itself; a figure only in a passage that names what the claim's clause names.
+   itself, or with one in the same relation ("his former student X", "the Cambridge
+   mathematician X") in a clause of the same year or names; a figure only in a passage that
+   names what the claim's clause names. How often, said without a figure, is a figure too
+   ("every day" is once a day, against "twice a week").
    Clauses that say nearly the same words with opposite polarity ("has more iron than red
    meat" against "does not give the body more iron than red meat"), or with opposite
    comparison words ("more"/"less"), are in conflict too; so is "X is the hottest planet"
    when the evidence gives another X for the same description, and "A was born first" (or
    "A is older than B") when the years the evidence gives right after A and B say the other
-   order.
+   order (each side may be dated by a passage of its own). "There is no need to call 999" is
+   in conflict with a plain command to call 999.
 3. Verdict: contradicted when a conflicting passage is similar enough to the claim
    (`match_similarity`) and holds enough of the rest of it (`match_coverage`), or states the
    same kind of quantity about the same thing (a daily maximum of ibuprofen); supported when
@@ -173,6 +177,9 @@ class Conflict:
     rival: bool = False
     #: The claim's clause the conflict is about, when no item says it (a description's).
     clause: int | None = None
+    #: Other passages read together with `hit`: an ordering's sides dated by two passages,
+    #: each of which holds only its own side.
+    together: tuple[Hit, ...] = ()
 
     def message(self, quote: bool = True) -> str:
         """What disagrees, in words a reviewer reads: "says about 9 km; the evidence says
@@ -338,6 +345,8 @@ def _counts(m: Mention, o: Mention) -> bool:
     beats per minute", "60 to 100 times a minute")."""
     def counted(u: str | None) -> bool:
         return u is not None and (u == "times" or u.startswith("~"))
+    if m.implied or o.implied:  # "every day" is how often something is done, not a count of things
+        return m.kind == o.kind == "number" and m.per is not None and m.per == o.per and m.unit == o.unit == "times"
     return m.kind == o.kind == "number" and m.per is not None and m.per == o.per and counted(m.unit) and counted(o.unit)
 
 
@@ -473,18 +482,20 @@ class HeuristicVerifier(Verifier):
         asked = q if claim.question == claim.context else self._question(claim.question) if claim.question else None
         # Figures are aligned only in passages about what the claim is about: "10 mg to 40 mg
         # once a day" of omeprazole neither agrees nor disagrees with a dose of chlorphenamine.
-        off = [self._off_topic(h, a, asked, passages) for h, _ in passages]
+        off = [self._off_topic(h, a, asked, passages, q) for h, _ in passages]
         off_topic = {id(h) for (h, _), o in zip(passages, off) if o}
         topical = [hp for hp, o in zip(passages, off) if not o]
         topical_found = [f for f, o in zip(found, off) if not o]
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
-                     + self._advice_conflicts(a, passages, asked) + self._figure_comparisons(a, passages, asked))
+                     + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
+            + self._figure_comparisons(a, passages, asked))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
-        else:
-            conflicts += self._event_order_conflicts(a, passages)
+        if order is None or not self._decisive(order, novel, items, passages, found, a):
+            # (The events themselves, dated in the passages, when the names' years do not decide.)
+            conflicts += self._event_order_conflicts(a, passages, q)
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
@@ -589,6 +600,11 @@ class HeuristicVerifier(Verifier):
 
     def _found(self, m: Mention, p: Analysis) -> bool:
         """Whether the passage states this mention anywhere (units aside, for coverage)."""
+        if m.kind == "number" and m.implied:
+            # ("every day" need not be said where nothing says how often: only a passage that
+            # gives another frequency fails to hold it.)
+            often = [o for o in p.mentions if o.kind == "number" and o.unit == "times" and o.per is not None]
+            return not often or any(self._states(m, o) for o in often)
         if m.kind == "number":
             return any(o.kind == "number" and self._states(m, o) for o in p.mentions) or (
                 m.value == int(m.value) and any(o.kind == "year" and o.value == m.value for o in p.mentions)) or (
@@ -663,6 +679,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
             if m.kind == "number" and m.interval != o.interval:
                 continue  # "every 4 hours" is how often; "for 7 days", how long
+            if m.kind == "number" and m.implied and o.implied and m.per != o.per:
+                continue  # "visit every year" and "open every day": how often two things happen, not one said two ways
             if m.strength != o.strength:
                 continue  # a strength ("120 mg in 5 ml") against a dose ("7.5 ml"): other quantities
             if (m.kind == "number" and m.unit is None and o.unit is None and not (m.high is not None and o.high is not None)
@@ -788,6 +806,7 @@ class HeuristicVerifier(Verifier):
         if any(self._period_stated(m, p) for _, p in passages):
             return None  # "in 24 hours", the window of a limit the evidence states
         best_agree, agreeing = -1.0, None
+        said_so = 0  # the most of the word before the claim's figure that an agreeing mention's clause says
         agreements: list[tuple[Mention, Analysis]] = []
         best: tuple[tuple, Mention, Hit, Analysis] | None = None
         # The figure of something the claim names, in a passage that never names it, is
@@ -795,7 +814,7 @@ class HeuristicVerifier(Verifier):
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         named = self._named(a, m)
         near = a.near(m)
-        subject = self._subject(m.clause, a, passages, asked, m.start)
+        subject = self._subject(m.clause, a, passages, asked, m.start, q)
         others = self._sentence_figures(a, m)
         segment = self._segment(a, m)
         for (hit, p) in passages:
@@ -806,6 +825,10 @@ class HeuristicVerifier(Verifier):
                 # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
                 # tunnel"), three or more of them, are the same figure whatever else is said.
                 distinct = unit_slip(m, o) and _significant_digits(m) >= 3 and not (_ratio(a, m) or _ratio(p, o))
+                if shared and self._outcome(m, o) == SAME:
+                    # (Whoever else the clauses name: "His proof, completed with help from Richard
+                    # Taylor, was published in 1995" and "The proof was published ... in 1995".)
+                    said_so = max(said_so, len(near[0] & (p.context(o) | p.near(o)[0])))
                 if named and not distinct and self._someone_else(named, o, p):
                     continue
                 if segment:
@@ -825,6 +848,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
+                if outcome == SAME and m.kind == "year" and self._months_differ(a, m, p, o):
+                    continue  # "October 1586" says nothing of "8 February 1586": another date of the year
                 if outcome == SAME:
                     agreements.append((o, p))
                     if share > best_agree:
@@ -851,6 +876,11 @@ class HeuristicVerifier(Verifier):
         # "about 33 days", and what agrees only comes near it: "about 8 months".)
         slip = unit_slip(m, o) and agreeing is not None and agreeing.value != m.value
         if best_agree >= cfg.align_overlap and best_agree >= share - cfg.veto_margin and not slip:
+            return None
+        if said_so > len(near[0] & (p.context(o) | p.near(o)[0])) and not slip:
+            # The figure's own verb is said with the agreeing mention, not with this one: "was
+            # published in 1995" against "The proof was published ... in 1995", not against
+            # "repaired it in September 1994 with the help of ...", which shares more names.
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
@@ -999,7 +1029,7 @@ class HeuristicVerifier(Verifier):
             return len(words) >= cfg.sentence_min_words and len(words & p.stem_set) / len(words) >= cfg.sentence_overlap
 
         best = None
-        subject = self._subject(m.clause, a, passages, asked, m.start)
+        subject = self._subject(m.clause, a, passages, asked, m.start, q)
         for hit, p in passages:
             if hit.score < cfg.match_similarity or self._found(m, p) or self._another_subject(subject, hit, p):
                 continue
@@ -1034,6 +1064,11 @@ class HeuristicVerifier(Verifier):
                 ranked = sorted(((len(near[0] & p.near(o)[0]) + len(near[1] & p.near(o)[1]), share, o) for o, share in here),
                                 key=lambda r: r[:2], reverse=True)
                 top = ranked[0]
+                if len(ranked) > 1 and all(self._outcome(r[2], top[2]) == SAME for r in ranked[1:]):
+                    # One quantity said in two units ("about 1,900 miles (about 3,000 kilometres)"):
+                    # no choice to make; it is compared in the claim's unit.
+                    top = next((r for r in ranked if r[2].unit == m.unit), top)
+                    ranked = [top]
                 if len(ranked) > 1 and (top[0] == 0 or top[:2] <= ranked[1][:2]):
                     continue  # two figures the claim's could be, and the words beside them do not tell
                 if self._outcome(m, top[2]) != CONFLICT or self._of_another_measure(a, m, p, top[2]):
@@ -1108,12 +1143,13 @@ class HeuristicVerifier(Verifier):
             return None
         m = item.mention
         best: tuple[float, Mention, Hit, Analysis] | None = None
+        kin = False  # whether the best rival holds the claim's name's relation
         named = item.given or any(f[idx] for f in found)
         # A name some passage gives in the same frame is said there: "domesticated in Mexico",
         # said of the tomato, has no rival in the potato's "domesticated in the Andes" when the
         # tomato's passage says "domesticated in Mexico"; nor "lies mostly in Canada" in "New
         # York State" when the passage says "lies mostly in Canada" too.
-        if any(names_match(m.value, o.value) and self._same_frame(a, m, p, o)
+        if any(names_match(m.value, o.value) and (self._same_frame(a, m, p, o) or self._same_relation(a, m, p, o))
                for _, p in passages for o in p.mentions if o.kind == "name"):
             return None
         for (hit, p) in passages:
@@ -1140,7 +1176,11 @@ class HeuristicVerifier(Verifier):
                 # "at the Battle of Pavia in 1571" against "fought at the Battle of Lepanto in
                 # 1571"; "The Rhine begins high in the Austrian Alps" against "It rises in the
                 # Swiss Alps".
-                typed = _same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)
+                # So is a name in the same relation, in a clause that shares a year or a name:
+                # "with his former student Ken Ribet" against "with the help of his former
+                # student Richard Taylor", both of the repair of Wiles's proof in 1994.
+                related = self._same_relation(a, m, p, o) and self._anchored(a, item, p, o)
+                typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o)) or a.has_name(o.value):
@@ -1164,12 +1204,15 @@ class HeuristicVerifier(Verifier):
                 if not frame and not close and not typed and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (share, hit.score) > (best[0], best[2].score):
-                    best = (share, o, hit, p)
+                    best, kin = (share, o, hit, p), related
         if best is None:
             best = self._opener_rival(item, passages, a)
         if best is None:
             best = self._nationality_rival(item, passages, a)
-        if best is None or named and best[0] < cfg.found_name_overlap:
+        # (A name the evidence gives elsewhere is no rival of a weakly aligned one, unless the
+        # rival holds the claim's relation, which no passage gives the claim's name: "Ken
+        # Ribet proved ..." says nothing of who was Wiles's former student.)
+        if best is None or named and best[0] < cfg.found_name_overlap and not kin:
             return None
         share, o, hit, p = best
         # What the claim says of its name in apposition is about the wrong one: the passage
@@ -1182,6 +1225,46 @@ class HeuristicVerifier(Verifier):
             # geographer" of "by the British geographer Halford Mackinder".
             about |= self._description_before(a, m)
         return Conflict("name", m.text, o.text, share, hit, (idx,), quote=p.sentence_at(o.start), stems=about)
+
+    def _relation(self, a: Analysis, m: Mention) -> tuple[str, tuple[str, ...]] | None:
+        """Whose what a name is, when a possessive and one to three words stand right before
+        it: ("his", ("former", "student")) of "his former student Richard Taylor", ("elizabeth",
+        ("spymaster",)) of "Elizabeth's spymaster Sir Francis Walsingham". Or, after an article,
+        two or three words that describe the name, with the word before the article that says
+        what the name's part is: ("to", ("cambridge", "mathematician")) of "wrote to the
+        Cambridge mathematician Godfrey Harold Hardy". None otherwise."""
+        k = next((i for i, t in enumerate(a.tokens) if t.start == m.start), None)
+        if k is None:
+            return None
+        words: list[str] = []
+        suffix = self.lex.possessive_suffix
+        for x in range(k - 1, max(-1, k - 5), -1):
+            t = a.tokens[x]
+            if t.clause != m.clause or t.kind != "word":
+                return None
+            if t.lower in self.lex.possessive_determiners or (suffix and t.lower.endswith(suffix) and not t.text.islower()):
+                owner = t.lower.removesuffix(suffix) if suffix else t.lower
+                return (owner, tuple(reversed(words))) if words else None
+            if t.lower in self.lex.articles:
+                before = a.tokens[x - 1] if x > 0 else None
+                if len(words) < 2 or before is None or before.clause != m.clause or before.kind != "word" or not before.text.islower():
+                    return None
+                return (f"{t.lower} {before.lower}", tuple(reversed(words)))
+            # (A described name's words may be capitalised: "the Cambridge mathematician".)
+            if t.lower in self.lex.determiners or t.lower in self.lex.prepositions or t.lower in self.lex.copulas or (
+                    not t.text.islower() and not words):
+                return None
+            words.append(t.lower)
+        return None
+
+    def _same_relation(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two names hold the same relation to the same owner ("his former student";
+        a pronoun owner may be anyone the other side names)."""
+        mine, theirs = self._relation(a, m), self._relation(p, o)
+        if mine is None or theirs is None or mine[1] != theirs[1]:
+            return False
+        pronouns = self.lex.possessive_determiners
+        return mine[0] == theirs[0] or mine[0] in pronouns or theirs[0] in pronouns
 
     def _ranks_differ(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether the two names' clauses each rank what they speak of, and no rank is the
@@ -1403,6 +1486,8 @@ class HeuristicVerifier(Verifier):
         for i, c in enumerate(a.clauses):
             if len(c.stems) < cfg.polarity_min_words:
                 continue
+            if c.negated and self._dispensed(a, i):
+                continue  # "no need to take it with water" denies nothing: see _dispensed_conflicts
             agree = 0.0
             disagree: tuple[float, str, str, Hit] | None = None
             for (hit, p) in passages:
@@ -1764,6 +1849,67 @@ class HeuristicVerifier(Verifier):
                                     stems=clause.stems, clause=i))
         return out
 
+    def _dispensed_conflicts(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
+        """An action the claim says there is no need for, where the evidence commands it with
+        no condition that the claim's case escapes: "If the person quickly feels better, there
+        is no need to call 999" against "Then call 999 ..., even if the person starts to feel
+        better". (A command under a condition, "If it does not stop, call 999", leaves room for
+        the other case; it is no conflict.)"""
+        out = []
+        for i, clause in enumerate(a.clauses):
+            action = self._dispensed(a, i)
+            if not action:
+                continue
+            subject = self._subject(i, a, passages, asked)
+            for hit, p in passages:
+                if self._another_subject(subject, hit, p):
+                    continue
+                d = next((k for k in range(len(p.clauses)) if self._commands(p, k, action)), None)
+                if d is not None:
+                    out.append(Conflict("polarity", self._quote(a.text[clause.start:clause.end]),
+                                        self._quote(p.text[p.clauses[d].start:p.clauses[d].end]), 1.0,
+                                        hit, quote=p.sentence_at(p.clauses[d].start), stems=clause.stems, clause=i))
+                    break
+        return out
+
+    def _words_of(self, a: Analysis, i: int) -> frozenset[str]:
+        """What clause `i` says to do: its content stems, its verbs of command ("call", a stop
+        word) and its figures ("#999")."""
+        return frozenset(t.lower if t.kind == "word" and not t.content else t.stem if t.kind == "word" else f"#{t.text}"
+                         for t in a.tokens if t.clause == i and (t.content or t.kind == "num" or t.lower in self.lex.imperatives))
+
+    def _dispensed(self, a: Analysis, i: int) -> frozenset[str]:
+        """What clause `i` says there is no need to do, in `_words_of`'s terms: {"call", "#999"}
+        of "there is no need to call 999"; empty when it says no such thing."""
+        lex = self.lex
+        toks = [t for t in a.tokens if t.clause == i and t.kind in ("word", "num")]
+        for k, t in enumerate(toks):
+            if t.lower not in lex.necessity or not any(is_negation_word(x.lower, lex) for x in toks[max(0, k - 3):k]):
+                continue
+            rest = toks[k + 1:]
+            if rest and rest[0].lower == lex.infinitive_marker:
+                rest = rest[1:]
+            return self._words_of(a, i) & frozenset(
+                x.lower if x.kind == "word" and not x.content else x.stem if x.kind == "word" else f"#{x.text}" for x in rest)
+        return frozenset()
+
+    def _commands(self, p: Analysis, k: int, action: frozenset[str]) -> bool:
+        """Whether clause `k` commands the whole `action`, plainly: it opens with an imperative
+        (after "Then", "Always", ...), is not denied, and its sentence sets no condition but
+        a concessive one ("even if ...")."""
+        lex = self.lex
+        clause = p.clauses[k]
+        if clause.negated or not action <= self._words_of(p, k):
+            return False
+        words = [t.lower for t in p.tokens if t.clause == k and t.kind == "word"]
+        verb = next((w for w in words if w not in lex.command_openers), None)
+        if verb is None or verb not in lex.imperatives or verb in lex.imperative_aids or is_negation_word(verb, lex):
+            return False
+        if lex.choice_word in words:
+            return False  # "Take it with or without food": a choice, not a command to take food
+        sentence = [t.lower for t in p.tokens if p.clauses[t.clause].sentence == clause.sentence and t.kind == "word"]
+        return not any(w in lex.conditions and (j == 0 or sentence[j - 1] != lex.concessive) for j, w in enumerate(sentence))
+
     def _subject_before(self, q: Analysis | None, asked: Analysis | None) -> Mention | None:
         """What "it" opening a sentence of a longer answer stands for: the name that opens the
         sentence before (the claim's context), else the first name the question gives."""
@@ -1930,7 +2076,7 @@ class HeuristicVerifier(Verifier):
         hit = hs if hs.score >= ho.score else ho
         return Conflict("order", said, evidence, 1.0, hit)
 
-    def _event_order_conflicts(self, a: Analysis, passages) -> list[Conflict]:
+    def _event_order_conflicts(self, a: Analysis, passages, q: Analysis | None = None) -> list[Conflict]:
         """Two events put the wrong way round: "the New York Times adopted the crossword before
         The Times of London" against "The Times of London published its first crossword on 1
         February 1930, while the New York Times did not start a crossword until February 1942";
@@ -1938,22 +2084,25 @@ class HeuristicVerifier(Verifier):
         "... two years after On the Origin of Species was published in 1859". A side with a year
         of its own in the claim keeps it; else it is dated, in one passage with the other side,
         by the year whose stretch of its sentence holds most of that side's own words. A side
-        two years fit equally well, or that the other side's year fits as well, leaves it open."""
+        two years fit equally well, or that the other side's year fits as well, leaves it open.
+        Evidence may span passages: when no one passage dates both sides, each side may be
+        dated by the passages that date it, if they all give it one year ("It is older than the
+        French Encyclopedie", of the Britannica first published in 1768, against the
+        Encyclopedie's passage, 1751)."""
         out = []
         for i, c in enumerate(a.clauses):
-            order = self._event_sides(a, i)
+            order = self._event_sides(a, i, q)
             if order is None or c.negated:
                 continue
             earlier, mine, theirs, own, end, named = order
             agree, disagree = False, None
-            for hit, p in passages:
-                if hit.score < self.config.match_similarity:
-                    continue
-                dated = self._dated_years(p)
-                second = self._date_of(theirs, mine, dated, named)
-                # (What the first side did, the second did too: "The Valley Courier ran a chess
-                # column before the Harbour Gazette". Its name alone may date it.)
-                first = own or self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
+            close = [(hit, p) for hit, p in passages if hit.score >= self.config.match_similarity]
+            dates = {id(hit): self._sides_dated(order, p) for hit, p in close}
+            pairs = [(hit, *dates[id(hit)], hit) for hit, _ in close]
+            if not any(first is not None and second is not None for _, first, second, _ in pairs):
+                spread = self._spread_dates([pair[:3] for pair in pairs])
+                pairs = [spread] if spread is not None else []
+            for hit, first, second, first_hit in pairs:
                 if first is None or second is None or first[0] == second[0]:
                     continue
                 (ka, qa), (kb, qb) = first, second
@@ -1965,16 +2114,44 @@ class HeuristicVerifier(Verifier):
                     agree = True
                 elif disagree is None:
                     quote = qb if own is not None or qa == qb else f"{qa} {qb}"
-                    disagree = (ka[0], kb[0], hit, quote)
+                    disagree = (ka[0], kb[0], hit, quote, () if first_hit is hit or own is not None else (first_hit,))
             if disagree is not None and not agree:
-                ya, yb, hit, quote = disagree
+                ya, yb, hit, quote, together = disagree
                 out.append(Conflict("order", f"“{self._quote(a.text[c.start:end])}”",
                                     f"{ya} for the first and {yb} for the second (“{_shorten(quote, _QUOTE_LIMIT)}”)",
-                                    1.0, hit, quote=quote, clause=i))
+                                    1.0, hit, quote=quote, clause=i, together=together))
         return out
 
-    def _event_sides(self, a: Analysis, i: int) -> _Ordering | None:
-        """The two events clause `i` orders, if it orders two."""
+    def _sides_dated(self, order: _Ordering, p: Analysis):
+        """(first, second): each side's date in passage `p` and the sentence that gives it, or None."""
+        earlier, mine, theirs, own, end, named = order
+        dated = self._dated_years(p)
+        second = self._date_of(theirs, mine, dated, named)
+        # (What the first side did, the second did too: "The Valley Courier ran a chess
+        # column before the Harbour Gazette". Its name alone may date it.)
+        first = own or self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
+        return first, second
+
+    @staticmethod
+    def _spread_dates(pairs):
+        """(hit, first, second, first's hit) from sides dated in different passages, each side
+        by one year in every passage that dates it (the hit cited is the second side's); None
+        when a side is undated or dated two ways."""
+        def one(dates):
+            years = {d[0][0] for d in dates}
+            return dates[0] if len(years) == 1 and len({d[0] for d in dates}) == 1 else None
+        firsts = [(f, hit) for hit, f, _ in pairs if f is not None]
+        seconds = [(sec, hit) for hit, _, sec in pairs if sec is not None]
+        if not firsts or not seconds:
+            return None
+        first, second = one([f for f, _ in firsts]), one([sec for sec, _ in seconds])
+        if first is None or second is None:
+            return None
+        return seconds[0][1], first, second, firsts[0][1]
+
+    def _event_sides(self, a: Analysis, i: int, q: Analysis | None = None) -> _Ordering | None:
+        """The two events clause `i` orders, if it orders two. A clause that opens with a
+        pronoun ("It is even older than ...") is about the context's subject, its first name."""
         lex = self.lex
         toks = [t for t in a.tokens if t.clause == i]
         at, earlier = None, None
@@ -2013,6 +2190,7 @@ class HeuristicVerifier(Verifier):
         own = None
         if own_year is not None:
             own = (self._full_date(a, own_year), "")
+        referred: frozenset[str] = frozenset()  # the context's name a pronoun stands for
         mine = frozenset(t.stem for t in toks[:at] if t.content and t.kind == "word" and t is not word and t.lower not in lex.time_order
                          and not (offset is not None and offset.start <= t.start < offset.end))
         if len(mine - theirs) < 2:
@@ -2020,12 +2198,16 @@ class HeuristicVerifier(Verifier):
             # the clause is about what its sentence opens with.
             head = next(k for k, x in enumerate(a.clauses) if x.sentence == a.clauses[i].sentence)
             mine |= a.clauses[i].inherited | (a.clauses[head].stems if head < i else frozenset())
+            opener = next((t for t in a.tokens if t.clause == head), None)
+            if not mine and q is not None and opener is not None and opener.lower in lex.pronouns:
+                name = next((m for m in q.mentions if m.kind == "name"), None)
+                mine = referred = name.tokens if name is not None else mine
         mine, theirs = mine - theirs, theirs - mine
         if not theirs or (own is None and not mine):
             return None
         names = frozenset(t.stem for k, t in enumerate(a.tokens) if t.content and t.kind == "word" and t.text[:1].isupper()
                           and k and a.tokens[k - 1].text not in ".!?")
-        return _Ordering(earlier, mine, theirs, own, after[-1].end, names)
+        return _Ordering(earlier, mine, theirs, own, after[-1].end, names | referred)
 
     def _dated_years(self, p: Analysis) -> list[tuple[tuple[int, int, int], frozenset[str], str]]:
         """Each year of a passage, with its date if any, the stems of its stretch of sentence
@@ -2112,6 +2294,11 @@ class HeuristicVerifier(Verifier):
                     return self._full_date(p, o), hit
         return None
 
+    def _months_differ(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two years are each said with a month, and the months differ."""
+        mine, theirs = self._full_date(a, m)[1], self._full_date(p, o)[1]
+        return bool(mine and theirs) and mine != theirs
+
     @staticmethod
     def _full_date(a: Analysis, year: Mention) -> tuple[int, int, int]:
         """(year, month, day) of a year with the date said right before it ("1 February 1930"),
@@ -2126,7 +2313,7 @@ class HeuristicVerifier(Verifier):
             clause = words[1]
         return _shorten(clause)
 
-    def _off_topic(self, hit: Hit, a: Analysis, q: Analysis | None, passages) -> bool:
+    def _off_topic(self, hit: Hit, a: Analysis, q: Analysis | None, passages, context: Analysis | None = None) -> bool:
         """Whether a passage is about another thing than the one asked about. Passage titles
         name things ("Paracetamol: dose for adults", "Ibuprofen: dose for adults"); when the
         question or claim names the thing of one passage (ibuprofen) and this passage is titled
@@ -2140,7 +2327,12 @@ class HeuristicVerifier(Verifier):
         own = self._title_head(hit.title)
         # (A title's words may be said in a form that is no content word: "Taking paracetamol
         # and ibuprofen together" is named by "take paracetamol and ibuprofen together".)
-        if not own or own <= said | {t.stem for t in a.tokens} | {t.stem for t in q.tokens}:
+        said |= {t.stem for t in a.tokens} | {t.stem for t in q.tokens}
+        if context is not None and context is not q:
+            # (What the sentence before the claim names, the claim may go on about: "the
+            # finished proof" after "it was proved by Andrew Wiles" is "Andrew Wiles's proof".)
+            said |= {w for m in context.mentions if m.kind == "name" for w in m.tokens} & own
+        if not own or own <= said or self._surname_said(hit.title, said):
             return False
         p = self._passage(hit)
         # (The question or the claim must name it alone: "Other very tall trees" is not asked
@@ -2149,6 +2341,17 @@ class HeuristicVerifier(Verifier):
                  if head and (head <= a.stem_set or head <= q.stem_set)]
         return any(not self._names(p, head) for head in asked)
 
+    def _surname_said(self, title: str, said: set[str] | frozenset[str]) -> bool:
+        """Whether a title is said of a person by the surname alone: "Andrew Wiles's proof" by
+        "Wiles fixed ... and the proof appeared". Every word of the title's head that is not
+        said must be a capitalised word right before another one that is (a given name)."""
+        head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
+        tokens = [t for t in tokenize(head, self.lex) if t.kind == "word"]
+        missing = [k for k, t in enumerate(tokens) if t.content and t.stem not in said]
+        return bool(missing) and all(
+            k + 1 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
+            and tokens[k + 1].stem in said for k in missing)
+
     def _names(self, p: Analysis, head: frozenset[str]) -> bool:
         """Whether a passage names what a title names: all its words, or a name of its own
         within them ("Newton" names "Isaac Newton", "Everest" "Mount Everest"; "Lake" alone
@@ -2156,12 +2359,16 @@ class HeuristicVerifier(Verifier):
         return head <= p.stem_set or any(m.kind == "name" and m.tokens and m.tokens <= head and m.tokens - self.lex.name_classes
                                          for m in p.mentions)
 
-    def _subject(self, i: int, a: Analysis, passages, asked: Analysis | None = None, at: int | None = None) -> frozenset[str] | None:
+    def _subject(self, i: int, a: Analysis, passages, asked: Analysis | None = None, at: int | None = None,
+                 context: Analysis | None = None) -> frozenset[str] | None:
         """What clause `i` (and a figure in it) is about, among the things the passages are
         titled after: the first one the clause names, or the one it inherits ("It" after
         "Loratadine ..."). In "The dose of loratadine is 10 mg a day, much less than
-        fexofenadine's" the dose is loratadine's. A clause that names none is about what the
-        question asks about ("The upper limit is 2.5 g a day", asked about calcium)."""
+        fexofenadine's" the dose is loratadine's. A sentence that opens with a pronoun may
+        say the rest of a title its `context` names: "He presented it ..., and the finished
+        proof was published ..." after "... it was proved by Andrew Wiles" is about "Andrew
+        Wiles's proof". A clause that names none is about what the question asks about ("The
+        upper limit is 2.5 g a day", asked about calcium)."""
         clause = a.clauses[i]
         # A name said after the figure (at `at`) as a point of reference ("in 1953, a year
         # before K2", "higher than K2") is not what the clause is about; one before it may be
@@ -2177,6 +2384,14 @@ class HeuristicVerifier(Verifier):
             at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
             if at < first:
                 best, first = head, at
+        opener = next((t for t in a.tokens if a.clauses[t.clause].sentence == clause.sentence), None)
+        if best is None and context is not None and opener is not None and opener.lower in self.lex.pronouns:
+            # (The context must say it by a name: "Other very tall trees" is no subject of "is now
+            # about 98 feet tall" after "The tallest known living tree is Orla".)
+            named = {w for m in context.mentions if m.kind == "name" for w in m.tokens}
+            told = [head for head in sorted(heads, key=sorted)
+                    if head & set(words) and head & named and head <= set(words) | context.stem_set]
+            best = told[0] if len(told) == 1 else None
         if best is None:
             # A surname that opens the clause names its person's title ("Wren also designed
             # ..." of "Christopher Wren"), before the question's subject does.
@@ -2216,6 +2431,11 @@ class HeuristicVerifier(Verifier):
         head = self._title_head(hit.title)
         if not head or subject <= head:
             return False  # a title that names the subject ("How much iron you need") is about it
+        if self._says_kind_of(hit.title, subject) and subject <= p.stem_set:
+            # So is a title that says the subject's own word, in a passage that names the whole
+            # subject: "The telegram made public", of the Zimmermann Telegram, is about it all
+            # through, "It was published ..." included.
+            return False
         if clause is None:
             return not subject <= p.stem_set
         said = p.clauses[clause]
@@ -2227,6 +2447,18 @@ class HeuristicVerifier(Verifier):
                      w for m in p.mentions if m.kind == "name" and m.slot not in self._reference_slots
                      and p.clauses[m.clause].sentence == said.sentence for w in m.tokens}
         return not subject <= (said.stems | said.inherited) - reference
+
+    def _says_kind_of(self, title: str, subject: frozenset[str]) -> bool:
+        """Whether a title says a word of the subject's name as a plain word, what the subject
+        is ("telegram" in "The telegram made public", of the Zimmermann Telegram), or names it
+        by part of its name and by nothing else ("The end of the printed Britannica", of the
+        Encyclopaedia Britannica). Not a word of another name: "Tokyo" of "Tokyo Tower", for
+        Tokyo Skytree; nor a class, "Lake"."""
+        head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
+        words = [t for t in tokenize(head, self.lex) if t.kind == "word" and t.content]
+        named = {t.stem for t in words if not t.text.islower()}
+        return any(t.text.islower() and t.stem in subject and t.lower not in self.lex.name_classes for t in words) or (
+            bool(named) and named <= subject)
 
     def _title_head(self, title: str) -> frozenset[str]:
         """Content stems of what a title names: its part before a colon or a dash, and before
@@ -2285,9 +2517,13 @@ class HeuristicVerifier(Verifier):
         if a is not None and clauses and len(a.clauses) > 1:
             said = set().union(*(a.clauses[k].stems for k in clauses))
         # (A conflict of polarity is about the claim's negation: the passage need not say it.)
-        rest = [f for j, f in enumerate(found[i]) if j not in c.items and not items[j].given
-                and (said is None or items[j].mention.clause in clauses)
-                and not (c.kind == "polarity" and items[j].mention.kind == "negation")]
+        others = [j for j in range(len(items)) if j not in c.items and not items[j].given
+                  and (said is None or items[j].mention.clause in clauses)
+                  and not (c.kind == "polarity" and items[j].mention.kind == "negation")]
+        # (Passages read together hold the claim between them.)
+        read = [i] + [k for k, (h, _) in enumerate(passages) if any(h is t for t in c.together)]
+        rest = [any(found[k][j] for k in read) for j in others]
+        held = frozenset().union(*(passages[k][1].stem_set for k in read[1:]))
         conflicted = {s for j in c.items for s in items[j].mention.tokens} | c.stems
         if a is not None and c.items:
             # (A figure's measure word is part of it: "is now about 116 feet tall" says nothing
@@ -2296,7 +2532,7 @@ class HeuristicVerifier(Verifier):
         stems = [s for s in novel if s not in conflicted and (said is None or s in said)]
         if not stems and not rest:
             return True  # the claim says nothing besides what is in conflict
-        return self._coverage(stems, p, rest) >= cfg.match_coverage
+        return self._coverage(stems, p, rest, held) >= cfg.match_coverage
 
     def _missing(self, items: list[_Item], found: list[bool], novel: list[str], p: Analysis, a: Analysis) -> str:
         """What the best passage lacks: the claim's figures and names first, then its words."""

@@ -199,6 +199,8 @@ class Lexicon:
     year_after: frozenset[str] = frozenset()
     #: How often, in one word, before a period: "twice a day" is 2 times a day.
     frequency_words: dict[str, int] = field(default_factory=dict)
+    #: Words that open a period said without a figure, once in it: "every day", "each week".
+    every_words: frozenset[str] = frozenset()
     #: Ordinals that rank a superlative: "the second largest" is not "the largest".
     ordinals: frozenset[str] = frozenset()
     #: Verbs of identity: "X is the hottest planet" says which one thing the description fits.
@@ -222,6 +224,11 @@ class Lexicon:
     #: Verbs of having that, before "the" and a superlative, say which one thing a description
     #: fits, as a copula does: "Avebury has the largest stone circle in Britain".
     possessives: frozenset[str] = frozenset()
+    #: Determiners that say whose a thing is ("his former student Richard Taylor"): with a
+    #: name's "'s" ("Elizabeth's spymaster"), they open a relation a name fills.
+    possessive_determiners: frozenset[str] = frozenset()
+    #: The ending of a name that says whose ("Elizabeth's").
+    possessive_suffix: str = ""
     #: Words after a rank that name what ranks above it ("the second largest, after Russia").
     ranked_after: frozenset[str] = frozenset()
     #: Superlatives that say the same ("biggest" -> "largest"), for telling which one thing a
@@ -256,6 +263,13 @@ class Lexicon:
     #: Words that may come before a negation in a command ("Do not take", "please don't"), and
     #: words that open a condition a command may follow ("If you take warfarin, don't ...").
     imperative_aids: frozenset[str] = frozenset()
+    #: Words of necessity that, denied, dispense with an action: "there is no need to call
+    #: 999", "you don't need to see a doctor".
+    necessity: frozenset[str] = frozenset()
+    #: Words that open a command without being its verb: "Then call 999", "Always keep ...".
+    command_openers: frozenset[str] = frozenset()
+    #: A condition that does not limit a command: "even" of "even if the person feels better".
+    concessive: str = ""
     conditions: frozenset[str] = frozenset()
     #: Words of time that may open a clause before its pronoun subject ("Today she is ...").
     time_openers: frozenset[str] = frozenset()
@@ -401,6 +415,7 @@ ENGLISH = Lexicon(
     negation_suffix="n't",
     number_words=_ENGLISH_NUMBERS,
     frequency_words={"once": 1, "twice": 2, "thrice": 3},
+    every_words=frozenset({"every", "each"}),
     ordinals=frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
@@ -431,6 +446,8 @@ ENGLISH = Lexicon(
                                "lower", "central", "greater", "lesser", "little", "great", "new", "old"}),
     makers=frozenset({"makes", "made", "making", "make"}),
     possessives=frozenset({"has", "have", "had", "holds", "held"}),
+    possessive_determiners=frozenset({"his", "her", "its", "their", "my", "our", "your"}),
+    possessive_suffix="'s",
     ranked_after=frozenset({"after", "behind"}),
     same_superlatives={"biggest": "largest"},
     record_words=frozenset({"record", "title"}),
@@ -443,6 +460,9 @@ ENGLISH = Lexicon(
                     "applied", "have", "had", "drink", "drunk", "eat", "eaten", "be", "choice", "option"}),
     forbidding_modals=frozenset({"should", "must", "may", "can", "cannot", "shall", "ought"}),
     imperative_aids=frozenset({"do", "please", "just"}),
+    necessity=frozenset({"need", "needed", "necessary"}),
+    command_openers=frozenset({"then", "and", "always", "immediately", "also", "still", "now", "so", "first"}),
+    concessive="even",
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
     time_openers=frozenset({"today", "now", "currently", "still", "later", "eventually", "then", "since", "once"}),
@@ -719,6 +739,7 @@ RUSSIAN = Lexicon(
     }),
     number_words=_RUSSIAN_NUMBERS,
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
+    every_words=frozenset({"каждый", "каждую", "каждое"}),
     scales={
         **dict.fromkeys(("тыс", "тысяча", "тысячи", "тысяч"), 1e3),
         **dict.fromkeys(("млн", "миллион", "миллиона", "миллионов"), 1e6),
@@ -818,6 +839,7 @@ RUSSIAN = Lexicon(
     relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
     abbreviations=frozenset({"г", "гг", "т", "д", "др", "пр", "св", "ул", "им", "проф", "акад", "рис", "стр", "см", "ср", "тыс", "млн", "млрд"}),
     determiners=frozenset({"этот", "эта", "это", "эти", "тот", "та", "то", "те", "его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
+    possessive_determiners=frozenset({"его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
     copulas=frozenset({"является", "являлся", "являлась", "являются", "был", "была", "было", "были", "стал", "стала", "остаётся", "остается", "—", "это"}),
     superlatives=frozenset({"самый", "самая", "самое", "самые", "самого", "самой", "первый", "последний", "единственный", "лучший", "худший"}),
     superlative_suffix="ейший",
