@@ -64,10 +64,11 @@ blind12     The same on bench/data/facts_blind12 (96 answers, 6 more topics), wr
             that run).
 blind13     The same on bench/data/facts_blind13 (96 answers, 6 more topics), written blind in
             session 11 and run once at the end of session 12 with the verifier frozen at
-            36df787: the figures to quote for unseen answers.
+            36df787; worked on in session 13.
 blind14     The same on bench/data/facts_blind14 (96 answers, 6 more topics, planted events in
-            the wrong order too), written blind in session 12, to be run once at the end of
-            session 13 with the verifier frozen.
+            the wrong order too), written blind in session 12 and run once at the end of
+            session 13 with the verifier frozen at 4bddbc3: the figures to quote for unseen
+            answers.
 blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), written blind in
             session 13, to be run once at the end of session 14 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
@@ -558,8 +559,11 @@ BLIND12 = REPO / "bench" / "data" / "facts_blind12"
 #: contradicted, 12 at the planted error, 5/48 right ones, a wrong answer first in 11/24
 #: questions; the verifier of 74a4a86, before that session's work, gives the same findings).
 BLIND13 = REPO / "bench" / "data" / "facts_blind13"
-#: Written blind in session 12 and committed (9a79131) before any verifier ran on it; to be run
-#: once at the end of session 13 with the verifier frozen.
+#: Written blind in session 12 and committed (9a79131) before any verifier ran on it; run once
+#: at the end of session 13 with the verifier frozen at 4bddbc3 (18/48 wrong answers
+#: contradicted, 16 at the planted error, 9/48 right ones, a wrong answer first in 11/24
+#: questions; the verifier of 344e374, before that session's work, caught the same planted
+#: errors and contradicted the same right answers, with 20/48 and 10/24).
 BLIND14 = REPO / "bench" / "data" / "facts_blind14"
 #: Written blind in session 13 and committed (5a312af) before any verifier ran on it; to be run
 #: once at the end of session 14 with the verifier frozen.
