@@ -206,7 +206,9 @@ class ClaimDetector:
     def _kinds(self, sentence: str, analysis=None) -> tuple[str, ...]:
         analysis = analysis or analyse(sentence, self.lex)
         kinds = []
-        mention_kinds = {m.kind for m in analysis.mentions}
+        # ("every day" alone is how often, not a figure that makes a claim: "Just take iron
+        # supplements every day" is advice.)
+        mention_kinds = {m.kind for m in analysis.mentions if not (m.kind == "number" and m.implied)}
         if "number" in mention_kinds:
             kinds.append("number")
         if mention_kinds & {"year", "date", "decade"}:
@@ -232,7 +234,7 @@ class ClaimDetector:
 
 def _measured(analysis) -> bool:
     """Whether a sentence gives a quantity in a unit ("200 mg", "4 hours", "2 litres")."""
-    return any(m.kind == "number" and m.unit and not m.unit.startswith("~") for m in analysis.mentions)
+    return any(m.kind == "number" and m.unit and not m.unit.startswith("~") and not m.implied for m in analysis.mentions)
 
 
 def _lines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
