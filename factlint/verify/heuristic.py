@@ -350,6 +350,20 @@ def _counts(m: Mention, o: Mention) -> bool:
     return m.kind == o.kind == "number" and m.per is not None and m.per == o.per and counted(m.unit) and counted(o.unit)
 
 
+def _said_word(t) -> str:
+    """A token as an action's word: a content word's stem, another word as it is ("call"), a
+    figure as "#999"."""
+    if t.kind != "word":
+        return f"#{t.text}"
+    return t.stem if t.content else t.lower
+
+
+def _title_head_text(title: str) -> str:
+    """A title's part before a colon, a bracket or a dash: what it names ("Paracetamol" of
+    "Paracetamol: dose for adults")."""
+    return re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
+
+
 def _is_role(word: str) -> bool:
     return word.startswith("/") or word in ("#max", "#min")
 
@@ -825,7 +839,8 @@ class HeuristicVerifier(Verifier):
                 # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
                 # tunnel"), three or more of them, are the same figure whatever else is said.
                 distinct = unit_slip(m, o) and _significant_digits(m) >= 3 and not (_ratio(a, m) or _ratio(p, o))
-                if shared and self._outcome(m, o) == SAME:
+                outcome = self._outcome(m, o)
+                if shared and outcome == SAME:
                     # (Whoever else the clauses name: "His proof, completed with help from Richard
                     # Taylor, was published in 1995" and "The proof was published ... in 1995".)
                     said_so = max(said_so, len(near[0] & (p.context(o) | p.near(o)[0])))
@@ -838,7 +853,6 @@ class HeuristicVerifier(Verifier):
                     theirs = len(segment & (p.context(o) | self._numbers_near(p, o)))
                     if theirs >= cfg.align_min_words and theirs / len(segment) > share:
                         share, shared = theirs / len(segment), max(shared, theirs)
-                outcome = self._outcome(m, o)
                 if outcome == CONFLICT and self._another_subject(subject, hit, p, o.clause):
                     continue  # another thing's figure disagrees with nothing (it may still agree)
                 # "Formed in 1960, the Beatles broke up in 1970": the evidence's 1960 is the claim's
@@ -1875,8 +1889,8 @@ class HeuristicVerifier(Verifier):
     def _words_of(self, a: Analysis, i: int) -> frozenset[str]:
         """What clause `i` says to do: its content stems, its verbs of command ("call", a stop
         word) and its figures ("#999")."""
-        return frozenset(t.lower if t.kind == "word" and not t.content else t.stem if t.kind == "word" else f"#{t.text}"
-                         for t in a.tokens if t.clause == i and (t.content or t.kind == "num" or t.lower in self.lex.imperatives))
+        return frozenset(_said_word(t) for t in a.tokens
+                         if t.clause == i and (t.content or t.kind == "num" or t.lower in self.lex.imperatives))
 
     def _dispensed(self, a: Analysis, i: int) -> frozenset[str]:
         """What clause `i` says there is no need to do, in `_words_of`'s terms: {"call", "#999"}
@@ -1889,8 +1903,7 @@ class HeuristicVerifier(Verifier):
             rest = toks[k + 1:]
             if rest and rest[0].lower == lex.infinitive_marker:
                 rest = rest[1:]
-            return self._words_of(a, i) & frozenset(
-                x.lower if x.kind == "word" and not x.content else x.stem if x.kind == "word" else f"#{x.text}" for x in rest)
+            return self._words_of(a, i) & frozenset(_said_word(x) for x in rest)
         return frozenset()
 
     def _commands(self, p: Analysis, k: int, action: frozenset[str]) -> bool:
@@ -2345,8 +2358,7 @@ class HeuristicVerifier(Verifier):
         """Whether a title is said of a person by the surname alone: "Andrew Wiles's proof" by
         "Wiles fixed ... and the proof appeared". Every word of the title's head that is not
         said must be a capitalised word right before another one that is (a given name)."""
-        head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
-        tokens = [t for t in tokenize(head, self.lex) if t.kind == "word"]
+        tokens = [t for t in tokenize(_title_head_text(title), self.lex) if t.kind == "word"]
         missing = [k for k, t in enumerate(tokens) if t.content and t.stem not in said]
         return bool(missing) and all(
             k + 1 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
@@ -2454,8 +2466,7 @@ class HeuristicVerifier(Verifier):
         by part of its name and by nothing else ("The end of the printed Britannica", of the
         Encyclopaedia Britannica). Not a word of another name: "Tokyo" of "Tokyo Tower", for
         Tokyo Skytree; nor a class, "Lake"."""
-        head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
-        words = [t for t in tokenize(head, self.lex) if t.kind == "word" and t.content]
+        words = [t for t in tokenize(_title_head_text(title), self.lex) if t.kind == "word" and t.content]
         named = {t.stem for t in words if not t.text.islower()}
         return any(t.text.islower() and t.stem in subject and t.lower not in self.lex.name_classes for t in words) or (
             bool(named) and named <= subject)
@@ -2490,8 +2501,7 @@ class HeuristicVerifier(Verifier):
             return self._heads[title]
         if len(self._heads) > 4096:  # a long-running service sees many titles: keep it bounded
             self._heads.clear()
-        head = re.split(r"\s*[:(–—]\s*|\s+-\s+", title, maxsplit=1)[0]
-        tokens = tokenize(head, self.lex)
+        tokens = tokenize(_title_head_text(title), self.lex)
         cut = next((k for k, t in enumerate(tokens) if k and t.lower in self.lex.title_purposes), len(tokens))
         named = [t for t in tokens[:cut] if t.content]
         # (A name: every word capitalised but the joiners, "Tower of London"; "Paracetamol" of
