@@ -127,6 +127,23 @@ def test_rules_test_fails_on_a_rule_whose_example_does_not_hold(files):
     assert result.exit_code == 1 and "1 failed" in result.output
 
 
+def test_rules_test_fails_an_example_whose_pattern_runs_out_of_time(files):
+    # A pattern that runs past its half second fails its example with the reason, and the
+    # self-test goes on to the other rules: no traceback.
+    pack = files / "slow"
+    (pack / "style").mkdir(parents=True)
+    (pack / "pack.yml").write_text("name: slow\n")
+    slow = "a" * 40 + "."
+    (pack / "style" / "slow.yml").write_text(
+        f"kind: pattern\npattern: '(a|aa)+b'\nmessage: m\nseverity: info\nexamples: {{bad: ['{slow}'], good: [baz]}}\n")
+    (pack / "style" / "fine.yml").write_text("kind: existence\ntokens: [foo]\nmessage: m\nseverity: info\nexamples: {bad: [foo], good: [baz]}\n")
+    result = run("rules", "test", "--pack", str(pack))
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "could not be checked (pattern stopped after 0.5 s)" in result.output and "1 failed" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_explain_says_why_a_rule_did_not_load(files):
     pack = files / "broken"
     (pack / "style").mkdir(parents=True)

@@ -150,6 +150,8 @@ def test_rules(verbose, overrides, config_path):
                 passed += 1
                 if verbose:
                     click.echo(f"ok    {rule.id} {result.expect}: {text}")
+            elif result.error:
+                failures.append(f"{rule.file}: {result.expect} example could not be checked ({result.error}): {text}")
             else:
                 want = "at least one finding" if result.expect == "bad" else "no finding"
                 failures.append(f"{rule.file}: {result.expect} example wants {want}, got {result.found}: {text}")
