@@ -297,3 +297,24 @@ def test_long_texts_are_cut_at_line_ends():
     assert "".join(p for _, p in pieces) == text
     assert all(text[o : o + len(p)] == p for o, p in pieces)
     assert all(len(p) <= 120 for _, p in pieces) and all(p.endswith("\n") for _, p in pieces[:-1])
+
+
+def _bench_grammar():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "grammar.py"
+    spec = importlib.util.spec_from_file_location("bench_grammar", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_grammar_bench_can_print_the_selection_halves_alone():
+    # issue 15's eighth round: a rule is measured while it is written on the selection halves
+    # only (`bench/grammar.py --halves sel`), the held-out ones run once at the round's end
+    chosen = _bench_grammar().chosen_halves
+    assert chosen("sel") == ("sel",)
+    assert chosen("held, all") == ("all", "held")
+    with pytest.raises(SystemExit, match="odd"):
+        chosen("sel,odd")
