@@ -171,6 +171,33 @@ CASES = [
     ("grammar/preposition-collocation", "You can trust on it.", "You can trust it; they rely on trust on both sides."),
     ("grammar/missing-be", "If teachers concern about students, they use videos.", "My concern about it grew."),
     ("grammar/subject-missing", "One person if don't have good health loses much.", "If one doesn't have good health, one loses much."),
+    # issue 15's eighth round: word lists widened from the selection half's words to common
+    # English ones, more opening phrases, and words confused with a word that sounds alike
+    ("grammar/modal-verb-form", "He could reached the top.", "A living will allows it, and the trash can smells."),
+    ("grammar/verb-after-do", "She does not plays the piano.", "She does not play the piano; we didn't used to go."),
+    ("grammar/it-verb-agreement", "She always forget her keys.", "You and he often meet; they insisted she always arrive early."),
+    ("grammar/comparative", "He is more taller than me.", "More older people and more younger voters came."),
+    ("grammar/comparative", "She is the most youngest in the class.", "She is the youngest and the most honest."),
+    ("grammar/opener-comma", "In fact the price is high.", "In fact, the price is high. In the future the price will rise."),
+    ("grammar/opener-comma", "On the contrary it is low.", "On the contrary, it is low."),
+    ("grammar/quiet-quite", "It is quiet difficult to learn.", "It is quite difficult; a quiet little village was quiet late at night."),
+    ("grammar/weather-whether", "I don't know weather he will come.", "We will weather the storm; the weather he saw was cold."),
+    ("grammar/though-thought", "Even thought it was raining, we went out.", "He even thought it was late."),
+    ("grammar/than-then", "We went to the park and than we went home.", "She is taller than us and than they were."),
+    ("grammar/were-where", "This is the place were I was born.", "The houses were old, and the place where I was born."),
+    ("grammar/know-no", "I no the answer.", "I no longer care."),
+    ("grammar/know-no", "I new that he was right.", "We bought new ones."),
+    ("grammar/past-passed", "In the passed, people lived in villages.", "Time passed, and the bill was passed."),
+    ("grammar/accept-except", "I can't except this offer.", "Everyone came except the teacher."),
+    ("grammar/advice-advise", "I need your advise.", "We advise patients to rest; ask for their advice."),
+    ("grammar/life-live", "I want to enjoy my live.", "I want to hear their live music."),
+    ("grammar/whose-whos", "Who's book is this?", "Who's there? Whose book is this?"),
+    ("grammar/because-of-clause", "Because of he was sick, he stayed home.", "Because he was sick, he stayed home."),
+    ("grammar/affect-effect", "It effects everyone.", "It affects everyone; its effects the next year were small."),
+    ("grammar/interesting-interested", "I feel very exciting about the trip.", "It feels boring, and I feel excited."),
+    ("grammar/verb-pattern", "We finished to eat.", "It went from start to finish to see it; it is suggested to use it."),
+    ("grammar/bare-singular-noun", "She does not have job, so she walks.", "They have job offers and rent our own apartment because it is cheap."),
+    ("grammar/adjective-bare-infinitive", "It is difficult learn a language.", "It is difficult to learn; it is hard work."),
 ]
 
 
