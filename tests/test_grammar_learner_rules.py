@@ -198,6 +198,10 @@ CASES = [
     ("grammar/verb-pattern", "We finished to eat.", "It went from start to finish to see it; it is suggested to use it."),
     ("grammar/bare-singular-noun", "She does not have job, so she walks.", "They have job offers and rent our own apartment because it is cheap."),
     ("grammar/adjective-bare-infinitive", "It is difficult learn a language.", "It is difficult to learn; it is hard work."),
+    ("grammar/plural-after-many", "There are several festival in summer.", "There are several festivals and several festival tickets."),
+    ("grammar/plural-after-number", "Two woman are walking.", "The Kebara 2 individual is tall, and it was a Top 30 song in the US."),
+    ("grammar/article-plural", "It is a festivals in May.", "Grade A students are rare; this is the one users have asked for."),
+    ("grammar/demonstrative-agreement", "This festivals are fun.", "This festival is fun; these flower in spring; this houses the museum."),
 ]
 
 
