@@ -202,6 +202,11 @@ CASES = [
     ("grammar/plural-after-number", "Two woman are walking.", "The Kebara 2 individual is tall, and it was a Top 30 song in the US."),
     ("grammar/article-plural", "It is a festivals in May.", "Grade A students are rare; this is the one users have asked for."),
     ("grammar/demonstrative-agreement", "This festivals are fun.", "This festival is fun; these flower in spring; this houses the museum."),
+    ("grammar/word-form", "It is very danger to swim here.", "It is very dangerous; the very danger we feared came."),
+    ("grammar/word-form", "You can success if you try.", "Success is the key to success in life."),
+    ("grammar/the-generic", "The life is hard.", "The life of a bee is short."),
+    ("grammar/resumptive-pronoun", "My friend he is a doctor.", "My friend, he said, is a doctor."),
+    ("grammar/resumptive-pronoun", "The car that I bought it is red.", "The friend that I gave it to was kind."),
 ]
 
 
