@@ -207,6 +207,10 @@ CASES = [
     ("grammar/the-generic", "The life is hard.", "The life of a bee is short."),
     ("grammar/resumptive-pronoun", "My friend he is a doctor.", "My friend, he said, is a doctor."),
     ("grammar/resumptive-pronoun", "The car that I bought it is red.", "The friend that I gave it to was kind."),
+    ("grammar/preposition-collocation", "It is the same like mine.", "It is the same as mine, the same, like yours."),
+    ("grammar/preposition-collocation", "The team is consisted of five players.", "The team consists of five players."),
+    ("grammar/object-to-infinitive", "He told me go home.", "He told them work would start; she let him wait."),
+    ("grammar/make-homework", "I made my homework after school.", "Games make homework fun."),
 ]
 
 
