@@ -211,6 +211,18 @@ CASES = [
     ("grammar/preposition-collocation", "The team is consisted of five players.", "The team consists of five players."),
     ("grammar/object-to-infinitive", "He told me go home.", "He told them work would start; she let him wait."),
     ("grammar/make-homework", "I made my homework after school.", "Games make homework fun."),
+    ("grammar/borrow-lend", "Can you borrow me your pen?", "Can you lend me your pen? May I borrow your pen?"),
+    ("grammar/day-preposition", "I will see you in Monday.", "They sang Drive-in Saturday and went to Saturday School."),
+    ("grammar/day-preposition", "I was born on January.", "I was born on January 5."),
+    ("grammar/country-capital", "I am from china.", "The plates are in china cabinets."),
+    ("grammar/tag-question", "The weather is hot, isn't?", "The weather is hot, isn't it?"),
+    ("grammar/make-let-to", "Let's to go to the park.", "Let's go to the park."),
+    ("grammar/such-a", "It was so a nice day.", "It was such a nice day, and so a new era began."),
+    ("grammar/stative-progressive", "I am having a car.", "I am having a party."),
+    ("grammar/of-phrase-agreement", "One of my friends are a doctor.", "One of my friends is a doctor."),
+    ("grammar/of-phrase-agreement", "Most of the people thinks so.", "Most of the people think so."),
+    ("grammar/go-for-activity", "I went to shopping with my mother.", "We went to shopping malls."),
+    ("grammar/verb-pattern", "I like swim in the sea.", "We enjoy travel and swim meets."),
 ]
 
 
