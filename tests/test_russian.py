@@ -195,3 +195,21 @@ def test_hunspell_suggestions_put_the_sound_alike_word_first_and_can_be_turned_o
     assert text[match.start:match.end] == "сдесь" and match.replacements[0] == "здесь"  # Hunspell: "свесь" first
     (bare,) = HunspellBackend(EngineOptions(language="ru", extra={"suggestions": False})).check([text], "ru")[0]
     assert (bare.start, bare.replacements) == (match.start, [])
+
+
+def test_a_russian_average_is_no_rival_of_a_plain_figure():
+    evidence = "Календарь добавляет неделю каждый шестой год, и средняя продолжительность года составляет 361,17 дня."
+    assert _verify("В этом календаре большинство лет длится 360 дней.", evidence).label != "contradicted"
+    assert _verify("Средняя продолжительность года составляет 362,5 дня.", evidence).label == "contradicted"
+    plain = "Год календаря длится 360 дней, а каждый шестой год добавляется неделя, так что средний год длится 361,17 дня."
+    assert _verify("Средний год календаря длится 361,17 дня.", plain).label == "supported"
+    wrong = _verify("Средний год календаря длится 362,5 дня.", plain)
+    assert wrong.label == "contradicted" and "the evidence says 361,17" in wrong.reason, wrong.reason  # the average's rival, not 360
+
+
+def test_russian_country_names_are_known_in_any_case():
+    from factlint.verify.languages import RUSSIAN
+
+    for form in ("Франция", "Франции", "Францию", "США", "Великобритании"):
+        assert tuple(RUSSIAN.stem(w) for w in form.lower().split()) in RUSSIAN.countries, form
+    assert (RUSSIAN.stem("бургундии"),) not in RUSSIAN.countries

@@ -2011,3 +2011,41 @@ def test_every_minute_before_a_quantity_is_its_period_not_a_frequency(verifier):
                 "each minute.", title="The Brann heart")
     said = "Every minute it pumps roughly 5 L of blood around the body."
     assert_not_contradicted(verifier, answering(said, "How big is the Brann heart and how fast does it beat?"), [heart])
+
+
+def test_an_average_is_compared_with_averages_not_with_one_plain_figure(verifier):
+    # "an average year of 361.17 days" is no rival of "most years have 360 days", and the
+    # average a claim gives is compared with the passage's average, not with its plain year.
+    week = hit("The Velarian calendar adds an extra week every sixth year, giving an average year of 361.17 days.",
+               title="The Velarian calendar")
+    assert_not_contradicted(verifier, claim("In the Velarian calendar most years have 360 days, but every sixth year "
+                                            "gets an extra week."), [week])
+    plain = hit("The Velarian calendar has 360 days with an extra week every sixth year, an average of 361.17 days.",
+                title="The Velarian calendar")
+    said = "The Velarian calendar's average year of {} days was slightly too long."
+    assert_caught(verifier, [plain], said.format("362.5"), said.format("361.17"), "the evidence says 361.17 days")
+
+
+def test_a_clause_after_a_semicolon_is_no_apposition_of_the_one_before(verifier):
+    # "the Velport Geographic Society backed him" is a statement of its own: read with the
+    # clause before it, it shared that clause's words with the list of guides and took a
+    # guide's name ("Ootah") for its rival.
+    pole = hit("The naval engineer Kai Brenn claimed to have reached the Pole on 6 April 1909 with Ada Rook and four "
+               "Velarian guides, Ootah, Egingwah, Seegloo and Ooqueah. Brenn's claim was accepted by the Velport "
+               "Geographic Society, but doubts about his navigation have led many historians to think that he fell short.",
+               title="Brenn and the Pole")
+    said = ("Kai Brenn said he reached it on 6 April 1909 with Ada Rook and four Velarian guides; the Velport Geographic "
+            "Society backed him, but many historians doubt it.")
+    assert_not_contradicted(verifier, claim(said, kinds=("name",)), [pole])
+
+
+def test_a_country_is_no_rival_of_a_place_in_it(verifier):
+    # "in France" is where Velmont is: no rival of it. A country against a country still is.
+    estate = hit("The oldest surviving photograph taken with a camera was made by Orla Brenn at his estate at Saint-Loup "
+                 "in Velmont in about 1826 or 1827.", title="The oldest surviving photograph")
+    said = "The oldest surviving photograph was made by Orla Brenn from a window of his house at Saint-Loup in {}."
+    assert_not_contradicted(verifier, claim(said.format("France"), kinds=("name",)), [estate])
+    country = hit("The oldest surviving photograph taken with a camera was made by Orla Brenn at his estate at Saint-Loup "
+                  "in France in about 1826 or 1827.", title="The oldest surviving photograph")
+    assert_caught(verifier, [country], said.format("Spain"), said.format("France"), "says Spain", ("name",))
+

@@ -108,6 +108,8 @@ class Mention:
     interval: bool = False
     #: A frequency said without a figure ("every day", "weekly"): once in its period.
     implied: bool = False
+    #: An average ("an average of 365.25 days", "5 days on average"): a quantity of its own.
+    average: bool = False
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -354,6 +356,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
 
     previous = None
     firm: set[int] = set()  # groups never read into a neighbour
+    after_semicolon: set[int] = set()  # groups a semicolon opens: clauses of their own, no appositions
     for i, tok in enumerate(tokens):
         initial = tok.text == "." and previous is not None and _is_initial(previous, lex)
         previous = tok
@@ -372,6 +375,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 if tok.text in SENTENCE_END:
                     outer.clear()
                 current = start(tok.text in SENTENCE_END)
+                if tok.text == ";":
+                    after_semicolon.add(current)
                 continue
         # "and" before a second verb starts a predicate of its own: "It opened in January 2012
         # | and was designed by the firm Skidmore" (the firm is not what opened in 2012).
@@ -393,7 +398,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # "about 22 months, | the longest pregnancy of any mammal": a noun phrase after a comma
         # describes the clause before it, so it is read with it (its figures keep the words).
         # One with a figure of its own ("the longest span until 1964") is a statement of its own.
-        apposition = (not new_sentence[k] and g[0].lower in lex.articles and k not in firm
+        # (Not after a semicolon: "...; the National Geographic Society backed him" is a clause.)
+        apposition = (not new_sentence[k] and g[0].lower in lex.articles and k not in firm and k not in after_semicolon
                       and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas or t.kind == "num" for t in g))
         # "For most healthy adults, | up to 400 mg ... a day", "Measured from the sea floor, |
         # Mauna Kea is ...": a phrase that opens a sentence with a preposition or a participle,
@@ -531,6 +537,15 @@ def _words_before(tokens: list[Token], k: int, limit: int = 8) -> list[int]:
     while m >= 0 and len(out) < limit and tokens[m].kind == "word":
         out.append(m)
         m -= 1
+    return out
+
+
+def _words_after(tokens: list[Token], k: int, limit: int = 8) -> list[int]:
+    """Indexes of tokens[k] and the words after it, nearest first, up to punctuation."""
+    out = []
+    while k < len(tokens) and len(out) < limit and tokens[k].kind == "word":
+        out.append(k)
+        k += 1
     return out
 
 
@@ -806,6 +821,9 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
             unit is None and any(tokens[x].lower in lex.copulas for x in _words_before(tokens, i, 1))
             and end < len(tokens) and tokens[end].lower in lex.when_words),
         interval=any(tokens[x].lower in lex.interval_words for x in _words_before(tokens, i, 2)),
+        # ("his average speed over the race was about 37.6 km/h": up to the last figure or mark)
+        average=any(tokens[x].lower in lex.average_words
+                    for x in [*_words_before(tokens, i, 10), *_words_after(tokens, end, 2)]),
     )
     return mention, end, taken
 

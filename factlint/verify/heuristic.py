@@ -693,6 +693,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
             if m.kind == "number" and m.interval != o.interval:
                 continue  # "every 4 hours" is how often; "for 7 days", how long
+            if m.kind == "number" and m.average != o.average:
+                continue  # "an average of 365.25 days" is no rival of "has 365 days"
             if m.kind == "number" and m.implied and o.implied and m.per != o.per:
                 continue  # "visit every year" and "open every day": how often two things happen, not one said two ways
             if m.strength != o.strength:
@@ -1205,6 +1207,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "The second person to swim the Channel was ..." and "The first person ...": two places
                 if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
                     continue  # a nationality is no rival of a person; nor of one said of someone else
+                if self._country(m) != self._country(o):
+                    continue  # a country is no rival of a place in it: "in France" of "in Burgundy"
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
@@ -1449,6 +1453,9 @@ class HeuristicVerifier(Verifier):
                     if best is None or hit.score > best[2].score:
                         best = (1.0, o, hit, p)
         return best
+
+    def _country(self, m: Mention) -> bool:
+        return tuple(self.lex.stem(w) for w in m.value) in self.lex.countries
 
     def _nationality(self, m: Mention) -> bool:
         return len(m.value) == 1 and m.value[0] in self.lex.nationalities

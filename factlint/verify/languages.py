@@ -176,6 +176,10 @@ class Lexicon:
     #: Words before a time that make it an interval ("every 4 hours"): how often, which is
     #: no rival of how long ("for 7 days") or how soon ("within 8 hours").
     interval_words: frozenset[str] = frozenset()
+    #: Words beside a figure that make it an average ("an average of 365.25 days", "mean
+    #: temperature of 15 °C", "5 days on average"): a figure of its own, no rival of one
+    #: plain occurrence ("most years have 365 days").
+    average_words: frozenset[str] = frozenset()
     #: Words that, opening a clause, set it in an earlier time ("Before Salvator Mundi, the
     #: record belonged to ...", "Until 2009, the record was ..."): what it says held then.
     earlier: frozenset[str] = frozenset()
@@ -327,6 +331,21 @@ class Lexicon:
         """spaCy's stop words for the language, minus the words this module gives a meaning."""
         words = set(spacy_stop_words(self.language)) | set(self.extra_stop_words)
         return frozenset(words - self.negations - set(self.number_words) - set(self.scales))
+
+    @functools.cached_property
+    def countries(self) -> frozenset[tuple[str, ...]]:
+        """Country names, each as the stems of its words, from rules/<language>/lexicons/
+        countries.txt (built by rules/en/lexicons/sources/countries.py): a country is no
+        rival of a place inside one. Empty when the list is missing."""
+        from factlint.packs.loader import PackError, builtin_root
+
+        try:
+            path = builtin_root() / self.language / "lexicons" / "countries.txt"
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (PackError, OSError):
+            return frozenset()
+        return frozenset(tuple(self.stem(w) for w in re.findall(r"\w+", line.lower()))
+                         for line in lines if line.strip() and not line.startswith("#"))
 
     @functools.cached_property
     def stem(self):
@@ -631,6 +650,7 @@ ENGLISH = Lexicon(
     age_words=frozenset({"aged", "age", "ages"}),
     when_words=frozenset({"when"}),
     interval_words=frozenset({"every"}),
+    average_words=frozenset({"average", "averaged", "averages", "averaging", "mean"}),
     participle_endings=("ed", "ing"),
     dose_forms=frozenset({"tablets", "capsules", "caplets", "sachets", "pills", "lozenges", "suppositories", "patches"}),
     prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
@@ -834,6 +854,8 @@ RUSSIAN = Lexicon(
     title_purposes=frozenset({"для", "при"}),
     age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
     interval_words=frozenset({"каждые", "каждый", "каждую", "каждых", "раз"}),
+    average_words=frozenset({"средний", "средняя", "среднее", "среднем", "средней", "среднего", "средним",
+                             "среднегодовая", "среднегодовой"}),
     prepositions=frozenset({"для", "в", "во", "на", "по", "при", "с", "со", "после", "до", "у", "среди", "за", "к", "от"}),
     earlier=frozenset({"до", "прежде", "раньше", "ранее"}),
     relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
