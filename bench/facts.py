@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind15,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind16,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -30,8 +30,9 @@ realistic   The project's own set (bench/data/facts_realistic: 84 hand-written a
             questions on 7 topics, with planted wrong numbers, bounds, units, dates, names,
             comparisons, superlatives and negations, and a reference corpus), triaged through
             the whole default Engine with the corpus as the index: share of wrong answers
-            contradicted (anywhere, and at a planted error), per planted kind; right answers
-            contradicted or flagged unsupported; questions whose first-ranked answer is wrong.
+            contradicted (anywhere, and at a planted error), per planted kind; wrong answers
+            whose planted error is cited as supported; right answers contradicted or flagged
+            unsupported; questions whose first-ranked answer is wrong.
             The verifier's rules were tuned while looking at this set's misses.
 heldout     The same measures on bench/data/facts_heldout (96 answers to 24 questions on 6
             other topics), written blind to the verifier after that tuning; its misses were
@@ -71,6 +72,8 @@ blind14     The same on bench/data/facts_blind14 (96 answers, 6 more topics, pla
             answers.
 blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), written blind in
             session 13, to be run once at the end of session 14 with the verifier frozen.
+blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), written blind in
+            session 14, to be run once at the end of session 15 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -568,6 +571,9 @@ BLIND14 = REPO / "bench" / "data" / "facts_blind14"
 #: Written blind in session 13 and committed (5a312af) before any verifier ran on it; to be run
 #: once at the end of session 14 with the verifier frozen.
 BLIND15 = REPO / "bench" / "data" / "facts_blind15"
+#: Written blind in session 14 and committed (c2129b6) before any verifier ran on it; to be run
+#: once at the end of session 15 with the verifier frozen.
+BLIND16 = REPO / "bench" / "data" / "facts_blind16"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -577,6 +583,7 @@ HAND_WRITTEN = {
     "blind10": (BLIND10, "Tenth blind"), "blind11": (BLIND11, "Eleventh blind"),
     "blind12": (BLIND12, "Twelfth blind"), "blind13": (BLIND13, "Thirteenth blind"),
     "blind14": (BLIND14, "Fourteenth blind"), "blind15": (BLIND15, "Fifteenth blind"),
+    "blind16": (BLIND16, "Sixteenth blind"),
 }
 
 
@@ -621,6 +628,14 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
             kinds[p["kind"]] += 1
             kinds_hit[p["kind"]] += at_planted(r, rep, p)
     print("  planted errors contradicted where they are, per kind: " + ", ".join(f"{k} {kinds_hit[k]}/{kinds[k]}" for k in sorted(kinds)))
+    # The worst miss: a planted error cited as supported by a passage (metrics["citations"]).
+    def cited_at(row, rep, planted):
+        start = row["answer"].index(planted["claim"])
+        end = start + len(planted["claim"])
+        return any(c["start"] < end and start < c["end"] for c in rep.metrics.get("citations", []))
+
+    cited = sum(any(cited_at(r, rep, p) for p in r["planted"]) for r, rep in wrong)
+    print(f"  wrong answers whose planted error is cited as supported: {cited}/{len(wrong)}")
     false = [(r, rep) for r, rep in right if contradicted(rep)]
     unsupported = [(r, rep) for r, rep in right if any(f.rule == "fact/unsupported" for f in rep.findings)]
     print(f"  right answers contradicted: {len(false)}/{len(right)}; with a fact/unsupported warning: {len(unsupported)}/{len(right)}")
