@@ -68,10 +68,10 @@ blind13     The same on bench/data/facts_blind13 (96 answers, 6 more topics), wr
             36df787; worked on in session 13.
 blind14     The same on bench/data/facts_blind14 (96 answers, 6 more topics, planted events in
             the wrong order too), written blind in session 12 and run once at the end of
-            session 13 with the verifier frozen at 4bddbc3: the figures to quote for unseen
-            answers.
+            session 13 with the verifier frozen at 4bddbc3.
 blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), written blind in
-            session 13, to be run once at the end of session 14 with the verifier frozen.
+            session 13 and run once at the end of session 14 with the verifier frozen at
+            02ac003: the figures to quote for unseen answers.
 blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), written blind in
             session 14, to be run once at the end of session 15 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
@@ -568,8 +568,11 @@ BLIND13 = REPO / "bench" / "data" / "facts_blind13"
 #: questions; the verifier of 344e374, before that session's work, caught the same planted
 #: errors and contradicted the same right answers, with 20/48 and 10/24).
 BLIND14 = REPO / "bench" / "data" / "facts_blind14"
-#: Written blind in session 13 and committed (5a312af) before any verifier ran on it; to be run
-#: once at the end of session 14 with the verifier frozen.
+#: Written blind in session 13 and committed (5a312af) before any verifier ran on it; run once
+#: at the end of session 14 with the verifier frozen at 02ac003 (16/48 wrong answers
+#: contradicted, 13 at the planted error, 10 planted errors cited as supported, 5/48 right ones,
+#: a wrong answer first in 11/24 questions; the verifier of 597d218, before that session's work,
+#: caught the same and contradicted 6/48 right ones).
 BLIND15 = REPO / "bench" / "data" / "facts_blind15"
 #: Written blind in session 14 and committed (c2129b6) before any verifier ran on it; to be run
 #: once at the end of session 15 with the verifier frozen.
