@@ -213,3 +213,116 @@ def test_russian_country_names_are_known_in_any_case():
     for form in ("Франция", "Франции", "Францию", "США", "Великобритании"):
         assert tuple(RUSSIAN.stem(w) for w in form.lower().split()) in RUSSIAN.countries, form
     assert (RUSSIAN.stem("бургундии"),) not in RUSSIAN.countries
+
+
+# -- the Russian lexicon's comparison, order, share, measure and advice words ---------------
+
+def test_a_russian_comparison_the_evidences_own_figures_turn_round_contradicts():
+    # greater_words, lesser_words, degree_words ("на самом деле" is no side of the comparison)
+    skeleton = "У взрослого пони 205 костей. У новорождённого жеребёнка около 260 костей."
+    v = _verify("У новорождённого жеребёнка на самом деле меньше костей, чем у взрослого пони.", skeleton)
+    assert v.label == "contradicted" and "около 260 against 205" in v.reason, v.reason
+    assert _verify("У новорождённого жеребёнка больше костей, чем у взрослого пони.", skeleton).label == "supported"
+    # ("значительно" says how much: "на деле значительно" is no thing the figures must be of)
+    v = _verify("У жеребёнка на деле значительно меньше костей, чем у пони.", skeleton)
+    assert v.label == "contradicted", v.reason
+
+
+def test_russian_po_gives_one_figure_to_each_name():
+    # each_words: "по пять" is five each, so neither has more
+    titles = "Анна Ли и Бо Пак выиграли по пять национальных титулов."
+    v = _verify("Анна Ли выиграла больше титулов, чем Пак.", titles, ("name",))
+    assert v.label == "contradicted" and "пять each" in v.reason, v.reason
+
+
+def test_russian_words_that_order_two_events():
+    # event_order: "раньше Чили", "до Чили" earlier; "позже", "после" later
+    dates = "Чили ввело метрическую систему в 1848 году. Перу ввело метрическую систему в 1862 году."
+    for said in ("Перу ввело метрическую систему раньше Чили.", "Перу ввело метрическую систему до Чили."):
+        v = _verify(said, dates, ("name",))
+        assert v.label == "contradicted" and "1862 for the first and 1848 for the second" in v.reason, v.reason
+    for said in ("Перу ввело метрическую систему позже Чили.", "Перу ввело метрическую систему после Чили."):
+        assert _verify(said, dates, ("name",)).label == "supported"
+
+
+def test_a_russian_share_said_in_words_is_a_percentage():
+    # fractions, fraction_after ("половины всей"), change_by ("на три четверти")
+    lake = "Озеро Орван хранит около половины всей пресной воды региона."
+    v = _verify("Озеро Орван хранит около двух третей всей пресной воды региона.", lake)
+    assert v.label == "contradicted" and "около половины" in v.reason, v.reason
+    assert _verify("Озеро Орван хранит около половины всей пресной воды региона.", lake).label == "supported"
+    town = "После закрытия фабрики население города сократилось примерно на три четверти."
+    v = _verify("После закрытия фабрики население города сократилось примерно на две трети.", town)
+    assert v.label == "contradicted" and "три четверти" in v.reason, v.reason
+    # not_fraction_before: "в первой половине сезона" is a part of a season, not a share
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    season = analyse("В первой половине всех сезонов команда выиграла 12 игр.", lexicon("ru"))
+    assert [m.value for m in season.mentions if m.kind == "number"] == [12.0]
+
+
+def test_a_russian_figures_measure_word_is_part_of_the_figure():
+    # measure_words: "высотой" says what 120 m measures, nothing the passage must hold besides
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    tree = ("Орла — секвойя в парке Бранн, самое высокое известное дерево парка. Её нашли в 2011 году рейнджеры "
+            "Ада Бренн и Пит Рук и измерили: около 98,5 метра.")
+    said = "Её нашли в 2011 году Ада Бренн и Пит Рук, и сейчас она высотой 120 метров."
+    hit = Hit(1, "d1", "Орла, самое высокое дерево", "corpus.jsonl", tree, 0.8, 0, len(tree))
+    claim = Claim(said, 0, len(said), "Самое высокое известное дерево парка — Орла.", ("number",))
+    v = HeuristicVerifier(language="ru").verify_one(claim, [hit])
+    assert v.label == "contradicted" and "98,5" in v.reason, v.reason
+
+
+def test_either_of_two_russian_figures_is_a_range():
+    # range_alternatives: "1 или 2 таблетки" is one figure, 1 to 2 tablets
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    mentions = analyse("Взрослым можно принимать 1 или 2 таблетки.", lexicon("ru")).mentions
+    assert [(m.value, m.high) for m in mentions if m.kind == "number"] == [(1.0, 2.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Его можно давать детям с 3 месяцев.", "allows"),                      # permissive_modals, uses
+    ("Это хороший выбор для детей.", "allows"),                             # allowing_phrases
+    ("Его не следует применять без совета врача.", "forbids"),              # the modal after "не"
+    ("Напроксен не рекомендуется принимать при беременности.", "forbids"),  # allowing, denied
+    ("Он не подходит для детей до 4 месяцев.", "forbids"),
+    ("Это не лучший выбор для детей.", "forbids"),
+    ("Беременным следует избегать напроксена.", "forbids"),                 # forbidding after a modal
+    ("Избегайте напроксена при язве желудка.", "forbids"),                  # forbidding as a command
+    ("Если вы принимаете варфарин, не используйте его.", "forbids"),        # conditions
+    ("Он не лечит простуду.", None),                                        # a plain denial
+    ("Не нужно принимать ещё одну таблетку.", None),                        # not_advice
+    ("Не вызывает сонливости.", None),
+    ("Он может вызывать сонливость.", None),                                # "может", but no use
+])
+def test_what_is_russian_advice(text, expected):
+    from factlint.verify.analysis import advice, analyse
+    from factlint.verify.languages import lexicon
+
+    assert advice(analyse(text, lexicon("ru")), 0, lexicon("ru")) == expected
+
+
+LATE_PREGNANCY_RU = ("Напроксен — противовоспалительное обезболивающее. Его не следует принимать в последние три месяца "
+                     "беременности, а людям с язвой желудка следует его избегать.")
+
+
+@pytest.mark.parametrize(("said", "label"), [
+    ("Напроксен можно принимать в последние три месяца беременности.", "contradicted"),
+    ("Напроксен не следует принимать в последние три месяца беременности.", "supported"),
+    ("Не принимайте напроксен в последние три месяца беременности.", "supported"),
+])
+def test_russian_advice_against_what_the_evidence_forbids(said, label):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "Напроксен", "corpus.jsonl", LATE_PREGNANCY_RU, 0.8, 0, len(LATE_PREGNANCY_RU))
+    claim = Claim(said, 0, len(said), None, ("statement",), "Можно ли принимать напроксен?")
+    v = HeuristicVerifier(language="ru").verify_one(claim, [hit])
+    assert v.label == label, v.reason
