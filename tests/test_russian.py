@@ -326,3 +326,34 @@ def test_russian_advice_against_what_the_evidence_forbids(said, label):
     claim = Claim(said, 0, len(said), None, ("statement",), "Можно ли принимать напроксен?")
     v = HeuristicVerifier(language="ru").verify_one(claim, [hit])
     assert v.label == label, v.reason
+
+
+def _verify_statement(said, evidence, title, question=None):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", title, "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("statement",), question), [hit])
+
+
+def test_no_need_for_what_the_russian_evidence_commands_is_the_opposite():
+    # necessity («не нужно звонить»), command_openers («Затем сразу звоните»), concessive
+    # («даже если» sets no condition on the command)
+    pen = "Сделайте укол в наружную часть бедра. Затем сразу звоните в скорую, даже если человеку стало лучше."
+    v = _verify_statement("Если после укола человеку стало лучше, не нужно звонить в скорую.", pen, "Укол при анафилаксии")
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    v = _verify_statement("После укола звоните в скорую, даже если человеку стало лучше.", pen, "Укол при анафилаксии")
+    assert v.label != "contradicted", v.reason
+
+
+def test_russian_advice_for_a_group_of_any_age_is_advice_for_the_group():
+    # every_age («любого возраста»), people_groups («младенцев»)
+    syrup = ("Тёплый напиток из сиропа бранники смягчает кашель у взрослых и детей старше 1 года. "
+             "Сироп бранники не следует давать младенцам до 12 месяцев, потому что он может содержать опасные бактерии.")
+    said = "Сироп бранники является безопасным натуральным средством от кашля для младенцев любого возраста."
+    v = _verify_statement(said, syrup, "Сироп бранники от кашля")
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    for said in ("Сироп бранники является безопасным средством для взрослых любого возраста.",
+                 "Сироп бранники является безопасным средством для детей старше 1 года."):
+        assert _verify_statement(said, syrup, "Сироп бранники от кашля").label != "contradicted"
