@@ -357,3 +357,39 @@ def test_russian_advice_for_a_group_of_any_age_is_advice_for_the_group():
     for said in ("Сироп бранники является безопасным средством для взрослых любого возраста.",
                  "Сироп бранники является безопасным средством для детей старше 1 года."):
         assert _verify_statement(said, syrup, "Сироп бранники от кашля").label != "contradicted"
+
+
+def test_a_russian_mass_before_tablets_is_a_strength():
+    # dose_forms: «250 мг таблетках» is what each tablet holds, no dose
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    a = analyse("Препарат выпускается в 250 мг таблетках. Примите 500 мг.", lexicon("ru"))
+    assert [(m.text, m.strength) for m in a.mentions if m.kind == "number"] == [("250 мг", True), ("500 мг", False)]
+
+
+def test_a_russian_negation_before_vplot_do_dates_what_it_seems_to_deny():
+    # until_words: «не печатала кроссворды вплоть до 1942 года» says when it began
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    assert [c.negated for c in analyse("Газета не печатала кроссворды вплоть до 1942 года.", lexicon("ru")).clauses] == [False]
+
+
+@pytest.mark.parametrize("text", ["Пожалуйста, не принимайте его натощак.", "Просто не давайте его детям."])
+def test_a_russian_command_may_open_with_pozhaluysta(text):
+    # imperative_aids
+    from factlint.verify.analysis import advice, analyse
+    from factlint.verify.languages import lexicon
+
+    assert advice(analyse(text, lexicon("ru")), 0, lexicon("ru")) == "forbids"
+
+
+def test_a_russian_word_of_time_opening_a_sentence_is_no_name():
+    # time_openers: «Впоследствии» opens its sentence as a word of time, not as a name
+    from factlint.verify.analysis import analyse
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    verifier = HeuristicVerifier(language="ru")
+    a = analyse("Бранко выпускает молнии. Впоследствии фирма переехала в Вельпорт.", verifier.lex)
+    assert [a.tokens[k].text for k in verifier._openers(a)] == ["Бранко"]

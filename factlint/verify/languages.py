@@ -758,6 +758,7 @@ def _adjective(*stems: str, soft: bool = False) -> frozenset[str]:
 
 
 #: Ordinals in all their forms ("третий", "третья", "третьего"): "второй по величине" ranks.
+#: (Not in RUSSIAN yet: see its comparisons.)
 _RUSSIAN_ORDINALS = (
     _adjective("втор", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят")
     | frozenset({"третий", "третья", "третье", "третьего", "третьему", "третью", "третьим", "третьем", "третьи",
@@ -907,24 +908,18 @@ RUSSIAN = Lexicon(
                             "медленнее"}),
     degree_words=frozenset({"ещё", "еще", "намного", "гораздо", "значительно", "немного", "чуть", "слегка", "несколько",
                             "почти", "существенно", "заметно", "также", "тоже", "даже", "фактически", "всё"}),
-    # "больше воды, чем любая другая река": the comparative's superlative, by its rank key
-    # (every "самый" form is "самый": same_superlatives).
-    superlative_of=dict.fromkeys(("больше", "более", "длиннее", "выше", "глубже", "крупнее", "тяжелее", "шире",
-                                  "быстрее", "меньше", "менее", "короче", "ниже", "легче", "старше", "моложе"), "самый"),
-    any_words=frozenset({"любой", "любая", "любое", "любые", "любого", "любую", "любых"}),
-    no_other=frozenset({"другой", "другая", "другое", "другие", "другого", "другую", "других"}),
-    same_superlatives=_RUSSIAN_SAME_SUPERLATIVES,
-    ordinals=_RUSSIAN_ORDINALS,
-    # "вторая по величине после России"
-    ranked_after=frozenset({"после"}),
+    # (Not yet: ordinals, same_superlatives, superlative_of, any_words, no_other, ranked_after,
+    # record_words. The verifier takes a superlative for one thing only after an article or a
+    # determiner ("the largest"), which Russian lacks («Нил — самая длинная река»), so these
+    # change nothing until it reads Russian superlatives; _RUSSIAN_ORDINALS and
+    # _RUSSIAN_SAME_SUPERLATIVES above are ready for that.)
     # "по семь титулов" gives a figure to each name before it, as "each" does.
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
     # -- event order: "Англия приняла его раньше Франции / до Франции / после Франции".
-    # (A comparative with "чем" is read by time_order.)
+    # (Not «раньше, чем Чили»: the comma Russian puts before «чем» parts the comparative from it.)
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
                                   "предшествовали", "предшествует"), "earlier"),
                  **dict.fromkeys(("после", "позже", "позднее"), "later")},
-    later=frozenset({"после"}),
     # "не ... вплоть до 1942 года": Russian says when it started ("лишь в 1942"), and a bare
     # "до" after a negation is mostly a limit ("не давать детям до 12 лет"), so only "вплоть".
     until_words=frozenset({"вплоть"}),
