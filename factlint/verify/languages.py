@@ -986,7 +986,12 @@ RUSSIAN = Lexicon(
     # `possessive_suffix` ("'s"), `participle_endings` (a Russian participle is no suffix
     # the verifier can take off), `infinitive_marker` ("to"), `denying_prefixes` ("не-" is
     # written apart or is part of the word: "неделя"). `speed_units`: Russian writes a speed
-    # "км/ч", read as km per hour, never as one word like "mph".
+    # "км/ч", read as km per hour, never as one word like "mph". `fraction_counts`: the
+    # counts before a share are number words («две трети»). Waiting for the verifier:
+    # `nationalities` (it compares nationalities said as names, "the Danish architect";
+    # Russian writes them in lower case, «датский архитектор», which is no name mention) and
+    # `denying_verbs` (read before `infinitive_marker`; Russian has none: «отказался
+    # подписать»).
 )
 
 LEXICONS["ru"] = RUSSIAN
