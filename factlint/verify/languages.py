@@ -915,7 +915,8 @@ RUSSIAN = Lexicon(
     # _RUSSIAN_SAME_SUPERLATIVES above are ready for that.)
     # "по семь титулов" gives a figure to each name before it, as "each" does.
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
-    # -- event order: "Англия приняла его раньше Франции / до Франции / после Франции".
+    # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили». (A name the genitive
+    # inflects, «раньше Франции», is not yet matched to «Франция» in the evidence.)
     # (Not «раньше, чем Чили»: the comma Russian puts before «чем» parts the comparative from it.)
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
                                   "предшествовали", "предшествует"), "earlier"),
