@@ -2048,4 +2048,13 @@ def test_a_country_is_no_rival_of_a_place_in_it(verifier):
     country = hit("The oldest surviving photograph taken with a camera was made by Orla Brenn at his estate at Saint-Loup "
                   "in France in about 1826 or 1827.", title="The oldest surviving photograph")
     assert_caught(verifier, [country], said.format("Spain"), said.format("France"), "says Spain", ("name",))
+    # A place set off by a comma after another name is one too ("Death Valley, Velmont").
+    valley = hit("The highest air temperature officially recognised is 56.7 °C, recorded at Furnace Creek in Death Valley, "
+                 "Velmont, on 10 July 1913.", title="Highest temperature recorded")
+    assert_not_contradicted(verifier, claim("The official hottest air temperature is about 56.7 °C, recorded in Death "
+                                            "Valley, USA, in July 1913.", kinds=("name", "number")), [valley])
+    # A name that is no place has a country for a rival, as any other name.
+    sink = hit("The oceans have taken up about a third of the Velarian gas emitted by human activity.", title="Ocean sink")
+    assert_contradicted(verifier, claim("The oceans have taken up about a third of the Saudi Arabia emitted by human "
+                                        "activity.", kinds=("name",)), [sink], "says Saudi Arabia")
 

@@ -1207,8 +1207,12 @@ class HeuristicVerifier(Verifier):
                     continue  # "The second person to swim the Channel was ..." and "The first person ...": two places
                 if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
                     continue  # a nationality is no rival of a person; nor of one said of someone else
-                if self._country(m) != self._country(o):
-                    continue  # a country is no rival of a place in it: "in France" of "in Burgundy"
+                if self._country(m) and not self._country(o) and self._in_place(p, o):
+                    # A claim may name the country a place is in: "in France" of "in Burgundy",
+                    # "Death Valley, USA" of "Death Valley, California". (Not the other way
+                    # round, nor of a name that is no place: "in Elevated CO2" of "in Venezuela",
+                    # "Saudi Arabia emitted" of "CO 2 emitted", among the perturbed copies.)
+                    continue
                 # Both clauses must be mostly the same words: in natural text a clause that
                 # shares a few words with the claim's often names something else entirely.
                 other = len(p.context(o) | self._numbers_near(p, o))
@@ -1456,6 +1460,15 @@ class HeuristicVerifier(Verifier):
 
     def _country(self, m: Mention) -> bool:
         return tuple(self.lex.stem(w) for w in m.value) in self.lex.countries
+
+    def _in_place(self, p: Analysis, o: Mention) -> bool:
+        """Whether a name is said as a place: after a locative ("in Burgundy"), or set off by a
+        comma after another name ("Death Valley, California")."""
+        if o.slot in self.lex.locatives:
+            return True
+        before = [t for t in p.tokens if t.end <= o.start][-2:]
+        return (len(before) == 2 and before[1].text == ","
+                and any(x.kind == "name" and x.end == before[0].end for x in p.mentions))
 
     def _nationality(self, m: Mention) -> bool:
         return len(m.value) == 1 and m.value[0] in self.lex.nationalities

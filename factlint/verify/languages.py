@@ -180,6 +180,9 @@ class Lexicon:
     #: temperature of 15 °C", "5 days on average"): a figure of its own, no rival of one
     #: plain occurrence ("most years have 365 days").
     average_words: frozenset[str] = frozenset()
+    #: Prepositions that put a name in a place ("in Burgundy", "at Furnace Creek"): a country
+    #: the claim names there is where that place is, no rival of it.
+    locatives: frozenset[str] = frozenset()
     #: Words that, opening a clause, set it in an earlier time ("Before Salvator Mundi, the
     #: record belonged to ...", "Until 2009, the record was ..."): what it says held then.
     earlier: frozenset[str] = frozenset()
@@ -651,6 +654,7 @@ ENGLISH = Lexicon(
     when_words=frozenset({"when"}),
     interval_words=frozenset({"every"}),
     average_words=frozenset({"average", "averaged", "averages", "averaging", "mean"}),
+    locatives=frozenset({"in", "at", "near", "across", "throughout"}),
     participle_endings=("ed", "ing"),
     dose_forms=frozenset({"tablets", "capsules", "caplets", "sachets", "pills", "lozenges", "suppositories", "patches"}),
     prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
@@ -882,6 +886,7 @@ RUSSIAN = Lexicon(
     title_purposes=frozenset({"для", "при"}),
     age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
     interval_words=frozenset({"каждые", "каждый", "каждую", "каждых", "раз"}),
+    locatives=frozenset({"в", "во", "на", "под", "около", "близ"}),
     average_words=frozenset({"средний", "средняя", "среднее", "среднем", "средней", "среднего", "средним",
                              "среднегодовая", "среднегодовой"}),
     prepositions=frozenset({"для", "в", "во", "на", "по", "при", "с", "со", "после", "до", "у", "среди", "за", "к", "от"}),
