@@ -751,32 +751,6 @@ _RUSSIAN_UNITS = {
 }
 
 
-def _adjective(*stems: str, soft: bool = False) -> frozenset[str]:
-    """The case and gender forms of Russian adjectives by their stems: "втор" -> "второй",
-    "вторая", "второе", "второго", "второму", "вторую", "вторым", "втором", "вторые",
-    "вторых", "вторыми"; `soft` for a stem in ж, ш, щ or ч ("крупнейш" -> "крупнейший",
-    "крупнейшей", "крупнейшее", ...)."""
-    hard = ("ый", "ой", "ая", "ое", "ого", "ому", "ую", "ым", "ом", "ые", "ых", "ыми")
-    hushing = ("ий", "ая", "ее", "его", "ему", "ую", "им", "ем", "ей", "ие", "их", "ими")
-    return frozenset(s + e for s in stems for e in (hushing if soft else hard))
-
-
-#: Ordinals in all their forms ("третий", "третья", "третьего"): "второй по величине" ranks.
-#: (Not in RUSSIAN yet: see its comparisons.)
-_RUSSIAN_ORDINALS = (
-    _adjective("втор", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят")
-    | frozenset({"третий", "третья", "третье", "третьего", "третьему", "третью", "третьим", "третьем", "третьи",
-                 "третьих", "третьей"})
-)
-#: Superlatives that say the same: every form of "самый" is "самый" ("самая длинная река"
-#: and "самый длинный" rank alike), and "наибольший" is "крупнейший".
-_RUSSIAN_SAME_SUPERLATIVES = {
-    **dict.fromkeys(("самый", "самая", "самое", "самые", "самого", "самой", "самому", "самую", "самым", "самом",
-                     "самых", "самыми"), "самый"),
-    **dict.fromkeys(_adjective("крупнейш", soft=True), "крупнейший"),
-    **dict.fromkeys(_adjective("наибольш", soft=True), "крупнейший"),
-}
-
 RUSSIAN = Lexicon(
     language="ru",
     stemmer="russian",
@@ -916,8 +890,8 @@ RUSSIAN = Lexicon(
     # (Not yet: ordinals, same_superlatives, superlative_of, any_words, no_other, ranked_after,
     # record_words. The verifier takes a superlative for one thing only after an article or a
     # determiner ("the largest"), which Russian lacks («Нил — самая длинная река»), so these
-    # change nothing until it reads Russian superlatives; _RUSSIAN_ORDINALS and
-    # _RUSSIAN_SAME_SUPERLATIVES above are ready for that.)
+    # change nothing until it reads Russian superlatives: ordinals in all their case forms
+    # («третий», «третьего») and every form of «самый» go in then.)
     # "по семь титулов" gives a figure to each name before it, as "each" does.
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
     # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили». (A name the genitive
