@@ -612,9 +612,12 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
     def contradicted(rep):
         return [f for f in rep.findings if f.rule == "fact/contradicted"]
 
-    def at_planted(row, rep, planted):
+    def span(row, planted):
         start = row["answer"].index(planted["claim"])
-        end = start + len(planted["claim"])
+        return start, start + len(planted["claim"])
+
+    def at_planted(row, rep, planted):
+        start, end = span(row, planted)
         return any(f.start < end and start < f.end for f in contradicted(rep))
 
     caught = sum(bool(contradicted(rep)) for _, rep in wrong)
@@ -633,8 +636,7 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
     print("  planted errors contradicted where they are, per kind: " + ", ".join(f"{k} {kinds_hit[k]}/{kinds[k]}" for k in sorted(kinds)))
     # The worst miss: a planted error cited as supported by a passage (metrics["citations"]).
     def cited_at(row, rep, planted):
-        start = row["answer"].index(planted["claim"])
-        end = start + len(planted["claim"])
+        start, end = span(row, planted)
         return any(c["start"] < end and start < c["end"] for c in rep.metrics.get("citations", []))
 
     cited = sum(any(cited_at(r, rep, p) for p in r["planted"]) for r, rep in wrong)
