@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind16,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind16,ru_blind1,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -74,6 +74,9 @@ blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), wr
             02ac003: the figures to quote for unseen answers.
 blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), written blind in
             session 14, to be run once at the end of session 15 with the verifier frozen.
+ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
+            topics), indexed with multilingual-e5-small; written blind in session 14, to be run
+            once at the end of session 15 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -577,6 +580,11 @@ BLIND15 = REPO / "bench" / "data" / "facts_blind15"
 #: Written blind in session 14 and committed (c2129b6) before any verifier ran on it; to be run
 #: once at the end of session 15 with the verifier frozen.
 BLIND16 = REPO / "bench" / "data" / "facts_blind16"
+#: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
+#: before any verifier ran on it; to be run once at the end of session 15 with the verifier
+#: frozen. Its index is built with multilingual-e5-small: the English MiniLM reads Cyrillic as
+#: word pieces (bench/russian.py), so a MiniLM index would measure retrieval, not the verifier.
+RU_BLIND1 = REPO / "bench" / "data" / "facts_ru_blind1"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -587,7 +595,11 @@ HAND_WRITTEN = {
     "blind12": (BLIND12, "Twelfth blind"), "blind13": (BLIND13, "Thirteenth blind"),
     "blind14": (BLIND14, "Fourteenth blind"), "blind15": (BLIND15, "Fifteenth blind"),
     "blind16": (BLIND16, "Sixteenth blind"),
+    "ru_blind1": (RU_BLIND1, "First Russian blind"),
 }
+
+#: Sets whose index is built with another embedder than the default (stage -> model name).
+INDEX_EMBEDDER = {"ru_blind1": "multilingual-e5-small"}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
@@ -623,7 +635,8 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
     caught = sum(bool(contradicted(rep)) for _, rep in wrong)
     caught_here = sum(any(at_planted(r, rep, p) for p in r["planted"]) for r, rep in wrong)
     name = next((title for folder, title in HAND_WRITTEN.values() if folder == data), "Realistic")
-    print(f"{name} set ({data.relative_to(REPO)}): {len(rows)} answers to {len({r['qid'] for r in rows})} questions, "
+    where = data.relative_to(REPO) if data.is_relative_to(REPO) else data
+    print(f"{name} set ({where}): {len(rows)} answers to {len({r['qid'] for r in rows})} questions, "
           f"{len(wrong)} wrong, {len(right)} right; checked in {seconds:.1f} s ({engine_names(reports)})")
     print(f"  wrong answers contradicted: {caught}/{len(wrong)} = {caught / len(wrong):.3f}; "
           f"at a planted error: {caught_here}/{len(wrong)} = {caught_here / len(wrong):.3f}")
@@ -761,7 +774,8 @@ def main() -> None:
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
     for stage in stages:
         if stage in HAND_WRITTEN:
-            realistic(args, embedder, HAND_WRITTEN[stage][0])
+            model = INDEX_EMBEDDER.get(stage)
+            realistic(args, Embedder(model) if model else embedder, HAND_WRITTEN[stage][0])
         else:
             {"halueval": halueval, "perturb": perturb, "claims": claims_stage, "throughput": throughput,
              "latency": latency, "model": model_stage}[stage](args, embedder)
