@@ -667,6 +667,12 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
                 for f in rep.findings:
                     if f.category == "fact":
                         print(f"       {f.rule} {r['answer'][f.start:f.end][:80]!r}: {f.message[:200]}")
+        for r, rep in wrong:
+            for p in r["planted"]:
+                for c in rep.metrics.get("citations", []):
+                    start, end = span(r, p)
+                    if c["start"] < end and start < c["end"]:
+                        print(f"  CITED {r['id']}: {r['answer'][c['start']:c['end']][:100]!r} as supported by {c['passage_id']}")
         for r, rep in false:
             for f in contradicted(rep):
                 print(f"  FALSE {r['id']}: {r['answer'][f.start:f.end][:100]!r}: {f.message[:220]}")
@@ -756,7 +762,7 @@ def main() -> None:
     parser.add_argument("--verifier", default=None, help="heuristic, nli, trained, combined (default: the facts check's default)")
     parser.add_argument("--repeats", type=int, default=2, help="timed runs of each side in the throughput stage")
     parser.add_argument("--set", dest="sets", action="append", default=[], help="a [facts] override, e.g. heuristic.align_overlap=0.6")
-    parser.add_argument("--show", action="store_true", help="print misses and false alarms of the perturb and realistic stages")
+    parser.add_argument("--show", action="store_true", help="print misses, false alarms and planted errors cited as supported of the perturb and hand-written stages")
     parser.add_argument("--model-pairs", type=int, default=2000, help="held-out pairs the model stage reads")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
