@@ -393,3 +393,21 @@ def test_a_russian_word_of_time_opening_a_sentence_is_no_name():
     verifier = HeuristicVerifier(language="ru")
     a = analyse("Бранко выпускает молнии. Впоследствии фирма переехала в Вельпорт.", verifier.lex)
     assert [a.tokens[k].text for k in verifier._openers(a)] == ["Бранко"]
+
+
+def test_a_russian_superlative_needs_no_article():
+    # superlatives, superlative_heads («самое глубокое» ranks as «глубочайшее»), same_superlatives
+    # (every form, by pymorphy3: «самым глубоким», «крупнейшим»), and a dash for "is"
+    lakes = "Байкал — самое глубокое озеро в мире. Крупнейшим озером Европы является Ладога."
+    assert _verify("Байкал — самое глубокое озеро.", lakes, ("name",)).label == "supported"
+    for said in ("Ладога — самое глубокое озеро.", "Самым глубоким озером в мире является Онега.",
+                 "Онега — глубочайшее озеро в мире."):
+        v = _verify(said, lakes, ("name",))
+        assert v.label == "contradicted" and "the evidence says Байкал" in v.reason, (said, v.reason)
+    v = _verify("Онега — крупнейшее озеро Европы.", lakes, ("name",))
+    assert v.label == "contradicted" and "the evidence says Ладога" in v.reason, v.reason
+    assert _verify("Ладога — самое большое озеро Европы.", lakes, ("name",)).label == "supported"  # «крупный» is «большой»
+    assert _verify("Онега — самое высокое озеро в мире.", lakes, ("name",)).label != "contradicted"  # another rank
+    # ordinals in any form rank: «второе крупнейшее» is not «крупнейшее»
+    v = _verify("Ладога — второе крупнейшее озеро Европы.", lakes, ("name",))
+    assert v.label == "contradicted" and "второй большой" in v.reason, v.reason

@@ -1323,6 +1323,11 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             out.append(outdone)
             continue
         copula = next((x for x in words[1:10] if tokens[x].lower in lex.copulas), None)
+        if copula is None and len(words) > 1:
+            # «Байкал — самое глубокое озеро»: a dash the language takes for a copula (Russian
+            # leaves out "is" in the present) is one, where it parts the subject from what it is.
+            copula = next((k for k in range(words[0] + 1, words[min(len(words), 10) - 1])
+                           if tokens[k].kind == "punct" and tokens[k].lower in lex.copulas), None)
         # "..., which makes it the longest railway tunnel in the world": "it" is the entity.
         maker = next((x for x in words[:8] if tokens[x].lower in lex.makers and x + 1 < len(tokens)
                       and tokens[x + 1].lower in lex.pronouns), None) if copula is None else None
@@ -1547,7 +1552,8 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
     if before > 0 and tokens[before].lower in lex.ordinals:
         before -= 1  # "the second largest"
     # After an article or a possessive: "the hottest", "the world's most produced".
-    ranked = before >= 0 and (tokens[before].lower in lex.determiners or tokens[before].lower.endswith(("'s", "’s")))
+    # (A language without articles marks none: «Байкал — самое глубокое озеро».)
+    ranked = not lex.definite or before >= 0 and (tokens[before].lower in lex.determiners or tokens[before].lower.endswith(("'s", "’s")))
     if w in lex.superlatives:
         return ranked
     if w in lex.ordinals:
@@ -1573,12 +1579,13 @@ def _elliptic_rank(tokens: list[Token], words: list[int], lex: Lexicon) -> int |
 def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
     """The superlative at tokens[x] with its ordinal: "largest", "second largest" ("biggest"
     is "largest")."""
+    ordinal = next((tokens[y].lower for y in (x - 1, x - 2) if y >= 0 and tokens[y].lower in lex.ordinals
+                    and (y == x - 1 or tokens[x - 1].text in "-–")), None)  # "second-largest" is "second largest"
+    if tokens[x].lower in lex.superlative_heads and x + 1 < len(tokens) and tokens[x + 1].kind == "word":
+        x += 1  # «самое глубокое»: the adjective says which rank
     word = lex.same_superlatives.get(tokens[x].lower, tokens[x].lower)
-    if x > 0 and tokens[x - 1].lower in lex.ordinals:
-        return f"{tokens[x - 1].lower} {word}"
-    if x > 1 and tokens[x - 1].text in "-–" and tokens[x - 2].lower in lex.ordinals:
-        return f"{tokens[x - 2].lower} {word}"  # "second-largest" is "second largest"
-    return word
+    # (An ordinal in any of its forms: «второе крупнейшее», «вторым крупнейшим».)
+    return f"{lex.same_superlatives.get(ordinal, ordinal)} {word}" if ordinal else word
 
 
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:

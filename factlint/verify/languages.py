@@ -215,7 +215,11 @@ class Lexicon:
     #: Words that make a description fit one thing only ("the hottest planet", "the first"), and
     #: the suffix of regular superlatives with the words that only look like one ("forest").
     superlatives: frozenset[str] = frozenset()
-    superlative_suffix: str = ""
+    #: (Russian: one ending for each case and gender, "крупнейший", "крупнейшим".)
+    superlative_suffix: str | tuple[str, ...] = ""
+    #: Words that make the word after them a superlative and leave it to say which
+    #: ("самое глубокое озеро"): the rank is that word's («самое глубокое» ranks as «глубочайшее»).
+    superlative_heads: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
     #: The word after a negation that makes it a superlative ("no other"), not a denial.
@@ -751,6 +755,54 @@ _RUSSIAN_UNITS = {
 }
 
 
+def _adjective(*stems: str, soft: bool = False) -> frozenset[str]:
+    """The case and gender forms of Russian adjectives by their stems: "втор" -> "второй",
+    "вторая", "второе", "второго", ...; `soft` for a stem in ж, ш, щ or ч ("лучш" ->
+    "лучший", "лучшей", "лучшее", ...)."""
+    hard = ("ый", "ой", "ая", "ое", "ого", "ому", "ую", "ым", "ом", "ые", "ых", "ыми")
+    hushing = ("ий", "ая", "ее", "его", "ему", "ую", "им", "ем", "ей", "ие", "их", "ими")
+    return frozenset(s + e for s in stems for e in (hushing if soft else hard))
+
+
+#: Ordinals in all their forms ("второй", "второго", "третья"): "второе крупнейшее" ranks.
+_RUSSIAN_ORDINALS = (
+    _adjective("втор", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят")
+    | frozenset({"третий", "третья", "третье", "третьего", "третьему", "третью", "третьим", "третьем", "третьи",
+                 "третьих", "третьей", "третьими"})
+)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_adjective_lemma(word: str) -> str | None:
+    """The dictionary form of a Russian adjective, superlatives to their positive
+    ("крупнейшим" -> "крупный", "самое" -> "самый", "первым" -> "первый"), by pymorphy3
+    (a dependency; loaded only when a Russian superlative is read); None for a word that is
+    no adjective."""
+    from factlint.errors import PackError
+    from factlint.packs.kinds import russian_morphology
+
+    try:
+        morph = russian_morphology()
+    except PackError:  # without pymorphy3 each form of a superlative is a rank of its own
+        return None
+    for parse in morph.parse(word):
+        if parse.tag.POS == "ADJF":
+            return parse.normal_form
+    return None
+
+
+class _SameRussianSuperlatives(dict):
+    """Russian superlatives that say the same, by their adjective's dictionary form: the verifier
+    reads `same_superlatives.get(word, default)` for each word of a ranked description, and a
+    Russian superlative has some twenty forms and two ways of saying it («глубочайшее»,
+    «самым глубоким» are both "глубокий"), too many to list. The dict itself maps a dictionary
+    form to the one it says the same as ("крупный" -> "большой", as "biggest" -> "largest")."""
+
+    def get(self, word, default=None):
+        lemma = _russian_adjective_lemma(word) if len(word) > 2 and not word.isascii() else None
+        return default if lemma is None else dict.get(self, lemma, lemma)
+
+
 RUSSIAN = Lexicon(
     language="ru",
     stemmer="russian",
@@ -870,9 +922,24 @@ RUSSIAN = Lexicon(
     determiners=frozenset({"этот", "эта", "это", "эти", "тот", "та", "то", "те", "его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
     possessive_determiners=frozenset({"его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
     copulas=frozenset({"является", "являлся", "являлась", "являются", "был", "была", "было", "были", "стал", "стала", "остаётся", "остается", "—", "это"}),
-    superlatives=frozenset({"самый", "самая", "самое", "самые", "самого", "самой", "первый", "последний", "единственный", "лучший", "худший"}),
-    superlative_suffix="ейший",
-    not_superlatives=frozenset(),
+    # -- superlatives. Russian has no article to mark one («Байкал — самое глубокое озеро»), so
+    # each of these words, in any of its forms, ranks alone; «самый» and «наиболее» leave the
+    # rank to the adjective after them (superlative_heads), and every form of each says the
+    # same as its dictionary form (same_superlatives, by pymorphy3).
+    superlatives=(_adjective("сам", "перв", "единствен") | _adjective("лучш", "худш", "наибольш", "наименьш", "наилучш",
+                                                                      "наихудш", "высш", "низш", soft=True)
+                  | frozenset({"последний", "последняя", "последнее", "последнего", "последней", "последнему",
+                               "последнюю", "последним", "последнем", "последние", "последних", "последними", "наиболее"})),
+    superlative_heads=_adjective("сам") | frozenset({"наиболее"}),
+    superlative_suffix=tuple(s + e for s in ("ейш", "айш") for e in ("ий", "ая", "ее", "его", "ему", "ую", "им", "ем", "ей",
+                                                                     "ие", "их", "ими")),
+    # (Forms of a superlative that no longer rank: «дальнейший» is "further", «малейший» "slightest".)
+    not_superlatives=_adjective("дальнейш", "малейш", soft=True),
+    ordinals=_RUSSIAN_ORDINALS,
+    same_superlatives=_SameRussianSuperlatives({"крупный": "большой", "больший": "большой", "меньший": "маленький",
+                                                "малый": "маленький", "высший": "высокий", "низший": "низкий"}),
+    # Not every form of «самый» is among spaCy's stop words («самым», «самой»): none is content.
+    extra_stop_words=_adjective("сам"),
     name_classes=frozenset({
         "озеро", "озера", "река", "реки", "гора", "горы", "море", "остров", "залив", "король", "королева", "царь",
         "князь", "император", "императрица", "святой", "святого", "битва", "война", "договор", "университет",
@@ -887,11 +954,8 @@ RUSSIAN = Lexicon(
                             "медленнее"}),
     degree_words=frozenset({"ещё", "еще", "намного", "гораздо", "значительно", "немного", "чуть", "слегка", "несколько",
                             "почти", "существенно", "заметно", "также", "тоже", "даже", "фактически", "всё"}),
-    # (Not yet: ordinals, same_superlatives, superlative_of, any_words, no_other, ranked_after,
-    # record_words. The verifier takes a superlative for one thing only after an article or a
-    # determiner ("the largest"), which Russian lacks («Нил — самая длинная река»), so these
-    # change nothing until it reads Russian superlatives: ordinals in all their case forms
-    # («третий», «третьего») and every form of «самый» go in then.)
+    # (Not yet: superlative_of, any_words and no_other («больше, чем любая другая река»),
+    # ranked_after, record_words («держит рекорд»: the verifier reads a record after an article).)
     # "по семь титулов" gives a figure to each name before it, as "each" does.
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
     # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили». (A name the genitive
