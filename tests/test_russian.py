@@ -411,3 +411,19 @@ def test_a_russian_superlative_needs_no_article():
     # ordinals in any form rank: «второе крупнейшее» is not «крупнейшее»
     v = _verify("Ладога — второе крупнейшее озеро Европы.", lakes, ("name",))
     assert v.label == "contradicted" and "второй большой" in v.reason, v.reason
+
+
+def test_the_comma_russian_writes_before_chem_does_not_part_a_comparison():
+    # comma_before_than: «раньше, чем Чили» orders two events as «раньше Чили» does
+    dates = "Чили ввело метрическую систему в 1848 году. Перу ввело метрическую систему в 1862 году."
+    for said in ("Перу ввело метрическую систему раньше, чем Чили.", "Чили ввело метрическую систему позднее, чем Перу."):
+        v = _verify(said, dates, ("name",))
+        assert v.label == "contradicted" and "the evidence gives" in v.reason, v.reason
+    assert _verify("Перу ввело метрическую систему позже, чем Чили.", dates, ("name",)).label == "supported"
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    a = analyse("Волга длиннее, чем Днепр и Дон вместе взятые.", lexicon("ru"))
+    assert len(a.clauses) == 1 and "," not in [t.text for t in a.tokens]
+    # (Only after a comparative: «знал, чем это кончится» is no comparison.)
+    assert "," in [t.text for t in analyse("Он знал, чем это кончится.", lexicon("ru")).tokens]

@@ -599,6 +599,19 @@ def _bound_before_words(tokens: list[Token], words: list[int], k: int, lex: Lexi
     return None, k, "", []
 
 
+def _comparison_commas(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """Without the comma a language writes before the second term of a comparison («Волга
+    длиннее, чем Днепр», «раньше, чем Чили»): spelling, not a clause's end, so the comparison
+    keeps both its terms. Only where a comparative comes a few words before it («знал, чем
+    это кончится» is a question, not a comparison)."""
+    if not lex.comma_before_than:
+        return tokens
+    compared = lex.greater_words | lex.lesser_words | set(lex.time_order) | set(lex.event_order) | set(lex.opposites)
+    return [t for k, t in enumerate(tokens)
+            if not (t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower == lex.than_word
+                    and any(u.lower in compared for u in tokens[max(0, k - 5):k]))]
+
+
 def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
     """A verb that denies the verb it leads to ("declined to buy his collections") is read as
     a negation there, and only there ("the population declined" denies nothing)."""
@@ -1590,7 +1603,7 @@ def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
 
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     """Analyse `text`; a `title` adds its content words (not its clauses or mentions)."""
-    tokens = tokenize(text, lex)
+    tokens = _comparison_commas(tokenize(text, lex), lex)
     _mark_denying_verbs(tokens, lex)
     _mark_bound_negations(tokens, lex)
     clauses = _clauses(tokens, lex) if tokens else []

@@ -121,8 +121,10 @@ class Lexicon:
     event_order: dict[str, str] = field(default_factory=dict)
     #: The word between the two options of a choice question ("A or B").
     choice_word: str = "or"
-    #: The word before the second term of a comparison ("older than B").
+    #: The word before the second term of a comparison ("older than B"), and whether the
+    #: language writes a comma before it («старше, чем Б»), which then parts no clause.
     than_word: str = "than"
+    comma_before_than: bool = False
     #: Words that join clauses, left out when a clause is quoted ("and it does not..." -> "it does not...").
     conjunctions: frozenset[str] = frozenset()
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
@@ -906,6 +908,7 @@ RUSSIAN = Lexicon(
     },
     choice_word="или",
     than_word="чем",
+    comma_before_than=True,
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
@@ -960,7 +963,7 @@ RUSSIAN = Lexicon(
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
     # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили». (A name the genitive
     # inflects, «раньше Франции», is not yet matched to «Франция» in the evidence.)
-    # (Not «раньше, чем Чили»: the comma Russian puts before «чем» parts the comparative from it.)
+    # («раньше, чем Чили» too: comma_before_than.)
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
                                   "предшествовали", "предшествует"), "earlier"),
                  **dict.fromkeys(("после", "позже", "позднее"), "later")},
