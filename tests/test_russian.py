@@ -427,3 +427,21 @@ def test_the_comma_russian_writes_before_chem_does_not_part_a_comparison():
     assert len(a.clauses) == 1 and "," not in [t.text for t in a.tokens]
     # (Only after a comparative: «знал, чем это кончится» is no comparison.)
     assert "," in [t.text for t in analyse("Он знал, чем это кончится.", lexicon("ru")).tokens]
+
+
+def test_a_russian_share_needs_no_count():
+    # fraction_nouns: «около трети», «четверть», «половина» with their whole in the genitive
+    town = "Около трети населения страны живёт в столице. Половина жителей говорит на двух языках."
+    assert _verify("Примерно треть населения страны живёт в столице.", town).label == "supported"
+    assert _verify("Около 33% населения страны живёт в столице.", town).label == "supported"
+    for said in ("Около половины населения страны живёт в столице.", "Четверть населения страны живёт в столице."):
+        v = _verify(said, town)
+        assert v.label == "contradicted" and "около трети" in v.reason, v.reason
+    v = _verify("Треть жителей говорит на двух языках.", town)
+    assert v.label == "contradicted" and "Половина" in v.reason, v.reason
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    # (Not a unit's share, an hour of a clock or a school term's: none is a figure.)
+    for text in ("Через четверть часа поезд ушёл.", "Встреча в половине шестого.", "В третьей четверти года было тихо."):
+        assert not [m for m in analyse(text, lexicon("ru")).mentions if m.kind == "number"], text

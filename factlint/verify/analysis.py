@@ -994,8 +994,12 @@ def _fractions(tokens: list[Token], lex: Lexicon, text: str) -> list[tuple[Menti
         # "fell by about a quarter", "cut by half".)
         after = tokens[i + 1] if i + 1 < n else None
         by = any(tokens[x].lower in lex.change_by for x in _words_before(tokens, i, 4))
-        if not (after is not None and (after.lower in lex.fraction_after or after.text == "(")) and not (
-                by and (after is None or after.lower not in lex.articles)):  # (not "by half an hour")
+        # (A share that is a noun takes its whole in the genitive straight after it, «треть
+        # населения», with no "of"; not a unit's, «четверть часа», nor an ordinal's, «половина шестого».)
+        whole = after is not None and (after.lower in lex.fraction_after or after.text == "(" or (
+            lex.fraction_nouns and after.kind == "word" and after.content and after.lower not in lex.units
+            and after.lower not in lex.ordinals))
+        if not whole and not (by and (after is None or after.lower not in lex.articles)):  # (not "by half an hour")
             continue
         first, count = i, 1
         before = i - 1
@@ -1004,7 +1008,7 @@ def _fractions(tokens: list[Token], lex: Lexicon, text: str) -> list[tuple[Menti
         said_count = tokens[before].lower if before >= 0 else ""
         if said_count in lex.fraction_counts or (said_count in lex.number_words and lex.number_words[said_count] <= 9):
             first, count = before, lex.fraction_counts.get(said_count) or lex.number_words[said_count]
-        elif share != 50.0 or said_count in lex.not_fraction_before or said_count in lex.ordinals:
+        elif (share != 50.0 and not lex.fraction_nouns) or said_count in lex.not_fraction_before or said_count in lex.ordinals:
             continue  # "third of" alone is an ordinal's ("the third of July"); "the first half of"
         if count * share > 100.0:
             continue

@@ -152,6 +152,9 @@ class Lexicon:
     fraction_counts: dict[str, int] = field(default_factory=dict)
     #: Words after which a share word is a part of a whole ("half of", "half the world's").
     fraction_after: frozenset[str] = frozenset()
+    #: Whether shares are nouns of their own («треть», «четверть», never an ordinal), each a
+    #: share alone («около трети»), with its whole in the genitive after it («трети населения»).
+    fraction_nouns: bool = False
     #: The word before a change by a share ("fell by about a quarter").
     change_by: frozenset[str] = frozenset()
     #: Words before "half" that make it a part of something else ("the first half of").
@@ -979,6 +982,8 @@ RUSSIAN = Lexicon(
     fraction_after=frozenset({"всех", "всего", "всей", "мировых", "мирового", "мировой", "его", "её", "ее", "их",
                               "населения", "территории", "площади", "суши", "жителей", "людей", "взрослых", "детей",
                               "случаев", "мира", "страны"}),
+    # (Any word after a share may be its whole: fraction_nouns.)
+    fraction_nouns=True,
     # "сократилось на четверть"
     change_by=frozenset({"на"}),
     not_fraction_before=frozenset({"первая", "первую", "первой", "вторая", "вторую", "второй", "эта", "эту", "этой",
