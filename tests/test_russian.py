@@ -445,3 +445,18 @@ def test_a_russian_share_needs_no_count():
     # (Not a unit's share, an hour of a clock or a school term's: none is a figure.)
     for text in ("Через четверть часа поезд ушёл.", "Встреча в половине шестого.", "В третьей четверти года было тихо."):
         assert not [m for m in analyse(text, lexicon("ru")).mentions if m.kind == "number"], text
+
+
+def test_russian_names_are_compared_in_their_dictionary_form():
+    # inflected_names (pymorphy3): «Франции» names «Франция», «Ранцевой» «Ранцева», so a
+    # comparison with a name in the genitive is read both ways; event_order «старше», «моложе»
+    dates = "Франция ввела метрическую систему в 1795 году. Испания ввела метрическую систему в 1849 году."
+    assert _verify("Испания ввела метрическую систему позже Франции.", dates, ("name",)).label == "supported"
+    v = _verify("Испания ввела метрическую систему раньше Франции.", dates, ("name",))
+    assert v.label == "contradicted" and "1849 for the first and 1795 for the second" in v.reason, v.reason
+    births = "Ольга Ранцева родилась в 1950 году. Борис Фельд родился в 1960 году."
+    for said in ("Борис Фельд моложе Ольги Ранцевой.", "Ольга Ранцева старше Бориса Фельда."):
+        assert _verify(said, births, ("name",)).label == "supported", said
+    for said in ("Борис Фельд старше Ольги Ранцевой.", "Ольга Ранцева моложе Бориса Фельда."):
+        v = _verify(said, births, ("name",))
+        assert v.label == "contradicted" and "the evidence gives" in v.reason, (said, v.reason)

@@ -172,6 +172,9 @@ class Analysis:
     #: (start, end) of each sentence.
     sentences: list[tuple[int, int]] = field(default_factory=list)
     identities: list[Identity] = field(default_factory=list)
+    #: Capitalised words in the form names are compared in, where it is not as said
+    #: (Lexicon.name_word: «Ранцева» opening a sentence, no name mention, names «Ранцевой»).
+    name_forms: frozenset[str] = frozenset()
 
     @functools.cached_property
     def stem_set(self) -> frozenset[str]:
@@ -218,7 +221,7 @@ class Analysis:
     def has_name(self, words: tuple[str, ...]) -> bool:
         """Whether the text names `words`: as a phrase, or inside one of its names
         ("Kjelsberg" in "Betzy Kjelsberg"); a one-word name also as a plain word."""
-        if f" {' '.join(words)} " in self.word_string or (len(words) == 1 and words[0] in self.lowers):
+        if f" {' '.join(words)} " in self.word_string or (len(words) == 1 and (words[0] in self.lowers or words[0] in self.name_forms)):
             return True
         wanted, key = set(words), "".join(words)
         return any(m.kind == "name" and (wanted <= set(m.value) or "".join(m.value) == key or aliases(words, m.value))
@@ -1161,7 +1164,8 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
         lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i]
         if words and not lone_opener:
-            value = tuple(w.lower[:-2] if w.lower.endswith("'s") else w.lower + w.suffix for w in words)
+            # (In their dictionary form where names inflect: «Франции» names «Франция».)
+            value = tuple(w.lower[:-2] if w.lower.endswith("'s") else lex.name_word(w.lower) + w.suffix for w in words)
             out.append(Mention("name", value, text[run[0].start:run[-1].end], run[0].start,
                                run[-1].end, run[0].clause, tokens=frozenset(w.stem for w in words),
                                slot=_slot(tokens, tokens.index(run[0]), lex), outer=_outer_slot(tokens, tokens.index(run[0]), lex),
@@ -1628,8 +1632,11 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     stems = list(dict.fromkeys(t.stem for t in tokens if t.content))
     negated = sum(c.negated for c in clauses) % 2 == 1
     extra = frozenset(t.stem for t in tokenize(title, lex) if t.content) if title else frozenset()
+    name_forms = frozenset(f for t in tokens if t.kind == "word" and lex.inflected_names and _is_capitalised(t)
+                           and (f := lex.name_word(t.lower)) != t.lower)
     return Analysis(text=text, tokens=tokens, clauses=clauses, mentions=mentions, stems=stems, negated=negated,
-                    extra=extra, sentences=sentences, identities=_identities(tokens, clauses, by_clause, text, lex, mentions))
+                    extra=extra, sentences=sentences, identities=_identities(tokens, clauses, by_clause, text, lex, mentions),
+                    name_forms=name_forms)
 
 
 #: Units that convert into one another: canonical unit -> (dimension, factor, offset), so

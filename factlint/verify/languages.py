@@ -315,6 +315,14 @@ class Lexicon:
     adjective_prefixes: tuple[str, ...] = ()
     denying_prefix_endings: tuple[str, ...] = ()
     not_denying: frozenset[str] = frozenset()
+    #: Whether names inflect («во Франции», «раньше Франции»), and are compared by their
+    #: dictionary form (name_word).
+    inflected_names: bool = False
+
+    def name_word(self, word: str) -> str:
+        """A word of a name as names are compared: its dictionary form where names inflect
+        (`inflected_names`: «Франции» is «Франция», «Гагарина» «Гагарин»), else as said."""
+        return (_russian_name_lemma(word) or word) if self.inflected_names else word
 
     @functools.cached_property
     def contrary_stems(self) -> dict[str, frozenset[str]]:
@@ -796,6 +804,32 @@ def _russian_adjective_lemma(word: str) -> str | None:
     return None
 
 
+#: pymorphy3's marks of a proper noun: a given name, a surname, a patronymic, a place, an
+#: organisation, a trade mark.
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+@functools.lru_cache(maxsize=50_000)
+def _russian_name_lemma(word: str) -> str | None:
+    """The dictionary form of a word of a Russian name («франции» -> «франция», «гагарина» ->
+    «гагарин»): of its reading as a proper noun, else as a noun, else as an adjective; None
+    for a word pymorphy3 reads as none of these, or without pymorphy3. The same form always gives the same word, so a
+    name said alike on both sides still matches, whatever pymorphy3 guesses of a rare one."""
+    from factlint.errors import PackError
+    from factlint.packs.kinds import russian_morphology
+
+    if word.isascii() or len(word) < 3:
+        return None
+    try:
+        parses = russian_morphology().parse(word)
+    except PackError:
+        return None
+    # (Else as an adjective: a surname pymorphy3 does not know declines as one, «Ранцевой».)
+    chosen = next((p for p in parses if _PROPER & p.tag.grammemes), None) or next(
+        (p for p in parses if p.tag.POS == "NOUN"), None) or next((p for p in parses if p.tag.POS in ("ADJF", "ADJS")), None)
+    return chosen.normal_form if chosen is not None else None
+
+
 class _SameRussianSuperlatives(dict):
     """Russian superlatives that say the same, by their adjective's dictionary form: the verifier
     reads `same_superlatives.get(word, default)` for each word of a ranked description, and a
@@ -912,6 +946,7 @@ RUSSIAN = Lexicon(
     choice_word="или",
     than_word="чем",
     comma_before_than=True,
+    inflected_names=True,
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
@@ -964,12 +999,14 @@ RUSSIAN = Lexicon(
     # ranked_after, record_words («держит рекорд»: the verifier reads a record after an article).)
     # "по семь титулов" gives a figure to each name before it, as "each" does.
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
-    # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили». (A name the genitive
-    # inflects, «раньше Франции», is not yet matched to «Франция» in the evidence.)
+    # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили», «раньше Франции» (a
+    # name the genitive inflects matches «Франция» in the evidence: inflected_names).
     # («раньше, чем Чили» too: comma_before_than.)
+    # «старше Анны», «моложе Пака»: the second term of a comparative in the genitive, with no
+    # «чем», orders two as «раньше Чили» does.
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
-                                  "предшествовали", "предшествует"), "earlier"),
-                 **dict.fromkeys(("после", "позже", "позднее"), "later")},
+                                  "предшествовали", "предшествует", "старше"), "earlier"),
+                 **dict.fromkeys(("после", "позже", "позднее", "моложе"), "later")},
     # "не ... вплоть до 1942 года": Russian says when it started ("лишь в 1942"), and a bare
     # "до" after a negation is mostly a limit ("не давать детям до 12 лет"), so only "вплоть".
     until_words=frozenset({"вплоть"}),
