@@ -460,3 +460,31 @@ def test_russian_names_are_compared_in_their_dictionary_form():
     for said in ("Борис Фельд старше Ольги Ранцевой.", "Ольга Ранцева моложе Бориса Фельда."):
         v = _verify(said, births, ("name",))
         assert v.label == "contradicted" and "the evidence gives" in v.reason, (said, v.reason)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ибупрофен нельзя принимать при язве желудка.", "forbids"),            # predicatives: «нельзя»
+    ("Принимать ибупрофен при язве нельзя.", "forbids"),
+    ("Аспирин противопоказан детям до 16 лет.", "forbids"),                 # with no verb
+    ("Ибупрофен безопасен для людей с язвой желудка.", "allows"),           # a short adjective, no copula
+    ("Ибупрофен разрешён беременным.", "allows"),
+    ("Ибупрофен не противопоказан при простуде.", None),                    # denied: no advice either way
+    ("Эффект показан в нескольких исследованиях.", None),                   # «показан»: also "shown"
+])
+def test_russian_advice_said_by_a_predicative(text, expected):
+    from factlint.verify.analysis import advice, analyse
+    from factlint.verify.languages import lexicon
+
+    assert advice(analyse(text, lexicon("ru")), 0, lexicon("ru")) == expected
+
+
+def test_russian_advice_against_a_contraindication():
+    aspirin = "Аспирин противопоказан детям до 16 лет из-за риска синдрома Рея."
+    for said in ("Аспирин можно давать детям до 16 лет.", "Аспирин безопасен для детей до 16 лет."):
+        v = _verify_statement(said, aspirin, "Аспирин", "Можно ли давать аспирин детям?")
+        assert v.label == "contradicted" and "the opposite" in v.reason, (said, v.reason)
+    ulcer = "Ибупрофен — обезболивающее средство. Его нельзя принимать людям с язвой желудка."
+    v = _verify_statement("Ибупрофен безопасен для людей с язвой желудка.", ulcer, "Ибупрофен")
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    # (Saying it the evidence's way round in other words is no contradiction.)
+    assert _verify_statement("Людям с язвой желудка ибупрофен противопоказан.", ulcer, "Ибупрофен").label != "contradicted"

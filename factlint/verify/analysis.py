@@ -1875,7 +1875,7 @@ def advice(a: Analysis, i: int, lex: Lexicon) -> str | None:
     words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
     lowers = [t.lower for t in words]
     for k, t in enumerate(words):
-        if t.lower in lex.forbidding and _said_as_advice(lowers, k, lex):
+        if t.lower in lex.forbidding and (t.lower in lex.predicatives or _said_as_advice(lowers, k, lex)):
             return FORBIDS  # "Avoid it in pregnancy", "should be avoided", not "Avoiding this warming will ..."
         if not _is_negation(t, lex) or t.bound:
             continue
@@ -1920,7 +1920,7 @@ def _allowing(lowers: list[str], k: int, lex: Lexicon) -> bool:
         return True
     if not (w in lex.allowing or tuple(lowers[k:k + 2]) in lex.allowing_phrases):
         return False
-    return any(v in lex.copulas or v in lex.uses or v.endswith(("'s", "'re")) for v in lowers[max(0, k - 3):k])
+    return w in lex.predicatives or any(v in lex.copulas or v in lex.uses or v.endswith(("'s", "'re")) for v in lowers[max(0, k - 3):k])
 
 
 def _after_comma(a: Analysis, t: Token, lex: Lexicon) -> bool:

@@ -274,6 +274,10 @@ class Lexicon:
     forbidding_modals: frozenset[str] = frozenset()
     forbidding: frozenset[str] = frozenset()
     not_advice: frozenset[str] = frozenset()
+    #: Words of `allowing` or `forbidding` that say their advice wherever they stand, with no
+    #: copula or command around them: Russian short adjectives and predicatives («безопасен»,
+    #: «противопоказан», «нельзя»), which never describe as "safe" of "a safe dose" does.
+    predicatives: frozenset[str] = frozenset()
     #: Units that are a speed in one word ("37.6 mph"): the hours they are per.
     speed_units: dict[str, float] = field(default_factory=dict)
     #: Words that may come before a negation in a command ("Do not take", "please don't"), and
@@ -1037,8 +1041,9 @@ RUSSIAN = Lexicon(
     # "не стоит"), where the verifier looks for words that allow ("not recommended"): so the
     # modals of advice stand in `allowing` too (with a copula or a use before them, as
     # "можно" is said of a use, they allow). "нельзя" is itself a negation.
-    allowing=frozenset({"безопасно", "безопасен", "безопасна", "безопасны", "допустимо", "разрешено", "разрешён",
-                        "разрешен", "разрешена", "безопасный", "безопасная", "безопасное", "безопасные", "безопасным", "рекомендуется", "рекомендован", "рекомендована", "подходит",
+    allowing=frozenset({"безопасно", "безопасен", "безопасна", "безопасны", "допустимо", "допустим", "допустима",
+                        "допустимы", "разрешено", "разрешён", "разрешен", "разрешена", "разрешены", "рекомендовано",
+                        "рекомендованы", "безопасный", "безопасная", "безопасное", "безопасные", "безопасным", "рекомендуется", "рекомендован", "рекомендована", "подходит",
                         "подходят", "можно", "следует", "стоит", "должны", "должен", "должна", "нормально"}),
     allowing_phrases=frozenset({("хороший", "выбор"), ("лучший", "выбор"), ("безопасный", "выбор"),
                                 ("хороший", "вариант")}),
@@ -1050,7 +1055,14 @@ RUSSIAN = Lexicon(
     forbidding_modals=frozenset({"следует", "стоит", "нужно", "надо", "должны", "должен", "должна", "можно",
                                  "рекомендуется", "лучше"}),
     forbidding=frozenset({"избегайте", "избегать", "противопоказан", "противопоказана", "противопоказано",
-                          "противопоказаны"}),
+                          "противопоказаны", "нельзя", "запрещён", "запрещен", "запрещена", "запрещено", "запрещены"}),
+    # («Ибупрофен противопоказан при язве», «Беременным нельзя», «Он безопасен для детей»: a
+    # subject and the word, no verb. Not «показан», also "shown".)
+    predicatives=frozenset({"противопоказан", "противопоказана", "противопоказано", "противопоказаны", "нельзя",
+                            "запрещён", "запрещен", "запрещена", "запрещено", "запрещены",
+                            "безопасен", "безопасна", "безопасно", "безопасны", "допустимо", "допустим", "допустима",
+                            "допустимы", "разрешён", "разрешен", "разрешена", "разрешено", "разрешены", "рекомендуется",
+                            "рекомендован", "рекомендована", "рекомендовано", "рекомендованы"}),
     not_advice=frozenset({"нужно", "надо", "обязательно", "необходимо", "вызывает", "вызывают", "помогает",
                           "помогают", "действует", "действуют", "взаимодействует", "взаимодействуют", "лечит"}),
     imperative_aids=frozenset({"пожалуйста", "просто"}),
