@@ -488,3 +488,15 @@ def test_russian_advice_against_a_contraindication():
     assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
     # (Saying it the evidence's way round in other words is no contradiction.)
     assert _verify_statement("Людям с язвой желудка ибупрофен противопоказан.", ulcer, "Ибупрофен").label != "contradicted"
+
+
+def test_a_russian_mass_after_tablets_po_is_a_strength():
+    # dose_form_preps: «таблетках по 250 мг» is what each tablet holds; a bare «по 500 мг» is a dose
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    a = analyse("Выпускается в таблетках по 250 мг. Взрослым назначают по 500 мг дважды в день.", lexicon("ru"))
+    assert [(m.text, m.strength) for m in a.mentions if m.unit == "mg"] == [("250 мг", True), ("500 мг", False)]
+    # two 250 mg tablets twice a day: 500 mg a dose is no rival of the tablets' 250 mg
+    pills = "Взрослым бранекс назначают в таблетках по 250 мг, по две таблетки дважды в день."
+    assert _verify("Взрослым бранекс назначают по 500 мг дважды в день.", pills).label != "contradicted"

@@ -1038,7 +1038,9 @@ def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention
     for k, a in enumerate(out):
         if a.kind == "number" and CONVERSIONS.get(a.unit or "", ("",))[0] == "mass":
             after = regex.match(r"\s*(\w+)", text[a.end:])
-            if after and after.group(1).lower() in lex.dose_forms:
+            before = regex.search(r"(\w+)\s+(\w+)\s*$", text[:a.start])  # «таблетки по 250 мг»
+            if (after and after.group(1).lower() in lex.dose_forms) or (
+                    before and before.group(1).lower() in lex.dose_forms and before.group(2).lower() in lex.dose_form_preps):
                 out[k] = replace(a, strength=True)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]

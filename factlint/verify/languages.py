@@ -199,6 +199,9 @@ class Lexicon:
     #: Dose forms in the plural: a mass right before one is what each holds ("two 250 mg
     #: tablets", "comes as 2 mg capsules"), a strength, not the dose.
     dose_forms: frozenset[str] = frozenset()
+    #: Words between a dose form and the mass after it that make the mass what each holds
+    #: («таблетки по 250 мг»).
+    dose_form_preps: frozenset[str] = frozenset()
     #: Endings of participles that open a sentence's scene-setting phrase ("Measured from
     #: the sea floor, Mauna Kea is ...").
     participle_endings: tuple[str, ...] = ()
@@ -1036,6 +1039,8 @@ RUSSIAN = Lexicon(
     dose_forms=frozenset({"таблетки", "таблеток", "таблетках", "таблетками", "капсулы", "капсул", "капсулах",
                           "капсулами", "пакетики", "пакетиков", "пакетиках", "свечи", "свечей", "свечах", "пастилки",
                           "пастилок", "пластыри", "пластырей", "саше", "драже"}),
+    # «в таблетках по 250 мг», «2 капсулы по 200 мг»: each holds it (a bare «по 500 мг» is a dose).
+    dose_form_preps=frozenset({"по"}),
     range_alternatives=frozenset({"или"}),
     # -- advice. Russian puts its modal after the negation ("не следует", "не рекомендуется",
     # "не стоит"), where the verifier looks for words that allow ("not recommended"): so the
