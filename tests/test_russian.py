@@ -500,3 +500,15 @@ def test_a_russian_mass_after_tablets_po_is_a_strength():
     # two 250 mg tablets twice a day: 500 mg a dose is no rival of the tablets' 250 mg
     pills = "Взрослым бранекс назначают в таблетках по 250 мг, по две таблетки дважды в день."
     assert _verify("Взрослым бранекс назначают по 500 мг дважды в день.", pills).label != "contradicted"
+
+
+@pytest.mark.parametrize(("claim", "evidence", "kinds", "label"), [
+    # Russian orthography (README, "Facts"): a decimal comma, thousands grouped by spaces,
+    # months in lower case
+    ("В городе живёт 1,3 млн человек.", "В городе живёт 1 300 000 человек.", ("number",), "supported"),
+    ("В городе живёт 1,5 млн человек.", "В городе живёт 1 300 000 человек.", ("number",), "contradicted"),
+    ("Гагарин полетел в космос 12 апреля 1961 года.", "Гагарин совершил первый полёт в космос 12 апреля 1961 года.", ("date",), "supported"),
+    ("Гагарин полетел в космос 12 мая 1961 года.", "Гагарин совершил первый полёт в космос 12 апреля 1961 года.", ("date",), "contradicted"),
+])
+def test_russian_decimal_comma_grouped_thousands_and_months(claim, evidence, kinds, label):
+    assert _verify(claim, evidence, kinds).label == label
