@@ -512,3 +512,19 @@ def test_a_russian_mass_after_tablets_po_is_a_strength():
 ])
 def test_russian_decimal_comma_grouped_thousands_and_months(claim, evidence, kinds, label):
     assert _verify(claim, evidence, kinds).label == label
+
+
+def test_a_russian_verb_that_denies_the_infinitive_after_it():
+    # denying_verbs, infinitive_endings: «отказалась подписать» is «не подписала»
+    signed = "В 1921 году Ада Бренн подписала договор с издательством Рука."
+    v = _verify("В 1921 году Ада Бренн отказалась подписать договор с издательством Рука.", signed, ("name",))
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    refused = "В 1921 году Ада Бренн отказалась продать свои рукописи издательству Рука."
+    v = _verify("В 1921 году Ада Бренн продала свои рукописи издательству Рука.", refused, ("name",))
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    assert _verify("В 1921 году Ада Бренн не продала свои рукописи издательству Рука.", refused, ("name",)).label == "supported"
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    # (Only before an infinitive: «отказалась от гонорара» denies no verb.)
+    assert [c.negated for c in analyse("Она отказалась от гонорара.", lexicon("ru")).clauses] == [False]

@@ -619,7 +619,10 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
     """A verb that denies the verb it leads to ("declined to buy his collections") is read as
     a negation there, and only there ("the population declined" denies nothing)."""
     for tok, after in zip(tokens, tokens[1:]):
-        if tok.kind == "word" and tok.lower in lex.denying_verbs and after.lower == lex.infinitive_marker:
+        # (Or, where the language has no marker, before an infinitive's ending: «отказался подписать».)
+        infinitive = after.lower == lex.infinitive_marker if lex.infinitive_marker else (
+            bool(lex.infinitive_endings) and after.kind == "word" and after.lower.endswith(lex.infinitive_endings))
+        if tok.kind == "word" and tok.lower in lex.denying_verbs and infinitive:
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
 
 

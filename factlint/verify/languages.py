@@ -308,6 +308,9 @@ class Lexicon:
     #: `negation_word`.
     denying_verbs: frozenset[str] = frozenset()
     infinitive_marker: str = ""
+    #: Endings of an infinitive, for a language that marks it so rather than by a word
+    #: («отказался подписать»): a denying verb before one denies it.
+    infinitive_endings: tuple[str, ...] = ()
     negation_word: str = ""
     #: Irregular forms read as their base before stemming ("took" -> "take", "won" -> "win"):
     #: a clause that says "took a copy" shares its verb with one that says "refused to take".
@@ -1095,9 +1098,13 @@ RUSSIAN = Lexicon(
     # "км/ч", read as km per hour, never as one word like "mph". `fraction_counts`: the
     # counts before a share are number words («две трети»). Waiting for the verifier:
     # `nationalities` (it compares nationalities said as names, "the Danish architect";
-    # Russian writes them in lower case, «датский архитектор», which is no name mention) and
-    # `denying_verbs` (read before `infinitive_marker`; Russian has none: «отказался
-    # подписать»).
+    # Russian writes them in lower case, «датский архитектор», which is no name mention).
+    # «отказалась подписать»: a verb that denies the infinitive after it (which Russian marks
+    # by its ending, not by a word); read there as «не».
+    denying_verbs=frozenset({"отказался", "отказалась", "отказалось", "отказались", "отказывается", "отказываются",
+                             "отказывался", "отказывалась", "отказывались", "забыл", "забыла", "забыли", "забыло"}),
+    infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
+    negation_word="не",
 )
 
 LEXICONS["ru"] = RUSSIAN
