@@ -528,3 +528,14 @@ def test_a_russian_verb_that_denies_the_infinitive_after_it():
 
     # (Only before an infinitive: «отказалась от гонорара» denies no verb.)
     assert [c.negated for c in analyse("Она отказалась от гонорара.", lexicon("ru")).clauses] == [False]
+
+
+@pytest.mark.parametrize("said", [
+    "Онега — одно из крупнейших озёр Европы.",            # one_of: one of several
+    "Онега является одним из самых больших озёр Европы.",
+    "Онега — крупнейшее после Ладоги озеро Европы.",      # ranked_below: the first after another
+    "Онега — самое большое озеро Европы после Ладоги.",
+])
+def test_a_russian_superlative_of_one_of_several_names_no_rival(said):
+    lakes = "Крупнейшим озером Европы является Ладога."
+    assert _verify(said, lakes, ("name",)).label != "contradicted"

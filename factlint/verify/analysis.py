@@ -1573,6 +1573,11 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
     only"; or, ranked, "the second largest"."""
     w = tokens[x].lower
     before = x - 1
+    head = before if before >= 0 and tokens[before].lower in lex.superlative_heads else x  # «одно из самых больших»
+    if head > 1 and (tokens[head - 2].lower, tokens[head - 1].lower) in lex.one_of:
+        return False  # one of several: «одно из крупнейших озёр»
+    if any(t.lower in lex.ranked_below and t.clause == tokens[x].clause for t in tokens[x + 1:x + 5]):
+        return False  # the first after another: «самое большое озеро Европы после Ладоги»
     if before > 1 and tokens[before].text in "-–" and tokens[before - 1].lower in lex.ordinals:
         before -= 1  # "the second-largest"
     if before > 0 and tokens[before].lower in lex.ordinals:

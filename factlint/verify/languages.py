@@ -228,6 +228,13 @@ class Lexicon:
     #: Words that make the word after them a superlative and leave it to say which
     #: ("самое глубокое озеро"): the rank is that word's («самое глубокое» ranks as «глубочайшее»).
     superlative_heads: frozenset[str] = frozenset()
+    #: Two words that, right before a superlative, make it one of several («одно из
+    #: крупнейших озёр»): no description of one thing.
+    one_of: frozenset[tuple[str, str]] = frozenset()
+    #: Words a few words after a superlative that rank it after another («крупнейшее после
+    #: Ладоги озеро», «самое большое озеро Европы после Ладоги»): not the first, so no
+    #: description of one thing to weigh against the evidence's.
+    ranked_below: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
     #: The word after a negation that makes it a superlative ("no other"), not a denial.
@@ -982,6 +989,9 @@ RUSSIAN = Lexicon(
                   | frozenset({"последний", "последняя", "последнее", "последнего", "последней", "последнему",
                                "последнюю", "последним", "последнем", "последние", "последних", "последними", "наиболее"})),
     superlative_heads=_adjective("сам") | frozenset({"наиболее"}),
+    ranked_below=frozenset({"после"}),
+    one_of=frozenset((one, "из") for one in ("один", "одна", "одно", "одним", "одной", "одного", "одну", "одном",
+                                             "одними", "одни", "одних")),
     superlative_suffix=tuple(s + e for s in ("ейш", "айш") for e in ("ий", "ая", "ее", "его", "ему", "ую", "им", "ем", "ей",
                                                                      "ие", "их", "ими")),
     # (Forms of a superlative that no longer rank: «дальнейший» is "further", «малейший» "slightest".)
