@@ -539,3 +539,20 @@ def test_a_russian_verb_that_denies_the_infinitive_after_it():
 def test_a_russian_superlative_of_one_of_several_names_no_rival(said):
     lakes = "Крупнейшим озером Европы является Ладога."
     assert _verify(said, lakes, ("name",)).label != "contradicted"
+
+
+def test_a_russian_dash_after_a_short_subject_joins_it_to_what_it_is():
+    # copulas «—»: a subject of two words («Санкт-Петербург», «Юрий Гагарин») and its dash
+    # are one clause with what follows, as a one-word subject was
+    cities = "Москва — крупнейший город России. Первым человеком в космосе стал Юрий Гагарин."
+    v = _verify("Санкт-Петербург — крупнейший город России.", cities, ("name",))
+    assert v.label == "contradicted" and "the evidence says Москва" in v.reason, v.reason
+    assert _verify("Юрий Гагарин — первый человек в космосе.", cities, ("name",)).label == "supported"
+    v = _verify("Герман Титов — первый человек в космосе.", cities, ("name",))
+    assert v.label == "contradicted" and "Юрий Гагарин" in v.reason, v.reason
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    assert len(analyse("Юрий Гагарин — первый человек в космосе.", lexicon("ru")).clauses) == 1
+    # (Not a dash after a clause of its own: «Он прожил в этом городе много лет — до начала войны».)
+    assert len(analyse("Он прожил в этом городе много лет — до начала большой войны.", lexicon("ru")).clauses) == 2

@@ -374,6 +374,12 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 if outer:
                     current = outer.pop()
                 continue
+            if (tok.text in CLAUSE_PUNCT and tok.lower in lex.copulas and new_sentence[current]
+                    and 0 < len(groups[current]) <= 4 and not outer):
+                # «Юрий Гагарин — первый человек в космосе»: a dash the language takes for "is",
+                # after a short subject opening the sentence, joins it to what it is.
+                groups[current].append(tok)
+                continue
             if tok.text in CLAUSE_PUNCT:
                 if tok.text in SENTENCE_END:
                     outer.clear()
