@@ -2058,3 +2058,19 @@ def test_a_country_is_no_rival_of_a_place_in_it(verifier):
     assert_contradicted(verifier, claim("The oceans have taken up about a third of the Saudi Arabia emitted by human "
                                         "activity.", kinds=("name",)), [sink], "says Saudi Arabia")
 
+
+
+def test_a_rank_is_supported_only_by_a_passage_that_says_it_of_the_same_thing(verifier):
+    # Every word of the wrong claim is in the passage, "oldest" too, but said of the Open.
+    majors = hit("Golf has four majors. The oldest is the Open Championship, first played in 1860 at Prestwick. "
+                 "The Masters, first played in 1934, is always held at Augusta National.")
+    v = verifier.verify_one(claim("The Masters is the oldest of the four majors, first played in 1934."), [majors])
+    assert v.label == "unsupported" and "the oldest" in v.reason, v.reason
+    v = verifier.verify_one(claim("The Open Championship is the oldest of the four majors, first played in 1860."), [majors])
+    assert v.label == "supported", v.reason
+    # The thing ranked may be named in the sentence before; "for the first time" ranks nothing.
+    jupiter = hit("Jupiter is the fifth planet from the Sun. It is the largest planet in the Solar System, "
+                  "and in 1979 Voyager 1 discovered its faint rings.")
+    assert verifier.verify_one(claim("Jupiter is the largest planet in the Solar System."), [jupiter]).label == "supported"
+    v = verifier.verify_one(claim("In 1979 Voyager 1 discovered the faint rings of Jupiter for the first time."), [jupiter])
+    assert v.label == "supported", v.reason

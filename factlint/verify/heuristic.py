@@ -145,7 +145,8 @@ class HeuristicConfig(VerifierConfig):
     #: A passage titled after a thing that neither the claim nor its question names, which
     #: never names the thing they ask about (another passage's title), contradicts nothing.
     title_topic: bool = True
-    #: A supporting passage must hold every number, date, name and negation of the claim.
+    #: A supporting passage must hold every number, date, name, negation and rank ("the
+    #: oldest", said of the same thing) of the claim.
     require_mentions: bool = True
     #: Coverage of a passage that lacks one of them is multiplied by this (for `score`).
     missing_mention_factor: float = Field(0.5, ge=0, le=1)
@@ -202,6 +203,10 @@ _QUOTE_LIMIT = 240
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
 _YEAR_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
+
+
+#: Words after a rank that make it an idiom, ranking nothing: "for the first time".
+_RANK_IDIOMS = frozenset({"time", "times"})
 
 
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -518,7 +523,7 @@ class HeuristicVerifier(Verifier):
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
-        whole = [all(f) or not cfg.require_mentions for f in found]
+        whole = [all(f) and not self._ranks_unheld(a, p) or not cfg.require_mentions for f, (_, p) in zip(found, passages)]
         effective = [c if w else c * cfg.missing_mention_factor for c, w in zip(coverage, whole)]
         if conflicts:
             return self._contradicted(conflicts, passages, max(effective))
@@ -1295,14 +1300,47 @@ class HeuristicVerifier(Verifier):
         def ranks(x: Analysis, clause: int) -> set[str]:
             # (A clause that goes on from the one before it is ranked there: "the record for
             # the most wins is five, | shared by Jacques Anquetil".)
-            # (A rank follows "the": not "given to Banting and Macleod only", nor the name "Best".)
             clauses = {clause, clause - 1} if clause and x.clauses[clause].inherited else {clause}
-            return {t.lower for t, before in zip(x.tokens[1:], x.tokens) if t.clause in clauses and t.kind == "word"
-                    and t.text.islower() and (before.lower in self.lex.definite or before.lower in self.lex.ordinals) and (
-                t.lower in self.lex.superlatives or (self.lex.superlative_suffix and t.lower.endswith(self.lex.superlative_suffix)
-                                                     and len(t.lower) >= 6 and t.lower not in self.lex.not_superlatives))}
+            return {x.tokens[k].lower for k in self._rank_tokens(x) if x.tokens[k].clause in clauses}
         mine, theirs = ranks(a, m.clause), ranks(p, o.clause)
         return bool(mine and theirs) and not mine & theirs
+
+    def _rank_tokens(self, x: Analysis) -> list[int]:
+        """Indexes of the words that rank what a clause speaks of: a superlative, "first" or
+        "only" after "the" or an ordinal ("the oldest", "the second largest"). (After "the": not
+        "given to Banting and Macleod only", nor the name "Best", nor "first played in 1934".)"""
+        return [k for k in range(1, len(x.tokens)) if (t := x.tokens[k]).kind == "word" and t.text.islower()
+                and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals) and (
+            t.lower in self.lex.superlatives or (self.lex.superlative_suffix and t.lower.endswith(self.lex.superlative_suffix)
+                                                 and len(t.lower) >= 6 and t.lower not in self.lex.not_superlatives))]
+
+    def _ranks_unheld(self, a: Analysis, p: Analysis) -> list[str]:
+        """The claim's ranks that the passage does not say of the same thing in one sentence
+        ("the oldest"): the same superlative, with a name of its clause in that sentence or the
+        one before. A passage that calls another thing "the oldest" supports no claim that the
+        Masters is ("The Open, first played in 1860, is the oldest of the majors"): a rank is a
+        fact like a figure, and a supporting passage must hold it (`require_mentions`)."""
+        unheld = []
+        sentences = list(zip([(0, 0)] + p.sentences, p.sentences))
+        for k in self._rank_tokens(a):
+            t = a.tokens[k]
+            if k + 1 < len(a.tokens) and a.tokens[k + 1].lower in _RANK_IDIOMS:
+                continue  # "for the first time" ranks nothing
+            rank = self.lex.same_superlatives.get(t.lower, t.lower)
+            # (Its own clause's names only: those of the sentence's other clauses cost right
+            # answers more than they caught, "Singer's company then became the largest maker".)
+            names = [m.value for m in a.mentions if m.kind == "name" and m.clause == t.clause]
+            if not any(self._ranked_in(p, before, here, rank, names) for before, here in sentences):
+                unheld.append(f"{a.tokens[k - 1].text} {t.text}")
+        return unheld
+
+    def _ranked_in(self, p: Analysis, before: tuple[int, int], here: tuple[int, int], rank: str, names) -> bool:
+        """Whether the sentence `here` says `rank`, with one of `names` in it or in `before`
+        (the thing it ranks may be named in the sentence before: "Jupiter ... It is the largest")."""
+        if not any(self.lex.same_superlatives.get(w.lower, w.lower) == rank for w in p.tokens if here[0] <= w.start < here[1]):
+            return False
+        lowers = {w.lower for w in p.tokens if before[0] <= w.start < here[1]}
+        return not names or any(all(n.lower() in lowers for n in name) for name in names)
 
     @staticmethod
     def _named_beside(m: Mention, p: Analysis, o: Mention) -> bool:
@@ -2567,6 +2605,7 @@ class HeuristicVerifier(Verifier):
     def _missing(self, items: list[_Item], found: list[bool], novel: list[str], p: Analysis, a: Analysis) -> str:
         """What the best passage lacks: the claim's figures and names first, then its words."""
         parts = [it.mention.said or it.mention.text for it, f in zip(items, found) if not f and it.mention.kind != "negation"]
+        parts += self._ranks_unheld(a, p)
         if any(not f and it.mention.kind == "negation" for it, f in zip(items, found)):
             parts.append("the negation")
         stems = p.stem_set
