@@ -556,3 +556,20 @@ def test_a_russian_dash_after_a_short_subject_joins_it_to_what_it_is():
     assert len(analyse("Юрий Гагарин — первый человек в космосе.", lexicon("ru")).clauses) == 1
     # (Not a dash after a clause of its own: «Он прожил в этом городе много лет — до начала войны».)
     assert len(analyse("Он прожил в этом городе много лет — до начала большой войны.", lexicon("ru")).clauses) == 2
+
+
+def test_a_russian_comparative_with_any_other_is_a_superlative():
+    # superlative_of (by pymorphy3), any_words «любой», no_other «другой», genitive_comparison
+    rivers = "Самая длинная река Европы — Волга. Байкал — глубочайшее озеро мира."
+    for said in ("Днепр длиннее любой другой реки Европы.", "Днепр длиннее, чем любая другая река Европы."):
+        v = _verify(said, rivers, ("name",))
+        assert v.label == "contradicted" and "the evidence says Волга" in v.reason, (said, v.reason)
+    v = _verify("Онега глубже любого другого озера мира.", rivers, ("name",))
+    assert v.label == "contradicted" and "the evidence says Байкал" in v.reason, v.reason
+    assert _verify("Волга длиннее любой другой реки Европы.", rivers, ("name",)).label != "contradicted"
+    assert _verify("Днепр шире любой другой реки Европы.", rivers, ("name",)).label != "contradicted"  # another rank
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    # (negation_before_other: «не другой» still denies.)
+    assert [c.negated for c in analyse("Это не другой вид, а подвид.", lexicon("ru")).clauses][0]

@@ -638,7 +638,8 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
         if tok.kind == "num" or (tok.kind == "word" and tok.lower in lex.number_words):
             for x in _bound_before(tokens, i, lex)[3]:
                 tokens[x].bound = True
-        elif tok.kind == "word" and tok.lower in lex.negations and i + 1 < len(tokens) and tokens[i + 1].lower in lex.no_other:
+        elif (tok.kind == "word" and tok.lower in lex.negations and i + 1 < len(tokens) and tokens[i + 1].lower in lex.no_other
+              and lex.negation_before_other):
             tok.bound = True  # "no other reef is larger" says this one is the largest: not a denial
         elif tok.kind == "word" and tok.lower in lex.number_signs and i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].kind == "num":
             tok.bound = True  # "the Hookless Fastener No. 2": a number sign, neither a denial nor a sentence's end
@@ -1478,10 +1479,15 @@ def _outdoing(tokens: list[Token], clauses: list[Clause], i: int, words: list[in
     lowers = [tokens[x].lower for x in words]
     than = next((n for n in range(1, len(words) - 2) if lowers[n] == lex.than_word and lowers[n + 1] in lex.any_words
                  and lowers[n + 2] in lex.no_other), None)
+    # «длиннее любой другой реки»: the comparative itself stands where "than" would.
+    genitive = than is None and lex.genitive_comparison
+    if genitive:
+        than = next((n - 1 for n in range(2, len(words) - 2) if lowers[n] in lex.any_words and lowers[n + 1] in lex.no_other
+                     and lowers[n - 1] in lex.superlative_of), None)
     if than is None:
         return None
-    comparative = next((n for n in range(than - 1, -1, -1) if lowers[n] in lex.superlative_of
-                        or (lowers[n].endswith("er") and lowers[n] in lex.comparisons)), None)
+    comparative = than if genitive else next((n for n in range(than - 1, -1, -1) if lowers[n] in lex.superlative_of
+                                              or (lowers[n].endswith("er") and lowers[n] in lex.comparisons)), None)
     if comparative is None or comparative == 0:
         return None
     word = lowers[comparative]
@@ -1492,6 +1498,10 @@ def _outdoing(tokens: list[Token], clauses: list[Clause], i: int, words: list[in
     # (What is compared: the verb before the comparative, what follows it up to "than", and
     # the kind: "carries more water than any other river" by "carries", "water", "river".)
     description = frozenset(tokens[x].stem for x in words[comparative - 1:than] if tokens[x].content) | kind
+    if lex.genitive_comparison:
+        # («длиннее, чем любая другая река»: the comparative is said in its rank's word, as
+        # same_superlatives says «самая длинная» — "длинный".)
+        description = description - {tokens[words[comparative]].stem} | {key}
     first = tokens[words[0]]
     if first.lower in lex.pronouns or (clauses[i].inherited and not _is_capitalised(first)):
         name = next((m for m in mentions if m.kind == "name" and m.tokens and m.tokens <= clauses[i].inherited
@@ -1501,6 +1511,10 @@ def _outdoing(tokens: list[Token], clauses: list[Clause], i: int, words: list[in
         return Identity(i, name.value, name.text, description - name.tokens, key)
     name = next((m for m in mentions if m.kind == "name" and m.clause == i and m.start == first.start
                  or (m.kind == "name" and m.clause == i and first.lower in lex.definite and m.start == tokens[words[1]].start)), None)
+    if name is None and not lex.definite and _is_capitalised(first) and first.content and comparative == 1:
+        # «Волга длиннее любой другой реки»: with no article, a name alone opening its
+        # sentence is no name mention; the capitalised subject right before the comparative is.
+        return Identity(i, (first.lower,), first.text, description - {first.stem}, key)
     if name is None:
         return None
     return Identity(i, name.value, name.text, description - name.tokens, key)

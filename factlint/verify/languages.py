@@ -237,8 +237,11 @@ class Lexicon:
     ranked_below: frozenset[str] = frozenset()
     not_superlatives: frozenset[str] = frozenset()
     extra_stop_words: frozenset[str] = field(default_factory=frozenset)
-    #: The word after a negation that makes it a superlative ("no other"), not a denial.
+    #: The word after a negation that makes it a superlative ("no other"), not a denial; and
+    #: whether a negation before it says so (not Russian: «не другой» denies, «никакой
+    #: другой» says "no other").
     no_other: frozenset[str] = frozenset()
+    negation_before_other: bool = True
     #: Words that say what kind of thing a name is ("Lake", "King", "Battle of"): two names
     #: that share only these are two things ("Lake Huron", "Lake Erie"), not one.
     name_classes: frozenset[str] = frozenset()
@@ -307,6 +310,9 @@ class Lexicon:
     #: that do not end in -er ("more" -> "most").
     any_words: frozenset[str] = frozenset()
     superlative_of: dict[str, str] = field(default_factory=dict)
+    #: Whether a comparative may take its second term in the genitive, with no `than_word`
+    #: («длиннее любой другой реки»).
+    genitive_comparison: bool = False
     #: Advice for a whole group of people "of any age" ("safe for babies of any age") is
     #: advice about the group alone: the words that say so, and the groups.
     every_age: frozenset[tuple[str, str]] = frozenset()
@@ -847,6 +853,37 @@ def _russian_name_lemma(word: str) -> str | None:
     return chosen.normal_form if chosen is not None else None
 
 
+@functools.lru_cache(maxsize=5_000)
+def _russian_comparative_lemma(word: str) -> str | None:
+    """The positive a Russian comparative is of («длиннее» -> «длинный»), by pymorphy3; None
+    for a word that is no comparative."""
+    from factlint.errors import PackError
+    from factlint.packs.kinds import russian_morphology
+
+    if word.isascii() or len(word) < 4:
+        return None
+    try:
+        parses = russian_morphology().parse(word)
+    except PackError:
+        return None
+    return next((p.normal_form for p in parses if "COMP" in p.tag), None)
+
+
+class _RussianComparatives(dict):
+    """The superlative each Russian comparative says in «длиннее любой другой реки»: the rank
+    its superlatives have by same_superlatives («самая длинная», «длиннейшая»: "длинный"),
+    so the two ways of saying it are one rank. By pymorphy3, as `superlative_of` is read with
+    `in` and `.get` for a word of any adjective; the dict maps a positive to the one it says
+    the same as."""
+
+    def __contains__(self, word) -> bool:
+        return isinstance(word, str) and _russian_comparative_lemma(word) is not None
+
+    def get(self, word, default=None):
+        lemma = _russian_comparative_lemma(word)
+        return default if lemma is None else dict.get(self, lemma, lemma)
+
+
 class _SameRussianSuperlatives(dict):
     """Russian superlatives that say the same, by their adjective's dictionary form: the verifier
     reads `same_superlatives.get(word, default)` for each word of a ranked description, and a
@@ -858,6 +895,12 @@ class _SameRussianSuperlatives(dict):
         lemma = _russian_adjective_lemma(word) if len(word) > 2 and not word.isascii() else None
         return default if lemma is None else dict.get(self, lemma, lemma)
 
+
+#: Ranks that say the same, by the positive of their adjective: "крупный" is "большой", as
+#: "biggest" is "largest"; «выше» is of «высоко» to pymorphy3.
+_RUSSIAN_SAME_RANKS = {"крупный": "большой", "больший": "большой", "меньший": "маленький", "малый": "маленький",
+                       "высший": "высокий", "низший": "низкий", "высоко": "высокий", "низко": "низкий",
+                       "старший": "старый"}
 
 RUSSIAN = Lexicon(
     language="ru",
@@ -997,8 +1040,14 @@ RUSSIAN = Lexicon(
     # (Forms of a superlative that no longer rank: «дальнейший» is "further", «малейший» "slightest".)
     not_superlatives=_adjective("дальнейш", "малейш", soft=True),
     ordinals=_RUSSIAN_ORDINALS,
-    same_superlatives=_SameRussianSuperlatives({"крупный": "большой", "больший": "большой", "меньший": "маленький",
-                                                "малый": "маленький", "высший": "высокий", "низший": "низкий"}),
+    same_superlatives=_SameRussianSuperlatives(_RUSSIAN_SAME_RANKS),
+    # «Волга длиннее любой другой реки Европы» (or «длиннее, чем любая другая река»): the
+    # superlative each comparative says, and «любой другой» in their forms.
+    superlative_of=_RussianComparatives(_RUSSIAN_SAME_RANKS),
+    any_words=_adjective("люб"),
+    no_other=_adjective("друг"),
+    negation_before_other=False,
+    genitive_comparison=True,
     # Not every form of «самый» is among spaCy's stop words («самым», «самой»): none is content.
     extra_stop_words=_adjective("сам"),
     name_classes=frozenset({
@@ -1015,8 +1064,8 @@ RUSSIAN = Lexicon(
                             "медленнее"}),
     degree_words=frozenset({"ещё", "еще", "намного", "гораздо", "значительно", "немного", "чуть", "слегка", "несколько",
                             "почти", "существенно", "заметно", "также", "тоже", "даже", "фактически", "всё"}),
-    # (Not yet: superlative_of, any_words and no_other («больше, чем любая другая река»),
-    # ranked_after, record_words («держит рекорд»: the verifier reads a record after an article).)
+    # (Not yet: ranked_after, record_words («держит рекорд»: the verifier reads a record after
+    # an article).)
     # "по семь титулов" gives a figure to each name before it, as "each" does.
     each_words=frozenset({"каждый", "каждая", "каждое", "каждому", "оба", "обе", "по"}),
     # -- event order: «Перу ввело её раньше Чили / до Чили / после Чили», «раньше Франции» (a
