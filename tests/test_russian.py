@@ -573,3 +573,17 @@ def test_a_russian_comparative_with_any_other_is_a_superlative():
 
     # (negation_before_other: «не другой» still denies.)
     assert [c.negated for c in analyse("Это не другой вид, а подвид.", lexicon("ru")).clauses][0]
+
+
+def test_russian_negative_concord_is_one_denial():
+    # concord_negations: «никогда не», «никто не», «ни ... не» deny once, not twice
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    for text in ("Он никогда не был в Москве.", "Никто не знает ответа.", "Ни одна другая река не длиннее Волги.",
+                 "Ничего не изменилось.", "Он не пил ни чай, ни кофе."):
+        assert [c.negated for c in analyse(text, lexicon("ru")).clauses] == [True], text
+    never = "Ада Бренн никогда не бывала в Москве."
+    v = _verify("Ада Бренн бывала в Москве.", never, ("negation",))
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    assert _verify(never, never, ("negation",)).label == "supported"

@@ -456,6 +456,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # ("did not start a crossword until February 1942" says when it started: no denial.)
         negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
                      and not any(u.lower in lex.until_words for u in main[k + 1:])]
+        if any(main[k].lower not in lex.concord_negations for k in negations):
+            # «Он никогда не был в Москве»: words that agree with a plain negation add none.
+            negations = [k for k in negations if main[k].lower not in lex.concord_negations]
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content),

@@ -242,6 +242,9 @@ class Lexicon:
     #: другой» says "no other").
     no_other: frozenset[str] = frozenset()
     negation_before_other: bool = True
+    #: Negations that agree with another in their clause rather than turn it again: Russian
+    #: «никогда не был», «никто не знает», «ни один ... не» are one denial each.
+    concord_negations: frozenset[str] = frozenset()
     #: Words that say what kind of thing a name is ("Lake", "King", "Battle of"): two names
     #: that share only these are two things ("Lake Huron", "Lake Erie"), not one.
     name_classes: frozenset[str] = frozenset()
@@ -906,6 +909,8 @@ RUSSIAN = Lexicon(
     language="ru",
     stemmer="russian",
     negations=frozenset({"не", "нет", "ни", "никогда", "ничего", "никто", "нигде", "никак", "нельзя", "без", "ничто"}),
+    # Russian negative concord: «никогда не», «ничего не», «ни ... не» deny once.
+    concord_negations=frozenset({"ни", "никогда", "ничего", "никто", "нигде", "никак", "ничто"}),
     # Russian negates with words, not a suffix; a NUL never ends a token, so nothing matches.
     negation_suffix="\x00",
     contraries=frozenset({
