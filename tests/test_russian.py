@@ -587,3 +587,22 @@ def test_russian_negative_concord_is_one_denial():
     v = _verify("Ада Бренн бывала в Москве.", never, ("negation",))
     assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
     assert _verify(never, never, ("negation",)).label == "supported"
+
+
+@pytest.mark.parametrize(("claim", "evidence", "label"), [
+    # decade_endings: «1990-х» is a decade, held by a year in it
+    ("Население сократилось в 1990-х годах.", "Население сократилось в 1994 году.", "supported"),
+    ("Население сократилось в 1980-е годы.", "Население сократилось в 1994 году.", "unsupported"),
+    # number_words «полтора»; spaced_compounds «двадцать пять»
+    ("Он прожил в Париже полтора года.", "Он прожил в Париже полтора года.", "supported"),
+    ("Он прожил в Париже полтора года.", "Он прожил в Париже два года.", "contradicted"),
+    ("В стране двадцать пять миллионов жителей.", "В стране 25 млн жителей.", "supported"),
+    ("В стране двадцать пять миллионов жителей.", "В стране 20 млн жителей.", "contradicted"),
+    # minus_words: «минус 5 градусов» is −5
+    ("Зимой вода в озере остывает до минус 5 °C.", "Зимой вода в озере остывает до −5 °C.", "supported"),
+    ("Зимой вода в озере остывает до минус 5 °C.", "Зимой вода в озере остывает до 5 °C.", "unsupported"),
+    ("Зимой вода в озере остывает до минус 7 градусов.", "Зимой вода в озере остывает до минус 5 градусов.", "contradicted"),
+])
+def test_russian_decades_and_numbers_in_words(claim, evidence, label):
+    kinds = ("number", "year")
+    assert _verify(claim, evidence, kinds).label == label, _verify(claim, evidence, kinds).reason

@@ -287,6 +287,9 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
                 tok.content = not month and base not in stop and base not in lex.negations and not base.endswith(lex.negation_suffix)
                 tok.stem = lex.stem(lex.irregular_forms.get(base, base)) if tok.content else base
         tokens.append(tok)
+    for tok, after in zip(tokens, tokens[1:]):
+        if tok.lower in lex.minus_words and after.kind == "num":
+            tok.content = False  # «минус 5»: the number's sign, said as a word
     return _decimal_comma(tokens, text) if lex.decimal_comma else tokens
 
 
@@ -519,8 +522,8 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
     tok = tokens[i]
     if tok.kind == "num":
         value, precision = _number(tok.text), _precision(tok.text)
-        if _minus_before(tokens, i):
-            value = -value  # "−273.15 °C"
+        if _minus_before(tokens, i) or (i > 0 and tokens[i - 1].lower in lex.minus_words):
+            value = -value  # "−273.15 °C", «минус 5 градусов»
     elif tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half"):
         value, precision = float(lex.number_words[tok.lower]), 1.0
         tens = lex.number_words[tok.lower]
@@ -529,6 +532,10 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
                 and 1 <= lex.number_words.get(tokens[i + 2].lower, 0) <= 9):
             # "Fifty-seven" is 57, not a range from fifty to seven.
             value, i = float(tens + lex.number_words[tokens[i + 2].lower]), i + 2
+        elif (lex.spaced_compounds and 20 <= tens < 100 and tens % 10 == 0 and i + 1 < len(tokens)
+              and tokens[i + 1].kind == "word" and 1 <= lex.number_words.get(tokens[i + 1].lower, 0) <= 9):
+            # «двадцать пять» is 25, written with a space, not 20 and 5.
+            value, i = float(tens + lex.number_words[tokens[i + 1].lower]), i + 1
     elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
         return float(lex.frequency_words[tok.lower]), 1.0, i + 1  # "twice a day"; "once" alone is "formerly"
     else:
@@ -932,9 +939,15 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
             if i + 1 < n and tokens[i + 1].lower in lex.year_after:
                 cue = True  # "1990 года": a year, not 1990 years
                 used.add(i + 1)
-            if tok.suffix == "s":
-                mentions.append(Mention("decade", int(tok.text), text[tok.start:tok.end], tok.start, tok.end, tok.clause))
-                i += 1
+            # («1990-х», «1990-е годы»: a decade, its plural ending after a hyphen.)
+            ending = (i + 2 < n and tokens[i + 1].text in "-–" and tokens[i + 1].start == tok.end
+                      and tokens[i + 2].start == tokens[i + 1].end and tokens[i + 2].lower in lex.decade_endings
+                      and int(tok.text) % 10 == 0)
+            if tok.suffix == "s" or ending:
+                end = tokens[i + 2].end if ending else tok.end
+                mentions.append(Mention("decade", int(tok.text), text[tok.start:end], tok.start, end, tok.clause))
+                used.update((i + 1, i + 2) if ending else ())
+                i += 3 if ending else 1
                 continue
             counted = unit is not None and (not unit.startswith("~") or _counted_noun(tokens[i + 1]))
             if not tok.suffix and (cue or not counted):

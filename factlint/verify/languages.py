@@ -212,6 +212,12 @@ class Lexicon:
     decimal_comma: bool = False
     #: Words after a year that say it is one ("1990 года"), not a count of years.
     year_after: frozenset[str] = frozenset()
+    #: Endings after a hyphen that make a year a decade («1990-х», «1990-е»).
+    decade_endings: frozenset[str] = frozenset()
+    #: Whether a compound number is written with a space («двадцать пять»), and the words
+    #: that make the number after them negative («минус 5 градусов»).
+    spaced_compounds: bool = False
+    minus_words: frozenset[str] = frozenset()
     #: How often, in one word, before a period: "twice a day" is 2 times a day.
     frequency_words: dict[str, int] = field(default_factory=dict)
     #: Words that open a period said without a figure, once in it: "every day", "each week".
@@ -757,7 +763,10 @@ _RUSSIAN_NUMBERS = {
     "девятнадцать": 19, **dict.fromkeys(("двадцать", "двадцати"), 20), **dict.fromkeys(("тридцать", "тридцати"), 30),
     "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90,
     **dict.fromkeys(("сто", "ста"), 100), "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
-    "дюжина": 12, "дюжины": 12,
+    "дюжина": 12, "дюжины": 12, **dict.fromkeys(("полтора", "полторы", "полутора"), 1.5),
+    # (The oblique forms the compounds take: «в сорока двух странах».)
+    **dict.fromkeys(("сорока",), 40), **dict.fromkeys(("пятидесяти",), 50), **dict.fromkeys(("шестидесяти",), 60),
+    **dict.fromkeys(("семидесяти",), 70), **dict.fromkeys(("восьмидесяти",), 80), **dict.fromkeys(("девяноста",), 90),
 }
 
 _RUSSIAN_UNITS = {
@@ -962,6 +971,10 @@ RUSSIAN = Lexicon(
     # "в 1357 году", "с 2001 года", "к 1999-му", "до 1812"
     year_cues=frozenset({"в", "с", "со", "до", "к", "по", "после", "около", "между", "и", "года", "году", "год", "г", "начале", "конце", "середине"}),
     year_after=frozenset({"год", "года", "году", "г", "гг"}),
+    # «в 1990-х годах», «1990-е»; not «1990-м» («в 1990-м году» is the year).
+    decade_endings=frozenset({"х", "е", "ые", "ых", "ми", "ыми"}),
+    spaced_compounds=True,
+    minus_words=frozenset({"минус"}),
     lower_case_months=True,
     lower_case_abbreviations=True,
     decimal_comma=True,
