@@ -606,3 +606,20 @@ def test_russian_negative_concord_is_one_denial():
 def test_russian_decades_and_numbers_in_words(claim, evidence, label):
     kinds = ("number", "year")
     assert _verify(claim, evidence, kinds).label == label, _verify(claim, evidence, kinds).reason
+
+
+PARACETAMOL_RU = ("Парацетамол — обезболивающее и жаропонижающее средство. Взрослым и детям старше 12 лет принимают "
+                  "по 500–1000 мг каждые 4–6 часов, но не более 4 г в сутки.")
+
+
+@pytest.mark.parametrize(("said", "label"), [
+    # «каждые 2 часа» is how often (interval_words), not the period of «500 мг»
+    ("Взрослым принимают по 500 мг каждые 2 часа.", "contradicted"),
+    ("Взрослым можно принимать по 1 г парацетамола каждые 4–6 часов.", "supported"),
+    # limit_words with a dash for the copula: «Максимальная суточная доза — 3 г»
+    ("Максимальная суточная доза парацетамола для взрослых — 3 г.", "contradicted"),
+    ("Максимальная суточная доза парацетамола для взрослых — 4 г.", "supported"),
+])
+def test_russian_dose_interval_and_limit(said, label):
+    v = _verify(said, PARACETAMOL_RU)
+    assert v.label == label, v.reason

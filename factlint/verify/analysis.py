@@ -664,8 +664,8 @@ def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
     for x in range(i - 1, -1, -1):
         if tokens[x].clause != clause:
             break
-        if tokens[x].kind == "word" and tokens[x].lower in lex.copulas:
-            copula = True
+        if tokens[x].kind in ("word", "punct") and tokens[x].lower in lex.copulas:
+            copula = True  # (or a dash the language takes for one: «Максимальная доза — 4 г»)
         elif copula and tokens[x].kind == "word" and tokens[x].lower in lex.limit_words:
             return lex.limit_words[tokens[x].lower], x
     return None, -1

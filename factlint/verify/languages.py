@@ -957,7 +957,9 @@ RUSSIAN = Lexicon(
         **{p: 730.5 for p in ("в месяц", "ежемесячно", "каждый месяц", "за месяц")},
         **{p: 8766.0 for p in ("в год", "ежегодно", "каждый год", "за год")},
     },
-    period_preps=frozenset({"за", "в", "через", "каждые"}),
+    # (Not «каждые»: «каждые 4 часа» is how often, an interval_words figure of its own, as
+    # "every 4 hours" is.)
+    period_preps=frozenset({"за", "в", "через"}),
     range_words=frozenset({"до"}),
     range_frame=("от", "до"),
     range_blockers=frozenset({"с"}),
