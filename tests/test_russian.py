@@ -623,3 +623,16 @@ PARACETAMOL_RU = ("Парацетамол — обезболивающее и ж
 def test_russian_dose_interval_and_limit(said, label):
     v = _verify(said, PARACETAMOL_RU)
     assert v.label == label, v.reason
+
+
+def test_a_russian_rise_against_a_fall_is_the_opposite():
+    # contraries: each word of a rise against each of a fall, in their past and present forms
+    moscow = "Население города выросло на 15% с 2000 по 2020 год."
+    v = _verify("Население города сократилось на 15% с 2000 по 2020 год.", moscow)
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    tigers = "С 1990 по 2010 год численность тигров в заповеднике сократилась на треть."
+    for said in ("С 1990 по 2010 год численность тигров в заповеднике выросла на треть.",
+                 "С 1990 по 2010 год численность тигров в заповеднике увеличилась."):
+        v = _verify(said, tigers)
+        assert v.label == "contradicted" and "the opposite" in v.reason, (said, v.reason)
+    assert _verify("С 1990 по 2010 год численность тигров в заповеднике уменьшилась на треть.", tigers).label == "supported"

@@ -908,6 +908,15 @@ class _SameRussianSuperlatives(dict):
         return default if lemma is None else dict.get(self, lemma, lemma)
 
 
+#: Words of a rise and of a fall, each the contrary of each of the other («выросло на 15%»
+#: against «сократилось на 15%»): the stems of their past and present forms, which Snowball
+#: leaves apart («вырос», «выросл», «увелич», «увеличива»).
+_RUSSIAN_RISE_AND_FALL = frozenset(
+    (rise, fall)
+    for rise in ("вырос", "выросла", "возрос", "возросла", "увеличился", "увеличивается", "повысился", "повышается", "растёт")
+    for fall in ("сократился", "сокращается", "снизился", "снижается", "уменьшился", "уменьшается", "упал", "понизился",
+                 "понижается", "падает"))
+
 #: Ranks that say the same, by the positive of their adjective: "крупный" is "большой", as
 #: "biggest" is "largest"; «выше» is of «высоко» to pymorphy3.
 _RUSSIAN_SAME_RANKS = {"крупный": "большой", "больший": "большой", "меньший": "маленький", "малый": "маленький",
@@ -926,7 +935,7 @@ RUSSIAN = Lexicon(
         ("выиграть", "проиграть"), ("принять", "отклонить"), ("принять", "отвергнуть"), ("согласиться", "возразить"),
         ("включить", "исключить"), ("выжить", "погибнуть"), ("живой", "мёртвый"), ("сохранить", "потерять"),
         ("разрешить", "запретить"), ("подтвердить", "опровергнуть"),
-    }),
+    }) | _RUSSIAN_RISE_AND_FALL,
     number_words=_RUSSIAN_NUMBERS,
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
     every_words=frozenset({"каждый", "каждую", "каждое"}),
