@@ -2074,3 +2074,15 @@ def test_a_rank_is_supported_only_by_a_passage_that_says_it_of_the_same_thing(ve
     assert verifier.verify_one(claim("Jupiter is the largest planet in the Solar System."), [jupiter]).label == "supported"
     v = verifier.verify_one(claim("In 1979 Voyager 1 discovered the faint rings of Jupiter for the first time."), [jupiter])
     assert v.label == "supported", v.reason
+
+
+def test_a_denial_that_the_passage_also_makes_is_no_contradiction(verifier):
+    door = hit("Before opening a door, touch it with the back of your hand, and if it is warm do not open it, "
+               "because the fire may be on the other side.")
+    assert_not_contradicted(verifier, claim("Don't open a door that feels warm to the back of your hand.", kinds=("advice",)), [door])
+    # ...only that passage's denial: another passage's ("caffeine is not linked with health
+    # problems") does not turn a passage that says the opposite into agreement.
+    sleep = hit("Regularly sleeping less than 7 hours a night is linked with health problems such as obesity and diabetes.", pid=1)
+    caffeine = hit("For most adults, up to 400 mg of caffeine a day is not linked with health problems.", pid=2)
+    assert_contradicted(verifier, claim("Regularly sleeping under 7 hours isn't linked with any health problems."),
+                        [sleep, caffeine], "the evidence says the opposite")

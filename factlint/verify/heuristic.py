@@ -1562,6 +1562,7 @@ class HeuristicVerifier(Verifier):
                 continue  # "no need to take it with water" denies nothing: see _dispensed_conflicts
             agree = 0.0
             disagree: tuple[float, str, str, Hit] | None = None
+            denied_too: set[int] = set()
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
                     shared = len(c.stems & d.stems)
@@ -1584,6 +1585,11 @@ class HeuristicVerifier(Verifier):
                              and not any(o.clause == at and o.kind == "number" and (o.bound or o.age) for o in said_in.mentions)
                              and (len(d.stems) >= 2 or bool((d.inherited | self._title_head(hit.title or "")) & c.stems))
                              and bool((c.denied_first & d.stems) if c.negated else (d.denied_first & c.stems)))
+                    if c.negated and d.negated and not contrary and c.denied & d.denied and shared >= 2:
+                        # Both deny the same thing ("Don't open a door that feels warm" and "if it
+                        # is warm do not open it"): the passage agrees, whatever else it says.
+                        denied_too.add(id(hit))
+                        continue
                     if shared < cfg.polarity_min_words and not whole:
                         continue
                     share = min(shared / len(c.stems), shared / len(d.stems))
@@ -1629,7 +1635,7 @@ class HeuristicVerifier(Verifier):
                         # (What the claim adds to a clause it holds whole is detail of what
                         # the evidence denies: the passage need not hold it.)
                         disagree = (rank, kind, p.text[d.start:d.end], hit, p.sentence_at(d.start), c.stems if whole else frozenset())
-            if disagree is not None and not agree:
+            if disagree is not None and not agree and id(disagree[3]) not in denied_too:
                 (share, _), kind, evidence, hit, sentence, detail = disagree
                 # (The passage must hold the rest of this clause, not of the claim's other
                 # clauses: "engineers were never able to reduce the lean, and it is still getting
