@@ -636,3 +636,16 @@ def test_a_russian_rise_against_a_fall_is_the_opposite():
         v = _verify(said, tigers)
         assert v.label == "contradicted" and "the opposite" in v.reason, (said, v.reason)
     assert _verify("С 1990 по 2010 год численность тигров в заповеднике уменьшилась на треть.", tigers).label == "supported"
+
+
+def test_a_russian_common_noun_opening_a_sentence_is_no_part_of_the_name_after_it():
+    # genitive_names: «Полёт Гагарина» names Гагарин, «Население Москвы» Москва (by pymorphy3)
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    said = [[m.text for m in analyse(t, lexicon("ru")).mentions if m.kind == "name"]
+            for t in ("Полёт Гагарина продолжался 108 минут.", "Население Москвы — 12,6 млн человек.",
+                      "Юрий Гагарин родился в 1934 году.")]
+    assert said == [["Гагарина"], ["Москвы"], ["Юрий Гагарин"]]
+    flight = "12 апреля 1961 года Юрий Гагарин полетел в космос. Полёт на корабле «Восток-1» длился 108 минут."
+    assert _verify("Полёт Гагарина продолжался 108 минут.", flight, ("number", "name")).label == "supported"

@@ -1189,6 +1189,10 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         # the sentence, joined to the name after it, is not part of the name.
         if sentence_start and len(run) > 2 and run[0] is tokens[i] and run[1].lower in lex.name_joiners:
             run = run[2:] if _is_capitalised(run[2]) else run
+        # («Полёт Гагарина»: a common noun, capitalised as it opens the sentence, before a name
+        # in the genitive, where the dictionary tells.)
+        if sentence_start and len(run) > 1 and run[0] is tokens[i] and run[1].kind == "word" and lex.common_noun(run[0].lower):
+            run = run[1:]
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
         lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i]
         if words and not lone_opener:

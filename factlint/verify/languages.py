@@ -348,13 +348,21 @@ class Lexicon:
     denying_prefix_endings: tuple[str, ...] = ()
     not_denying: frozenset[str] = frozenset()
     #: Whether names inflect («во Франции», «раньше Франции»), and are compared by their
-    #: dictionary form (name_word).
+    #: dictionary form (name_word); and whether a dictionary tells a common noun that opens a
+    #: sentence before a name in the genitive («Полёт Гагарина», «Население Москвы»): the
+    #: noun is no part of the name (common_noun).
     inflected_names: bool = False
+    genitive_names: bool = False
 
     def name_word(self, word: str) -> str:
         """A word of a name as names are compared: its dictionary form where names inflect
         (`inflected_names`: «Франции» is «Франция», «Гагарина» «Гагарин»), else as said."""
         return (_russian_name_lemma(word) or word) if self.inflected_names else word
+
+    def common_noun(self, word: str) -> bool:
+        """Whether a word is a common noun and no name in any reading («полёт», «население»;
+        not «нил», «юрий», «новая»), where `genitive_names` says a dictionary tells."""
+        return self.genitive_names and _russian_common_noun(word)
 
     @functools.cached_property
     def contrary_stems(self) -> dict[str, frozenset[str]]:
@@ -881,6 +889,22 @@ def _russian_comparative_lemma(word: str) -> str | None:
     return next((p.normal_form for p in parses if "COMP" in p.tag), None)
 
 
+@functools.lru_cache(maxsize=20_000)
+def _russian_common_noun(word: str) -> bool:
+    """Whether pymorphy3 reads a word only as a common noun («полёт», «население»), never as a
+    proper noun or another part of speech."""
+    from factlint.errors import PackError
+    from factlint.packs.kinds import russian_morphology
+
+    if word.isascii():
+        return False
+    try:
+        parses = russian_morphology().parse(word)
+    except PackError:
+        return False
+    return bool(parses) and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in parses)
+
+
 class _RussianComparatives(dict):
     """The superlative each Russian comparative says in «длиннее любой другой реки»: the rank
     its superlatives have by same_superlatives («самая длинная», «длиннейшая»: "длинный"),
@@ -1036,6 +1060,7 @@ RUSSIAN = Lexicon(
     than_word="чем",
     comma_before_than=True,
     inflected_names=True,
+    genitive_names=True,
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
