@@ -2086,3 +2086,11 @@ def test_a_denial_that_the_passage_also_makes_is_no_contradiction(verifier):
     caffeine = hit("For most adults, up to 400 mg of caffeine a day is not linked with health problems.", pid=2)
     assert_contradicted(verifier, claim("Regularly sleeping under 7 hours isn't linked with any health problems."),
                         [sleep, caffeine], "the evidence says the opposite")
+
+
+def test_a_denial_in_a_short_fragment_of_the_clause_is_no_assertion_of_the_opposite(verifier):
+    # "because it has no outlet" is read with "is so salty", whose polarity the clause keeps:
+    # it says "no outlet" all the same, as the passage does.
+    sea = hit("The Dead Sea is a salt lake. It is fed mainly by the Jordan River and has no outlet, "
+              "so water leaves it only by evaporation.", title="Dead Sea")
+    assert_not_contradicted(verifier, claim("The Dead Sea is so salty because it has no outlet.", kinds=("statement",)), [sea])

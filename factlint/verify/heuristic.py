@@ -1608,6 +1608,11 @@ class HeuristicVerifier(Verifier):
                         agree = max(agree, share)  # "avoid it if ..." and "It should not be taken by ..."
                         continue
                     if negated != d.negated:
+                        if not c.negated and not contrary and any(
+                                t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens):
+                            # A denial read into the clause as a short fragment of it ("is so salty
+                            # | because it has no outlet"): the clause denies that, not nothing.
+                            continue
                         denier, other = (c, d) if c.negated else (d, c)
                         if not contrary and not denier.denied & other.stems:
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
