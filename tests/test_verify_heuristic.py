@@ -2094,3 +2094,12 @@ def test_a_denial_in_a_short_fragment_of_the_clause_is_no_assertion_of_the_oppos
     sea = hit("The Dead Sea is a salt lake. It is fed mainly by the Jordan River and has no outlet, "
               "so water leaves it only by evaporation.", title="Dead Sea")
     assert_not_contradicted(verifier, claim("The Dead Sea is so salty because it has no outlet.", kinds=("statement",)), [sea])
+
+
+def test_a_year_is_not_contradicted_by_a_passage_that_gives_its_very_day(verifier):
+    # The clause of 1854 shares more words with the claim than the one of its day.
+    opera = hit("Halka, Moniuszko's first opera, was commissioned by the Grand Theatre in Warsaw in 1854. "
+                "It was first performed there on 1 January 1858, with the composer conducting.")
+    said = "Its first performance was on 1 January 1858 at the Grand Theatre in Warsaw."
+    assert_not_contradicted(verifier, claim(said, kinds=("date",)), [opera])
+    assert_contradicted(verifier, claim(said.replace("1858", "1856"), kinds=("date",)), [opera], "1856")

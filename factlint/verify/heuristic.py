@@ -905,6 +905,9 @@ class HeuristicVerifier(Verifier):
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
+        if m.kind == "year" and all(self._full_date(a, m)) and any(
+                x.kind == "year" and self._full_date(p, x) == self._full_date(a, m) for x in p.mentions):
+            return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
