@@ -649,3 +649,13 @@ def test_a_russian_common_noun_opening_a_sentence_is_no_part_of_the_name_after_i
     assert said == [["Гагарина"], ["Москвы"], ["Юрий Гагарин"]]
     flight = "12 апреля 1961 года Юрий Гагарин полетел в космос. Полёт на корабле «Восток-1» длился 108 минут."
     assert _verify("Полёт Гагарина продолжался 108 минут.", flight, ("number", "name")).label == "supported"
+
+
+def test_russian_advice_for_one_group_is_no_denial_of_advice_for_another():
+    # people_groups, whole_groups («ребёнку» holds a baby)
+    syrup = "Сироп бранники — старинное средство от кашля. Сироп бранники не следует давать младенцам до 12 месяцев."
+    assert _verify_statement("Сироп бранники можно давать взрослым.", syrup, "Сироп бранники").label != "contradicted"
+    v = _verify_statement("Сироп бранники можно давать младенцам.", syrup, "Сироп бранники")
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    v = _verify_statement("Ибупрофен можно давать младенцу с ветрянкой.", "Ибупрофен нельзя давать ребёнку с ветрянкой.", "Ибупрофен")
+    assert v.label == "contradicted", v.reason

@@ -2103,3 +2103,12 @@ def test_a_year_is_not_contradicted_by_a_passage_that_gives_its_very_day(verifie
     said = "Its first performance was on 1 January 1858 at the Grand Theatre in Warsaw."
     assert_not_contradicted(verifier, claim(said, kinds=("date",)), [opera])
     assert_contradicted(verifier, claim(said.replace("1858", "1856"), kinds=("date",)), [opera], "1856")
+
+
+def test_advice_for_one_group_is_no_denial_of_advice_for_another(verifier):
+    syrup = hit("Bramble syrup is a traditional cough remedy. Bramble syrup should not be given to babies under 12 months.")
+    assert_not_contradicted(verifier, claim("Bramble syrup can be given to adults.", kinds=("advice",)), [syrup])
+    assert_contradicted(verifier, claim("Bramble syrup can be given to babies.", kinds=("advice",)), [syrup], "the opposite")
+    # Children hold babies: advice for a child is about a baby too.
+    pox = hit("Ibuprofen should not be given to a child with chickenpox.")
+    assert_contradicted(verifier, claim("It is a good choice for a baby with chickenpox.", kinds=("advice",)), [pox], "the opposite")

@@ -1611,6 +1611,8 @@ class HeuristicVerifier(Verifier):
                         agree = max(agree, share)  # "avoid it if ..." and "It should not be taken by ..."
                         continue
                     if negated != d.negated:
+                        if self._other_groups(a, i, p, k):
+                            continue  # "can be given to adults" is no denial of "should not be given to babies"
                         if not c.negated and not contrary and any(
                                 t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens):
                             # A denial read into the clause as a short fragment of it ("is so salty
@@ -1651,6 +1653,17 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
+
+    def _other_groups(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether the two clauses each name a group of people and none in common, nor one
+        that holds the other's: advice for adults says nothing of babies, but advice for
+        children does ("a good choice for a baby with chickenpox", "should not be given to a
+        child with chickenpox")."""
+        def groups(x: Analysis, clause: int) -> set[str] | None:
+            words = [t for t in x.tokens if t.clause == clause and t.lower in self.lex.people_groups]
+            return None if any(t.lower in self.lex.whole_groups for t in words) else {t.stem for t in words}
+        mine, theirs = groups(a, i), groups(p, k)
+        return bool(mine and theirs) and not mine & theirs
 
     def _contrary(self, a: Analysis, i: int, p: Analysis, k: int) -> int:
         """How many words of clause `i` say the opposite of a word of the evidence's clause `k`,
@@ -1924,6 +1937,8 @@ class HeuristicVerifier(Verifier):
                     shared = circumstance & d.stems
                     if not shared or len(shared) / len(circumstance) < 0.5:
                         continue
+                    if self._other_groups(a, i, p, k):
+                        continue  # advice for adults says nothing of babies
                     if theirs == mine:
                         agree = True
                     elif disagree is None or len(shared) > len(disagree[0]):

@@ -326,6 +326,9 @@ class Lexicon:
     #: advice about the group alone: the words that say so, and the groups.
     every_age: frozenset[tuple[str, str]] = frozenset()
     people_groups: frozenset[str] = frozenset()
+    #: Groups that hold the others ("children" holds babies and toddlers): advice for one of
+    #: them may be about any group.
+    whole_groups: frozenset[str] = frozenset()
     #: Verbs that deny the verb after `infinitive_marker` ("declined to buy"): read there as
     #: `negation_word`.
     denying_verbs: frozenset[str] = frozenset()
@@ -549,6 +552,7 @@ ENGLISH = Lexicon(
     people_groups=frozenset({"baby", "babies", "infant", "infants", "child", "children", "toddler", "toddlers",
                              "teenager", "teenagers", "adult", "adults", "pregnancy", "pregnant", "breastfeeding",
                              "elderly", "people", "women", "men"}),
+    whole_groups=frozenset({"people", "child", "children"}),
     any_words=frozenset({"any"}),
     superlative_of={"more": "most", "less": "least", "fewer": "fewest", "better": "best", "worse": "worst"},
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
@@ -1204,6 +1208,8 @@ RUSSIAN = Lexicon(
         "взрослые", "взрослых", "взрослым", "пожилые", "пожилых", "пожилым", "мужчины", "мужчин", "мужчинам",
         "женщины", "женщин", "женщинам", "люди", "людей", "людям",
     }),
+    whole_groups=frozenset({"дети", "детей", "детям", "детьми", "ребёнок", "ребенок", "ребёнка", "ребенка",
+                            "ребёнку", "ребенку", "люди", "людей", "людям"}),
     # Left empty, having no Russian counterpart: articles and `definite` (Russian has none),
     # `possessive_suffix` ("'s"), `participle_endings` (a Russian participle is no suffix
     # the verifier can take off), `infinitive_marker` ("to"), `denying_prefixes` ("не-" is
