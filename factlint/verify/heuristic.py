@@ -205,10 +205,6 @@ _YEAR_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|[A-Z])")
 
 
-#: Words after a rank that make it an idiom, ranking nothing: "for the first time".
-_RANK_IDIOMS = frozenset({"time", "times"})
-
-
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two names for the same thing: one's words within the other's ("Kjelsberg", "Betzy
     Kjelsberg"), the same letters ("CO2", "CO 2"), initials ("UHI", "Urban Heat Island"), or
@@ -1327,7 +1323,7 @@ class HeuristicVerifier(Verifier):
         sentences = list(zip([(0, 0)] + p.sentences, p.sentences))
         for k in self._rank_tokens(a):
             t = a.tokens[k]
-            if k + 1 < len(a.tokens) and a.tokens[k + 1].lower in _RANK_IDIOMS:
+            if k + 1 < len(a.tokens) and a.tokens[k + 1].lower in self.lex.rank_idioms:
                 continue  # "for the first time" ranks nothing
             rank = self.lex.same_superlatives.get(t.lower, t.lower)
             # (Its own clause's names only: those of the sentence's other clauses cost right

@@ -274,6 +274,8 @@ class Lexicon:
     same_superlatives: dict[str, str] = field(default_factory=dict)
     #: "holds the record as the longest-lived vertebrate": having the record is being the one.
     record_words: frozenset[str] = frozenset()
+    #: Words after a rank that make it an idiom, ranking nothing: "for the first time".
+    rank_idioms: frozenset[str] = frozenset()
     #: Words that, before "." and a number, are a number sign ("No. 2"), not a denial.
     number_signs: frozenset[str] = frozenset()
     #: Words that say what a figure measures ("116 feet tall"): part of the figure.
@@ -533,6 +535,7 @@ ENGLISH = Lexicon(
     ranked_after=frozenset({"after", "behind"}),
     same_superlatives={"biggest": "largest"},
     record_words=frozenset({"record", "title"}),
+    rank_idioms=frozenset({"time", "times"}),
     number_signs=frozenset({"no"}),
     measure_words=frozenset({"tall", "high", "long", "wide", "deep", "across", "thick", "heavy"}),
     allowing=frozenset({"safe", "safely", "fine", "ok", "okay", "suitable", "harmless", "allowed", "acceptable", "recommended"}),
