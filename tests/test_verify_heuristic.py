@@ -2112,3 +2112,18 @@ def test_advice_for_one_group_is_no_denial_of_advice_for_another(verifier):
     # Children hold babies: advice for a child is about a baby too.
     pox = hit("Ibuprofen should not be given to a child with chickenpox.")
     assert_contradicted(verifier, claim("It is a good choice for a baby with chickenpox.", kinds=("advice",)), [pox], "the opposite")
+
+
+def test_a_rank_holds_its_name_in_the_possessive_and_a_span_is_no_rank(verifier):
+    # Caught by the perturbation bench: an evidence sentence checked against itself.
+    said = "The most common gases in Earth's atmosphere are nitrogen (78%), oxygen (21%) and argon (0.9%)."
+    assert verifier.verify_one(claim(said), [hit(said)]).label == "supported"
+    warm = hit("Earth's average surface temperature rose by about 0.8 °C over the 20th century.")
+    v = verifier.verify_one(claim("In the last 100 years, Earth's average surface temperature rose by about 0.8 °C."), [warm])
+    assert "the last" not in v.reason, v.reason
+
+
+def test_a_double_denial_is_still_weighed_against_a_plain_statement(verifier):
+    co2 = hit("Human activities have caused CO2 to rise to levels not seen in hundreds of thousands of years.")
+    assert_contradicted(verifier, claim("Human activities have not caused CO2 to rise to levels not seen in hundreds of thousands of years.",
+                                        kinds=("statement",)), [co2], "the opposite")

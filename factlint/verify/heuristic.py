@@ -1323,8 +1323,8 @@ class HeuristicVerifier(Verifier):
         sentences = list(zip([(0, 0)] + p.sentences, p.sentences))
         for k in self._rank_tokens(a):
             t = a.tokens[k]
-            if k + 1 < len(a.tokens) and a.tokens[k + 1].lower in self.lex.rank_idioms:
-                continue  # "for the first time" ranks nothing
+            if k + 1 < len(a.tokens) and (a.tokens[k + 1].lower in self.lex.rank_idioms or a.tokens[k + 1].kind == "num"):
+                continue  # "for the first time", "in the last 100 years" rank nothing
             rank = self.lex.same_superlatives.get(t.lower, t.lower)
             # (Its own clause's names only: those of the sentence's other clauses cost right
             # answers more than they caught, "Singer's company then became the largest maker".)
@@ -1338,7 +1338,9 @@ class HeuristicVerifier(Verifier):
         (the thing it ranks may be named in the sentence before: "Jupiter ... It is the largest")."""
         if not any(self.lex.same_superlatives.get(w.lower, w.lower) == rank for w in p.tokens if here[0] <= w.start < here[1]):
             return False
-        lowers = {w.lower for w in p.tokens if before[0] <= w.start < here[1]}
+        # (Its names' words as the passage's names give them: "earth" of "Earth's".)
+        lowers = {w.lower for w in p.tokens if before[0] <= w.start < here[1]} | {
+            word for o in p.mentions if o.kind == "name" and before[0] <= o.start < here[1] for word in o.value}
         return not names or any(all(n.lower() in lowers for n in name) for name in names)
 
     @staticmethod
@@ -1609,10 +1611,11 @@ class HeuristicVerifier(Verifier):
                     if negated != d.negated:
                         if self._other_groups(a, i, p, k):
                             continue  # "can be given to adults" is no denial of "should not be given to babies"
-                        if not c.negated and not contrary and any(
-                                t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens):
+                        if not c.negated and not contrary and sum(
+                                t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens) % 2:
                             # A denial read into the clause as a short fragment of it ("is so salty
-                            # | because it has no outlet"): the clause denies that, not nothing.
+                            # | because it has no outlet"): the clause denies that, not nothing. (An
+                            # even count is a double denial: "have not caused ... levels not seen".)
                             continue
                         denier, other = (c, d) if c.negated else (d, c)
                         if not contrary and not denier.denied & other.stems:
