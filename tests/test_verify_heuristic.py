@@ -2127,3 +2127,11 @@ def test_a_double_denial_is_still_weighed_against_a_plain_statement(verifier):
     co2 = hit("Human activities have caused CO2 to rise to levels not seen in hundreds of thousands of years.")
     assert_contradicted(verifier, claim("Human activities have not caused CO2 to rise to levels not seen in hundreds of thousands of years.",
                                         kinds=("statement",)), [co2], "the opposite")
+
+
+def test_a_passage_that_says_the_denial_whole_outweighs_one_that_words_it_otherwise(verifier):
+    said = ("Another line of evidence for the warming not being due to the Sun is how temperature changes "
+            "differ at different levels in the Earth's atmosphere.")
+    other = hit("Another line of evidence against the sun having caused recent climate change comes from looking at "
+                "how temperatures at different levels in the Earth's atmosphere have changed.", pid=2)
+    assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [hit(said, pid=1), other])

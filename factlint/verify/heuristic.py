@@ -1589,8 +1589,8 @@ class HeuristicVerifier(Verifier):
                     if c.negated and d.negated and not contrary and c.denied & d.denied and shared >= 2:
                         # Both deny the same thing ("Don't open a door that feels warm" and "if it
                         # is warm do not open it"): the passage agrees, whatever else it says.
+                        # (The clause is weighed as any other too: it may agree outright.)
                         denied_too.add(id(hit))
-                        continue
                     if shared < cfg.polarity_min_words and not whole:
                         continue
                     share = min(shared / len(c.stems), shared / len(d.stems))
