@@ -659,3 +659,14 @@ def test_russian_advice_for_one_group_is_no_denial_of_advice_for_another():
     assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
     v = _verify_statement("Ибупрофен можно давать младенцу с ветрянкой.", "Ибупрофен нельзя давать ребёнку с ветрянкой.", "Ибупрофен")
     assert v.label == "contradicted", v.reason
+
+
+def test_russian_no_longer_and_no_later_are_bounds_not_denials():
+    # bounds «не дольше», «не позднее»: read as «не» before a figure, they denied it
+    evidence = "Без назначения врача его принимают не дольше 5 дней как обезболивающее и не дольше 3 дней как жаропонижающее."
+    v = _verify("Как обезболивающее без врача его пьют не дольше 5 дней.", evidence)
+    assert v.label != "contradicted", v.reason
+    v = _verify("Как обезболивающее без врача его пьют не дольше 10 дней.", evidence)
+    assert v.label == "contradicted", v.reason
+    v = _verify("Иммуноглобулин вводят не позднее 96 часов после укуса.", "Иммуноглобулин нужно ввести не позднее 96 часов после укуса клеща.")
+    assert v.label != "contradicted", v.reason
