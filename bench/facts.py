@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind16,ru_blind1,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind17,ru_blind1,ru_blind2,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -73,10 +73,16 @@ blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), wr
             session 13 and run once at the end of session 14 with the verifier frozen at
             02ac003: the figures to quote for unseen answers.
 blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), written blind in
-            session 14, to be run once at the end of session 15 with the verifier frozen.
+            session 14 and run once at the end of session 15 with the verifier frozen at
+            2cdb891: the figures to quote for unseen answers.
+blind17     The same on bench/data/facts_blind17 (96 answers, 6 more topics), written blind in
+            session 15, to be run once at the end of session 16 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
-            topics), indexed with multilingual-e5-small; written blind in session 14, to be run
-            once at the end of session 15 with the verifier frozen.
+            topics), indexed with multilingual-e5-small; written blind in session 14 and run
+            once at the end of session 15 with the verifier frozen at 2cdb891.
+ru_blind2   The same on bench/data/facts_ru_blind2 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 15, to be run once at the end
+            of session 16 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -577,14 +583,26 @@ BLIND14 = REPO / "bench" / "data" / "facts_blind14"
 #: a wrong answer first in 11/24 questions; the verifier of 597d218, before that session's work,
 #: caught the same and contradicted 6/48 right ones).
 BLIND15 = REPO / "bench" / "data" / "facts_blind15"
-#: Written blind in session 14 and committed (c2129b6) before any verifier ran on it; to be run
-#: once at the end of session 15 with the verifier frozen.
+#: Written blind in session 14 and committed (c2129b6) before any verifier ran on it; run once
+#: at the end of session 15 with the verifier frozen at 2cdb891 (16/48 wrong answers
+#: contradicted, 15 at the planted error, 7 planted errors cited as supported, 7/48 right ones,
+#: a wrong answer first in 16/24 questions; the verifier of 0bd0572, before that session's
+#: work, gave the same findings and cited 8).
 BLIND16 = REPO / "bench" / "data" / "facts_blind16"
+#: Written blind in session 15 and committed (6f7fd21) before any verifier ran on it; to be run
+#: once at the end of session 16 with the verifier frozen.
+BLIND17 = REPO / "bench" / "data" / "facts_blind17"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
-#: before any verifier ran on it; to be run once at the end of session 15 with the verifier
-#: frozen. Its index is built with multilingual-e5-small: the English MiniLM reads Cyrillic as
-#: word pieces (bench/russian.py), so a MiniLM index would measure retrieval, not the verifier.
+#: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
+#: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
+#: 8/48 right ones, a wrong answer first in 11/24 questions; the verifier of 0bd0572 gave 21,
+#: 17, 4, 11 and 9/24). Its index is built with multilingual-e5-small: the English MiniLM reads
+#: Cyrillic as word pieces (bench/russian.py), so a MiniLM index would measure retrieval, not
+#: the verifier.
 RU_BLIND1 = REPO / "bench" / "data" / "facts_ru_blind1"
+#: Written blind in session 15 and committed (963e7cd) before any verifier ran on it; to be run
+#: once at the end of session 16 with the verifier frozen.
+RU_BLIND2 = REPO / "bench" / "data" / "facts_ru_blind2"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -594,12 +612,12 @@ HAND_WRITTEN = {
     "blind10": (BLIND10, "Tenth blind"), "blind11": (BLIND11, "Eleventh blind"),
     "blind12": (BLIND12, "Twelfth blind"), "blind13": (BLIND13, "Thirteenth blind"),
     "blind14": (BLIND14, "Fourteenth blind"), "blind15": (BLIND15, "Fifteenth blind"),
-    "blind16": (BLIND16, "Sixteenth blind"),
-    "ru_blind1": (RU_BLIND1, "First Russian blind"),
+    "blind16": (BLIND16, "Sixteenth blind"), "blind17": (BLIND17, "Seventeenth blind"),
+    "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {"ru_blind1": "multilingual-e5-small"}
+INDEX_EMBEDDER = {"ru_blind1": "multilingual-e5-small", "ru_blind2": "multilingual-e5-small"}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
