@@ -13,7 +13,8 @@ in this order; the first criterion on which two candidates differ decides betwee
                 the main ask, is worse), declines with a reason, is
                 off-topic (the closer to the question the better), declines without a reason
                 (the relevance check's findings and metrics)
-    support     unsupported claims
+    support     the share of its checked claims that a passage supports (in tenths: a longer
+                answer gains nothing by saying more), then unsupported claims
     grammar     grammar and spelling findings (warnings and errors)
     completeness
                 says more of what the other candidates say: the number of candidates it covers
@@ -237,6 +238,27 @@ def _simplicity_text(r: Report) -> str:
     return _grade_text(r) + (f", {_n(n, 'long/wordy')}" if n else "")
 
 
+def _supported_share(r: Report) -> float:
+    """The share of the answer's checked claims that a passage supports (0 with none checked)."""
+    claims = r.metrics.get("claims") or {}
+    checked = claims.get("checked") or 0
+    return (claims.get("supported") or 0) / checked if checked else 0.0
+
+
+def _support_key(r: Report) -> tuple[float, int]:
+    # The share in tenths, then the count of unsupported claims: a right answer often adds
+    # true detail the references do not hold, so a bare count of unsupported claims put the
+    # shorter, wrong answer first (9 of blind16's 16 wrong answers ranked first); a share does
+    # not reward saying more, as a count of supported claims would.
+    return -round(_supported_share(r), 1), _count(r, (UNSUPPORTED,))
+
+
+def _support_why(a: Report, b: Report) -> str:
+    if _support_key(a)[0] != _support_key(b)[0]:
+        return f"more of its claims supported ({_supported_share(a):.0%} vs {_supported_share(b):.0%})"
+    return f"fewer unsupported claims ({_count(a, (UNSUPPORTED,))} vs {_count(b, (UNSUPPORTED,))})"
+
+
 CRITERIA: tuple[Criterion, ...] = (
     Criterion("facts", lambda r: _contradicted(r) > 0, _facts_text,
               lambda a, b: "it states a fact the evidence contradicts"),
@@ -246,9 +268,9 @@ CRITERIA: tuple[Criterion, ...] = (
               lambda a, b: f"fewer policy problems ({len(_policy(a))} vs {len(_policy(b))}: {', '.join(_policy(b))})"),
     Criterion("relevance", _relevance_key, _relevance_text, _relevance_why,
               lambda a, b: _relevance_level(a) == _relevance_level(b) == OFF_TOPIC_LEVEL),
-    Criterion("support", lambda r: _count(r, (UNSUPPORTED,)), _facts_text,
-              lambda a, b: f"fewer unsupported claims ({_count(a, (UNSUPPORTED,))} vs {_count(b, (UNSUPPORTED,))})",
-              lambda a, b: abs(_count(a, (UNSUPPORTED,)) - _count(b, (UNSUPPORTED,))) <= 1),
+    Criterion("support", _support_key, _facts_text, _support_why,
+              lambda a, b: abs(_support_key(a)[0] - _support_key(b)[0]) <= 0.1 + 1e-9
+              and abs(_count(a, (UNSUPPORTED,)) - _count(b, (UNSUPPORTED,))) <= 1),
     Criterion("grammar", lambda r: _count(r, LITERACY), lambda r: str(_count(r, LITERACY)),
               lambda a, b: f"fewer grammar and spelling findings ({_count(a, LITERACY)} vs {_count(b, LITERACY)})",
               lambda a, b: abs(_count(a, LITERACY) - _count(b, LITERACY)) <= 1),

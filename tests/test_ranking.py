@@ -95,6 +95,21 @@ def test_the_order_of_the_criteria():
     assert set(clean.metrics["criteria"]) == {"facts", "policy", "relevance", "grammar", "simplicity", "style"}
 
 
+def test_the_share_of_supported_claims_decides_not_the_count_of_unsupported_ones():
+    # A right answer adds true detail the references do not hold; the wrong one says less.
+    unsupported = finding("fact/unsupported", "warning")
+    detailed = graded("detailed", 8.0, unsupported, unsupported, claims={"checked": 5, "supported": 3})
+    terse = graded("terse", 8.0, unsupported, claims={"checked": 2, "supported": 1})
+    assert ranks(terse, detailed) == ["detailed", "terse"]
+    assert detailed.metrics["margin"]["criterion"] == "support"
+    assert "more of its claims supported (60% vs 50%)" in detailed.metrics["rank_reasons"][1]
+    # Within a tenth, the count of unsupported claims decides, as before.
+    close = graded("close", 8.0, unsupported, claims={"checked": 2, "supported": 1})
+    wordy = graded("wordy", 8.0, unsupported, unsupported, claims={"checked": 4, "supported": 2})
+    assert ranks(wordy, close) == ["close", "wordy"]
+    assert "fewer unsupported claims (1 vs 2)" in close.metrics["rank_reasons"][1]
+
+
 def test_a_referral_instead_of_an_answer_ranks_below_an_answer_and_above_advice_without_one():
     answer = graded("answer", 7.0)
     referral = graded("referral", 4.0, relevance={"refusal": "referral"})
