@@ -901,8 +901,8 @@ class HeuristicVerifier(Verifier):
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
-        if m.kind == "year" and all(self._full_date(a, m)) and any(
-                x.kind == "year" and self._full_date(p, x) == self._full_date(a, m) for x in p.mentions):
+        day = self._full_date(a, m) if m.kind == "year" else None
+        if day is not None and all(day) and any(x.kind == "year" and self._full_date(p, x) == day for x in p.mentions):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
@@ -1564,6 +1564,9 @@ class HeuristicVerifier(Verifier):
             agree = 0.0
             disagree: tuple[float, str, str, Hit] | None = None
             denied_too: set[int] = set()
+            # An odd count of denials in a clause that is not negated: one is in a fragment read into it.
+            fragment_denial = not c.negated and sum(
+                t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens) % 2 == 1
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
                     shared = len(c.stems & d.stems)
@@ -1611,8 +1614,7 @@ class HeuristicVerifier(Verifier):
                     if negated != d.negated:
                         if self._other_groups(a, i, p, k):
                             continue  # "can be given to adults" is no denial of "should not be given to babies"
-                        if not c.negated and not contrary and sum(
-                                t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens) % 2:
+                        if not c.negated and not contrary and fragment_denial:
                             # A denial read into the clause as a short fragment of it ("is so salty
                             # | because it has no outlet"): the clause denies that, not nothing. (An
                             # even count is a double denial: "have not caused ... levels not seen".)
