@@ -859,21 +859,27 @@ def _russian_adjective_lemma(word: str) -> str | None:
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 
+def _russian_parses(word: str, shortest: int) -> list:
+    """pymorphy3's readings of a Cyrillic word of at least `shortest` letters; none for other
+    words, or where the Russian dictionary is not installed."""
+    from factlint.errors import PackError
+    from factlint.packs.kinds import russian_morphology
+
+    if word.isascii() or len(word) < shortest:
+        return []
+    try:
+        return russian_morphology().parse(word)
+    except PackError:
+        return []
+
+
 @functools.lru_cache(maxsize=50_000)
 def _russian_name_lemma(word: str) -> str | None:
     """The dictionary form of a word of a Russian name («франции» -> «франция», «гагарина» ->
     «гагарин»): of its reading as a proper noun, else as a noun, else as an adjective; None
     for a word pymorphy3 reads as none of these, or without pymorphy3. The same form always gives the same word, so a
     name said alike on both sides still matches, whatever pymorphy3 guesses of a rare one."""
-    from factlint.errors import PackError
-    from factlint.packs.kinds import russian_morphology
-
-    if word.isascii() or len(word) < 3:
-        return None
-    try:
-        parses = russian_morphology().parse(word)
-    except PackError:
-        return None
+    parses = _russian_parses(word, 3)
     # (Else as an adjective: a surname pymorphy3 does not know declines as one, «Ранцевой».)
     chosen = next((p for p in parses if _PROPER & p.tag.grammemes), None) or next(
         (p for p in parses if p.tag.POS == "NOUN"), None) or next((p for p in parses if p.tag.POS in ("ADJF", "ADJS")), None)
@@ -884,31 +890,14 @@ def _russian_name_lemma(word: str) -> str | None:
 def _russian_comparative_lemma(word: str) -> str | None:
     """The positive a Russian comparative is of («длиннее» -> «длинный»), by pymorphy3; None
     for a word that is no comparative."""
-    from factlint.errors import PackError
-    from factlint.packs.kinds import russian_morphology
-
-    if word.isascii() or len(word) < 4:
-        return None
-    try:
-        parses = russian_morphology().parse(word)
-    except PackError:
-        return None
-    return next((p.normal_form for p in parses if "COMP" in p.tag), None)
+    return next((p.normal_form for p in _russian_parses(word, 4) if "COMP" in p.tag), None)
 
 
 @functools.lru_cache(maxsize=20_000)
 def _russian_common_noun(word: str) -> bool:
     """Whether pymorphy3 reads a word only as a common noun («полёт», «население»), never as a
     proper noun or another part of speech."""
-    from factlint.errors import PackError
-    from factlint.packs.kinds import russian_morphology
-
-    if word.isascii():
-        return False
-    try:
-        parses = russian_morphology().parse(word)
-    except PackError:
-        return False
+    parses = _russian_parses(word, 1)
     return bool(parses) and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in parses)
 
 
