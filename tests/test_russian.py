@@ -670,3 +670,12 @@ def test_russian_no_longer_and_no_later_are_bounds_not_denials():
     assert v.label == "contradicted", v.reason
     v = _verify("Иммуноглобулин вводят не позднее 96 часов после укуса.", "Иммуноглобулин нужно ввести не позднее 96 часов после укуса клеща.")
     assert v.label != "contradicted", v.reason
+
+
+def test_a_russian_limit_word_reaches_across_its_dash_after_a_comma():
+    # analysis._limit_word: the dash after «доза» is the copula, not the end of the clause,
+    # when the limit opens a clause of its own («..., а максимальная суточная доза — 8 таблеток»)
+    leaflet = "Взрослым принимают по 1 таблетке; обычно это 3–4 таблетки в сутки, а максимальная суточная доза — 8 таблеток."
+    v = _verify("Максимальная суточная доза — 12 таблеток.", leaflet)
+    assert v.label == "contradicted" and "the evidence says 8" in v.reason, v.reason
+    assert _verify("Максимальная суточная доза — 8 таблеток.", leaflet).label == "supported"

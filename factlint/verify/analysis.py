@@ -662,6 +662,12 @@ def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, 
     clause = tokens[i].clause
     copula = False
     for x in range(i - 1, -1, -1):
+        if tokens[x].kind == "punct" and tokens[x].lower in lex.copulas and not copula:
+            # (A dash the language takes for a copula parts no clause here: «..., а
+            # максимальная суточная доза — 8 таблеток» says the limit of what follows it.)
+            copula = True
+            clause = tokens[x - 1].clause if x else clause
+            continue
         if tokens[x].clause != clause:
             break
         if tokens[x].kind in ("word", "punct") and tokens[x].lower in lex.copulas:
