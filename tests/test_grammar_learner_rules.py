@@ -223,6 +223,20 @@ CASES = [
     ("grammar/of-phrase-agreement", "Most of the people thinks so.", "Most of the people think so."),
     ("grammar/go-for-activity", "I went to shopping with my mother.", "We went to shopping malls."),
     ("grammar/verb-pattern", "I like swim in the sea.", "We enjoy travel and swim meets."),
+    # issue 15's ninth round: variants of the new user's errors, and classic ones still missed
+    ("grammar/its-it-is", "I like this town because its famous.", "The city and its famous bridge are old."),
+    ("grammar/its-it-is", "Its worth visiting the castle.", "The team proved its worth visiting the castle."),
+    ("grammar/plural-verb-agreement", "His friends was waiting for him.", "His friends were waiting for him."),
+    ("grammar/plural-verb-agreement", "Its walls was made of stone.", "Its walls were made of stone."),
+    ("grammar/participle-after-be", "The town was build around the castle.", "The town was built around the castle."),
+    ("grammar/double-negative", "I haven't never seen it.", "I haven't ever seen it."),
+    ("grammar/question-order", "What you want?", "What you see, you get."),
+    ("grammar/me-and-subject", "Me and him went to the shop.", "He and I went to the shop."),
+    ("grammar/plural-after-a-lot-of", "Every year alot of visitor come here.", "Every year a lot of visitors come here."),
+    ("grammar/singular-subject-dont", "My brother don't have a car.", "The staff don't agree."),
+    ("grammar/how-long-time", "How long time do you stay?", "How long do you stay?"),
+    ("grammar/preposition-collocation", "I am married with him.", "She is married with two children."),
+    ("grammar/interesting-interested", "The film was very bored.", "The film was very boring."),
 ]
 
 
