@@ -2135,3 +2135,17 @@ def test_a_passage_that_says_the_denial_whole_outweighs_one_that_words_it_otherw
     other = hit("Another line of evidence against the sun having caused recent climate change comes from looking at "
                 "how temperatures at different levels in the Earth's atmosphere have changed.", pid=2)
     assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [hit(said, pid=1), other])
+
+
+def test_a_figure_a_passage_states_about_its_clause_is_not_the_one_the_evidence_lacks(verifier):
+    # Sentence alignment takes the claim's year for the one figure its sentence's passage
+    # lacks; another passage says it, about the same clause ("showed a working laboratory").
+    firm = hit("The chemical firm Kestrel bought the method and gave the engineer Otto Brandt the job of scaling it up. "
+               "Ida Lenz led the search for a cheap iron catalyst to use in place of the osmium that Vogel had used. "
+               "Brandt shared the Nobel Prize in Chemistry for 1931 with Walter Roth for work on high-pressure methods.", pid=1)
+    lab = hit("In 1909 Ernst Vogel, a professor at Jena, showed a working laboratory apparatus that made ammonia from the air.",
+              pid=2, score=0.7)
+    said = ("It was developed by the chemist Ernst Vogel, who showed a working laboratory version in 1909, and the Kestrel "
+            "engineer Otto Brandt, who scaled it up; Ida Lenz found the cheap iron catalyst used in place of Vogel's osmium.")
+    assert_not_contradicted(verifier, claim(said, kinds=("year",)), [firm, lab])
+    assert_contradicted(verifier, claim(said.replace("1909", "1907"), kinds=("year",)), [firm, lab], "1909")

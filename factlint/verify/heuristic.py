@@ -1101,6 +1101,8 @@ class HeuristicVerifier(Verifier):
         if best is None:
             return None
         (share, *_), o, hit, p = best
+        if self._stated_as_closely(m, own, passages, hit, p, o):
+            return None
         said_o = o.said or o.text
         # role=True: the passage was already required to be about the sentence (or to name its
         # subject beside a limit of the same kind), so `_decisive` need not ask again.
@@ -1109,6 +1111,26 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=True,
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    def _stated_as_closely(self, m: Mention, own: frozenset[str], passages, hit: Hit, p: Analysis, o: Mention) -> bool:
+        """Whether a passage states the claim's figure `m` in a sentence as much about the claim's
+        clause (`own`) as the sentence of the rival `o` that sentence alignment chose. The figure is
+        then not the one the evidence lacks: "who showed a working laboratory version in 1909" is
+        said by "In 1909 Fritz Haber ... showed a working laboratory apparatus", and Bosch's Nobel
+        Prize "for 1931", in a sentence the claim's names lead to, is no rival of it."""
+        def shared(x: Analysis, f: Mention) -> int:
+            start, end = next(((s, e) for s, e in x.sentences if s <= f.start < e), (0, len(x.text)))
+            return len(own & {t.stem for t in x.tokens if t.content and start <= t.start < end})
+        theirs = shared(p, o)
+        for h, x in passages:
+            for f in x.mentions:
+                states = self._agrees(m, f) if m.kind == "year" else self._states(m, f)
+                if f.kind != m.kind or not states:
+                    continue
+                ours = shared(x, f)
+                if ours >= self.config.sentence_min_words - 1 and (ours, h.score) >= (theirs, hit.score):
+                    return True
+        return False
 
     def _answered(self, o: Mention, others: list[Mention], m: Mention, p: Analysis) -> bool:
         """Whether the evidence figure `o` is another claim figure's counterpart: said the same way
