@@ -679,3 +679,17 @@ def test_a_russian_limit_word_reaches_across_its_dash_after_a_comma():
     v = _verify("Максимальная суточная доза — 12 таблеток.", leaflet)
     assert v.label == "contradicted" and "the evidence says 8" in v.reason, v.reason
     assert _verify("Максимальная суточная доза — 8 таблеток.", leaflet).label == "supported"
+
+
+@pytest.mark.parametrize(("claim", "evidence", "label"), [
+    # the other cases of the small numbers and of the units of time: «четырьмя годами»
+    ("Казнь заменили четырьмя месяцами каторги.", "Казнь заменили четырьмя годами каторги.", "contradicted"),
+    ("Казнь заменили четырьмя годами каторги.", "Казнь заменили четырьмя годами каторги.", "supported"),
+    ("Крепость строили тремя годами.", "Крепость строили 3 года.", "supported"),
+    # collective numerals: «четверо суток» is 96 hours, «трое суток» is not
+    ("Сыворотку вводят не позднее чем через четверо суток после укуса.", "Сыворотку вводят не позднее чем через 96 часов после укуса.", "supported"),
+    ("Сыворотку вводят не позднее чем через трое суток после укуса.", "Сыворотку вводят не позднее чем через 96 часов после укуса.", "contradicted"),
+])
+def test_russian_numbers_and_units_in_their_other_cases(claim, evidence, label):
+    v = _verify(claim, evidence)
+    assert v.label == label, v.reason
