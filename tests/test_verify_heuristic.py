@@ -2149,3 +2149,15 @@ def test_a_figure_a_passage_states_about_its_clause_is_not_the_one_the_evidence_
             "engineer Otto Brandt, who scaled it up; Ida Lenz found the cheap iron catalyst used in place of Vogel's osmium.")
     assert_not_contradicted(verifier, claim(said, kinds=("year",)), [firm, lab])
     assert_contradicted(verifier, claim(said.replace("1909", "1907"), kinds=("year",)), [firm, lab], "1909")
+
+
+def test_a_year_dated_to_its_day_by_a_passage_that_names_the_sentence_s_names_is_not_contradicted(verifier):
+    # The claim's date has no year of its own ("on 14 March"): with the 1851 of its sentence it
+    # is the first passage's 14 March 1851; the second passage's years are other races'.
+    first = hit("The race usually counted as the first Kestrel Cup was run at Marlow, near Reading, on 14 March 1851, "
+                "and was won by Comet, ridden by Tom Hale. Races held there in 1848 and 1849 are sometimes counted too.", pid=1)
+    champion = hit("Red Flame is the only horse to have won the Kestrel Cup three times, in 1923, 1924 and 1927, "
+                   "and he was second in the two years between.", pid=2, score=0.6)
+    said = "Most records start with the 1851 Kestrel Cup, run at Marlow on 14 March and won by Comet, ridden by Tom Hale."
+    assert_not_contradicted(verifier, claim(said, kinds=("year",)), [first, champion])
+    assert_contradicted(verifier, claim(said.replace("1851", "1850"), kinds=("year",)), [first, champion], "1850")

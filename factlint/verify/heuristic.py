@@ -833,6 +833,7 @@ class HeuristicVerifier(Verifier):
         near = a.near(m)
         subject = self._subject(m.clause, a, passages, asked, m.start, q)
         others = self._sentence_figures(a, m)
+        day = self._claimed_day(a, m) if m.kind == "year" else None
         segment = self._segment(a, m)
         for (hit, p) in passages:
             if self._another_subject(subject, hit, p):
@@ -901,9 +902,10 @@ class HeuristicVerifier(Verifier):
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
-        day = self._full_date(a, m) if m.kind == "year" else None
         if day is not None and all(day) and any(x.kind == "year" and self._full_date(p, x) == day for x in p.mentions):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
+        if day is not None and all(day) and self._dated_alike(a, m, day, passages):
+            return None
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
@@ -2421,6 +2423,41 @@ class HeuristicVerifier(Verifier):
         """Whether two years are each said with a month, and the months differ."""
         mine, theirs = self._full_date(a, m)[1], self._full_date(p, o)[1]
         return bool(mine and theirs) and mine != theirs
+
+    def _dated_alike(self, a: Analysis, m: Mention, day: tuple[int, int, int], passages) -> bool:
+        """Whether a passage gives the claim's very day in a sentence that names every name of
+        the claim's sentence: "The race usually counted as the first Grand National was run at
+        Aintree ... on 26 February 1839, and was won by Lottery" dates "the 1839 Grand National,
+        run at Aintree on 26 February and won by Lottery", whatever other years of the Grand
+        National another passage gives. (Another thing's date that day, the Tu-144's first
+        flight, names no Concorde.)"""
+        sentence = a.clauses[m.clause].sentence
+        names = [n.value for n in a.mentions if n.kind == "name" and a.clauses[n.clause].sentence == sentence]
+        if not names:
+            return False
+        for _, p in passages:
+            for x in p.mentions:
+                if x.kind == "year" and self._full_date(p, x) == day:
+                    start, end = next(((s, e) for s, e in p.sentences if s <= x.start < e), (0, len(p.text)))
+                    held = [n.value for n in p.mentions if n.kind == "name" and start <= n.start < end]
+                    if all(any(names_match(n, h) for h in held) for n in names):
+                        return True
+        return False
+
+    def _claimed_day(self, a: Analysis, year: Mention) -> tuple[int, int, int]:
+        """The claim's (year, month, day) for `year`: the date said right before it, or else the
+        one date of its sentence that has no year of its own ("the 1839 Grand National, run at
+        Aintree on 26 February" is of 26 February 1839)."""
+        full = self._full_date(a, year)
+        if full[1]:
+            return full
+        sentence = a.clauses[year.clause].sentence
+        dates = [d for d in a.mentions if d.kind == "date" and a.clauses[d.clause].sentence == sentence
+                 and self._year_after(d, a) is None]
+        if len(dates) != 1:
+            return full
+        month, day = dates[0].value
+        return year.value, month or 0, day or 0
 
     @staticmethod
     def _full_date(a: Analysis, year: Mention) -> tuple[int, int, int]:
