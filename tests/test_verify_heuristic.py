@@ -2161,3 +2161,18 @@ def test_a_year_dated_to_its_day_by_a_passage_that_names_the_sentence_s_names_is
     said = "Most records start with the 1851 Kestrel Cup, run at Marlow on 14 March and won by Comet, ridden by Tom Hale."
     assert_not_contradicted(verifier, claim(said, kinds=("year",)), [first, champion])
     assert_contradicted(verifier, claim(said.replace("1851", "1850"), kinds=("year",)), [first, champion], "1850")
+
+
+def test_sentence_alignment_takes_a_year_one_digit_off_for_the_claim_s_and_leaves_others_unsupported(verifier):
+    # Clause words do not align these years; sentences do. One digit off is the same year
+    # misremembered; a year further off is most often another event's, and stays unsupported.
+    thesaurus = hit("Peter Mark Roget was a British physician and lexicographer. Roget's Thesaurus has never been out of "
+                    "print since it was first published in 1852. It was later revised by his son John and his grandson Samuel.")
+    died = verifier.verify_one(claim("Roget died in 1869 at 90, and the Thesaurus was revised by his son and later his grandson.",
+                                     kinds=("year",)), [thesaurus])
+    assert died.label == "unsupported" and "1869" in died.reason, died.reason
+    mars = hit("Mars has two small, irregular moons, Phobos and Deimos, both discovered by the American astronomer Asaph Hall in 1877.")
+    assert_contradicted(verifier, claim("Mars has two small moons, Phobos and Deimos, discovered in 1977.", kinds=("year",)),
+                        [mars], "1977")
+    far = verifier.verify_one(claim("Mars has two small moons, Phobos and Deimos, discovered in 1953.", kinds=("year",)), [mars])
+    assert far.label == "unsupported" and "1953" in far.reason, far.reason

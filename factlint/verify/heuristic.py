@@ -378,6 +378,12 @@ def _ratio(a: Analysis, m: Mention) -> bool:
     return m.per is None and bool(_RATIO.match(a.text, m.end))
 
 
+def _one_digit_apart(a: float, b: float) -> bool:
+    """Whether two whole numbers written out differ in exactly one digit (1877 and 1977)."""
+    x, y = f"{a:.0f}", f"{b:.0f}"
+    return len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
+
+
 def _significant_digits(m: Mention) -> int:
     """How many significant digits a figure is written with: 4 for "50.45", 2 for "1,500"."""
     number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
@@ -1095,6 +1101,12 @@ class HeuristicVerifier(Verifier):
                     continue  # two figures the claim's could be, and the words beside them do not tell
                 if self._outcome(m, top[2]) != CONFLICT or self._of_another_measure(a, m, p, top[2]):
                     continue  # (after the choice: a figure of another measure still makes the choice open)
+                if m.kind == "year" and not _one_digit_apart(m.value, top[2].value):
+                    # Sentences that only resemble each other are weak alignment: a year one digit
+                    # off is the claim's year misremembered ("1977" for "1877"), a year further off
+                    # most often another event's ("Roget died in 1869" against "first published
+                    # in 1852").
+                    continue
                 # A limit is aligned by its role, in a passage about the claim's sentences.
                 about_share = len(words & (p.stem_set if limits_only else theirs)) / len(words)
                 rank = (about_share, top[0], hit.score)
