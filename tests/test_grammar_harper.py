@@ -74,6 +74,14 @@ def test_a_second_dictionary_knows_words_harper_lacks(default_check, nlp):
     assert [w for r, w in spans(text, found) if r.startswith("spelling")] == ["recieve"]
 
 
+def test_science_combining_forms_and_plurals_in_ings_are_words(default_check, nlp):
+    # Issue 15, ninth round: Climate-FEVER's "forcings" (ten sentences), "paleoclimatologists"
+    text = ("External forcings and reef bleachings matter. Paleoclimatologists study subpoles "
+            "and nitrogen trifluoride. We recieve it untill noon.")
+    (found,) = run(default_check, nlp, text)
+    assert [w for r, w in spans(text, found) if r.startswith("spelling")] == ["recieve", "untill"]
+
+
 def test_clean_professional_prose_has_no_findings(default_check, nlp):
     text = (
         "The committee approved the budget on Tuesday. Its members, including the chair, "
@@ -96,6 +104,23 @@ def test_harper_misreadings_of_edited_prose_are_dropped_and_its_catches_kept(def
     ]
     assert run(default_check, nlp, *clean) == [[] for _ in clean]
     errors = ["It was an hotel.", "He could of done it.", "She have a car.", "He are late."]
+    found = run(default_check, nlp, *errors)
+    assert all(found), [spans(t, f) for t, f in zip(errors, found)]
+
+
+def test_abbreviations_participles_after_to_and_damages_are_no_slips_and_the_learner_forms_are(default_check, nlp):
+    # Issue 15, ninth round: Harper misreadings found on Climate-FEVER and HaluEval sentences
+    clean = [
+        "Canadian North Inc. is an airline headquartered in Calgary.",  # an abbreviation's full stop
+        "It was recorded by Grover Washington Jr. and Bill Withers.",
+        "Troops from the U.S. and Britain arrived.",
+        "Bleaching is due to elevated ocean temperatures.",  # "to" a preposition, a participle
+        "Higher levels lead to reduced plant uptake of nitrogen.",
+        "The storm cost $125 billion in damages, and climate damages will rise.",  # edited English
+    ]
+    assert run(default_check, nlp, *clean) == [[] for _ in clean]
+    errors = ["I want to improved my English.", "The storm caused many damages to the houses.",
+              "I like it. then I left."]
     found = run(default_check, nlp, *errors)
     assert all(found), [spans(t, f) for t, f in zip(errors, found)]
 

@@ -237,6 +237,9 @@ CASES = [
     ("grammar/how-long-time", "How long time do you stay?", "How long do you stay?"),
     ("grammar/preposition-collocation", "I am married with him.", "She is married with two children."),
     ("grammar/interesting-interested", "The film was very bored.", "The film was very boring."),
+    # a false alarm on climate science: "feedbacks" is a countable term there
+    ("grammar/uncountable-plural", "Thank you for your feedbacks.", "Self-reinforcing feedbacks could trigger tipping points."),
+    ("grammar/uncountable-plural", "We went to the mall for shoppings.", "We went to the mall for shopping."),
 ]
 
 

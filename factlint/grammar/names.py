@@ -39,12 +39,13 @@ PARTICLES = frozenset(
 )
 # Combining forms that make new words from known ones ("neurotechnologies", "supersmart").
 # Short or ambiguous prefixes (re-, un-, de-, pre-, in-) are left out: "untill", "presure"
-# and "recieve" must stay misspellings.
+# and "recieve" must stay misspellings. Issue 15, ninth round: the sciences' paleo-, palaeo-,
+# sub-, tri-, fluoro-, chloro- ("paleoclimatologists", "subpoles", "trifluoride").
 PREFIXES = tuple(
     sorted(
-        """anti astro auto bio cardio counter cranio cyber eco electro geo hydro hyper inter
-        intra macro mega micro mini multi nano neo neuro non photo poly post pseudo psycho
-        semi socio super techno tele thermo trans ultra""".split(),
+        """anti astro auto bio cardio chloro counter cranio cyber eco electro fluoro geo hydro
+        hyper inter intra macro mega micro mini multi nano neo neuro non paleo palaeo photo poly
+        post pseudo psycho semi socio sub super techno tele thermo trans tri ultra""".split(),
         key=len, reverse=True,
     )
 )
@@ -401,9 +402,14 @@ class NameGuard:
 
 
 def prefix_stems(word: str) -> list[str]:
-    """What is left of `word` after a combining form, when that is long enough to be a word."""
+    """What is left of `word` after a combining form, when that is long enough to be a word;
+    and the singular of a plural in -ings, a noun made of a verb ("forcings", "bleachings":
+    the dictionaries list the -ing form, not its plural)."""
     lower = word.lower()
-    return [lower[len(p) :].lstrip("-") for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= MIN_STEM]
+    stems = [lower[len(p) :].lstrip("-") for p in PREFIXES if lower.startswith(p) and len(lower) - len(p) >= MIN_STEM]
+    if lower.endswith("ings") and len(lower) >= 4 + MIN_STEM:
+        stems.append(lower[:-1])
+    return stems
 
 
 FUNCTION_WORDS = frozenset(

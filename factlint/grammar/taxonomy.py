@@ -233,6 +233,27 @@ SILENT_H = re.compile(r"\s+(?:hon|hour|heir)", re.I)  # "an honour", "an hour", 
 SUBJECT_PRONOUN = re.compile(r"\b(?:I|you|he|she|it|we|they)\s+$", re.I)
 OBJECT_PRONOUN = re.compile(r"\b(?:me|us|him|her|them)\s+$", re.I)
 PAST_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
+# An abbreviation's full stop inside a sentence ("Canadian North Inc. is", "Grover Washington
+# Jr. and", "the U.S. and"): Harper reads it as a sentence's end.
+ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:Inc|Ltd|Jr|Sr|Corp|Co|Bros|Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|Lt|Sgt|Capt|Rev|Mt|Ft|Ave|vs|etc|approx|"
+    r"[Nn]o|Vol|[Ee]d|[Ee]ds|Dept|Univ|Assn|Intl)|(?<![\w.])(?:[A-Z]\.){1,3}[A-Z]?|\b[a-z]\.[a-z])\.?\s+$"
+)
+# "to" as a preposition before a participle used as an adjective ("due to elevated ocean
+# temperatures", "lead to reduced birth rates"), not "to" + an inflected verb ("to improved").
+PREPOSITION_TO_BEFORE = re.compile(
+    r"\b(?:due|owing|lead|leads|led|leading|contribute|contributes|contributed|contributing|related|relative|"
+    r"according|compared|comparable|exposed|exposure|prior|subject|subjected|attributed|attributable|linked|"
+    r"thanks|addition|response|respond|responds|responded|responding|access|prone|vulnerable|susceptible|"
+    r"sensitive|resistant|return|returned|returning|adapted|adapt|adjusted|devoted|committed|dedicated|"
+    r"opposed|similar|equivalent|contrary|applied|key|way|path|route|shift|shifted|move|moved|moving|switch|"
+    r"switched|turn|turned|changed|change|rise|rose|risen|give|gives|gave|given|pointed|points|point|"
+    r"transition|transitions|transitioned|limited|restricted|confined|added|adds|add|from\s+\w+)\s+$",
+    re.I,
+)
+# "damages": Harper's Damages rule holds the plural for court cases only, but "in damages",
+# "climate damages", "potential damages" are edited English; a learner's "many damages" is not.
+COUNT_BEFORE = re.compile(r"\b(?:many|several|few|numerous|lots\s+of|a\s+lot\s+of|a\s+number\s+of|much|some)\s+(?:\w+\s+)?$", re.I)
 
 
 def harper_misfire(rule: str, text: str, start: int, end: int) -> bool:
@@ -246,6 +267,12 @@ def harper_misfire(rule: str, text: str, start: int, end: int) -> bool:
       pronoun and its verb ("She last deactivated it");
     - PronounInflectionBe after an object pronoun: a compound subject ("the difference
       between Goodfellow and us was"), not "he are".
+    - SentenceCapitalization on a lower-case word after an abbreviation's full stop ("Canadian
+      North Inc. is an airline", "Grover Washington Jr. and", "the U.S. and"): no new sentence;
+    - InflectedVerbAfterTo after a word that takes "to" as a preposition ("due to elevated
+      temperatures", "lead to reduced rates"): a participle used as an adjective, not "to
+      improved";
+    - Damages not after a word of number ("in damages", "climate damages"; but "many damages").
     """
     word = text[start:end].lower()
     if rule == "AnA":
@@ -256,6 +283,12 @@ def harper_misfire(rule: str, text: str, start: int, end: int) -> bool:
         return bool(PAST_AFTER.match(text, end))
     if rule == "PronounInflectionBe":
         return bool(OBJECT_PRONOUN.search(text, max(0, start - 20), start))
+    if rule == "SentenceCapitalization":
+        return word[:1].islower() and bool(ABBREVIATION_BEFORE.search(text[max(0, start - 16):start]))
+    if rule == "InflectedVerbAfterTo":
+        return bool(PREPOSITION_TO_BEFORE.search(text[max(0, start - 30):start]))
+    if rule == "Damages":
+        return not COUNT_BEFORE.search(text[max(0, start - 30):start])
     return False
 
 
