@@ -252,3 +252,27 @@ def test_ages_and_intervals_are_marked():
     a = analyse("Children aged 2 to 11 take 5 ml every 4 hours for 3 days.", lexicon("en"))
     marks = {m.text: (m.age, m.interval) for m in a.mentions if m.kind == "number"}
     assert marks["2 to 11"] == (True, False) and marks["4 hours"] == (False, True) and marks["3 days"] == (False, False)
+
+
+def test_a_denial_that_opens_a_list_denies_each_item():
+    a = analyse("Don't put them in a hot bath, use a hot water bottle or heat lamp, rub their arms and legs, or give them alcohol.",
+                ENGLISH)
+    assert [c.negated for c in a.clauses] == [True, True, True]
+    assert {"bottl", "lamp"} <= a.clauses[1].denied
+    a = analyse("Do not use it on broken skin, or within 12 hours of shaving.", ENGLISH)
+    assert [c.negated for c in a.clauses] == [True, True]
+    # Not a list of what not to do: people, after a denial in mid-clause; a list without "or".
+    a = analyse("It should not be taken by people with high blood pressure, heart disease or a thyroid problem, "
+                "or by people taking MAOIs.", ENGLISH)
+    assert [c.negated for c in a.clauses][1:] == [False] * (len(a.clauses) - 1)
+    # "or the pan may catch fire" says what follows: it closes no list.
+    a = analyse("Never leave hot oil unattended on the stove, turn the heat off, or the pan may catch fire.", ENGLISH)
+    assert [c.negated for c in a.clauses] == [True, False, False]
+
+
+def test_a_month_after_in_is_a_date_not_a_given_name():
+    a = analyse("The revolt broke out in late January 1877, and in February Saigo led his army north.", ENGLISH)
+    assert ("saigo",) in [m.value for m in a.mentions if m.kind == "name"]
+    assert not any("february" in m.value for m in a.mentions if m.kind == "name")
+    a = analyse("The song was recorded with June Carter in 1963.", ENGLISH)
+    assert ("june", "carter") in [m.value for m in a.mentions if m.kind == "name"]

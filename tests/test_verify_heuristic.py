@@ -2176,3 +2176,10 @@ def test_sentence_alignment_takes_a_year_one_digit_off_for_the_claim_s_and_leave
                         [mars], "1977")
     far = verifier.verify_one(claim("Mars has two small moons, Phobos and Deimos, discovered in 1953.", kinds=("year",)), [mars])
     assert far.label == "unsupported" and "1953" in far.reason, far.reason
+
+
+def test_each_item_of_a_list_of_donts_is_denied(verifier):
+    cold = hit("Do not put someone with hypothermia in a hot bath, and do not use a hot water bottle or a heat lamp to warm them. "
+               "Do not rub their arms and legs.")
+    said = "Don't put them in a hot bath, use a hot water bottle or heat lamp, rub their arms and legs, or give them alcohol."
+    assert_not_contradicted(verifier, claim(said, kinds=("advice",)), [cold])

@@ -1159,7 +1159,8 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         # A month opens no name, unless it is a given name before a surname ("Jan Šindel",
         # "June Carter"), not a date ("4 May", "May 1945").
         given = (i + 1 < n and tokens[i + 1].kind == "word" and _is_capitalised(tokens[i + 1])
-                 and tokens[i + 1].lower not in lex.months and not (i > 0 and tokens[i - 1].kind == "num"))
+                 and tokens[i + 1].lower not in lex.months and not (i > 0 and tokens[i - 1].kind == "num")
+                 and not (i > 0 and tokens[i - 1].lower in _DATE_PREPOSITIONS))  # "in February Saigo led his army
         if not _is_capitalised(tok) or (tok.lower in lex.months and not given) or tok.lower == "i":
             sentence_start = False
             i += 1
@@ -1363,6 +1364,45 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             # a relative clause says is of the clause before it, and of its sentence's subject.
             # Not "which is roughly 16 to 22 square feet": that restates the figure before.
             c.inherited = head.stems | head.inherited | clauses[i - 1].stems
+
+
+#: Words before a month that make it a date, not a given name ("in February Saigo led").
+_DATE_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "early", "late", "mid", "last", "next"})
+
+
+def _listed_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], lex: Lexicon) -> None:
+    """A denial that opens a list goes on to each item of it: "Don't put them in a hot bath, |
+    use a hot water bottle, | rub their arms, | or give them alcohol" denies all four, "Do not
+    use it on broken skin, | or within 12 hours of shaving" both. The list ends with an item
+    that opens with the choice word ("or") and each item goes on without a subject of its own
+    and without a negation ("..., or you may feel sick" says what follows; it is no item)."""
+    def goes_on(j: int, opener: bool) -> bool:
+        words = [tokens[k] for k in by_clause[j]]
+        if opener:
+            # (A short last item joins the one before: "rub their arms, or give them alcohol".)
+            if not any(tokens[k].lower == lex.choice_word and (x == 0 or tokens[k - 1].text == ",")
+                       for x, k in enumerate(by_clause[j])):
+                return False
+            if words[0].lower == lex.choice_word:
+                words = words[1:]
+        return bool(words) and words[0].kind == "word" and words[0].text.islower() and not clauses[j].negated and (
+            words[0].lower not in lex.pronouns and words[0].lower not in lex.determiners
+            and words[0].lower not in lex.conjunctions and words[0].lower not in lex.relatives)
+    for i, c in enumerate(clauses):
+        if not c.negated or not any(is_negation_word(tokens[k].lower, lex) for k in by_clause[i][:2]):
+            # A list of what not to do opens with its denial ("Don't", "Do not", "Never"); "It
+            # should not be taken by people with high blood pressure, | heart disease" lists
+            # people, not what they should not do.
+            continue
+        j = i + 1
+        while j < len(clauses) and clauses[j].sentence == c.sentence and not goes_on(j, True) and goes_on(j, False):
+            j += 1
+        if j < len(clauses) and clauses[j].sentence == c.sentence and goes_on(j, True):
+            for x in clauses[i + 1:j + 1]:
+                words = [tokens[k] for k in by_clause[clauses.index(x)] if tokens[k].content]
+                x.negated = True
+                x.denied = frozenset(t.stem for t in words)
+                x.denied_first = frozenset(t.stem for t in words[:2])
 
 
 def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], text: str, lex: Lexicon,
@@ -1675,6 +1715,7 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     sentences = _sentences(tokens, text, lex)
     by_clause = _by_clause(tokens, clauses)
     _inherit(tokens, clauses, by_clause, mentions, sentences, lex)
+    _listed_denials(tokens, clauses, by_clause, lex)
     # "Before that, ..." sets a sentence in an earlier time; "..., until he tried to sell it"
     # inside a sentence does not.
     seen: set[int] = set()
