@@ -693,3 +693,17 @@ def test_a_russian_limit_word_reaches_across_its_dash_after_a_comma():
 def test_russian_numbers_and_units_in_their_other_cases(claim, evidence, label):
     v = _verify(claim, evidence)
     assert v.label == label, v.reason
+
+
+@pytest.mark.parametrize(("claim", "evidence", "label"), [
+    # half_prefixes, half_units: «полгода», «получаса» are half a unit, in one word
+    ("На составление грамот отводилось не больше полугода.", "На составление грамот отводилось два года.", "contradicted"),
+    ("На составление грамот отводилось полгода.", "На составление грамот отводилось 6 месяцев.", "supported"),
+    ("Космонавт провёл снаружи больше получаса.", "Космонавт провёл снаружи около 12 минут.", "contradicted"),
+    ("Космонавт провёл снаружи полчаса.", "Космонавт провёл снаружи 30 минут.", "supported"),
+    # («полдень» is noon: no half of a day)
+    ("В полдень температура поднялась до 30 °C.", "В полдень температура поднялась до 30 °C.", "supported"),
+])
+def test_a_russian_half_said_as_a_prefix_of_its_unit(claim, evidence, label):
+    v = _verify(claim, evidence)
+    assert v.label == label, v.reason

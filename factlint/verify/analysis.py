@@ -290,7 +290,25 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
     for tok, after in zip(tokens, tokens[1:]):
         if tok.lower in lex.minus_words and after.kind == "num":
             tok.content = False  # «минус 5»: the number's sign, said as a word
+    if lex.half_prefixes:
+        tokens = _halves(tokens, lex)
     return _decimal_comma(tokens, text) if lex.decimal_comma else tokens
+
+
+def _halves(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """A half said as the prefix of its unit in one word («полгода», «получаса») as the
+    number 0.5 and its unit: two tokens, each with its part of the word's offsets."""
+    out = []
+    for tok in tokens:
+        prefix = next((p for p in lex.half_prefixes if tok.lower.startswith(p) and tok.lower[len(p):] in lex.half_units),
+                      None) if tok.kind == "word" else None
+        if prefix is None:
+            out.append(tok)
+            continue
+        cut, unit = tok.start + len(prefix), tok.lower[len(prefix):]
+        out.append(Token("0.5", "0.5", "num", tok.start, cut))
+        out.append(Token(tok.text[len(prefix):], unit, "word", cut, tok.end, stem=lex.stem(unit), content=unit not in lex.stop_words))
+    return out
 
 
 #: What may group thousands where the comma is decimal: a space, a no-break or a thin space.
@@ -886,6 +904,8 @@ def _with_unit(number: str, unit: str | None, written: str, lex: Lexicon) -> str
         return f"{number}%"
     if unit in ("$", "€", "£"):
         return f"{unit}{number}"
+    if number.lower() in lex.half_prefixes:
+        return number + written  # «полугода», as one word
     unit_said = written if number[:1].isalpha() else _symbol(unit, written, lex)  # "six metres", "6 m"
     return f"{number} {unit_said}" if unit_said else number
 

@@ -218,6 +218,10 @@ class Lexicon:
     #: that make the number after them negative («минус 5 градусов»).
     spaced_compounds: bool = False
     minus_words: frozenset[str] = frozenset()
+    #: A half said as a prefix of its unit, in one word («полгода», «получаса»): the prefixes,
+    #: and the units (as written after them) they halve.
+    half_prefixes: tuple[str, ...] = ()
+    half_units: frozenset[str] = frozenset()
     #: How often, in one word, before a period: "twice a day" is 2 times a day.
     frequency_words: dict[str, int] = field(default_factory=dict)
     #: Words that open a period said without a figure, once in it: "every day", "each week".
@@ -1021,6 +1025,11 @@ RUSSIAN = Lexicon(
     decade_endings=frozenset({"х", "е", "ые", "ых", "ми", "ыми"}),
     spaced_compounds=True,
     minus_words=frozenset({"минус"}),
+    # «не больше полугода», «больше получаса», «полсуток»: half a unit, in one word (not
+    # «полдень», noon: the units are their genitive forms).
+    half_prefixes=("полу", "пол"),
+    half_units=frozenset({"года", "месяца", "недели", "дня", "суток", "часа", "минуты", "секунды", "метра", "километра",
+                          "литра", "килограмма", "тонны", "кило"}),
     lower_case_months=True,
     lower_case_abbreviations=True,
     decimal_comma=True,
