@@ -2160,7 +2160,9 @@ def test_a_year_dated_to_its_day_by_a_passage_that_names_the_sentence_s_names_is
                    "and he was second in the two years between.", pid=2, score=0.6)
     said = "Most records start with the 1851 Kestrel Cup, run at Marlow on 14 March and won by Comet, ridden by Tom Hale."
     assert_not_contradicted(verifier, claim(said, kinds=("year",)), [first, champion])
-    assert_contradicted(verifier, claim(said.replace("1851", "1850"), kinds=("year",)), [first, champion], "1850")
+    # And another year of that day is weighed against that passage's, not another race's.
+    assert_contradicted(verifier, claim(said.replace("1851", "1850"), kinds=("year",)), [first, champion],
+                        "says 1850; the evidence says 1851")
 
 
 def test_sentence_alignment_takes_a_year_one_digit_off_for_the_claim_s_and_leaves_others_unsupported(verifier):

@@ -888,6 +888,18 @@ class HeuristicVerifier(Verifier):
                     rank = (share, len(near[0] & before), len(near[1] & after), *_likeness(m, o), hit.score)
                     if best is None or rank > best[0]:
                         best = (rank, o, hit, p)
+        if day is not None and all(day) and not self._dated(a, m, day, passages, same=True):
+            # The claim's day and the names of its sentence, dated another year: that is the
+            # year to weigh, however little else the two clauses share.
+            dated = self._dated(a, m, day, passages, same=False)
+            sentence = a.clauses[m.clause].sentence
+            if dated is not None and not any(y.kind == "year" and y.value == dated[2].value and a.clauses[y.clause].sentence == sentence
+                                             for y in a.mentions):
+                # (Not a year the claim's sentence gives too: "began on 1 January 1999 ..., and
+                # notes and coins came on 1 January 2002".)
+                hit, p, o = dated
+                return Conflict(m.kind, m.said or m.text, o.said or o.text, 1.0, hit, (idx,),
+                                quote=p.sentence_at(o.start), role=True, also=_also(m, o))
         if best is None:
             if best_agree >= cfg.align_overlap:
                 return None  # a passage states the claim's figure where the claim does
@@ -910,7 +922,7 @@ class HeuristicVerifier(Verifier):
             return None
         if day is not None and all(day) and any(x.kind == "year" and self._full_date(p, x) == day for x in p.mentions):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
-        if day is not None and all(day) and self._dated_alike(a, m, day, passages):
+        if day is not None and all(day) and self._dated(a, m, day, passages, same=True):
             return None
         said = o.said or o.text
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
@@ -2436,25 +2448,30 @@ class HeuristicVerifier(Verifier):
         mine, theirs = self._full_date(a, m)[1], self._full_date(p, o)[1]
         return bool(mine and theirs) and mine != theirs
 
-    def _dated_alike(self, a: Analysis, m: Mention, day: tuple[int, int, int], passages) -> bool:
-        """Whether a passage gives the claim's very day in a sentence that names every name of
-        the claim's sentence: "The race usually counted as the first Grand National was run at
+    def _dated(self, a: Analysis, m: Mention, day: tuple[int, int, int], passages, same: bool):
+        """A passage's year that gives the claim's day and month (and its year, if `same`; another
+        year if not) in a sentence that names every name of the claim's sentence, as (hit,
+        passage, year), or None. "The race usually counted as the first Grand National was run at
         Aintree ... on 26 February 1839, and was won by Lottery" dates "the 1839 Grand National,
         run at Aintree on 26 February and won by Lottery", whatever other years of the Grand
-        National another passage gives. (Another thing's date that day, the Tu-144's first
-        flight, names no Concorde.)"""
+        National another passage gives; and it contradicts "the 1838 Grand National" said so.
+        (Another thing's date that day, the Tu-144's first flight, names no Concorde.)"""
         sentence = a.clauses[m.clause].sentence
         names = [n.value for n in a.mentions if n.kind == "name" and a.clauses[n.clause].sentence == sentence]
         if not names:
-            return False
-        for _, p in passages:
+            return None
+        for hit, p in passages:
             for x in p.mentions:
-                if x.kind == "year" and self._full_date(p, x) == day:
-                    start, end = next(((s, e) for s, e in p.sentences if s <= x.start < e), (0, len(p.text)))
-                    held = [n.value for n in p.mentions if n.kind == "name" and start <= n.start < end]
-                    if all(any(names_match(n, h) for h in held) for n in names):
-                        return True
-        return False
+                if x.kind != "year":
+                    continue
+                theirs = self._full_date(p, x)
+                if theirs[1:] != day[1:] or (theirs[0] == day[0]) != same:
+                    continue
+                start, end = next(((s, e) for s, e in p.sentences if s <= x.start < e), (0, len(p.text)))
+                held = [n.value for n in p.mentions if n.kind == "name" and start <= n.start < end]
+                if all(any(names_match(n, h) for h in held) for n in names):
+                    return hit, p, x
+        return None
 
     def _claimed_day(self, a: Analysis, year: Mention) -> tuple[int, int, int]:
         """The claim's (year, month, day) for `year`: the date said right before it, or else the
