@@ -7,6 +7,7 @@ import pytest
 from factlint.claims import Claim
 from factlint.errors import ConfigError
 from factlint.evidence.index import Hit
+from factlint.verify.analysis import analyse
 from factlint.verify.base import build_verifier
 from factlint.verify.heuristic import HeuristicConfig, HeuristicVerifier
 
@@ -2185,3 +2186,16 @@ def test_each_item_of_a_list_of_donts_is_denied(verifier):
                "Do not rub their arms and legs.")
     said = "Don't put them in a hot bath, use a hot water bottle or heat lamp, rub their arms and legs, or give them alcohol."
     assert_not_contradicted(verifier, claim(said, kinds=("advice",)), [cold])
+
+
+def test_a_figure_in_a_list_is_weighed_against_the_one_a_list_of_as_many_has_in_its_place(verifier):
+    comet = hit("Red Flame is the only horse to have won the Kestrel Cup three times, in 1923, 1924 and 1927, "
+                "and he was second in the two years between, 1925 and 1926.")
+    said = "The most successful horse is Red Flame, who won in 1923, 1924 and 1925, and who was trained at Marlow."
+    assert_contradicted(verifier, claim(said, kinds=("year",)), [comet], "says 1925; the evidence says 1927")
+    assert_not_contradicted(verifier, claim(said.replace("1925,", "1927,"), kinds=("year",)), [comet])
+    # Not a list: "between 1956 and 1964, at the 2012 Games" says more than its figures.
+    medals = hit("She won 18 Olympic medals at the Games of 1956, 1960 and 1964.")
+    said = analyse("He overtook her, who had won 18 medals between 1956 and 1964, at the 2012 Games.", verifier.lex)
+    passages = [(medals, analyse(medals.text, verifier.lex))]
+    assert [verifier._list_rival(said, m, passages) for m in said.mentions if m.kind == "year"] == [None] * 3

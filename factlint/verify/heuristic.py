@@ -888,6 +888,11 @@ class HeuristicVerifier(Verifier):
                     rank = (share, len(near[0] & before), len(near[1] & after), *_likeness(m, o), hit.score)
                     if best is None or rank > best[0]:
                         best = (rank, o, hit, p)
+        listed = self._list_rival(a, m, passages)
+        if listed is not None:
+            hit, p, o = listed
+            return Conflict(m.kind, m.said or m.text, o.said or o.text, 1.0, hit, (idx,),
+                            quote=p.sentence_at(o.start), role=True, also=_also(m, o))
         if day is not None and all(day) and not self._dated(a, m, day, passages, same=True):
             # The claim's day and the names of its sentence, dated another year: that is the
             # year to weigh, however little else the two clauses share.
@@ -2447,6 +2452,38 @@ class HeuristicVerifier(Verifier):
         """Whether two years are each said with a month, and the months differ."""
         mine, theirs = self._full_date(a, m)[1], self._full_date(p, o)[1]
         return bool(mine and theirs) and mine != theirs
+
+    def _list_rival(self, a: Analysis, m: Mention, passages):
+        """The figure a passage lists in the place of the claim's, as (hit, passage, figure), or
+        None: a clause of the claim and one of the passage each list three or more figures of a
+        kind (and unit), as many, all the same but the claim's one ("won in 1973, 1974 and 1975"
+        against "won ... three times, in 1973, 1974 and 1977"). Where else the passage says the
+        claim's figure ("second in ... 1975") does not matter: the lists say what it is."""
+        def listed(x: Analysis, clause: int) -> list[Mention]:
+            # (By their first figures: "1974 and 1975" is read as a span too, beside its 1975.)
+            figures = sorted((f for f in x.mentions if f.clause == clause and f.kind == m.kind and f.unit == m.unit),
+                             key=lambda f: f.start)
+            # A list says its figures one after another, with nothing but commas and "and"
+            # between them ("between 1956 and 1964, at the 2012 Games" lists nothing).
+            for f, g in zip(figures, figures[1:]):
+                between = x.text[f.end:g.start].replace(",", " ").split()
+                if g.start > f.end and any(w.lower() not in self.lex.conjunctions for w in between):
+                    return []
+            return figures
+        mine = listed(a, m.clause)
+        values = {f.value for f in mine}
+        if len(mine) < 3 or len(values) != len(mine):
+            return None
+        words = a.clauses[m.clause].stems
+        for hit, p in passages:
+            for k, d in enumerate(p.clauses):
+                theirs = listed(p, k)
+                if len(theirs) != len(mine) or not (words & d.stems):
+                    continue
+                others = [f for f in theirs if f.value not in values]
+                if len(others) == 1 and {f.value for f in theirs} == values - {m.value} | {others[0].value}:
+                    return hit, p, others[0]
+        return None
 
     def _dated(self, a: Analysis, m: Mention, day: tuple[int, int, int], passages, same: bool):
         """A passage's year that gives the claim's day and month (and its year, if `same`; another
