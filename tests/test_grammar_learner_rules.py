@@ -240,6 +240,20 @@ CASES = [
     # a false alarm on climate science: "feedbacks" is a countable term there
     ("grammar/uncountable-plural", "Thank you for your feedbacks.", "Self-reinforcing feedbacks could trigger tipping points."),
     ("grammar/uncountable-plural", "We went to the mall for shoppings.", "We went to the mall for shopping."),
+    # issue 15's ninth round: classic essay errors
+    ("grammar/missing-be", "He can't able to come.", "He isn't able to come."),
+    ("grammar/participle-after-have", "He has make a mistake.", "We have leave to appeal."),
+    ("grammar/an-other", "He bought an other car.", "He bought another car."),
+    ("grammar/peoples-plural", "Many peoples think that it is true.", "Many indigenous peoples believe it."),
+    ("grammar/cant-wont-apostrophe", "They cant come today.", "As was his wont, he came."),
+    ("grammar/agree-with", "I don't agree this statement.", "We agreed the terms."),
+    ("grammar/opener-word-form", "Beside, it is cheap.", "Beside the river, it is cheap."),
+    ("grammar/possessive-most-of", "They spend their most of time at home.", "They made the most of their time."),
+    ("grammar/so-much-adjective", "It is too much expensive.", "There is too much cold water."),
+    ("grammar/preposition-collocation", "He married with her in 2010.", "He married her in 2010."),
+    ("grammar/plural-verb-agreement", "People often says so.", "People often say so."),
+    ("grammar/plural-verb-agreement", "Advertisements always makes it look good.", "Advertisements always make it look good."),
+    ("grammar/interesting-interested", "People are not interesting in politics.", "Children are interesting in that they learn fast."),
 ]
 
 
