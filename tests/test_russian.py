@@ -707,3 +707,23 @@ def test_russian_numbers_and_units_in_their_other_cases(claim, evidence, label):
 def test_a_russian_half_said_as_a_prefix_of_its_unit(claim, evidence, label):
     v = _verify(claim, evidence)
     assert v.label == label, v.reason
+
+
+@pytest.mark.parametrize(("text", "ranks"), [
+    # analysis.rank_words: the words that rank where no article marks a superlative, for the
+    # rule that a supporting passage must hold the claim's rank
+    ("Байкал — самое глубокое озеро.", ["глубокое"]),
+    ("Крупнейший город России — Москва.", ["Крупнейший"]),
+    ("«Мир» — первая станция.", ["первая"]),
+    ("Ладога — одно из крупнейших озёр Европы.", []),         # one of several
+    ("Онежское озеро — второе по величине.", []),             # an ordinal alone ranks nothing here
+    ("Захватите клеща у самой кожи.", []),                     # «самой» before a noun
+    ("На самом деле это не так.", []),
+    ("Юрий Гагарин стал Первым.", []),                         # capitalised inside a sentence: a name
+])
+def test_the_words_that_rank_in_russian(text, ranks):
+    from factlint.verify.analysis import analyse, rank_words
+    from factlint.verify.languages import lexicon
+
+    a = analyse(text, lexicon("ru"))
+    assert [a.tokens[k].text for k in rank_words(a.tokens, lexicon("ru"))] == ranks

@@ -1702,6 +1702,28 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
         w not in lex.not_superlatives and ranked)
 
 
+def rank_words(tokens: list[Token], lex: Lexicon) -> list[int]:
+    """Indexes of the words that rank what their clause speaks of where no article marks a
+    superlative («самое глубокое озеро», «крупнейший город», «первая станция»): a superlative,
+    or the adjective after a superlative head («самая низкая»). Not an ordinal, one of several
+    («одно из крупнейших»), one ranked below another («крупнейшее после Ладоги»), nor a word of
+    a name (capitalised other than at its sentence's start)."""
+    out = []
+    for k, t in enumerate(tokens):
+        if t.kind != "word" or t.lower in lex.ordinals or not _superlative(tokens, k, lex):
+            continue
+        if not t.text.islower() and k and tokens[k - 1].text not in SENTENCE_END and tokens[k - 1].text not in "«\"(":
+            continue
+        if t.lower in lex.superlative_heads:
+            # «самая низкая»: the adjective says which rank (one same_superlatives knows: not
+            # the noun of «у самой кожи», «на самом деле»)
+            if k + 1 < len(tokens) and tokens[k + 1].kind == "word" and lex.same_superlatives.get(tokens[k + 1].lower) is not None:
+                out.append(k + 1)
+            continue
+        out.append(k)
+    return out
+
+
 def _elliptic_rank(tokens: list[Token], words: list[int], lex: Lexicon) -> int | None:
     """The superlative of a clause with no verb that is only a ranked description ("but only
     the third most abundant element"), else None."""
