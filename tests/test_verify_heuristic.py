@@ -2199,3 +2199,16 @@ def test_a_figure_in_a_list_is_weighed_against_the_one_a_list_of_as_many_has_in_
     said = analyse("He overtook her, who had won 18 medals between 1956 and 1964, at the 2012 Games.", verifier.lex)
     passages = [(medals, analyse(medals.text, verifier.lex))]
     assert [verifier._list_rival(said, m, passages) for m in said.mentions if m.kind == "year"] == [None] * 3
+
+
+def test_a_name_in_the_same_frame_as_the_claim_s_is_its_rival_in_a_passage_that_states_all_else_it_gives(verifier):
+    # "Designed by" is all the two clauses share; the passage gives the bridge's length and
+    # spans, and never the claim's designer. Another passage's "designed by" is about another bridge.
+    kestrel = hit("The Kestrel Bridge is a cantilever bridge about 1.8 kilometres long, with two main spans of about 400 metres each. "
+                  "Designed by Sir Alan Marsh and Sir Peter Hale, it was opened on 4 March 1901 by the Prince of Wales.", pid=1)
+    lark = hit("The Lark Bridge was designed by John Rowe, who died in 1869 after an accident at the start of its construction.",
+               pid=2, score=0.6)
+    said = "Designed by Thomas Telford, it is a cantilever bridge about 1.8 kilometres long with two main spans of about 400 metres each."
+    assert_contradicted(verifier, claim(said, kinds=("name",)), [kestrel, lark], "says Thomas Telford; the evidence says Sir Alan Marsh")
+    assert_not_contradicted(verifier, claim(said.replace("Thomas Telford", "Sir Alan Marsh and Sir Peter Hale"), kinds=("name",)),
+                            [kestrel, lark])

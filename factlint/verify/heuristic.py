@@ -1217,6 +1217,7 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         best: tuple[float, Mention, Hit, Analysis] | None = None
         kin = False  # whether the best rival holds the claim's name's relation
+        best_rest = False  # whether the best rival's passage states all else the claim gives
         named = item.given or any(f[idx] for f in found)
         # A name some passage gives in the same frame is said there: "domesticated in Mexico",
         # said of the tomato, has no rival in the potato's "domesticated in the Andes" when the
@@ -1225,7 +1226,9 @@ class HeuristicVerifier(Verifier):
         if any(names_match(m.value, o.value) and (self._same_frame(a, m, p, o) or self._same_relation(a, m, p, o))
                for _, p in passages for o in p.mentions if o.kind == "name"):
             return None
-        for (hit, p) in passages:
+        for pi, (hit, p) in enumerate(passages):
+            # (Whether the passage states all else the claim gives: its rival is the likelier one.)
+            rest = len(found[pi]) > 1 and all(f for j, f in enumerate(found[pi]) if j != idx)
             for share, shared, o in self._aligned(item, p):
                 if self._one_name(m.value, o.value) and not _namesakes(m.value, o.value):
                     if share >= cfg.align_overlap:
@@ -1244,6 +1247,12 @@ class HeuristicVerifier(Verifier):
                     core = len(mine & theirs)
                     if mine and theirs and core >= cfg.align_min_words and core / min(len(mine), len(theirs)) > share:
                         shared, share = core, core / min(len(mine), len(theirs))
+                    elif core and not named and rest:
+                        # The frame's own word may be all the two clauses share, in a passage that
+                        # states the rest of the claim and never the claim's name: "Designed by
+                        # Thomas Telford, it is a cantilever bridge about 2.5 kilometres long"
+                        # against "... about 2.5 kilometres long ... Designed by Sir John Fowler".
+                        shared, share = max(shared, cfg.align_min_words), max(share, cfg.align_overlap)
                 # A name of the same kind in the same place, in a clause that shares a year or a
                 # name with the claim's, is a rival however little else the two clauses share:
                 # "at the Battle of Pavia in 1571" against "fought at the Battle of Lepanto in
@@ -1282,8 +1291,8 @@ class HeuristicVerifier(Verifier):
                 close = _same_slot(m, o) and shared >= 4 and share >= 2 / 3
                 if not frame and not close and not typed and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
-                if best is None or (share, hit.score) > (best[0], best[2].score):
-                    best, kin = (share, o, hit, p), related
+                if best is None or (rest, share, hit.score) > (best_rest, best[0], best[2].score):
+                    best, kin, best_rest = (share, o, hit, p), related, rest
         if best is None:
             best = self._opener_rival(item, passages, a)
         if best is None:
@@ -1521,11 +1530,14 @@ class HeuristicVerifier(Verifier):
         k = next((j for j in range(k - 1, max(-1, k - 6), -1) if a.tokens[j].lower == via), None)
         if k is None:
             return ""
-        for t in reversed(a.tokens[max(0, k - 3):k]):
+        for j in range(k - 1, max(-1, k - 4), -1):
+            t = a.tokens[j]
             if t.clause != m.clause or t.kind == "punct":
                 return ""
             if t.content:
-                return t.stem if t.text.islower() else ""
+                # (Capitalised only as its sentence's first word: "Designed by Sir John Fowler".)
+                first = j == 0 or (a.tokens[j - 1].kind == "punct" and a.tokens[j - 1].text in ".!?")
+                return t.stem if t.text.islower() or first else ""
         return ""
 
     def _nationality_rival(self, item: _Item, passages, a: Analysis) -> tuple[float, Mention, Hit, Analysis] | None:
