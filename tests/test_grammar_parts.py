@@ -98,6 +98,11 @@ def flagged(text: str, word: str, sentences=None) -> bool:
         ("Slotkin — who served in Iraq — noted it.", "Slotkin"),  # "who" after a dash
         ("Gaetz, one of the most prolific members, has attacked him.", "Gaetz"),  # "one of the", set off
         ("Oue served as director until 2003.", "Oue"),  # a past tense, then "as"
+        # issue 15, ninth round: what an encyclopaedia says after "is"/"was", even one edit from a word
+        ("Goertz is known for her satirical songs.", "Goertz"),
+        ("Balston was educated at Eton.", "Balston"),
+        ("Fishtales is a 2007 family comedy film.", "Fishtales"),
+        ("Robinsons is an English fruit drink brand.", "Robinsons"),
     ],
 )
 def test_words_the_text_treats_as_names(text, word):
@@ -127,6 +132,7 @@ def test_words_the_text_treats_as_names(text, word):
         ("Althogh also it rained, we went.", "Althogh"),  # an adverb, but no verb of a subject after it
         ("Beacuse and I left early.", "Beacuse"),  # "and I": the pronoun is capitalised anywhere
         ("Therfore, one of the reasons is money.", "Therfore"),  # "one of the" not set off
+        ("Goverment is a big problem.", "Goverment"),  # "is a" with no year or capital after it
     ],
 )
 def test_misspellings_are_not_names(text, word):

@@ -106,6 +106,13 @@ APPOSITION = re.compile(
     # "from" and a place, then the verb: "Therfore, from London, we left" has a subject next.
     rf"|,\s*from\s+(?:the\s+)?(?-i:[A-Z])[^\W\d_]+[^,.;:!?\n]{{0,40}},\s*(?!(?:i|we|he|she|they|you|it)\b)(?-i:[a-z]))"
 )
+# What an encyclopaedia says of a person or a thing after "is" or "was": "Goertz is known for",
+# "Balston was educated at", "Fishtales is a 2007 film", "Robinsons is an English brand". A
+# subject so described is a name even when it is one edit from a dictionary word.
+DESCRIBED = re.compile(
+    r"\s+(?:(?:also|best|widely|perhaps|now|still)\s+)?(?:known|born|educated|raised|elected|appointed|"
+    r"regarded|considered|credited|remembered|nicknamed|(?:a|an)\s+(?:\d{4}\b|(?-i:[A-Z][a-z]+)\b))"
+)
 # Short words inside a run of capitalised words ("Bank of England", "Marks & Spencer").
 NAME_JOINERS = frozenset({"of", "and", "&", "for", "the", "de", "du", "la"})
 # spaCy entity labels that are names.
@@ -305,8 +312,9 @@ class NameGuard:
         reflexive ("Virunga has", "Banksy himself"), a possessive ("Virunga's"), an apposition
         ("Sayani, 32,", "Modi, who"), a gloss in brackets ("Castlebay (Scottish Gaelic: ...)"), a
         nickname in quotes ('Kerkor "Kirk" Kerkorian'), "and" with another name ("Lindzen and
-        Choi"), an adverb and a verb ("Wolfsburg also dropped a"), or an entity of a trained
-        pipeline; with `deep`, also
+        Choi"), an adverb and a verb ("Wolfsburg also dropped a"), "is" or "was" with what an
+        encyclopaedia says ("Goertz is known for", "Fishtales is a 2007 film"), or an entity of
+        a trained pipeline; with `deep`, also
         "is", "was" or a verb in -s after a word that is no slip of a known word ("Coldplay
         is", "Virunga represents"; not "Goverment is")."""
         if any(a <= start and end <= b for a, b in self.entities):
@@ -341,6 +349,8 @@ class NameGuard:
             verb = self._neighbour(at, at + len(after), 1)
             if verb and (verb in SAYING or verb in SUBJECT_NEXT or self._verb_after(at + len(after), verb)):
                 return True
+        if after in ("is", "was") and DESCRIBED.match(self.text, self.text.find(after, end) + len(after)):
+            return True  # "Goertz is known for", "Fishtales is a 2007 film"
         if deep and (after in ("is", "was") or _s_verb(after)) and len(bare_word(self.text[start:end])) >= 5:
             # "Coldplay is", "Virunga represents": a subject, and a name unless the word
             # reads as a slip of a known word ("Goverment is", "Educaton helps").
