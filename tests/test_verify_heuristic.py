@@ -2212,3 +2212,13 @@ def test_a_name_in_the_same_frame_as_the_claim_s_is_its_rival_in_a_passage_that_
     assert_contradicted(verifier, claim(said, kinds=("name",)), [kestrel, lark], "says Thomas Telford; the evidence says Sir Alan Marsh")
     assert_not_contradicted(verifier, claim(said.replace("Thomas Telford", "Sir Alan Marsh and Sir Peter Hale"), kinds=("name",)),
                             [kestrel, lark])
+
+
+def test_a_name_with_a_title_the_evidence_gives_its_man_is_that_man_not_a_namesake(verifier):
+    kells = hit("In 1650 James Marsh, the Archbishop of Kells, used the generations listed in the Bible to date "
+                "the creation of the world to 4004 BC.")
+    said = "Archbishop Marsh's chronology of 1650 dated the creation of the world to 4004 BC."
+    assert_not_contradicted(verifier, claim(said, kinds=("name",)), [kells])
+    # A namesake is still a rival: "Robert Marsh" is not "James Marsh".
+    assert_contradicted(verifier, claim(said.replace("Archbishop Marsh's", "Robert Marsh's"), kinds=("name",)), [kells],
+                        "says Robert Marsh's")

@@ -1230,7 +1230,7 @@ class HeuristicVerifier(Verifier):
             # (Whether the passage states all else the claim gives: its rival is the likelier one.)
             rest = len(found[pi]) > 1 and all(f for j, f in enumerate(found[pi]) if j != idx)
             for share, shared, o in self._aligned(item, p):
-                if self._one_name(m.value, o.value) and not _namesakes(m.value, o.value):
+                if self._one_name(m.value, o.value) and not (_namesakes(m.value, o.value) and not self._titled(m, p, o)):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
@@ -1417,6 +1417,8 @@ class HeuristicVerifier(Verifier):
             if names_match(m.value, x.value) or (len(m.value) == 1 and len(m.value[0]) >= 4
                                                   and any(w.startswith(m.value[0]) for w in x.value)):
                 return True
+            if m.value[-1:] == x.value[-1:] and HeuristicVerifier._titled(m, p, x):
+                return True  # "Archbishop Ussher" beside "James Ussher, the Archbishop of Armagh"
         return False
 
     def _anchored(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
@@ -1448,6 +1450,16 @@ class HeuristicVerifier(Verifier):
             return False  # "the South China Sea" and "the East China Sea", "North Korea" and "South Korea"
         shared = set(a) & set(b) - self.lex.name_classes
         return bool(shared) and not (len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and a[-1] not in shared and b[-1] not in shared)
+
+    @staticmethod
+    def _titled(m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether what the claim's name has in place of the evidence name's first words is said
+        of that name in its sentence: "Archbishop Ussher" is "James Ussher, the Archbishop of
+        Armagh", one man, not a namesake ("Wilbur Wright" is not "Orville Wright")."""
+        own = [w for w in m.value if w not in o.value]
+        start, end = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
+        said = {t.lower for t in p.tokens if start <= t.start < end} - set(o.value)
+        return bool(own) and all(w in said for w in own)
 
     def _opener_rival(self, item: _Item, passages, a: Analysis) -> tuple[float, Mention, Hit, Analysis] | None:
         """A rival name that opens its sentence, where a lone capitalised word is no name by
