@@ -254,6 +254,8 @@ CASES = [
     ("grammar/plural-verb-agreement", "People often says so.", "People often say so."),
     ("grammar/plural-verb-agreement", "Advertisements always makes it look good.", "Advertisements always make it look good."),
     ("grammar/interesting-interested", "People are not interesting in politics.", "Children are interesting in that they learn fast."),
+    ("grammar/the-generic", "Young people enjoy the life more than old people.", "It was a day in the life of a bee."),
+    ("grammar/agree-with", "I disagree this statement.", "I disagree with this statement."),
 ]
 
 
