@@ -2222,3 +2222,12 @@ def test_a_name_with_a_title_the_evidence_gives_its_man_is_that_man_not_a_namesa
     # A namesake is still a rival: "Robert Marsh" is not "James Marsh".
     assert_contradicted(verifier, claim(said.replace("Archbishop Marsh's", "Robert Marsh's"), kinds=("name",)), [kells],
                         "says Robert Marsh's")
+
+
+def test_an_exception_a_rule_leaves_out_asserts_nothing_the_other_way_round(verifier):
+    kestrel = hit("In the Kestrel calendar a year is a long year if it can be divided by 5, except for century years, "
+                  "which are long years only if they can be divided by 500.")
+    assert_not_contradicted(verifier, claim("The rule gives 99 long years every five centuries.", kinds=("statement",)), [kestrel])
+    denial = hit("In the Kestrel calendar century years are never long years.")
+    assert_contradicted(verifier, claim("In the Kestrel calendar century years are long years.", kinds=("statement",)), [denial],
+                        "the opposite")

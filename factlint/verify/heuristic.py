@@ -1629,6 +1629,12 @@ class HeuristicVerifier(Verifier):
         after = next((t for t in a.tokens if t.start >= m.end), None)
         return frozenset({after.stem}) if after is not None and after.content and after.clause == m.clause else frozenset()
 
+    def _excepted(self, x: Analysis, i: int) -> bool:
+        """Whether clause `i` is an exception that its negation opens ("except for century
+        years", "without a prescription"): it names what a rule leaves out, and asserts nothing."""
+        words = [t for t in x.tokens if t.clause == i and t.kind == "word"]
+        return bool(words) and words[0].lower in self.lex.exceptions
+
     def _clause_conflicts(self, a: Analysis, passages) -> list[Conflict]:
         """Clauses that say the same words with opposite polarity or comparison."""
         cfg = self.config
@@ -1663,6 +1669,7 @@ class HeuristicVerifier(Verifier):
                     # babies under 4 months" says nothing of "babies from 4 months to 2 years".)
                     said_in, at = (a, i) if c.negated else (p, k)
                     whole = (c.negated != d.negated and bool(d.stems) and d.stems <= c.stems
+                             and not self._excepted(said_in, at)
                              and not any(o.clause == at and o.kind == "number" and (o.bound or o.age) for o in said_in.mentions)
                              and (len(d.stems) >= 2 or bool((d.inherited | self._title_head(hit.title or "")) & c.stems))
                              and bool((c.denied_first & d.stems) if c.negated else (d.denied_first & c.stems)))

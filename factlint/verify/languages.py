@@ -338,6 +338,9 @@ class Lexicon:
     #: Verbs that deny the verb after `infinitive_marker` ("declined to buy"): read there as
     #: `negation_word`.
     denying_verbs: frozenset[str] = frozenset()
+    #: Negations that open a clause naming what a rule leaves out ("except for century years",
+    #: "without a prescription"): such a clause asserts nothing the other way round.
+    exceptions: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -563,6 +566,7 @@ ENGLISH = Lexicon(
     any_words=frozenset({"any"}),
     superlative_of={"more": "most", "less": "least", "fewer": "fewest", "better": "best", "worse": "worst"},
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
+    exceptions=frozenset({"except", "without"}),
     infinitive_marker="to",
     negation_word="not",
     irregular_forms={
