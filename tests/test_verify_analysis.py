@@ -276,3 +276,10 @@ def test_a_month_after_in_is_a_date_not_a_given_name():
     assert not any("february" in m.value for m in a.mentions if m.kind == "name")
     a = analyse("The song was recorded with June Carter in 1963.", ENGLISH)
     assert ("june", "carter") in [m.value for m in a.mentions if m.kind == "name"]
+
+
+def test_too_before_an_adjective_and_an_infinitive_denies_the_infinitive():
+    a = analyse("Henry Cole was too busy to write his usual Christmas letters.", ENGLISH)
+    assert a.clauses[0].negated and "write" in a.clauses[0].denied
+    assert not analyse("It was too late for the harvest.", ENGLISH).clauses[0].negated
+    assert not analyse("She wrote letters too, to her friends.", ENGLISH).clauses[0].negated

@@ -2231,3 +2231,12 @@ def test_an_exception_a_rule_leaves_out_asserts_nothing_the_other_way_round(veri
     denial = hit("In the Kestrel calendar century years are never long years.")
     assert_contradicted(verifier, claim("In the Kestrel calendar century years are long years.", kinds=("statement",)), [denial],
                         "the opposite")
+
+
+def test_no_time_to_do_something_agrees_with_too_busy_to_do_it(verifier):
+    card = hit("The first Christmas card was commissioned in 1843 by Henry Cole, who was too busy to write his usual Christmas letters.")
+    said = "The first Christmas card was made in 1843 for Henry Cole, a civil servant who had no time to write his usual Christmas letters."
+    assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [card])
+    busy = hit("In 1843 Henry Cole was too busy to write his usual Christmas letters, so he had a card printed instead.")
+    assert_contradicted(verifier, claim("In 1843 Henry Cole wrote his usual Christmas letters.", kinds=("statement",)), [busy],
+                        "the opposite")

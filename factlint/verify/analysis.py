@@ -658,6 +658,11 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
             bool(lex.infinitive_endings) and after.kind == "word" and after.lower.endswith(lex.infinitive_endings))
         if tok.kind == "word" and tok.lower in lex.denying_verbs and infinitive:
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+    # "too busy to write his letters" denies the writing, as "had no time to write" does.
+    for tok, word, after in zip(tokens, tokens[1:], tokens[2:]):
+        if (tok.kind == "word" and tok.lower in lex.excess_words and word.kind == "word" and word.text.islower()
+                and after.lower == lex.infinitive_marker):
+            tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
 
 
 def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:

@@ -341,6 +341,8 @@ class Lexicon:
     #: Negations that open a clause naming what a rule leaves out ("except for century years",
     #: "without a prescription"): such a clause asserts nothing the other way round.
     exceptions: frozenset[str] = frozenset()
+    #: Words of excess that deny the infinitive after an adjective ("too busy to write").
+    excess_words: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -567,6 +569,7 @@ ENGLISH = Lexicon(
     superlative_of={"more": "most", "less": "least", "fewer": "fewest", "better": "best", "worse": "worst"},
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
     exceptions=frozenset({"except", "without"}),
+    excess_words=frozenset({"too"}),
     infinitive_marker="to",
     negation_word="not",
     irregular_forms={
