@@ -727,3 +727,12 @@ def test_the_words_that_rank_in_russian(text, ranks):
 
     a = analyse(text, lexicon("ru"))
     assert [a.tokens[k].text for k in rank_words(a.tokens, lexicon("ru"))] == ranks
+
+
+def test_russian_must_not_exceed_is_an_upper_bound():
+    # bounds «не должен превышать», «не превышать»: read as «не» before a figure, they denied it
+    limits = "Курс лечения нимесулидом не должен превышать 15 дней, и принимать его следует в наименьшей дозе."
+    v = _verify("Курс можно продолжать до 30 дней.", limits)
+    assert v.label == "contradicted" and "не должен превышать 15 дней" in v.reason, v.reason
+    assert _verify("Курс лечения нимесулидом не должен превышать 15 дней.", limits).label == "supported"
+    assert _verify("Курс лечения длится не больше 15 дней.", limits).label != "contradicted"
