@@ -2240,3 +2240,14 @@ def test_no_time_to_do_something_agrees_with_too_busy_to_do_it(verifier):
     busy = hit("In 1843 Henry Cole was too busy to write his usual Christmas letters, so he had a card printed instead.")
     assert_contradicted(verifier, claim("In 1843 Henry Cole wrote his usual Christmas letters.", kinds=("statement",)), [busy],
                         "the opposite")
+
+
+def test_a_figure_someone_estimated_is_theirs_not_a_rival_of_the_claim_s(verifier):
+    buffon = hit("In 1778 the naturalist Jean Marot, who had timed how long hot iron balls took to cool, estimated that "
+                 "the Earth was about 75,000 years old.", pid=1)
+    modern = hit("In 1956 Clair Patterson, measuring lead isotopes in meteorites, arrived at an age of about 4.55 billion years "
+                 "for the Earth.", pid=2, score=0.7)
+    assert_not_contradicted(verifier, claim("The Earth is roughly 4.5 billion years old.", kinds=("number",)), [buffon, modern])
+    # What the claim says he estimated is weighed against his estimate.
+    assert_contradicted(verifier, claim("In 1778 Jean Marot estimated that the Earth was about 7,500 years old.", kinds=("number",)),
+                        [buffon, modern], "75,000")

@@ -872,6 +872,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
+                if outcome == CONFLICT and self._reported(p, o) and not self._reported(a, m):
+                    continue  # "Buffon estimated that the Earth was about 75,000 years old": his figure, not the Earth's
                 if outcome == SAME and m.kind == "year" and self._months_differ(a, m, p, o):
                     continue  # "October 1586" says nothing of "8 February 1586": another date of the year
                 if outcome == SAME:
@@ -1094,6 +1096,7 @@ class HeuristicVerifier(Verifier):
                         and not any(self._explains(c, o, m) for c in said if c is not m)
                         and not (named and self._someone_else(named, o, p))
                         and not self._another_subject(subject, hit, p, o.clause)
+                        and not (self._reported(p, o) and not self._reported(a, m))
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
@@ -2515,6 +2518,13 @@ class HeuristicVerifier(Verifier):
                 if len(others) == 1 and {f.value for f in theirs} == values - {m.value} | {others[0].value}:
                     return hit, p, others[0]
         return None
+
+    def _reported(self, x: Analysis, f: Mention) -> bool:
+        """Whether figure `f` is what someone estimated, thought or argued: a verb that reports
+        one stands before it in its sentence, a few words off ("estimated that the Earth was about
+        75,000 years old")."""
+        before = [t for t in x.tokens if t.end <= f.start and x.clauses[t.clause].sentence == x.clauses[f.clause].sentence]
+        return any(t.lower in self.lex.reporting_verbs for t in before[-8:])
 
     def _dated(self, a: Analysis, m: Mention, day: tuple[int, int, int], passages, same: bool):
         """A passage's year that gives the claim's day and month (and its year, if `same`; another

@@ -343,6 +343,10 @@ class Lexicon:
     exceptions: frozenset[str] = frozenset()
     #: Words of excess that deny the infinitive after an adjective ("too busy to write").
     excess_words: frozenset[str] = frozenset()
+    #: Verbs that report what someone estimated, thought or argued: a figure after one is theirs,
+    #: no rival of a figure the claim states as fact ("Buffon estimated that the Earth was about
+    #: 75,000 years old").
+    reporting_verbs: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -570,6 +574,8 @@ ENGLISH = Lexicon(
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
     exceptions=frozenset({"except", "without"}),
     excess_words=frozenset({"too"}),
+    reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
+                               "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
     negation_word="not",
     irregular_forms={
