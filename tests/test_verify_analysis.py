@@ -283,3 +283,10 @@ def test_too_before_an_adjective_and_an_infinitive_denies_the_infinitive():
     assert a.clauses[0].negated and "write" in a.clauses[0].denied
     assert not analyse("It was too late for the harvest.", ENGLISH).clauses[0].negated
     assert not analyse("She wrote letters too, to her friends.", ENGLISH).clauses[0].negated
+
+
+def test_then_after_its_clause_s_subject_goes_on_with_it():
+    a = analyse("The estimate was far too low because nobody then knew that radioactive elements heat the interior.", ENGLISH)
+    assert any(c.negated and "know" in c.denied for c in a.clauses)
+    # Elsewhere "then" still starts a clause of its own.
+    assert len(analyse("Add the flour, then stir the mixture for two minutes.", ENGLISH).clauses) == 2

@@ -411,7 +411,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # "and" before a second verb starts a predicate of its own: "It opened in January 2012
         # | and was designed by the firm Skidmore" (the firm is not what opened in 2012).
         coordinated = tok.lower == "and" and i + 1 < len(tokens) and tokens[i + 1].lower in _AUXILIARIES
-        if tok.kind == "word" and (tok.lower in CLAUSE_WORDS or coordinated) and groups[current]:
+        # ("nobody then knew", "he then moved": "then" after its clause's subject goes on with it.)
+        adverb = tok.lower == "then" and i > 0 and tokens[i - 1].lower in lex.pronouns | lex.negations | lex.relatives
+        if tok.kind == "word" and (tok.lower in CLAUSE_WORDS and not adverb or coordinated) and groups[current]:
             if coordinated:
                 firm.add(current)  # both predicates stay clauses, however short
             current = start(False)
