@@ -290,3 +290,11 @@ def test_then_after_its_clause_s_subject_goes_on_with_it():
     assert any(c.negated and "know" in c.denied for c in a.clauses)
     # Elsewhere "then" still starts a clause of its own.
     assert len(analyse("Add the flour, then stir the mixture for two minutes.", ENGLISH).clauses) == 2
+
+
+def test_a_russian_near_miss_is_no_denial():
+    ru = lexicon("ru")
+    # «едва не закончился дуэлью»: almost ended in a duel; «не закончился» alone denies it.
+    assert not analyse("Конфликт едва не закончился дуэлью в ноябре 1836 года.", ru).clauses[0].negated
+    assert not analyse("Он чуть не утонул в реке.", ru).clauses[0].negated
+    assert analyse("Конфликт не закончился дуэлью в ноябре 1836 года.", ru).clauses[0].negated

@@ -678,6 +678,8 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
             tok.bound = True  # "no other reef is larger" says this one is the largest: not a denial
         elif tok.kind == "word" and tok.lower in lex.number_signs and i + 2 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 2].kind == "num":
             tok.bound = True  # "the Hookless Fastener No. 2": a number sign, neither a denial nor a sentence's end
+        elif tok.kind == "word" and tok.lower in lex.negations and i > 0 and tokens[i - 1].lower in lex.near_misses:
+            tok.bound = True  # «едва не закончился дуэлью»: almost ended in a duel, which is no denial
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:

@@ -347,6 +347,8 @@ class Lexicon:
     #: no rival of a figure the claim states as fact ("Buffon estimated that the Earth was about
     #: 75,000 years old").
     reporting_verbs: frozenset[str] = frozenset()
+    #: Words that make the negation after them "almost" («едва не», «чуть не»): no denial.
+    near_misses: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -1024,6 +1026,7 @@ RUSSIAN = Lexicon(
     period_preps=frozenset({"за", "в", "через"}),
     range_words=frozenset({"до"}),
     range_frame=("от", "до"),
+    near_misses=frozenset({"едва", "чуть"}),
     range_blockers=frozenset({"с"}),
     range_said="до",
     months={
