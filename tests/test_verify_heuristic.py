@@ -2251,3 +2251,12 @@ def test_a_figure_someone_estimated_is_theirs_not_a_rival_of_the_claim_s(verifie
     # What the claim says he estimated is weighed against his estimate.
     assert_contradicted(verifier, claim("In 1778 Jean Marot estimated that the Earth was about 7,500 years old.", kinds=("number",)),
                         [buffon, modern], "75,000")
+
+
+def test_an_open_question_asserts_neither_way(verifier):
+    drops = hit("Many cases of infective conjunctivitis clear up on their own within 2 weeks, so a pharmacist may advise "
+                "that no drops are needed.")
+    said = "Many cases of conjunctivitis clear up on their own within 2 weeks, so ask a pharmacist whether you need drops at all."
+    assert_not_contradicted(verifier, claim(said, kinds=("number",)), [drops])
+    assert_contradicted(verifier, claim("Conjunctivitis always needs drops, so a pharmacist will advise that drops are needed.",
+                                        kinds=("statement",)), [drops], "the opposite")

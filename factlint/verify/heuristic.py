@@ -1632,6 +1632,10 @@ class HeuristicVerifier(Verifier):
         after = next((t for t in a.tokens if t.start >= m.end), None)
         return frozenset({after.stem}) if after is not None and after.content and after.clause == m.clause else frozenset()
 
+    def _asks(self, x: Analysis, i: int) -> bool:
+        """Whether clause `i` holds an open question ("whether you need drops at all")."""
+        return any(t.clause == i and t.lower in self.lex.open_questions for t in x.tokens)
+
     def _excepted(self, x: Analysis, i: int) -> bool:
         """Whether clause `i` is an exception that its negation opens ("except for century
         years", "without a prescription"): it names what a rule leaves out, and asserts nothing."""
@@ -1647,6 +1651,8 @@ class HeuristicVerifier(Verifier):
                 continue
             if c.negated and self._dispensed(a, i):
                 continue  # "no need to take it with water" denies nothing: see _dispensed_conflicts
+            if self._asks(a, i):
+                continue  # "ask a pharmacist whether you need drops at all" asserts neither way
             agree = 0.0
             disagree: tuple[float, str, str, Hit] | None = None
             denied_too: set[int] = set()
@@ -1655,6 +1661,8 @@ class HeuristicVerifier(Verifier):
                 t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens) % 2 == 1
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
+                    if self._asks(p, k):
+                        continue
                     shared = len(c.stems & d.stems)
                     # A word that says the opposite of one of the other's ("lost the case" of "won
                     # the case", "unchanged" of "changed") is shared, and turns the polarity.

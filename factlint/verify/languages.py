@@ -349,6 +349,9 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     #: Words that make the negation after them "almost" («едва не», «чуть не»): no denial.
     near_misses: frozenset[str] = frozenset()
+    #: Words that make a clause an open question ("ask a pharmacist whether you need drops"):
+    #: it asserts neither way.
+    open_questions: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -576,6 +579,7 @@ ENGLISH = Lexicon(
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
     exceptions=frozenset({"except", "without"}),
     excess_words=frozenset({"too"}),
+    open_questions=frozenset({"whether"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
@@ -1027,6 +1031,7 @@ RUSSIAN = Lexicon(
     range_words=frozenset({"до"}),
     range_frame=("от", "до"),
     near_misses=frozenset({"едва", "чуть"}),
+    open_questions=frozenset({"ли"}),
     range_blockers=frozenset({"с"}),
     range_said="до",
     months={
