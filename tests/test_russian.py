@@ -736,3 +736,16 @@ def test_russian_must_not_exceed_is_an_upper_bound():
     assert v.label == "contradicted" and "не должен превышать 15 дней" in v.reason, v.reason
     assert _verify("Курс лечения нимесулидом не должен превышать 15 дней.", limits).label == "supported"
     assert _verify("Курс лечения длится не больше 15 дней.", limits).label != "contradicted"
+
+
+def test_russian_ot_before_a_figure_with_no_do_is_a_lower_bound():
+    # from_words: «от 12 лет» is 12 and over, the group «до 12 лет» leaves out
+    v = _verify("Нимесулид можно давать детям от 12 лет.", "Нимесулид противопоказан детям до 12 лет.")
+    assert v.label != "contradicted", v.reason
+    # «от 7 см» is at least 7 cm, as «не меньше 7 см» is: the figure said wrong is 15 cm
+    ice = ("Лёд толщиной не меньше 7 см выдержит одного человека. Для группы людей нужен лёд толщиной не менее 12 см, "
+           "а для проезда легкового автомобиля — не менее 30 см.")
+    v = _verify("МЧС считает безопасным для одного человека лёд толщиной от 7 см, для группы — от 12 см, "
+                "а для легкового автомобиля достаточно 15 см.", ice)
+    assert v.label == "contradicted" and "says 15 cm" in v.reason, v.reason
+    assert _verify("Курс длится от 3 до 7 дней.", "Курс длится от 3 до 7 дней.").label == "supported"

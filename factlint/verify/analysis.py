@@ -857,6 +857,11 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     else:
         said = _with_unit(said, unit, written, lex)
     bound, bound_at, bound_said, negations = _bound_before(tokens, i, lex)
+    if bound is None and rng is None and lex.from_words:
+        before = _words_before(tokens, _currency_before(tokens, i, lex), 1)
+        if before and tokens[before[0]].lower in lex.from_words:
+            # «от 7 см» with no «до» after it: at least 7 cm.
+            bound, bound_at, bound_said = ">=", before[0], tokens[before[0]].lower
     taken: list[int] = []
     named = False
     if bound is None:

@@ -214,6 +214,9 @@ class Lexicon:
     year_after: frozenset[str] = frozenset()
     #: Endings after a hyphen that make a year a decade («1990-х», «1990-е»).
     decade_endings: frozenset[str] = frozenset()
+    #: Words right before a figure that, with no other end of a range after it, make it a
+    #: lower bound («от 7 см»: at least 7 cm; «от 7 до 12 см» is a range).
+    from_words: frozenset[str] = frozenset()
     #: Whether a compound number is written with a space («двадцать пять»), and the words
     #: that make the number after them negative («минус 5 градусов»).
     spaced_compounds: bool = False
@@ -1032,6 +1035,8 @@ RUSSIAN = Lexicon(
     range_frame=("от", "до"),
     near_misses=frozenset({"едва", "чуть"}),
     open_questions=frozenset({"ли"}),
+    # «лёд толщиной от 7 см», «для группы — от 12 см»: at least, where no «до» ends a range.
+    from_words=frozenset({"от"}),
     range_blockers=frozenset({"с"}),
     range_said="до",
     months={
