@@ -2260,3 +2260,13 @@ def test_an_open_question_asserts_neither_way(verifier):
     assert_not_contradicted(verifier, claim(said, kinds=("number",)), [drops])
     assert_contradicted(verifier, claim("Conjunctivitis always needs drops, so a pharmacist will advise that drops are needed.",
                                         kinds=("statement",)), [drops], "the opposite")
+
+
+def test_a_denial_that_goes_on_after_a_colon_to_say_the_evidence_s_words_says_what_it_does(verifier):
+    before = hit("Before vaccination, people were protected against the pox by inoculation: deliberately infecting them "
+                 "with material from a mild case of the disease.")
+    said = "He was not the first to protect people deliberately, though: inoculation, using material from mild cases, came earlier."
+    assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [before])
+    # Without the colon's answer it is still a denial of what the evidence says.
+    assert_contradicted(verifier, claim("People were not protected against the pox by inoculation before vaccination.",
+                                        kinds=("statement",)), [before], "the opposite")
