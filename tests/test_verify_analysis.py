@@ -298,3 +298,8 @@ def test_a_russian_near_miss_is_no_denial():
     assert not analyse("Конфликт едва не закончился дуэлью в ноябре 1836 года.", ru).clauses[0].negated
     assert not analyse("Он чуть не утонул в реке.", ru).clauses[0].negated
     assert analyse("Конфликт не закончился дуэлью в ноябре 1836 года.", ru).clauses[0].negated
+
+
+def test_a_denying_word_after_an_article_is_part_of_a_noun_not_a_denial():
+    assert not analyse("After a failed siege of the castle the rebels were worn down.", ENGLISH).clauses[0].negated
+    assert analyse("The siege of the castle failed in April.", ENGLISH).clauses[0].negated

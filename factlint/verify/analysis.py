@@ -680,6 +680,9 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
             tok.bound = True  # "the Hookless Fastener No. 2": a number sign, neither a denial nor a sentence's end
         elif tok.kind == "word" and tok.lower in lex.negations and i > 0 and tokens[i - 1].lower in lex.near_misses:
             tok.bound = True  # «едва не закончился дуэлью»: almost ended in a duel, which is no denial
+        elif (tok.kind == "word" and tok.lower in lex.negations and i > 0 and tokens[i - 1].lower in lex.articles
+              and i + 1 < len(tokens) and tokens[i + 1].kind == "word"):
+            tok.bound = True  # "After a failed siege of Kumamoto Castle": a word of the noun, no denial of the clause
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:
