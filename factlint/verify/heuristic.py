@@ -1239,6 +1239,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
+                if self._gloss_of_said(a, p, o):
+                    continue  # "Mirifici Logarithmorum Canonis Descriptio (Description of the Wonderful Table ...)"
                 # A rival in the same frame ("narrated by Starbuck", "narrated by Ishmael") is
                 # aligned on its clauses without their appositions, which say something else
                 # about each name ("Ishmael, a sailor on the Nantucket whaling ship Pequod").
@@ -1453,6 +1455,18 @@ class HeuristicVerifier(Verifier):
             return False  # "the South China Sea" and "the East China Sea", "North Korea" and "South Korea"
         shared = set(a) & set(b) - self.lex.name_classes
         return bool(shared) and not (len(a) >= 2 and len(b) >= 2 and a[-1] != b[-1] and a[-1] not in shared and b[-1] not in shared)
+
+    def _gloss_of_said(self, a: Analysis, p: Analysis, o: Mention) -> bool:
+        """Whether the evidence name `o` stands in brackets right after a name the claim gives:
+        a gloss or translation of it ("Mirifici Logarithmorum Canonis Descriptio (A Description
+        of the Wonderful Table of Logarithms)"), the same thing said again."""
+        before = [t for t in p.tokens if t.end <= o.start]
+        while before and before[-1].lower in self.lex.articles:
+            before.pop()
+        before = before[-1:]
+        if not before or before[0].text != "(":
+            return False
+        return any(x.kind == "name" and x is not o and 0 <= before[0].start - x.end <= 1 and a.has_name(x.value) for x in p.mentions)
 
     @staticmethod
     def _titled(m: Mention, p: Analysis, o: Mention) -> bool:
