@@ -749,3 +749,18 @@ def test_russian_ot_before_a_figure_with_no_do_is_a_lower_bound():
                 "а для легкового автомобиля достаточно 15 см.", ice)
     assert v.label == "contradicted" and "says 15 cm" in v.reason, v.reason
     assert _verify("Курс длится от 3 до 7 дней.", "Курс длится от 3 до 7 дней.").label == "supported"
+
+
+def test_a_russian_rank_is_a_fact_a_supporting_passage_must_hold():
+    # heuristic._rank_tokens reads a language without articles by analysis.rank_words
+    mir = "Орбитальная станция «Мир» проработала на орбите около 15 лет и приняла более 100 человек."
+    v = _verify("Станция «Мир» проработала на орбите около 15 лет и была первой орбитальной станцией.", mir, ("name", "number"))
+    assert v.label == "unsupported" and "первой" in v.reason, v.reason
+    # rank_idioms: «в первый раз» ranks nothing
+    assert _verify("Станция «Мир» в первый раз приняла экипаж в 1986 году.", "Станция «Мир» приняла экипаж в 1986 году.",
+                   ("name", "year")).label == "supported"
+    # two ranks are two things: «самый большой» is no rival of «первый»
+    valley = "Первый увиденный ими гейзер получил название Первенец."
+    v = _verify("Самый большой гейзер получил название Великан.", valley, ("name",))
+    assert v.label != "contradicted", v.reason
+    assert _verify("Первый гейзер получил название Великан.", valley, ("name",)).label == "contradicted"

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, to_base, tokenize, unit_slip
+from factlint.verify.analysis import APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -1367,18 +1367,27 @@ class HeuristicVerifier(Verifier):
             # (A clause that goes on from the one before it is ranked there: "the record for
             # the most wins is five, | shared by Jacques Anquetil".)
             clauses = {clause, clause - 1} if clause and x.clauses[clause].inherited else {clause}
-            return {x.tokens[k].lower for k in self._rank_tokens(x) if x.tokens[k].clause in clauses}
+            return {self._rank_of(x.tokens[k].lower) for k in self._rank_tokens(x) if x.tokens[k].clause in clauses}
         mine, theirs = ranks(a, m.clause), ranks(p, o.clause)
         return bool(mine and theirs) and not mine & theirs
 
     def _rank_tokens(self, x: Analysis) -> list[int]:
         """Indexes of the words that rank what a clause speaks of: a superlative, "first" or
         "only" after "the" or an ordinal ("the oldest", "the second largest"). (After "the": not
-        "given to Banting and Macleod only", nor the name "Best", nor "first played in 1934".)"""
+        "given to Banting and Macleod only", nor the name "Best", nor "first played in 1934".)
+        A language without articles marks none: its superlatives rank alone («самое глубокое
+        озеро», «первая станция»; analysis.rank_words)."""
+        if not self.lex.definite:
+            return rank_words(x.tokens, self.lex)
         return [k for k in range(1, len(x.tokens)) if (t := x.tokens[k]).kind == "word" and t.text.islower()
                 and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals) and (
             t.lower in self.lex.superlatives or (self.lex.superlative_suffix and t.lower.endswith(self.lex.superlative_suffix)
                                                  and len(t.lower) >= 6 and t.lower not in self.lex.not_superlatives))]
+
+    def _rank_of(self, word: str) -> str:
+        """A rank word as ranks are compared: where no article marks a rank, in the form all its
+        forms share («первая», «первым»: «первый»); else as said."""
+        return word if self.lex.definite else self.lex.same_superlatives.get(word, word)
 
     def _ranks_unheld(self, a: Analysis, p: Analysis) -> list[str]:
         """The claim's ranks that the passage does not say of the same thing in one sentence
@@ -1397,7 +1406,9 @@ class HeuristicVerifier(Verifier):
             # answers more than they caught, "Singer's company then became the largest maker".)
             names = [m.value for m in a.mentions if m.kind == "name" and m.clause == t.clause]
             if not any(self._ranked_in(p, before, here, rank, names) for before, here in sentences):
-                unheld.append(f"{a.tokens[k - 1].text} {t.text}")
+                # (Said with its article or its head: "the oldest", «самая низкая»; alone, «первая».)
+                said = self.lex.definite or (k and a.tokens[k - 1].lower in self.lex.superlative_heads)
+                unheld.append(f"{a.tokens[k - 1].text} {t.text}" if said else t.text)
         return unheld
 
     def _ranked_in(self, p: Analysis, before: tuple[int, int], here: tuple[int, int], rank: str, names) -> bool:
