@@ -74,17 +74,18 @@ blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), wr
             02ac003: the figures to quote for unseen answers.
 blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), written blind in
             session 14 and run once at the end of session 15 with the verifier frozen at
-            2cdb891: the figures to quote for unseen answers.
+            2cdb891; worked on in session 16.
 blind17     The same on bench/data/facts_blind17 (96 answers, 6 more topics), written blind in
-            session 15, to be run once at the end of session 16 with the verifier frozen.
+            session 15 and run once at the end of session 16 with the verifier frozen at
+            4291d93: the figures to quote for unseen answers.
 blind18     The same on bench/data/facts_blind18 (96 answers, 6 more topics), written blind in
             session 16, to be run once at the end of session 17 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
 ru_blind2   The same on bench/data/facts_ru_blind2 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 15, to be run once at the end
-            of session 16 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 15 and run once at the end of
+            session 16 with the verifier frozen at 4291d93.
 ru_blind3   The same on bench/data/facts_ru_blind3 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 16, to be run once at the end
             of session 17 with the verifier frozen.
@@ -594,8 +595,11 @@ BLIND15 = REPO / "bench" / "data" / "facts_blind15"
 #: a wrong answer first in 16/24 questions; the verifier of 0bd0572, before that session's
 #: work, gave the same findings and cited 8).
 BLIND16 = REPO / "bench" / "data" / "facts_blind16"
-#: Written blind in session 15 and committed (6f7fd21) before any verifier ran on it; to be run
-#: once at the end of session 16 with the verifier frozen.
+#: Written blind in session 15 and committed (6f7fd21) before any verifier ran on it; run once
+#: at the end of session 16 with the verifier frozen at 4291d93 (27/48 wrong answers
+#: contradicted, 22 at the planted error, 5 planted errors cited as supported, 7/48 right ones,
+#: a wrong answer first in 7/24 questions; the verifier of 849b5be, before that session's work,
+#: gave exactly the same).
 BLIND17 = REPO / "bench" / "data" / "facts_blind17"
 #: Written blind in session 16 and committed (48b3779) before any verifier ran on it; to be run
 #: once at the end of session 17 with the verifier frozen.
@@ -608,8 +612,10 @@ BLIND18 = REPO / "bench" / "data" / "facts_blind18"
 #: Cyrillic as word pieces (bench/russian.py), so a MiniLM index would measure retrieval, not
 #: the verifier.
 RU_BLIND1 = REPO / "bench" / "data" / "facts_ru_blind1"
-#: Written blind in session 15 and committed (963e7cd) before any verifier ran on it; to be run
-#: once at the end of session 16 with the verifier frozen.
+#: Written blind in session 15 and committed (963e7cd) before any verifier ran on it; run once
+#: at the end of session 16 with the verifier frozen at 4291d93 (19/48 wrong answers
+#: contradicted, 17 at the planted error, 7 cited as supported, 12/48 right ones, a wrong answer
+#: first in 14/24 questions; the verifier of 849b5be gave the same but 13/48 right ones).
 RU_BLIND2 = REPO / "bench" / "data" / "facts_ru_blind2"
 #: Written blind in session 16 and committed (14df4dc) before any verifier ran on it; to be run
 #: once at the end of session 17 with the verifier frozen.
