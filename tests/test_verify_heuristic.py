@@ -2262,16 +2262,6 @@ def test_an_open_question_asserts_neither_way(verifier):
                                         kinds=("statement",)), [drops], "the opposite")
 
 
-def test_a_denial_that_goes_on_after_a_colon_to_say_the_evidence_s_words_says_what_it_does(verifier):
-    before = hit("Before vaccination, people were protected against the pox by inoculation: deliberately infecting them "
-                 "with material from a mild case of the disease.")
-    said = "He was not the first to protect people deliberately, though: inoculation, using material from mild cases, came earlier."
-    assert_not_contradicted(verifier, claim(said, kinds=("statement",)), [before])
-    # Without the colon's answer it is still a denial of what the evidence says.
-    assert_contradicted(verifier, claim("People were not protected against the pox by inoculation before vaccination.",
-                                        kinds=("statement",)), [before], "the opposite")
-
-
 def test_a_name_in_brackets_after_one_the_claim_gives_is_its_gloss_not_a_rival(verifier):
     book = hit("Logarithms were invented by Thomas Marsh, a Scottish landowner. He published them in 1614 in a Latin book, "
                "Mira Tabula Logarithmorum (A Description of the Wonderful Table of Logarithms), after 20 years of work.")

@@ -1846,22 +1846,20 @@ class HeuristicVerifier(Verifier):
 
     @staticmethod
     def _answered_after_colon(a: Analysis, c, d, p: Analysis) -> bool:
-        """Whether a denial goes on, after a colon, to say what the evidence's clause says: its
-        subject ("It isn't the world's top cereal by weight, though: that's maize" against "Maize
-        is the world's most produced cereal"), or another of its words the denial did not say
-        ("He was not the first to protect people deliberately, though: variolation ..." against
-        "people were protected against smallpox by variolation"). The claim then says what the
-        evidence does."""
+        """Whether a denial goes on, after a colon, to name the subject of the evidence's
+        clause ("It isn't the world's top cereal by weight, though: that's maize" against
+        "Maize is the world's most produced cereal"): the claim then says what the evidence does.
+        (Not any word of the clause: a sentence that denies the evidence's own words, colon and
+        all, says them after its colon too; the perturbation bench's denied copies showed it.)"""
         colon = a.text.find(":", c.start, c.end)
         # (What it denies comes before the colon: "1945/1946: The PDO did not ..." is a heading
         # and its statement.)
         if colon < 0 or not any(c.start <= t.start < colon and t.content and t.stem in c.denied for t in a.tokens):
             return False
         first = next((t for t in p.tokens if d.start <= t.start < d.end and t.content), None)
-        said = d.inherited | ({first.stem} if first is not None else set())
-        said |= {t.stem for t in p.tokens if d.start <= t.start < d.end and t.content and t.text.islower()}
+        subject = d.inherited | ({first.stem} if first is not None else set())
         before = {t.stem for t in a.tokens if t.content and c.start <= t.start < colon}
-        return any(t.content and t.stem in said and t.stem not in before for t in a.tokens if colon < t.start < c.end)
+        return any(t.content and t.stem in subject and t.stem not in before for t in a.tokens if colon < t.start < c.end)
 
     def _reversed(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
         """Whether two comparisons put their sides in opposite order ("A ... than B", "B ... than A")."""
