@@ -198,12 +198,14 @@ class Analysis:
         after = self.tokens[inside[-1] + 1:inside[-1] + 1 + width]
         return tuple(frozenset(t.stem for t in side if t.content and t.clause == clause) for side in (before, after))
 
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding the character at `offset` (the whole text if none does)."""
+        return next(((s, e) for s, e in self.sentences if s <= offset < e), (0, len(self.text)))
+
     def sentence_at(self, offset: int) -> str:
         """The sentence holding the character at `offset`, as written."""
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return self.text[start:end].strip()
-        return self.text.strip()
+        start, end = self.sentence_span(offset)
+        return self.text[start:end].strip()
 
     def of_kind(self, *kinds: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind in kinds]

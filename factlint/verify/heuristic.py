@@ -1006,7 +1006,7 @@ class HeuristicVerifier(Verifier):
     def _sentence_figures(a: Analysis, m: Mention) -> list[Mention]:
         """The other figures of the claim's sentence that measure what `m` measures (the same
         kind, a unit convertible to its own): each is matched to the evidence one to one."""
-        span = next(((s, e) for s, e in a.sentences if s <= m.start < e), (0, len(a.text)))
+        span = a.sentence_span(m.start)
         return [o for o in a.mentions if o is not m and o.kind == m.kind and span[0] <= o.start < span[1]
                 and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength))]
 
@@ -1062,7 +1062,7 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         if m.kind not in ("number", "year"):
             return None
-        span = next(((s, e) for s, e in a.sentences if s <= m.start < e), (0, len(a.text)))
+        span = a.sentence_span(m.start)
         clause = a.clauses[m.clause]
         sentence = (frozenset(t.stem for t in a.tokens if t.content and span[0] <= t.start < span[1]) | clause.inherited) - m.tokens
         own = (clause.stems | clause.inherited) - m.tokens
@@ -1153,7 +1153,7 @@ class HeuristicVerifier(Verifier):
         said by "In 1909 Fritz Haber ... showed a working laboratory apparatus", and Bosch's Nobel
         Prize "for 1931", in a sentence the claim's names lead to, is no rival of it."""
         def shared(x: Analysis, f: Mention) -> int:
-            start, end = next(((s, e) for s, e in x.sentences if s <= f.start < e), (0, len(x.text)))
+            start, end = x.sentence_span(f.start)
             return len(own & {t.stem for t in x.tokens if t.content and start <= t.start < end})
         theirs = shared(p, o)
         for h, x in passages:
@@ -1175,7 +1175,7 @@ class HeuristicVerifier(Verifier):
         said = sum(c.unit == m.unit and self._restates(c, o) for c in others)
         if not said:
             return False
-        span = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
+        span = p.sentence_span(o.start)
         return said >= sum(self._restates(x, o) for x in p.mentions if span[0] <= x.start < span[1])
 
     def _of_another_measure(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
@@ -1485,7 +1485,7 @@ class HeuristicVerifier(Verifier):
         of that name in its sentence: "Archbishop Ussher" is "James Ussher, the Archbishop of
         Armagh", one man, not a namesake ("Wilbur Wright" is not "Orville Wright")."""
         own = [w for w in m.value if w not in o.value]
-        start, end = next(((s, e) for s, e in p.sentences if s <= o.start < e), (0, len(p.text)))
+        start, end = p.sentence_span(o.start)
         said = {t.lower for t in p.tokens if start <= t.start < end} - set(o.value)
         return bool(own) and all(w in said for w in own)
 
@@ -2579,7 +2579,7 @@ class HeuristicVerifier(Verifier):
                 theirs = self._full_date(p, x)
                 if theirs[1:] != day[1:] or (theirs[0] == day[0]) != same:
                     continue
-                start, end = next(((s, e) for s, e in p.sentences if s <= x.start < e), (0, len(p.text)))
+                start, end = p.sentence_span(x.start)
                 held = [n.value for n in p.mentions if n.kind == "name" and start <= n.start < end]
                 if all(any(names_match(n, h) for h in held) for n in names):
                     return hit, p, x
