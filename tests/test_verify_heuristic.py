@@ -2267,3 +2267,15 @@ def test_a_name_in_brackets_after_one_the_claim_gives_is_its_gloss_not_a_rival(v
                "Mira Tabula Logarithmorum (A Description of the Wonderful Table of Logarithms), after 20 years of work.")
     said = "Thomas Marsh introduced them in his 1614 book Mira Tabula Logarithmorum."
     assert_not_contradicted(verifier, claim(said, kinds=("name",)), [book])
+
+
+def test_a_date_the_passage_gives_in_a_clause_about_the_same_thing_is_not_contradicted_by_its_other_dates(verifier):
+    kestrel = hit("Mount Kestrel began erupting in May 1883. The eruption reached its climax on 27 August 1883 with a series "
+                  "of enormous explosions.")
+    said = "Mount Kestrel's great eruption came on 27 August 1883, when the volcano exploded."
+    assert_not_contradicted(verifier, claim(said, kinds=("date",)), [kestrel])
+    # That day of another thing is no help: a clause of its own must be about the claim's.
+    war = hit("The telegram was published in American newspapers on 1 March 1917, and two days later its author admitted "
+              "sending it. The telegram turned opinion against Germany, and the United States declared war on 6 April 1917.")
+    assert_contradicted(verifier, claim("The telegram was published in American newspapers on 6 April 1917.", kinds=("date",)),
+                        [war], "1 March")

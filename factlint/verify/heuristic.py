@@ -929,6 +929,15 @@ class HeuristicVerifier(Verifier):
             return None
         if day is not None and all(day) and any(x.kind == "year" and self._full_date(p, x) == day for x in p.mentions):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
+        if m.kind == "date" and item.year is not None and all(m.value) and any(
+                x.kind == "date" and x.value == m.value and self._year_after(x, p) == item.year
+                and {w for w in item.context if not w.startswith("#")} & p.context(x) for x in p.mentions):
+            # "Krakatoa's great eruption came on 27 August 1883" against "began erupting in May
+            # 1883", in a passage whose "The eruption reached its climax on 27 August 1883" gives
+            # that very day in a clause about the same thing (not "..., and the United States
+            # declared war on Germany on 6 April 1917" for "The telegram was published ... on 6
+            # April 1917").
+            return None
         if day is not None and all(day) and self._dated(a, m, day, passages, same=True):
             return None
         said = o.said or o.text
