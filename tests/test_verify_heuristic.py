@@ -2279,3 +2279,9 @@ def test_a_date_the_passage_gives_in_a_clause_about_the_same_thing_is_not_contra
               "sending it. The telegram turned opinion against Germany, and the United States declared war on 6 April 1917.")
     assert_contradicted(verifier, claim("The telegram was published in American newspapers on 6 April 1917.", kinds=("date",)),
                         [war], "1 March")
+
+
+def test_a_name_after_of_is_said_in_its_frame_and_no_rival_frames_it(verifier):
+    queen = hit("Venna was the wife of Tascio, king of the Corieli in what is now Norfolk, who ruled as an ally of Rome.")
+    said = "Venna was the wife of Tascio, a king of the Corieli in East Anglia who ruled as a Roman ally."
+    assert_not_contradicted(verifier, claim(said, kinds=("name",)), [queen])

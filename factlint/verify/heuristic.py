@@ -1530,13 +1530,13 @@ class HeuristicVerifier(Verifier):
     def _same_frame(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether two names fill the same frame: after the same word and preposition
         ("narrated by Starbuck", "narrated by Ishmael"; "living in Vienna", "living in
-        Warsaw"), or qualifying the same word ("the Ming dynasty", "Song dynasty China").
+        Warsaw"; "king of the Iceni", not "ally of Rome"), or qualifying the same word ("the Ming dynasty", "Song dynasty China").
         A rival in the same frame needs fewer other words in common: an apposition on either
         side ("Ishmael, a sailor on the ... ship Pequod") adds words that say nothing about it."""
         if self._same_head(a, m, p, o):
             return True
         for via in _slots(m) & _slots(o):
-            if via in self.lex.prepositions:
+            if via in self.lex.prepositions or via in self.lex.frame_prepositions:
                 governor = self._governor(a, m, via)
                 if governor and governor == self._governor(p, o, via):
                     return True

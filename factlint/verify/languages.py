@@ -355,6 +355,9 @@ class Lexicon:
     #: Words that make a clause an open question ("ask a pharmacist whether you need drops"):
     #: it asserts neither way.
     open_questions: frozenset[str] = frozenset()
+    #: Prepositions that frame a name like a verb's ("king of the Iceni", "ally of Rome") but are
+    #: no `prepositions` of their own (which time and place figures read).
+    frame_prepositions: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -583,6 +586,7 @@ ENGLISH = Lexicon(
     exceptions=frozenset({"except", "without"}),
     excess_words=frozenset({"too"}),
     open_questions=frozenset({"whether"}),
+    frame_prepositions=frozenset({"of"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
