@@ -1437,8 +1437,9 @@ def _listed_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[
         while j < len(clauses) and clauses[j].sentence == c.sentence and not goes_on(j, True) and goes_on(j, False):
             j += 1
         if j < len(clauses) and clauses[j].sentence == c.sentence and goes_on(j, True):
-            for x in clauses[i + 1:j + 1]:
-                words = [tokens[k] for k in by_clause[clauses.index(x)] if tokens[k].content]
+            for item in range(i + 1, j + 1):
+                x = clauses[item]
+                words = [tokens[k] for k in by_clause[item] if tokens[k].content]
                 x.negated = True
                 x.denied = frozenset(t.stem for t in words)
                 x.denied_first = frozenset(t.stem for t in words[:2])
