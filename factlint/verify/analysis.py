@@ -1793,6 +1793,9 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     extra = frozenset(t.stem for t in tokenize(title, lex) if t.content) if title else frozenset()
     name_forms = frozenset(f for t in tokens if t.kind == "word" and lex.inflected_names and _is_capitalised(t)
                            and (f := lex.name_word(t.lower)) != t.lower)
+    # (And the place a capitalised adjective is of: «в Омском остроге» names Омск.)
+    name_forms |= frozenset(f for t in tokens if t.kind == "word" and lex.inflected_names and _is_capitalised(t)
+                            for f in lex.place_words(t.lower))
     return Analysis(text=text, tokens=tokens, clauses=clauses, mentions=mentions, stems=stems, negated=negated,
                     extra=extra, sentences=sentences, identities=_identities(tokens, clauses, by_clause, text, lex, mentions),
                     name_forms=name_forms)

@@ -388,6 +388,13 @@ class Lexicon:
         (`inflected_names`: «Франции» is «Франция», «Гагарина» «Гагарин»), else as said."""
         return (_russian_name_lemma(word) or word) if self.inflected_names else word
 
+    def place_words(self, word: str) -> tuple[str, ...]:
+        """The places a word's adjective may be of, as `name_word` gives their names, where
+        names inflect («омском» -> «омск» of «в Омском остроге», «останкинская» ->
+        «останкино»): a passage that says «Останкинская башня» names Останкино. None for any
+        other word."""
+        return _russian_places_of(word) if self.inflected_names else ()
+
     def common_noun(self, word: str) -> bool:
         """Whether a word is a common noun and no name in any reading («полёт», «население»;
         not «нил», «юрий», «новая»), where `genitive_names` says a dictionary tells."""
@@ -917,17 +924,78 @@ def _russian_parses(word: str, shortest: int) -> list:
         return []
 
 
+#: pymorphy3's marks of a place, an organisation or a trade mark: a proper reading that an
+#: adjective's form may share by chance («Советском» is also «Советск» in the instrumental).
+_PLACE = frozenset({"Geox", "Orgn", "Trad"})
+
+
 @functools.lru_cache(maxsize=50_000)
 def _russian_name_lemma(word: str) -> str | None:
     """The dictionary form of a word of a Russian name («франции» -> «франция», «гагарина» ->
-    «гагарин»): of its reading as a proper noun, else as a noun, else as an adjective; None
-    for a word pymorphy3 reads as none of these, or without pymorphy3. The same form always gives the same word, so a
-    name said alike on both sides still matches, whatever pymorphy3 guesses of a rare one."""
+    «гагарин»): of its reading as a proper noun, else as a noun, else as an adjective, else as
+    a numeral («Семи чудес» -> «семь»); None for a word pymorphy3 reads as none of these, or
+    without pymorphy3. The same form always gives the same word, so a name said alike on both
+    sides still matches, whatever pymorphy3 guesses of a rare one; and the forms of one word
+    are read alike as far as the dictionary allows:
+
+    - an adjective is an adjective whatever place its form may also name («Советском» is
+      «советский», not the instrumental of «Советск»; «Красной» «красный»), so each of its
+      forms has one dictionary form (a name of a person keeps its reading: «Толстого» is
+      «толстой»);
+    - a word the dictionary does not know is read as an adjective where it may be one
+      («Илычском» -> «илычский», not a noun «илычском» guessed from its ending);
+    - a hyphenated word the dictionary does not know is read part by part («Печоро-Илычском»
+      -> «печоро-илычский», where a guess of the whole keeps «печоро-илычском»)."""
+    if "-" in word.strip("-") and not word.isascii() and not _russian_known(word):
+        parts = word.split("-")
+        if all(parts):
+            return "-".join(_russian_name_lemma(part) or part for part in parts)
     parses = _russian_parses(word, 3)
+    adjective = next((p for p in parses if p.tag.POS == "ADJF"), None)
+    if adjective is not None and parses and not _russian_known(word):
+        return adjective.normal_form
     # (Else as an adjective: a surname pymorphy3 does not know declines as one, «Ранцевой».)
-    chosen = next((p for p in parses if _PROPER & p.tag.grammemes), None) or next(
-        (p for p in parses if p.tag.POS == "NOUN"), None) or next((p for p in parses if p.tag.POS in ("ADJF", "ADJS")), None)
+    chosen = next((p for p in parses if _PROPER & p.tag.grammemes and not (
+        adjective is not None and p.tag.POS != "ADJF" and _PLACE & p.tag.grammemes and not (_PROPER - _PLACE) & p.tag.grammemes)), None) or (
+        adjective if adjective is not None and any(_PROPER & p.tag.grammemes for p in parses) else None) or next(
+        (p for p in parses if p.tag.POS == "NOUN"), None) or next(
+        (p for p in parses if p.tag.POS in ("ADJF", "ADJS", "NUMR")), None)
     return chosen.normal_form if chosen is not None else None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _russian_known(word: str) -> bool:
+    """Whether pymorphy3's dictionary holds a word (rather than guessing its readings)."""
+    from factlint.errors import PackError
+    from factlint.packs.kinds import russian_morphology
+
+    try:
+        return russian_morphology().word_is_known(word)
+    except PackError:
+        return True
+
+
+#: What a Russian adjective of a place ends in after the place's stem («омский», «останкинский»,
+#: «печорский», «казанский», «российский», «уральский»), and what the place may end in there.
+_PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
+_PLACE_ENDINGS = ("ск", "", "а", "о", "е", "ь", "ия")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_places_of(word: str) -> tuple[str, ...]:
+    """The places a Russian adjective may be of, where pymorphy3's dictionary holds a place of
+    its stem («омском» -> «омск», «останкинской» -> «останкино», «казанский» -> «казань»,
+    «уральских» -> «урал»; «печорском» -> «печорск» and «печора»); none for a word that is no
+    such adjective. (A place the dictionary only guesses is none: «москова» of «московской».)"""
+    adjective = next((p for p in _russian_parses(word, 5) if p.tag.POS == "ADJF"), None)
+    if adjective is None or not adjective.normal_form.endswith(_PLACE_ADJECTIVE_ENDINGS):
+        return ()
+    base = adjective.normal_form[:-4]
+    if base.endswith("ь"):
+        base = base[:-1]
+    return tuple(candidate for candidate in (base + ending for ending in _PLACE_ENDINGS)
+                 if len(candidate) >= 3 and _russian_known(candidate) and any(
+                     p.normal_form == candidate and "Geox" in p.tag.grammemes for p in _russian_parses(candidate, 3)))
 
 
 @functools.lru_cache(maxsize=5_000)

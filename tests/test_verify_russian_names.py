@@ -1,0 +1,71 @@
+"""Russian names in the verifier: each word of a name is compared in its dictionary form
+(Lexicon.name_word, by pymorphy3), read so that the forms of one word agree."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymorphy3")
+
+
+def _verify(claim_text, evidence, kinds=("name",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+def _name_word(word):
+    from factlint.verify.languages import lexicon
+
+    return lexicon("ru").name_word(word)
+
+
+@pytest.mark.parametrize(("forms", "lemma"), [
+    # an adjective whose form a place also has («Советском» is «Советск» in the instrumental)
+    (("советском", "советский", "советского"), "советский"),
+    (("красной", "красная", "красную"), "красный"),
+    # a numeral in a name («конкурс «Семь чудес России»», «одним из «Семи чудес»»)
+    (("семи", "семь"), "семь"),
+    # a word the dictionary does not know, read as the adjective it may be
+    (("илычском", "илычского", "илычский"), "илычский"),
+    # a name of a person keeps its reading, though an adjective has its forms
+    (("толстого", "толстом", "толстой"), "толстой"),
+    (("гагарина", "гагарин"), "гагарин"),
+])
+def test_the_forms_of_a_word_of_a_name_have_one_dictionary_form(forms, lemma):
+    assert {_name_word(f) for f in forms} == {lemma}
+
+
+def test_an_unknown_hyphenated_word_is_read_part_by_part():
+    assert _name_word("печоро-илычском") == _name_word("печоро-илычский") == "печоро-илычский"
+    assert _name_word("нью-йорке") == "нью-йорк"  # a known one as the dictionary has it
+
+
+def test_a_known_short_form_matches_a_name_in_another_case():
+    # «Советском Союзе» is «Советский Союз», which the aliases know as «СССР».
+    metro = "Московский метрополитен открылся в 1935 году. Это был первый метрополитен в СССР."
+    v = _verify("Это был первый метрополитен в Советском Союзе.", metro)
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_numeral_of_a_title_in_another_case_is_the_same_title():
+    wonders = "В 2008 году столбы стали одним из победителей конкурса «Семь чудес России»."
+    v = _verify("В 2008 году столбы признали одним из «Семи чудес России».", wonders)
+    assert v.label != "contradicted", v.reason
+
+
+def test_an_adjective_of_a_place_names_the_place():
+    # Lexicon.place_words: «в Омском остроге» names Омск, «Останкинская башня» Останкино.
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    lex = lexicon("ru")
+    assert analyse("Каторгу он отбывал в Омском остроге.", lex).has_name(("омск",))
+    assert analyse("Останкинская телебашня построена в Москве.", lex).has_name(("останкино",))
+    assert not analyse("Он работал в Московском университете.", lex).has_name(("москова",))  # a guess is no place
+    assert lex.place_words("красной") == () and lex.place_words("толстого") == ()
+    prison = "Каторгу он отбывал в Омском остроге в 1850–1854 годах."
+    assert _verify("Каторгу он отбывал в Омске.", prison).label == "supported"
