@@ -2285,3 +2285,40 @@ def test_a_name_after_of_is_said_in_its_frame_and_no_rival_frames_it(verifier):
     queen = hit("Venna was the wife of Tascio, king of the Corieli in what is now Norfolk, who ruled as an ally of Rome.")
     said = "Venna was the wife of Tascio, a king of the Corieli in East Anglia who ruled as a Roman ally."
     assert_not_contradicted(verifier, claim(said, kinds=("name",)), [queen])
+
+
+def test_after_that_orders_what_was_said_before_it_first(verifier):
+    # "..., and only after that did Y": the clause before is the first event, with its own year.
+    towns = hit("Most towns of the Lowen valley put in gas lamps in 1820; Carby and its harbour followed in 1846.",
+                title="Street lighting in the Lowen valley")
+    assert_caught(verifier, [towns], "Carby lit its streets with gas in 1846, and only after that did the towns of the Lowen valley put in gas lamps.",
+                  "Carby lit its streets with gas in 1846, and well before that the towns of the Lowen valley put in gas lamps.",
+                  "1846 for the first and 1820 for the second", ("order",))
+
+
+def test_afterwards_opening_a_clause_puts_it_after_the_clause_before(verifier):
+    mill = hit("In 1771 weavers who feared for their work burnt down Tom Haskin's mill at Orby. On 2 May 1774 Haskin "
+               "built a new mill of stone at Dunmere, beside the river.", title="Tom Haskin")
+    wrong = "Haskin built a new stone mill at Dunmere, and only afterwards did weavers burn down his mill at Orby."
+    right = "Weavers burnt down Haskin's mill at Orby, and only afterwards did he build a new stone mill at Dunmere."
+    assert_caught(verifier, [mill], wrong, right, "1774 for the first and 1771 for the second", ("order",))
+    # "later" before a name or a noun is no sequel: "later Dunmere Mill", "later years".
+    v = verifier.verify_one(claim("Weavers burnt down his first mill at Orby, later Dunmere Mill.", kinds=("order",)), [mill])
+    assert "for the first" not in v.reason, v.reason
+
+
+def test_only_after_x_did_y_orders_x_first(verifier):
+    lamp = hit("The lighthouse on Skerra Point was first lit on 4 October 1862. The keepers' cottages beside it were "
+               "finished in June 1858, four years before the light.", title="Skerra Point lighthouse")
+    assert_caught(verifier, [lamp], "Only after the lighthouse on Skerra Point was lit were the keepers' cottages finished.",
+                  "Only after the keepers' cottages were finished was the lighthouse on Skerra Point lit.",
+                  "1862 for the first and 1858 for the second", ("order",))
+
+
+def test_a_year_the_claim_gives_alone_is_dated_closer_by_the_evidence(verifier):
+    # "Its 1893 season began with X, and only afterwards Y": both in 1893; the days decide.
+    fair = hit("The Marl fair opened on 12 March 1893 with a horse market on the green. On 20 June 1893 it moved to "
+               "the cattle ground by the river, where the sheep sales were held.", title="Marl fair")
+    wrong = "Its 1893 season began at the cattle ground by the river, and only afterwards did it hold a horse market on the green."
+    right = "Its 1893 season began with a horse market on the green, and only afterwards did it move to the cattle ground by the river."
+    assert_caught(verifier, [fair], wrong, right, "for the first and", ("order",))

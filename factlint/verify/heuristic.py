@@ -409,6 +409,7 @@ class _Ordering(NamedTuple):
     own: tuple[tuple[int, int, int], str] | None  # the first side's date as the claim gives it
     end: int  # where the second side ends in the claim
     names: frozenset[str]  # the stems of the claim's names
+    start: int | None = None  # where the first side starts in the claim, when before its clause
 
 
 class _Item:
@@ -2325,7 +2326,7 @@ class HeuristicVerifier(Verifier):
             order = self._event_sides(a, i, q)
             if order is None or c.negated:
                 continue
-            earlier, mine, theirs, own, end, named = order
+            earlier, mine, theirs, own, end, named = order[:6]
             agree, disagree = False, None
             close = [(hit, p) for hit, p in passages if hit.score >= self.config.match_similarity]
             dates = {id(hit): self._sides_dated(order, p) for hit, p in close}
@@ -2348,20 +2349,31 @@ class HeuristicVerifier(Verifier):
                     disagree = (ka[0], kb[0], hit, quote, () if first_hit is hit or own is not None else (first_hit,))
             if disagree is not None and not agree:
                 ya, yb, hit, quote, together = disagree
-                out.append(Conflict("order", f"“{self._quote(a.text[c.start:end])}”",
+                if own is not None and not together:
+                    # (The first side's year is the claim's; a passage that dates it so too is
+                    # read with the one that dates the second: "In 1913 Arthur Holmes used ...,
+                    # and only after this Lord Kelvin ..." against Holmes's and Kelvin's.)
+                    together = tuple(h for h, p in close if h is not hit
+                                     and (self._date_of(mine, theirs, self._dated_years(p), named) or ((0,),))[0][0] == own[0][0])[:1]
+                start = c.start if order.start is None else order.start
+                out.append(Conflict("order", f"“{self._quote(a.text[start:end])}”",
                                     f"{ya} for the first and {yb} for the second (“{_shorten(quote, _QUOTE_LIMIT)}”)",
                                     1.0, hit, quote=quote, clause=i, together=together))
         return out
 
     def _sides_dated(self, order: _Ordering, p: Analysis):
         """(first, second): each side's date in passage `p` and the sentence that gives it, or None."""
-        earlier, mine, theirs, own, end, named = order
+        earlier, mine, theirs, own, end, named = order[:6]
         dated = self._dated_years(p)
         second = self._date_of(theirs, mine, dated, named)
         # (What the first side did, the second did too: "The Valley Courier ran a chess
         # column before the Harbour Gazette". Its name alone may date it.)
-        first = own or self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
-        return first, second
+        found = self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
+        if own is not None and not (found is not None and found[0][0] == own[0][0] and not own[0][1]):
+            return own, second
+        # (A year the claim gives alone may be dated closer by the evidence: "Its 2010 activity
+        # began in the summit crater" of "moved to the summit crater on 14 April 2010".)
+        return found, second
 
     @staticmethod
     def _spread_dates(pairs):
@@ -2393,10 +2405,17 @@ class HeuristicVerifier(Verifier):
             if t.lower in lex.time_order and j + 1 < len(toks) and toks[j + 1].lower == lex.than_word:
                 at, earlier = j + 1, lex.time_order[t.lower] == "earlier"
                 break
+        lead = next((j for j, t in enumerate(toks) if t.lower not in lex.order_fillers), len(toks))
+        if at is None and lead < len(toks) and toks[lead].lower in lex.opening_order:
+            at, earlier = lead, lex.opening_order[toks[lead].lower] == "earlier"
         if at is None:
-            return None
+            return self._sequel_sides(a, i, toks, lead)
         word = toks[at] if toks[at].lower != lex.than_word else toks[at - 1]
         after = toks[at + 1:]
+        anaphor = bool(after) and after[0].lower in lex.order_anaphors and not (
+            len(after) > 1 and after[1].content and after[1].text.islower() and after[1].lower not in lex.inverted_auxiliaries)
+        if anaphor or (at == lead and toks[at].lower != lex.than_word):
+            return self._framed_sides(a, i, toks, at, not earlier, anaphor)
         # (The second side ends where the clause goes on about it: "before The Times of London,
         # which printed its first on 1 February 1930".)
         cut = next((j for j, t in enumerate(after) if t.text in ",;:(" or t.lower in lex.relatives), len(after))
@@ -2439,6 +2458,91 @@ class HeuristicVerifier(Verifier):
         names = frozenset(t.stem for k, t in enumerate(a.tokens) if t.content and t.kind == "word" and t.text[:1].isupper()
                           and k and a.tokens[k - 1].text not in ".!?")
         return _Ordering(earlier, mine, theirs, own, after[-1].end, names | referred)
+
+    def _framed_sides(self, a: Analysis, i: int, toks: list, at: int, after: bool, anaphor: bool) -> _Ordering | None:
+        """The events of a clause that an ordering word opens, or one followed by "that": "Only
+        after that proclamation did the shogun offer ...", "Once the canal was open, Riquet's
+        sons added ...", "Britain changed in 1752, and only after that did the German states
+        switch". The ordering word's event is what follows it up to an inverted auxiliary
+        ("did"), or, with "that", what was said before it; the other event is the rest of the
+        clause, or the clause after. `after`: whether the ordering word's event is earlier."""
+        lex = self.lex
+        rest = toks[at + 1:]
+        if anaphor:
+            before = [t for t in toks[:at] if t.lower not in lex.order_fillers]
+            marked = before if len(self._content(before)) >= 2 else self._clause_before(a, i)
+            other = rest[1:]
+        else:
+            inverted = [k for k, t in enumerate(rest) if t.lower in lex.inverted_auxiliaries and self._content(rest[:k])]
+            k = inverted[-1] if inverted and rest[inverted[-1] + 1:] else None
+            marked, other = (rest[:k], rest[k + 1:]) if k is not None else (rest, [])
+            if marked and marked[0].lower in lex.pronouns and len(self._content(marked)) < 2:
+                marked = self._clause_before(a, i) + marked  # "only after it had opened": it is the clause before's
+        if not self._content(other):
+            # "After X, Y" opening a sentence; "Y, after X" within one.
+            first_clause = i == 0 or a.clauses[i - 1].sentence != a.clauses[i].sentence
+            other = self._clause_after(a, i) if first_clause else self._clause_before(a, i)
+        return self._ordering(a, marked, other, after)
+
+    def _sequel_sides(self, a: Analysis, i: int, toks: list, lead: int) -> _Ordering | None:
+        """The events of a clause that a word like "afterwards" opens: the clause before, then
+        this one ("He first sailed up the east coast of Australia, landing at Botany Bay, and
+        only afterwards went on to chart the coasts of New Zealand")."""
+        lex = self.lex
+        if lead >= len(toks) or toks[lead].lower not in lex.sequel_words:
+            return None
+        rest = toks[lead + 1:]
+        adjective = toks[lead].lower in lex.time_order  # "later" may describe a noun
+        if rest and (rest[0].lower == lex.than_word or rest[0].text[:1].isupper()
+                     or (adjective and rest[0].content and rest[0].text.islower() and not rest[0].lower.endswith("ed"))):
+            return None  # "later than ...", "later years", "later Churchill Downs": no sequel
+        if rest and rest[0].lower in lex.inverted_auxiliaries | {"did"}:
+            rest = rest[1:]
+        return self._ordering(a, self._clause_before(a, i), rest, True)
+
+    def _ordering(self, a: Analysis, first: list, second: list, earlier: bool) -> _Ordering | None:
+        """Two events as the claim says them, the first with its own date when it gives one."""
+        lex = self.lex
+        if not first or not second:
+            return None
+        cut = next((j for j, t in enumerate(second) if t.lower in lex.relatives), len(second))
+        second = second[:cut]
+        mine, theirs = self._content(first), self._content(second)
+        mine, theirs = mine - theirs, theirs - mine
+        if len(theirs) < 2 or len(mine) < 2 or any(a.clauses[t.clause].negated for t in first + second):
+            return None
+        years = [m for m in a.mentions if m.kind == "year" and first[0].start <= m.start < first[-1].end]
+        own = (self._full_date(a, years[0]), "") if len(years) == 1 else None
+        names = frozenset(t.stem for k, t in enumerate(a.tokens) if t.content and t.kind == "word" and t.text[:1].isupper()
+                          and k and a.tokens[k - 1].text not in ".!?")
+        start = min(first[0].start, second[0].start)
+        return _Ordering(earlier, mine, theirs, own, max(first[-1].end, second[-1].end), names, start)
+
+    @staticmethod
+    def _content(toks: list) -> frozenset[str]:
+        return frozenset(t.stem for t in toks if t.content and t.kind == "word")
+
+    @staticmethod
+    def _clause_before(a: Analysis, i: int) -> list:
+        """The tokens of the clause before clause `i` in its sentence, and of the one before
+        that when it says too little alone ("landing at Botany Bay")."""
+        sentence = a.clauses[i].sentence
+        out: list = []
+        for k in range(i - 1, -1, -1):
+            if a.clauses[k].sentence != sentence:
+                break
+            out = [t for t in a.tokens if t.clause == k] + out
+            if len(HeuristicVerifier._content(out)) >= 3:
+                break
+        return out
+
+    @staticmethod
+    def _clause_after(a: Analysis, i: int) -> list:
+        """The tokens of the clause after clause `i` in its sentence."""
+        k = i + 1
+        if k >= len(a.clauses) or a.clauses[k].sentence != a.clauses[i].sentence:
+            return []
+        return [t for t in a.tokens if t.clause == k]
 
     def _dated_years(self, p: Analysis) -> list[tuple[tuple[int, int, int], frozenset[str], str]]:
         """Each year of a passage, with its date if any, the stems of its stretch of sentence

@@ -119,6 +119,20 @@ class Lexicon:
     #: Words that put one event before or after another ("A adopted it before B"): each side
     #: is then dated by the evidence. (A comparative of `time_order` before `than_word` counts too.)
     event_order: dict[str, str] = field(default_factory=dict)
+    #: Words that, opening a clause, put its event after the clause before ("..., and only
+    #: afterwards did it move to a small fissure"): that clause is the first event.
+    sequel_words: frozenset[str] = frozenset()
+    #: Words that, right after an `event_order` word, stand for what was said before it
+    #: ("..., and only after that did the German states switch"), unless a noun follows
+    #: ("after that proclamation").
+    order_anaphors: frozenset[str] = frozenset()
+    #: Words that may come before an `event_order` word opening its clause ("and only after",
+    #: "shortly before"), and words that order only there ("Once the canal was open, ...").
+    order_fillers: frozenset[str] = frozenset()
+    opening_order: dict[str, str] = field(default_factory=dict)
+    #: Auxiliaries a clause puts before its subject after "only after X" ("... did
+    #: Tchaikovsky pick"): the other event starts after them.
+    inverted_auxiliaries: frozenset[str] = frozenset()
     #: The word between the two options of a choice question ("A or B").
     choice_word: str = "or"
     #: The word before the second term of a comparison ("older than B"), and whether the
@@ -779,6 +793,11 @@ ENGLISH = Lexicon(
         **{w: "later" for w in ("later", "latest", "younger", "youngest", "after", "last", "newer", "newest", "recent")},
     },
     event_order={**{w: "earlier" for w in ("before", "predates", "predated", "preceded", "precedes")}, "after": "later"},
+    sequel_words=frozenset({"afterwards", "afterward", "subsequently", "thereafter", "later", "then"}),
+    order_anaphors=frozenset({"that", "this"}),
+    order_fillers=frozenset({"and", "but", "only", "just", "shortly", "soon", "long", "well", "even", "it", "was"}),
+    opening_order={"once": "later"},
+    inverted_auxiliaries=frozenset({"did", "was", "were", "could", "would", "does", "do", "is", "are"}),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
