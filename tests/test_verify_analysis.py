@@ -303,3 +303,11 @@ def test_a_russian_near_miss_is_no_denial():
 def test_a_denying_word_after_an_article_is_part_of_a_noun_not_a_denial():
     assert not analyse("After a failed siege of the castle the rebels were worn down.", ENGLISH).clauses[0].negated
     assert analyse("The siege of the castle failed in April.", ENGLISH).clauses[0].negated
+
+
+def test_an_identitys_entity_ends_before_of_the():
+    # "The X of the Y is the D": X is what the description fits, however long "of the Y" is.
+    for text, entity in (("The marsh harrier of the Lowen fens is the largest harrier in Britain.", ("marsh", "harrier")),
+                         ("The Varnian lynx of the cold northern and eastern Lowen forests is the rarest cat known.", ("varnian", "lynx"))):
+        (identity,) = analyse(text, ENGLISH).identities
+        assert identity.entity == entity, identity

@@ -2322,3 +2322,11 @@ def test_a_year_the_claim_gives_alone_is_dated_closer_by_the_evidence(verifier):
     wrong = "Its 1893 season began at the cattle ground by the river, and only afterwards did it hold a horse market on the green."
     right = "Its 1893 season began with a horse market on the green, and only afterwards did it move to the cattle ground by the river."
     assert_caught(verifier, [fair], wrong, right, "for the first and", ("order",))
+
+
+def test_a_kind_named_after_a_place_is_a_rival_of_another_kind(verifier):
+    # "Greenland shark" is a kind, as "the bowhead whale" is: not a name that no kind rivals.
+    shark = hit("The Varnian shark of the cold northern seas is the longest-lived fish known.", pid=1, title="Varnian shark")
+    eel = hit("The ribbon eel of the Lowen estuary is the longest-lived eel known, at up to 90 years.", pid=2, title="Ribbon eel")
+    assert_caught(verifier, [eel, shark], "The ribbon eel holds the record as the longest-lived fish known.",
+                  "The ribbon eel holds the record as the longest-lived eel known.", "Varnian shark", ("superlative",))

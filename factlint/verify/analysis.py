@@ -1461,7 +1461,7 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         if outdone is not None:
             out.append(outdone)
             continue
-        copula = next((x for x in words[1:10] if tokens[x].lower in lex.copulas), None)
+        copula = next((x for x in words[1:14] if tokens[x].lower in lex.copulas), None)
         if copula is None and len(words) > 1:
             # «Байкал — самое глубокое озеро»: a dash the language takes for a copula (Russian
             # leaves out "is" in the present) is one, where it parts the subject from what it is.
@@ -1536,6 +1536,14 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             if key is not None and len(entity) == 1 and tokens[entity[0]].lower in lex.pronouns:
                 out.append(Identity(i, (), tokens[entity[0]].text, _description(tokens, words, description, copula, lex), key))
                 break
+            # "The bowhead whale of the Arctic is ...", "The Greenland shark of the cold North
+            # Atlantic ... is ...": what is before "of the", "in the" is the entity.
+            cut = next((k for k in range(2, len(entity) - 1) if not tokens[entity[k]].content and tokens[entity[k]].kind == "word"
+                        and tokens[entity[k + 1]].lower in lex.definite and entity[k] == entity[k - 1] + 1), None)
+            if description is right and cut is not None and all(tokens[x].content for x in entity[1:cut]):
+                entity = entity[:cut]
+                common = (len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
+                          and tokens[entity[0]].lower in lex.definite and all(tokens[x].content and tokens[x].text.islower() for x in entity[1:]))
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
             while entity and tokens[entity[0]].lower in lex.time_openers:
                 entity = entity[1:]  # "Today the Japanese firm YKK is ...": not "Today"

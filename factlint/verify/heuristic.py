@@ -395,6 +395,14 @@ def _significant_digits(m: Mention) -> int:
     return len(written if part else written.rstrip("0"))
 
 
+def _named(identity) -> bool:
+    """Whether an identity's entity is a proper name ("Venus", "Lake Baikal") rather than a
+    kind: a common noun ("the liver") or a kind named after a place or a person ("Greenland
+    shark", "African bush elephant"), which is a rival of another kind ("the bowhead whale")."""
+    words = identity.text.split()
+    return identity.proper and not (len(words) > 1 and words[-1].islower())
+
+
 def _shorten(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -2190,7 +2198,7 @@ class HeuristicVerifier(Verifier):
                         # "It" in a passage that names no one before it: what the passage is
                         # titled after ("Copper": "It is the second best conductor ...").
                         ei = replace(ei, entity=self._title_words(hit.title), text=hit.title)
-                    if not ei.entity or p.clauses[ei.clause].negated or ci.proper != ei.proper:
+                    if not ei.entity or p.clauses[ei.clause].negated or _named(ci) != _named(ei):
                         continue
                     if p.clauses[ei.clause].earlier != a.clauses[ci.clause].earlier:
                         continue  # "Until 1930, the tallest building was ...": what held before
