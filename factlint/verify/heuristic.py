@@ -395,12 +395,15 @@ def _significant_digits(m: Mention) -> int:
     return len(written if part else written.rstrip("0"))
 
 
-def _named(identity) -> bool:
-    """Whether an identity's entity is a proper name ("Venus", "Lake Baikal") rather than a
-    kind: a common noun ("the liver") or a kind named after a place or a person ("Greenland
-    shark", "African bush elephant"), which is a rival of another kind ("the bowhead whale")."""
-    words = identity.text.split()
-    return identity.proper and not (len(words) > 1 and words[-1].islower())
+def _comparable(a, b) -> bool:
+    """Whether two identities' entities may be rivals: both proper names ("Venus", "Lake
+    Baikal") or both common nouns ("the liver"), or one a name that ends in a common noun
+    ("Greenland shark", "African bush elephant"), which may name a kind as "the bowhead whale"
+    does. (A company is no rival of Apple.)"""
+    def kind_like(x) -> bool:
+        words = x.text.split()
+        return x.proper and len(words) > 1 and words[-1].islower()
+    return a.proper == b.proper or kind_like(a) or kind_like(b)
 
 
 def _shorten(text: str, limit: int = 90) -> str:
@@ -2198,7 +2201,7 @@ class HeuristicVerifier(Verifier):
                         # "It" in a passage that names no one before it: what the passage is
                         # titled after ("Copper": "It is the second best conductor ...").
                         ei = replace(ei, entity=self._title_words(hit.title), text=hit.title)
-                    if not ei.entity or p.clauses[ei.clause].negated or _named(ci) != _named(ei):
+                    if not ei.entity or p.clauses[ei.clause].negated or not _comparable(ci, ei):
                         continue
                     if p.clauses[ei.clause].earlier != a.clauses[ci.clause].earlier:
                         continue  # "Until 1930, the tallest building was ...": what held before
