@@ -50,6 +50,13 @@ it too.
    each with the reference nearest to it (fewest words changed) and those words: what a new
    rule could be written for. The selection half only, so the held-out half stays unseen.
 
+9. `--edit-types`: where recall is lost. Each JFLEG selection sentence that needs a flag is set
+   beside its nearest reference (fewest words changed); each changed stretch is given a type
+   (`edit_type`: punctuation, case, spelling, a word's form or number, article, preposition,
+   a missing or an extra word, another word, a rewording of several), and for each type the
+   sentences holding it, the share `default` flags, and how many of the missed sentences hold
+   it. The selection half only.
+
 5. `--probe-harper`: every Harper rule factlint's default leaves off, run alone on the
    selection halves: JFLEG sentences it would newly flag that need a flag (gain) and that
    do not (cost), and adv sentences (one at a time) it flags. What pays goes on.
@@ -69,12 +76,13 @@ eighth round measured so, and ran the held-out halves once at its end).
                             [--configs harper-raw,default,strict] [--breakdown sel]
                             [--stages quality,throughput,batching] [--probe-harper]
                             [--tune-detector] [--detector-budget 0.01] [--misses]
-                            [--agreement] [--halves sel]
+                            [--agreement] [--edit-types] [--halves sel]
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 import sys
@@ -231,6 +239,8 @@ def main() -> None:
                     help="print the JFLEG selection sentences that need a flag and get none from `default`")
     ap.add_argument("--agreement", action="store_true",
                     help="off Harper rules gated by the detector's score, on the selection halves")
+    ap.add_argument("--edit-types", action="store_true",
+                    help="per type of edit, the JFLEG selection sentences holding it and the share `default` flags")
     ap.add_argument("--detector-adapter", help="tune this adapter folder instead of the shipped one")
     ap.add_argument("--detector-budget", type=float, default=0.01,
                     help="share of selection-half adv sentences the detector may add to the default's flags")
@@ -258,6 +268,8 @@ def main() -> None:
         probe_harper(settings, need, jdocs, sdocs, owner, len(odocs))
     if args.misses:
         misses(settings, src, need, jdocs, args.data / "jfleg")
+    if args.edit_types:
+        edit_types(settings, src, need, jdocs, args.data / "jfleg")
     if args.agreement:
         agreement(args, settings, need, jdocs, sdocs, owner)
     if args.tune_detector:
@@ -494,8 +506,6 @@ def _top_in_words(text: str, tokens, keep) -> float:
 
 def misses(settings, src, need, jdocs, folder: Path) -> None:
     """The selection half's missed errors, each beside its nearest reference (see the docstring)."""
-    import difflib
-
     refs = [[detokenise(x) for x in (folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()] for k in range(4)]
     base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
     jsel = list(range(0, len(jdocs), 2))
@@ -512,6 +522,74 @@ def misses(settings, src, need, jdocs, folder: Path) -> None:
                 best = ops
         print(f"  {i:4d} {src[i]}")
         print("       " + "; ".join(f"{x!r} -> {y!r}" for x, y in best))
+
+
+ARTICLES = {"a", "an", "the"}
+PREPOSITIONS = {"in", "on", "at", "to", "for", "of", "with", "by", "from", "about", "into", "towards", "toward"}
+
+
+def edit_type(old: str, new: str) -> str:
+    """The kind of one changed stretch between a learner sentence (`old`) and a reference
+    (`new`), by its words alone (no tagger): see the module's docstring (`--edit-types`)."""
+    a, b = old.split(), new.split()
+    if re.sub(r"[^\w ]", "", old) == re.sub(r"[^\w ]", "", new):
+        return "punctuation"
+    if old.lower() == new.lower():
+        return "case"
+    if not a:
+        return ("missing article" if {w.lower() for w in b} <= ARTICLES
+                else "missing preposition" if {w.lower() for w in b} <= PREPOSITIONS else "missing word")
+    if not b:
+        return "extra word"
+    words = {w.lower() for w in a + b}
+    if words <= ARTICLES:
+        return "article"
+    if words <= PREPOSITIONS:
+        return "preposition"
+    if len(a) == len(b) == 1:
+        x, y = (re.sub(r"[^\w']", "", w.lower()) for w in (old, new))
+        if x.rstrip("s") == y.rstrip("s") or x + "es" == y or y + "es" == x:
+            return "number or verb -s"
+        if len(x) > 3 and x[:4] == y[:4]:
+            return "word form"
+        if difflib.SequenceMatcher(a=x, b=y).ratio() >= 0.75:
+            return "spelling"
+        return "another word"
+    return "rewording"
+
+
+def nearest_edits(source: str, references: list[str]) -> list[tuple[str, str]]:
+    """The changed stretches (old words, new words) between `source` and the reference that
+    changes fewest."""
+    best = None
+    for ref in references:
+        a, b = source.split(), ref.split()
+        ops = [(" ".join(a[i1:i2]), " ".join(b[j1:j2]))
+               for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b).get_opcodes() if op != "equal"]
+        if best is None or len(ops) < len(best):
+            best = ops
+    return best or []
+
+
+def edit_types(settings, src, need, jdocs, folder: Path) -> None:
+    """Per type of edit, on the selection half: where recall is lost (see the docstring)."""
+    refs = [[detokenise(x) for x in (folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()] for k in range(4)]
+    base = FactlintGrammar("default", {"preset": "default"}, settings, pack="default")
+    jsel = [i for i in range(0, len(jdocs), 2) if need[i]]
+    flagged = [bool(s) for s in base.spans([jdocs[i] for i in jsel])]
+    total, found, missed = Counter(), Counter(), Counter()
+    for i, hit in zip(jsel, flagged):
+        kinds = {edit_type(a, b) for a, b in nearest_edits(src[i], [r[i] for r in refs])}
+        total.update(kinds)
+        if hit:
+            found.update(kinds)
+        else:
+            missed.update(kinds)
+    print(f"JFLEG selection sentences that need a flag: {len(jsel)}, flagged by default {sum(flagged)}; "
+          "per type of edit (nearest reference):")
+    print(f"  {'type':22} {'sentences':>9} {'flagged':>8} {'in missed':>9}")
+    for kind, n in total.most_common():
+        print(f"  {kind:22} {n:9d} {found[kind] / n:8.2f} {missed[kind]:9d}")
 
 
 def tune_detector(args, settings, need, jdocs, sdocs, owner, n_articles) -> None:

@@ -324,3 +324,22 @@ def test_the_grammar_bench_can_print_the_selection_halves_alone():
     assert chosen("held, all") == ("all", "held")
     with pytest.raises(SystemExit, match="odd"):
         chosen("sel,odd")
+
+
+def test_the_grammar_bench_names_the_type_of_each_edit_between_a_sentence_and_its_reference():
+    # issue 15's tenth round: `bench/grammar.py --edit-types` says which kinds of error the
+    # default misses on the JFLEG selection half
+    bench = _bench_grammar()
+    kinds = {bench.edit_type(a, b) for a, b in bench.nearest_edits(
+        "Many people killed by car in the city becouse the road is to busy",
+        ["Many people are killed by cars in the city because the road is too busy",
+         "Many people are killed by cars in this city, because the roads are too busy."])}
+    assert kinds == {"missing word", "number or verb -s", "spelling"}
+    assert bench.edit_type("much", "many") == "another word"
+    assert bench.edit_type("goal", "goal,") == "punctuation"
+    assert bench.edit_type("juju", "Juju") == "case"
+    assert bench.edit_type("", "the") == "missing article"
+    assert bench.edit_type("attractive", "attracted") == "word form"
+    assert bench.edit_type("in", "on") == "preposition"
+    assert bench.edit_type("consuming", "") == "extra word"
+    assert bench.edit_type("word on it hard", "works hard to") == "rewording"
