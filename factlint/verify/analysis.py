@@ -1019,6 +1019,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         i = max(end, i + 1)
     mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text), text, lex), text), text)
+    if lex.dose_totals:
+        mentions += _dose_totals(mentions, tokens, lex, text)
     # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
     names = [m for m in _names(tokens, lex, text, quantity_tokens) if len("".join(m.value)) > 1]
     inside = [(m.start, m.end) for m in names if any(c.isdigit() for c in m.text)]
@@ -1051,6 +1053,31 @@ def _implied_frequencies(tokens: list[Token], lex: Lexicon, text: str, taken: se
         out.append(Mention("number", 1.0, text[tok.start:tokens[last].end], tok.start, tokens[last].end, tok.clause,
                            unit="times", tokens=frozenset({tokens[last].stem}), per=period, precision=1.0,
                            said=text[tok.start:tokens[last].end], implied=True))
+    return out
+
+
+def _dose_totals(mentions: list[Mention], tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
+    """What a dose of so many pieces comes to in the period of how often it is taken, where
+    the dose stands right before its frequency («по 1 пакетику 3 раза в день» is 3 пакетика a
+    day): a figure of its own, beside the two it is made of, that a daily count in the
+    evidence («3 пакетика в сутки») states. Only a count of pieces (a mass, «по 500 мг 2 раза
+    в сутки», is left a dose), with nothing between it and the frequency but its own words (no
+    comma, no other figure), with no period, bound or range of its own, and no age, interval or
+    strength."""
+    out = []
+    for dose, often in zip(mentions, mentions[1:]):
+        if not (dose.kind == often.kind == "number" and dose.clause == often.clause and often.unit == "times"
+                and often.per is not None and not often.implied and not often.interval and often.high is None
+                and (dose.unit or "").startswith("~") and dose.per is None and dose.bound is None and dose.high is None
+                and not (dose.interval or dose.age or dose.strength or dose.average or dose.negated)):
+            continue
+        between = [t for t in tokens if dose.end <= t.start and t.end <= often.start]
+        if len(between) > 2 or any(t.kind != "word" for t in between):
+            continue
+        out.append(Mention("number", dose.value * often.value, text[dose.start:often.end], dose.start, often.end,
+                           dose.clause, unit=dose.unit, approx=dose.approx or often.approx,
+                           tokens=dose.tokens | often.tokens, per=often.per, precision=dose.precision,
+                           said=text[dose.start:often.end]))
     return out
 
 

@@ -396,6 +396,9 @@ class Lexicon:
     #: noun is no part of the name (common_noun).
     inflected_names: bool = False
     genitive_names: bool = False
+    #: Whether a dose said right before its frequency also says their product in the
+    #: frequency's period («по 1 пакетику 3 раза в день» is 3 пакетика a day).
+    dose_totals: bool = False
 
     def name_word(self, word: str) -> str:
         """A word of a name as names are compared: its dictionary form where names inflect
@@ -1199,6 +1202,7 @@ RUSSIAN = Lexicon(
     comma_before_than=True,
     inflected_names=True,
     genitive_names=True,
+    dose_totals=True,
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
