@@ -2330,3 +2330,14 @@ def test_a_kind_named_after_a_place_is_a_rival_of_another_kind(verifier):
     eel = hit("The ribbon eel of the Lowen estuary is the longest-lived eel known, at up to 90 years.", pid=2, title="Ribbon eel")
     assert_caught(verifier, [eel, shark], "The ribbon eel holds the record as the longest-lived fish known.",
                   "The ribbon eel holds the record as the longest-lived eel known.", "Varnian shark", ("superlative",))
+
+
+def test_a_relation_said_before_a_comma_is_the_names_relation(verifier):
+    # "her supervisor, Odo Lind" holds the relation "her supervisor Ada Brenn" claims, in a clause
+    # that says the rest ("The kiln had been built by ..."); Ada Brenn, named elsewhere, is no help.
+    kiln = hit("In 1931 Mira Vell, a student at the Lowen school of pottery, fired the first pots in a new kiln. "
+               "The kiln had been built by her supervisor, Odo Lind, to test glazes.", pid=1, title="The Lowen kiln")
+    prize = hit("The Lowen medal for 1950 was shared by Odo Lind and Ada Brenn, for her work on glazes.", pid=2, title="Lowen medal")
+    wrong = "Mira Vell fired her first pots in 1931 in a kiln built by her supervisor Ada Brenn."
+    right = "Mira Vell fired her first pots in 1931 in a kiln built by her supervisor Odo Lind."
+    assert_caught(verifier, [kiln, prize], wrong, right, "Odo Lind", ("name",))

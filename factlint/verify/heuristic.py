@@ -1287,11 +1287,11 @@ class HeuristicVerifier(Verifier):
                 # So is a name in the same relation, in a clause that shares a year or a name:
                 # "with his former student Ken Ribet" against "with the help of his former
                 # student Richard Taylor", both of the repair of Wiles's proof in 1994.
-                related = self._same_relation(a, m, p, o) and self._anchored(a, item, p, o)
+                related = self._same_relation(a, m, p, o) and (self._anchored(a, item, p, o) or self._relation_said(a, item, p, o))
                 typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
-                if (not _same_slot(m, o) and not self._same_head(a, m, p, o)) or a.has_name(o.value):
+                if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
@@ -1347,14 +1347,14 @@ class HeuristicVerifier(Verifier):
         two or three words that describe the name, with the word before the article that says
         what the name's part is: ("to", ("cambridge", "mathematician")) of "wrote to the
         Cambridge mathematician Godfrey Harold Hardy". None otherwise."""
-        k = next((i for i, t in enumerate(a.tokens) if t.start == m.start), None)
+        k = self._relation_end(a, m)
         if k is None:
             return None
         words: list[str] = []
         suffix = self.lex.possessive_suffix
-        for x in range(k - 1, max(-1, k - 5), -1):
+        for x in range(k, max(-1, k - 4), -1):
             t = a.tokens[x]
-            if t.clause != m.clause or t.kind != "word":
+            if t.clause != a.tokens[k].clause or t.kind != "word":
                 return None
             if t.lower in self.lex.possessive_determiners or (suffix and t.lower.endswith(suffix) and not t.text.islower()):
                 owner = t.lower.removesuffix(suffix) if suffix else t.lower
@@ -1370,6 +1370,26 @@ class HeuristicVerifier(Verifier):
                 return None
             words.append(t.lower)
         return None
+
+    @staticmethod
+    def _relation_end(a: Analysis, m: Mention) -> int | None:
+        """The index of the token a name's relation would end with: the one right before the
+        name, or before its comma ("her supervisor, Antony Hewish")."""
+        k = next((i for i, t in enumerate(a.tokens) if t.start == m.start), None)
+        if not k:
+            return None
+        return k - 2 if a.tokens[k - 1].text == "," and k > 1 else k - 1
+
+    def _relation_said(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
+        """Whether the clause that says a rival's relation says much of the claim's clause too:
+        "The telescope had been designed by her supervisor, Antony Hewish" of "working with a
+        radio telescope designed by her supervisor Martin Ryle"."""
+        k, relation = self._relation_end(p, o), self._relation(p, o)
+        if k is None or relation is None:
+            return False
+        words = {relation[0], *relation[1]}
+        said = p.clauses[p.tokens[k].clause].stems - {t.stem for t in p.tokens if t.lower in words}
+        return len(said & item.context) >= 2
 
     def _same_relation(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether two names hold the same relation to the same owner ("his former student";
