@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind18,ru_blind1,ru_blind2,ru_blind3,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind19,ru_blind1,...,ru_blind4,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -80,6 +80,8 @@ blind17     The same on bench/data/facts_blind17 (96 answers, 6 more topics), wr
             4291d93: the figures to quote for unseen answers.
 blind18     The same on bench/data/facts_blind18 (96 answers, 6 more topics), written blind in
             session 16, to be run once at the end of session 17 with the verifier frozen.
+blind19     The same on bench/data/facts_blind19 (96 answers, 6 more topics), written blind in
+            session 17, to be run once at the end of session 18 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -89,6 +91,9 @@ ru_blind2   The same on bench/data/facts_ru_blind2 (96 Russian answers, 6 more t
 ru_blind3   The same on bench/data/facts_ru_blind3 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 16, to be run once at the end
             of session 17 with the verifier frozen.
+ru_blind4   The same on bench/data/facts_ru_blind4 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 17, to be run once at the end
+            of session 18 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -604,6 +609,9 @@ BLIND17 = REPO / "bench" / "data" / "facts_blind17"
 #: Written blind in session 16 and committed (48b3779) before any verifier ran on it; to be run
 #: once at the end of session 17 with the verifier frozen.
 BLIND18 = REPO / "bench" / "data" / "facts_blind18"
+#: Written blind in session 17 and committed (0688251) before any verifier ran on it; to be run
+#: once at the end of session 18 with the verifier frozen.
+BLIND19 = REPO / "bench" / "data" / "facts_blind19"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -620,6 +628,9 @@ RU_BLIND2 = REPO / "bench" / "data" / "facts_ru_blind2"
 #: Written blind in session 16 and committed (14df4dc) before any verifier ran on it; to be run
 #: once at the end of session 17 with the verifier frozen.
 RU_BLIND3 = REPO / "bench" / "data" / "facts_ru_blind3"
+#: Written blind in session 17 and committed (d69601f) before any verifier ran on it; to be run
+#: once at the end of session 18 with the verifier frozen.
+RU_BLIND4 = REPO / "bench" / "data" / "facts_ru_blind4"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -630,13 +641,13 @@ HAND_WRITTEN = {
     "blind12": (BLIND12, "Twelfth blind"), "blind13": (BLIND13, "Thirteenth blind"),
     "blind14": (BLIND14, "Fourteenth blind"), "blind15": (BLIND15, "Fifteenth blind"),
     "blind16": (BLIND16, "Sixteenth blind"), "blind17": (BLIND17, "Seventeenth blind"),
-    "blind18": (BLIND18, "Eighteenth blind"),
+    "blind18": (BLIND18, "Eighteenth blind"), "blind19": (BLIND19, "Nineteenth blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
-    "ru_blind3": (RU_BLIND3, "Third Russian blind"),
+    "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {"ru_blind1": "multilingual-e5-small", "ru_blind2": "multilingual-e5-small", "ru_blind3": "multilingual-e5-small"}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 5)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
