@@ -481,6 +481,14 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # ("did not start a crossword until February 1942" says when it started: no denial.)
         negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
                      and not any(u.lower in lex.until_words for u in main[k + 1:])]
+        if lex.until_openers and main[0].lower in lex.until_openers:
+            # «..., пока её не обогнала телебашня в Торонто»: "until" something happened, with
+            # the negation Russian puts before a perfective verb there; it denies nothing.
+            negations = [k for k in negations if not (k <= 3 and k + 1 < len(main) and lex.perfective(main[k + 1].lower))]
+        if lex.repeated_negation_after:
+            # «место укуса не разрезайте и не прижигайте»: a negation after "and" repeats the one
+            # before it for the next verb; the clause is denied once, not twice.
+            negations = [k for n, k in enumerate(negations) if not (n and main[k - 1].lower in lex.repeated_negation_after)]
         if any(main[k].lower not in lex.concord_negations for k in negations):
             # «Он никогда не был в Москве»: words that agree with a plain negation add none.
             negations = [k for k in negations if main[k].lower not in lex.concord_negations]

@@ -396,6 +396,12 @@ class Lexicon:
     #: noun is no part of the name (common_noun).
     inflected_names: bool = False
     genitive_names: bool = False
+    #: Words that open a clause of "until" where a negation before a perfective verb is no
+    #: denial («пока её не обогнала»: "until it was overtaken"; `perfective` tells the verb).
+    until_openers: frozenset[str] = frozenset()
+    #: Words after which a negation repeats the clause's negation for the next verb («не
+    #: разрезайте и не прижигайте»): one denial, not two that cancel.
+    repeated_negation_after: frozenset[str] = frozenset()
     #: Whether a dose said right before its frequency also says their product in the
     #: frequency's period («по 1 пакетику 3 раза в день» is 3 пакетика a day).
     dose_totals: bool = False
@@ -411,6 +417,11 @@ class Lexicon:
         «останкино»): a passage that says «Останкинская башня» names Останкино. None for any
         other word."""
         return _russian_places_of(word) if self.inflected_names else ()
+
+    def perfective(self, word: str) -> bool:
+        """Whether a word is a perfective verb («обогнала», «пришёл»), where `until_openers`
+        asks (by pymorphy3); never elsewhere."""
+        return bool(self.until_openers) and _russian_perfective(word)
 
     def common_noun(self, word: str) -> bool:
         """Whether a word is a common noun and no name in any reading («полёт», «население»;
@@ -1020,6 +1031,14 @@ def _russian_places_of(word: str) -> tuple[str, ...]:
                      p.normal_form == candidate and "Geox" in p.tag.grammemes for p in _russian_parses(candidate, 3)))
 
 
+@functools.lru_cache(maxsize=20_000)
+def _russian_perfective(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word as a perfective verb only («обогнала»; not
+    «спит», nor «стали», also a noun), a finite form or an infinitive."""
+    parses = _russian_parses(word, 2)
+    return bool(parses) and all(p.tag.POS in ("VERB", "INFN") and "perf" in p.tag for p in parses)
+
+
 @functools.lru_cache(maxsize=5_000)
 def _russian_comparative_lemma(word: str) -> str | None:
     """The positive a Russian comparative is of («длиннее» -> «длинный»), by pymorphy3; None
@@ -1203,6 +1222,8 @@ RUSSIAN = Lexicon(
     inflected_names=True,
     genitive_names=True,
     dose_totals=True,
+    until_openers=frozenset({"пока"}),
+    repeated_negation_after=frozenset({"и", "или"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),

@@ -1,0 +1,48 @@
+"""Russian negations that deny nothing or deny once: «пока ... не» before a perfective verb
+says "until" (Lexicon.until_openers); «не X и не Y» denies once (repeated_negation_after)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymorphy3")
+
+
+def _negated(text):
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    a = analyse(text, lexicon("ru"))
+    return [(text[c.start:c.end], c.negated) for c in a.clauses]
+
+
+def _verify(claim_text, evidence, kinds=("statement",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+def test_until_with_a_perfective_verb_denies_nothing():
+    clauses = _negated("Она была самым высоким сооружением в мире, пока её не обогнала телебашня в Торонто.")
+    assert clauses[-1] == ("пока её не обогнала телебашня в Торонто", False)
+    # (An imperfective verb after «пока не» is a denial: "while he is not asleep".)
+    assert _negated("Ждите, пока он не спит.")[-1][1] is True
+
+
+def test_the_until_clause_is_no_opposite_of_what_came_after():
+    tower = ("С 1967 по 1976 год она была самым высоким свободно стоящим сооружением в мире, пока её не обогнала "
+             "телебашня Си-Эн Тауэр в Торонто высотой около 553 м.")
+    said = "Она оставалась самой высокой до 1976 года, когда в Торонто появилась башня Си-Эн Тауэр высотой около 553 м."
+    v = _verify(said, tower)
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_negation_after_and_repeats_the_one_before():
+    assert _negated("Место укуса не разрезайте и не прижигайте.") == [("Место укуса не разрезайте и не прижигайте", True)]
+    assert _negated("Он не пришёл и не позвонил.")[0][1] is True
+    viper = "Жгут при укусе гадюки накладывать нельзя. Нельзя также разрезать или прижигать место укуса."
+    v = _verify("Место укуса не разрезайте и не прижигайте.", viper)
+    assert v.label != "contradicted", v.reason
