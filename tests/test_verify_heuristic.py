@@ -2341,3 +2341,15 @@ def test_a_relation_said_before_a_comma_is_the_names_relation(verifier):
     wrong = "Mira Vell fired her first pots in 1931 in a kiln built by her supervisor Ada Brenn."
     right = "Mira Vell fired her first pots in 1931 in a kiln built by her supervisor Odo Lind."
     assert_caught(verifier, [kiln, prize], wrong, right, "Odo Lind", ("name",))
+
+
+def test_a_full_name_after_by_has_a_rival_after_by_in_a_sentence_about_the_same(verifier):
+    # The sentences share the year and the painting's name; the claim's painter is nowhere in the evidence.
+    view = hit("The oldest painting of the harbour is The Lowen Quay, made by Anna Velt at her studio in Carby in about "
+               "1741. She painted it on oak with pigments ground by hand.", title="The Lowen Quay")
+    assert_caught(verifier, [view], "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Piet Rook.",
+                  "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Anna Velt.", "Anna Velt", ("name",))
+    # Another sentence, with no year or name in common, leaves it open.
+    other = hit("The Lowen Quay hangs in Carby. A copy was made by Anna Velt for the guild.", title="The Lowen Quay")
+    v = verifier.verify_one(claim("The first map of the bay was drawn in 1741 by Piet Rook.", kinds=("name",)), [other])
+    assert v.label != "contradicted", v.reason

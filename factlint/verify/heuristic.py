@@ -1288,7 +1288,13 @@ class HeuristicVerifier(Verifier):
                 # "with his former student Ken Ribet" against "with the help of his former
                 # student Richard Taylor", both of the repair of Wiles's proof in 1994.
                 related = self._same_relation(a, m, p, o) and (self._anchored(a, item, p, o) or self._relation_said(a, item, p, o))
-                typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related
+                # So is a full name after "by" where the evidence has another after "by", in a
+                # sentence that shares a year or a name with the claim's, when no passage
+                # gives the claim's: "taken around 1826 or 1827 by Louis Daguerre" against
+                # "made by Joseph Nicephore Niepce ... in about 1826 or 1827".
+                agent = (not named and m.slot in self.lex.agent_words and o.slot == m.slot and len(m.value) > 1 and len(o.value) > 1
+                         and self._sentence_anchored(a, m, p, o))
+                typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related) or a.has_name(o.value):
@@ -1485,6 +1491,14 @@ class HeuristicVerifier(Verifier):
         names = {s for n in a.mentions if n.kind == "name" and n is not item.mention for s in n.tokens}
         return any((w.startswith("#") and w[1:].isdigit() and 1000 <= int(w[1:]) <= 2100) or w in names
                    for w in item.context & theirs)
+
+    @staticmethod
+    def _sentence_anchored(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the sentences of two rival names share a year or another name."""
+        def held(x: Analysis, n: Mention) -> set:
+            span = x.sentence_span(n.start)
+            return {f.value for f in x.mentions if span[0] <= f.start < span[1] and f is not n and f.kind in ("year", "name")}
+        return bool(held(a, m) & held(p, o) - {m.value, o.value})
 
     @staticmethod
     def _description_before(a: Analysis, m: Mention) -> frozenset[str]:

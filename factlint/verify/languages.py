@@ -133,6 +133,8 @@ class Lexicon:
     #: Auxiliaries a clause puts before its subject after "only after X" ("... did
     #: Tchaikovsky pick"): the other event starts after them.
     inverted_auxiliaries: frozenset[str] = frozenset()
+    #: Words after which a name is who did what the clause says ("taken by Louis Daguerre").
+    agent_words: frozenset[str] = frozenset()
     #: The word between the two options of a choice question ("A or B").
     choice_word: str = "or"
     #: The word before the second term of a comparison ("older than B"), and whether the
@@ -812,6 +814,7 @@ ENGLISH = Lexicon(
     order_fillers=frozenset({"and", "but", "only", "just", "shortly", "soon", "long", "well", "even", "it", "was"}),
     opening_order={"once": "later"},
     inverted_auxiliaries=frozenset({"did", "was", "were", "could", "would", "does", "do", "is", "are"}),
+    agent_words=frozenset({"by"}),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
