@@ -343,3 +343,13 @@ def test_the_grammar_bench_names_the_type_of_each_edit_between_a_sentence_and_it
     assert bench.edit_type("in", "on") == "preposition"
     assert bench.edit_type("consuming", "") == "extra word"
     assert bench.edit_type("word on it hard", "works hard to") == "rewording"
+
+
+def test_the_grammar_bench_gives_the_detectors_own_ranking_at_fixed_shares_of_clean_sentences():
+    # issue 15's tenth round: whether a retrained adapter parts learner errors from clean prose
+    # better, whatever the rules find (`--tune-detector`'s last lines)
+    rank = _bench_grammar().detector_ranking
+    clean = [i / 100 for i in range(100)]  # 1% of them score 0.99, 2% 0.98 and up
+    lines = rank(clean, errors=[0.995, 0.985, 0.5, 0.1], fine=[0.2, 0.3], rates=(0.01, 0.02))
+    assert lines[0].startswith("1.0% of adv sentences (0.980): 0.500 of JFLEG sentences with errors, 0.000")
+    assert lines[1].startswith("2.0% of adv sentences (0.970): 0.500 of")
