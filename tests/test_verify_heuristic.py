@@ -2353,3 +2353,17 @@ def test_a_full_name_after_by_has_a_rival_after_by_in_a_sentence_about_the_same(
     other = hit("The Lowen Quay hangs in Carby. A copy was made by Anna Velt for the guild.", title="The Lowen Quay")
     v = verifier.verify_one(claim("The first map of the bay was drawn in 1741 by Piet Rook.", kinds=("name",)), [other])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_command_or_the_best_way_meets_evidence_that_forbids_it(verifier):
+    cold = hit("Do not put someone with hypothermia in a hot bath or rub their arms and legs. Warm them gradually "
+               "with blankets and warm drinks.", title="Hypothermia: what not to do")
+    for wrong in ("If someone is very cold, put them in a hot bath to warm them.",
+                  "The fastest way to warm someone with hypothermia is to put them in a hot bath."):
+        v = verifier.verify_one(claim(wrong, kinds=("advice",)), [cold])
+        assert v.label == "contradicted" and "the opposite" in v.reason, (wrong, v.reason)
+    for right in ("If someone is very cold, warm them gradually with blankets and warm drinks.",
+                  # the command's own verb must be what is forbidden
+                  "If someone is very cold, give them a hot bath towel and warm drinks."):
+        v = verifier.verify_one(claim(right, kinds=("advice",)), [cold])
+        assert v.label != "contradicted", (right, v.reason)

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
+from factlint.verify.analysis import ALLOWS, APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -2075,10 +2075,15 @@ class HeuristicVerifier(Verifier):
         out = []
         for i, clause in enumerate(a.clauses):
             mine = advice(a, i, self.lex)
+            # (A command must meet its very verb forbidden, with another word of its clause:
+            # "Use defrosted raw meat within 24 hours" is not "should not be refrozen raw".)
+            verb = self._commanded(a, i) if mine is None else None
+            if verb is not None:
+                mine = ALLOWS
             if mine is None:
                 continue
             subject = self._subject(i, a, passages, asked) or frozenset()
-            said = lex.allowing | lex.uses | {w for phrase in lex.allowing_phrases for w in phrase}
+            said = lex.allowing | lex.uses | {w for phrase in lex.allowing_phrases for w in phrase} | lex.recommending | lex.recommended
             words = [t for t in a.tokens if t.clause == i and t.content]
             advising = {t.stem for t in words if t.lower in said}
             circumstance = clause.stems - subject - clause.inherited - advising
@@ -2114,6 +2119,8 @@ class HeuristicVerifier(Verifier):
                     shared = circumstance & d.stems
                     if not shared or len(shared) / len(circumstance) < 0.5:
                         continue
+                    if verb is not None and (len(shared) < 2 or (verb and verb not in {t.stem for t in p.tokens if t.clause == k})):
+                        continue
                     if self._other_groups(a, i, p, k):
                         continue  # advice for adults says nothing of babies
                     if theirs == mine:
@@ -2126,6 +2133,37 @@ class HeuristicVerifier(Verifier):
                                     len(shared) / len(circumstance), hit, quote=p.sentence_at(d.start),
                                     stems=clause.stems, clause=i))
         return out
+
+    def _commanded(self, a: Analysis, i: int) -> str | None:
+        """When clause `i` tells the reader to do something, the stem of the verb it commands
+        ("tip" of "tip your head back", "then leave it on the worktop to thaw"), or "" for "the
+        best way ... is to ..." ("The fastest way to warm someone up is to put them in a hot
+        bath"); else None. A command is more than an allowance: evidence that forbids the same
+        thing contradicts it."""
+        lex = self.lex
+        if a.clauses[i].negated:
+            return None
+        toks = [t for t in a.tokens if t.clause == i and t.kind == "word"]
+        words = [t.lower for t in toks]
+        if any(w in lex.recommending and n in lex.recommended for w, n in zip(words, words[1:])):
+            return ""
+        start = 0
+        if words and words[0] in lex.conditions:
+            # "If someone is very cold, put them in a hot bath": the command after the condition.
+            comma = next((k for k, t in enumerate(toks) if k and a.text[toks[k - 1].end:t.start].strip() == ","), None)
+            if comma is None:
+                return None
+            start = comma
+        at = next((k for k in range(start, len(words)) if words[k] not in lex.command_openers and words[k] not in lex.conjunctions), None)
+        verb = words[at] if at is not None else None
+        first = start or i == 0 or a.clauses[i - 1].sentence != a.clauses[i].sentence
+        # (Mid-sentence, a command goes on from "and" or a condition: "If it bleeds, tip your
+        # head back"; not "..., leave it there" of a statement's list.)
+        if verb in lex.imperatives | lex.instructions and verb not in lex.imperative_aids and not is_negation_word(verb, lex) and (
+                first or words[0] in lex.and_words
+                or next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "") in lex.conditions):
+            return toks[at].stem
+        return None
 
     def _dispensed_conflicts(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
         """An action the claim says there is no need for, where the evidence commands it with

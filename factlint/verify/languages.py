@@ -135,6 +135,14 @@ class Lexicon:
     inverted_auxiliaries: frozenset[str] = frozenset()
     #: Words after which a name is who did what the clause says ("taken by Louis Daguerre").
     agent_words: frozenset[str] = frozenset()
+    #: Verbs that, opening a clause, tell the reader what to do in first aid, safety and the
+    #: kitchen ("tip your head back", "leave it on the worktop"), besides `imperatives`; read
+    #: only by the fact check (a sentence they open is still a claim).
+    instructions: frozenset[str] = frozenset()
+    #: "the best way", "the fastest way": a word of `recommending` before one of `recommended`
+    #: recommends what the clause goes on to say.
+    recommending: frozenset[str] = frozenset()
+    recommended: frozenset[str] = frozenset()
     #: The word between the two options of a choice question ("A or B").
     choice_word: str = "or"
     #: The word before the second term of a comparison ("older than B"), and whether the
@@ -815,6 +823,12 @@ ENGLISH = Lexicon(
     opening_order={"once": "later"},
     inverted_auxiliaries=frozenset({"did", "was", "were", "could", "would", "does", "do", "is", "are"}),
     agent_words=frozenset({"by"}),
+    instructions=frozenset({"tip", "lean", "lie", "sit", "place", "press", "hold", "swim", "open", "carry", "leave", "rinse",
+                            "wash", "give", "cool", "cover", "wrap", "lift", "move", "pull", "push", "rub", "remove", "warm",
+                            "wait", "apply", "pour", "soak", "squeeze", "burst", "pop", "cut", "thaw", "reheat", "store",
+                            "freeze", "run", "turn", "throw", "shake", "tie", "bandage", "wipe", "scrub", "heat", "boil"}),
+    recommending=frozenset({"best", "fastest", "quickest", "easiest", "safest", "simplest", "surest"}),
+    recommended=frozenset({"way", "time", "thing", "method", "option", "cure", "remedy", "treatment"}),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH}
