@@ -69,3 +69,16 @@ def test_an_adjective_of_a_place_names_the_place():
     assert lex.place_words("красной") == () and lex.place_words("толстого") == ()
     prison = "Каторгу он отбывал в Омском остроге в 1850–1854 годах."
     assert _verify("Каторгу он отбывал в Омске.", prison).label == "supported"
+
+
+def test_the_quotes_round_a_name_are_no_part_of_its_place():
+    # Lexicon.name_quotes: «на станции «Салют-7»» puts the name in the place of «станции», not
+    # in the subject's, where «стала Светлана Савицкая» puts hers.
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    text = "Первой женщиной, вышедшей в открытый космос, стала Светлана Савицкая: это произошло 25 июля 1984 года на станции «Салют-7»."
+    slots = {m.text: m.slot for m in analyse(text, lexicon("ru")).mentions if m.kind == "name"}
+    assert slots["Салют-7"] == "станции" and slots["Светлана Савицкая"] == ""
+    v = _verify("Первой женщиной в открытом космосе в 1984 году стала Светлана Савицкая.", text)
+    assert v.label != "contradicted", v.reason

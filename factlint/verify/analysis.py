@@ -1295,6 +1295,8 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     clause = tokens[i].clause
     for x in range(i - 1, -1, -1):
         t = tokens[x]
+        if x == i - 1 and t.kind == "punct" and t.text in lex.name_quotes:
+            continue  # «на станции «Салют-7»»: the quotes the language puts round a name are no part of its place
         if t.clause != clause or t.kind == "punct":
             return ""
         if t.kind == "word" and t.lower not in lex.determiners:

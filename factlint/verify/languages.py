@@ -406,6 +406,9 @@ class Lexicon:
     #: noun is no part of the name (common_noun).
     inflected_names: bool = False
     genitive_names: bool = False
+    #: Quotation marks the language opens a name with («на станции «Салют-7»», «журнал «Русский
+    #: вестник»»): the word before them is the name's place in its clause.
+    name_quotes: frozenset[str] = frozenset()
     #: Words that open a clause of "until" where a negation before a perfective verb is no
     #: denial («пока её не обогнала»: "until it was overtaken"; `perfective` tells the verb).
     until_openers: frozenset[str] = frozenset()
@@ -1240,6 +1243,7 @@ RUSSIAN = Lexicon(
     genitive_names=True,
     dose_totals=True,
     until_openers=frozenset({"пока"}),
+    name_quotes=frozenset({"«", "„"}),
     repeated_negation_after=frozenset({"и", "или"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
