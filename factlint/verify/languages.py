@@ -1243,6 +1243,13 @@ RUSSIAN = Lexicon(
     genitive_names=True,
     dose_totals=True,
     until_openers=frozenset({"пока"}),
+    # «Часть историков считает, что ...», «оценивали возраст в 75 тыс. лет»: a figure after
+    # one of these is someone's estimate or view, no rival of one the claim states as fact.
+    reporting_verbs=frozenset(f"{stem}{end}" for stem in ("счита", "полага", "предполага", "оценива", "утвержда",
+                                                          "подсчитыва", "допуска", "предсказыва")
+                              for end in ("л", "ла", "ли", "ет", "ют")) | frozenset({
+        "подсчитал", "подсчитала", "подсчитали", "оценил", "оценила", "оценили", "предсказал", "предсказала",
+        "предсказали", "допустил", "допустили", "предположил", "предположила", "предположили"}),
     name_quotes=frozenset({"«", "„"}),
     repeated_negation_after=frozenset({"и", "или"}),
     and_words=frozenset({"и"}),

@@ -1,0 +1,26 @@
+"""Russian reporting verbs (Lexicon.reporting_verbs): a figure someone estimated or believed is
+theirs, no rival of the one the claim states as fact."""
+
+from __future__ import annotations
+
+
+def _verify(claim_text, evidence, kinds=("number",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+def test_an_estimate_someone_made_is_no_rival_of_the_fact():
+    v = _verify("Высота горы составляет 5642 м.", "Раньше учёные считали, что высота горы составляет 5300 м.")
+    assert v.label != "contradicted", v.reason
+    # (A figure said as fact still is.)
+    assert _verify("Высота горы составляет 5642 м.", "Высота горы составляет 5300 м.").label == "contradicted"
+
+
+def test_the_russian_reporting_verbs_are_known():
+    from factlint.verify.languages import lexicon
+
+    assert {"считают", "полагали", "оценивал", "подсчитали"} <= lexicon("ru").reporting_verbs
