@@ -311,3 +311,10 @@ def test_an_identitys_entity_ends_before_of_the():
                          ("The Varnian lynx of the cold northern and eastern Lowen forests is the rarest cat known.", ("varnian", "lynx"))):
         (identity,) = analyse(text, ENGLISH).identities
         assert identity.entity == entity, identity
+
+
+def test_an_identitys_entity_ends_before_its_relative_clause():
+    # "A Varnian party that landed by balloon on 3 May 1901 were the first ...": "Varnian party".
+    (identity,) = analyse("A Varnian party that landed by balloon on 3 May 1901 were the first people to stand on Mount Orla.",
+                          ENGLISH).identities
+    assert identity.entity == ("varnian", "party"), identity

@@ -1577,6 +1577,12 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             # Atlantic ... is ...": what is before "of the", "in the" is the entity.
             cut = next((k for k in range(2, len(entity) - 1) if not tokens[entity[k]].content and tokens[entity[k]].kind == "word"
                         and tokens[entity[k + 1]].lower in lex.definite and entity[k] == entity[k - 1] + 1), None)
+            # ("A Soviet party that landed by aircraft on 23 April 1948 were the first people ...":
+            # what is before its relative clause.)
+            relative = next((k for k in range(2, len(entity)) if tokens[entity[k]].lower in lex.subject_relatives
+                             and entity[k] == entity[k - 1] + 1), None)
+            if cut is None or (relative is not None and relative < cut):
+                cut = relative
             if description is right and cut is not None and all(tokens[x].content for x in entity[1:cut]):
                 entity = entity[:cut]
                 common = (len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i

@@ -135,6 +135,9 @@ class Lexicon:
     inverted_auxiliaries: frozenset[str] = frozenset()
     #: Words after which a name is who did what the clause says ("taken by Louis Daguerre").
     agent_words: frozenset[str] = frozenset()
+    #: Words that open a relative clause within a subject ("A Soviet party that landed ...
+    #: were the first"): the subject's head is before them.
+    subject_relatives: frozenset[str] = frozenset()
     #: Verbs that, opening a clause, tell the reader what to do in first aid, safety and the
     #: kitchen ("tip your head back", "leave it on the worktop"), besides `imperatives`; read
     #: only by the fact check (a sentence they open is still a claim).
@@ -826,6 +829,7 @@ ENGLISH = Lexicon(
     opening_order={"once": "later"},
     inverted_auxiliaries=frozenset({"did", "was", "were", "could", "would", "does", "do", "is", "are"}),
     agent_words=frozenset({"by"}),
+    subject_relatives=frozenset({"that", "which", "who", "whose"}),
     instructions=frozenset({"tip", "lean", "lie", "sit", "place", "press", "hold", "swim", "open", "carry", "leave", "rinse",
                             "wash", "give", "cool", "cover", "wrap", "lift", "move", "pull", "push", "rub", "remove", "warm",
                             "wait", "apply", "pour", "soak", "squeeze", "burst", "pop", "cut", "thaw", "reheat", "store",
