@@ -24,3 +24,9 @@ def test_the_russian_reporting_verbs_are_known():
     from factlint.verify.languages import lexicon
 
     assert {"считают", "полагали", "оценивал", "подсчитали"} <= lexicon("ru").reporting_verbs
+
+
+def test_a_figure_some_mention_is_no_rival_of_the_fact():
+    # «иногда упоминаемые −71,2 °C официальным измерением не считаются»: what some mention.
+    v = _verify("Высота горы составляет 5642 м.", "Иногда упоминаемые 5300 м — старая оценка высоты горы.")
+    assert v.label != "contradicted", v.reason
