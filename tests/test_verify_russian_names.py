@@ -82,3 +82,16 @@ def test_the_quotes_round_a_name_are_no_part_of_its_place():
     assert slots["Салют-7"] == "станции" and slots["Светлана Савицкая"] == ""
     v = _verify("Первой женщиной в открытом космосе в 1984 году стала Светлана Савицкая.", text)
     assert v.label != "contradicted", v.reason
+
+
+def test_a_lower_case_word_hyphened_to_a_name_is_of_it():
+    # Lexicon.hyphened_names: «Царь-колокол» is one name, not «Царь-» (nor a rival of its parts).
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    names = [m.value for m in analyse("Весит Царь-колокол около 200 т.", lexicon("ru")).mentions if m.kind == "name"]
+    assert ("царь", "колокол") in [v[-2:] for v in names]
+    bell = ("Царь-колокол отлили в 1733–1735 годах мастера Иван Моторин и его сын Михаил. Он весит около 200 т, "
+            "его высота — чуть больше 6 м. От колокола откололся кусок весом около 11,5 т.")
+    v = _verify("Весит Царь-колокол около 200 т.", bell, ("number",))
+    assert v.label != "contradicted", v.reason

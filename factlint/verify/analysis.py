@@ -1258,6 +1258,8 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
                 j += 1
             elif t.kind == "punct" and t.text in "-'’" and j + 1 < n and tokens[j + 1].kind in ("word", "num") and t.end == tokens[j + 1].start and tokens[j - 1].end == t.start:
                 j += 1
+                if lex.hyphened_names and t.text == "-" and tokens[j].kind == "word" and not _is_capitalised(tokens[j]):
+                    j += 1  # «Царь-колокол», «Царь-пушка»: a word hyphened to a name, in lower case, is of it
             else:
                 break
         run = list(tokens[i:j])

@@ -409,6 +409,9 @@ class Lexicon:
     #: noun is no part of the name (common_noun).
     inflected_names: bool = False
     genitive_names: bool = False
+    #: Whether a word in lower case hyphened to a capitalised one is part of its name
+    #: («Царь-колокол», «Царь-пушка»).
+    hyphened_names: bool = False
     #: Quotation marks the language opens a name with («на станции «Салют-7»», «журнал «Русский
     #: вестник»»): the word before them is the name's place in its clause.
     name_quotes: frozenset[str] = frozenset()
@@ -1258,6 +1261,7 @@ RUSSIAN = Lexicon(
         "упоминают", "упоминается", "упоминаются", "упоминаемый", "упоминаемая", "упоминаемое", "упоминаемые",
         "упоминаемых", "упоминаемую"}),
     name_quotes=frozenset({"«", "„"}),
+    hyphened_names=True,
     repeated_negation_after=frozenset({"и", "или"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
