@@ -2321,7 +2321,7 @@ def test_a_year_the_claim_gives_alone_is_dated_closer_by_the_evidence(verifier):
                "the cattle ground by the river, where the sheep sales were held.", title="Marl fair")
     wrong = "Its 1893 season began at the cattle ground by the river, and only afterwards did it hold a horse market on the green."
     right = "Its 1893 season began with a horse market on the green, and only afterwards did it move to the cattle ground by the river."
-    assert_caught(verifier, [fair], wrong, right, "for the first and", ("order",))
+    assert_caught(verifier, [fair], wrong, right, "20 June 1893 for the first and 12 March 1893 for the second", ("order",))
 
 
 def test_a_kind_named_after_a_place_is_a_rival_of_another_kind(verifier):

@@ -2429,7 +2429,10 @@ class HeuristicVerifier(Verifier):
                     agree = True
                 elif disagree is None:
                     quote = qb if own is not None or qa == qb else f"{qa} {qb}"
-                    disagree = (ka[0], kb[0], hit, quote, () if first_hit is hit or own is not None else (first_hit,))
+                    # (Within one year, the days tell them apart: "14 April 2010 for the first
+                    # and 20 March 2010 for the second".)
+                    ya, yb = (self._said_date(ka), self._said_date(kb)) if ka[0] == kb[0] else (ka[0], kb[0])
+                    disagree = (ya, yb, hit, quote, () if first_hit is hit or own is not None else (first_hit,))
             if disagree is not None and not agree:
                 ya, yb, hit, quote, together = disagree
                 if own is not None and not together:
@@ -2443,6 +2446,18 @@ class HeuristicVerifier(Verifier):
                                     f"{ya} for the first and {yb} for the second (“{_shorten(quote, _QUOTE_LIMIT)}”)",
                                     1.0, hit, quote=quote, clause=i, together=together))
         return out
+
+    def _said_date(self, key: tuple[int, int, int]) -> str:
+        """A (year, month, day) date in words: "14 April 2010", "April 2010", "2010"."""
+        year, month, day = key
+        names = {}
+        for name, number in self.lex.months.items():
+            if len(name) > len(names.get(number, "")):
+                names[number] = name  # the full name, not an abbreviation
+        month_name = names.get(month, "")
+        if month_name and not self.lex.lower_case_months:
+            month_name = month_name.capitalize()
+        return " ".join(str(x) for x in (day or "", month_name, year) if x)
 
     def _sides_dated(self, order: _Ordering, p: Analysis):
         """(first, second): each side's date in passage `p` and the sentence that gives it, or None."""
