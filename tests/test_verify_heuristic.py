@@ -2221,7 +2221,7 @@ def test_a_name_with_a_title_the_evidence_gives_its_man_is_that_man_not_a_namesa
     assert_not_contradicted(verifier, claim(said, kinds=("name",)), [kells])
     # A namesake is still a rival: "Robert Marsh" is not "James Marsh".
     assert_contradicted(verifier, claim(said.replace("Archbishop Marsh's", "Robert Marsh's"), kinds=("name",)), [kells],
-                        "says Robert Marsh's")
+                        "says Robert Marsh;")
 
 
 def test_an_exception_a_rule_leaves_out_asserts_nothing_the_other_way_round(verifier):
@@ -2367,3 +2367,9 @@ def test_a_command_or_the_best_way_meets_evidence_that_forbids_it(verifier):
                   "If someone is very cold, give them a hot bath towel and warm drinks."):
         v = verifier.verify_one(claim(right, kinds=("advice",)), [cold])
         assert v.label != "contradicted", (right, v.reason)
+
+
+def test_a_superlatives_rival_is_named_without_its_possessive(verifier):
+    pole = hit("A Varnian party that landed by balloon on 3 May 1901 were the first people to stand on Mount Orla.", title="Mount Orla")
+    v = verifier.verify_one(claim("Anna Velt's party were the first people to stand on Mount Orla.", kinds=("superlative",)), [pole])
+    assert v.label == "contradicted" and "says Anna Velt;" in v.reason and "Varnian" in v.reason, v.reason

@@ -192,7 +192,10 @@ class Conflict:
         if self.kind == "compared":
             said = f"says “{self.claim}”; the evidence gives {self.evidence}"
             return f"{said} (“{_shorten(self.quote, _QUOTE_LIMIT)}”)" if quote and self.quote else said
-        said = f"says {self.claim}; the evidence says {self.evidence}"
+        if self.kind == "name":  # "says Ralph Plaisted", not "Ralph Plaisted's"
+            said = f"says {_unpossessive(self.claim)}; the evidence says {_unpossessive(self.evidence)}"
+        else:
+            said = f"says {self.claim}; the evidence says {self.evidence}"
         return f"{said} (“{_shorten(self.quote, _QUOTE_LIMIT)}”)" if quote and self.quote else said
 
 
@@ -404,6 +407,11 @@ def _comparable(a, b) -> bool:
         words = x.text.split()
         return x.proper and len(words) > 1 and words[-1].islower()
     return a.proper == b.proper or kind_like(a) or kind_like(b)
+
+
+def _unpossessive(text: str) -> str:
+    """A name as said without its possessive: "Ralph Plaisted" of "Ralph Plaisted's"."""
+    return re.sub(r"['’]s?$", "", text)
 
 
 def _shorten(text: str, limit: int = 90) -> str:
