@@ -2177,8 +2177,10 @@ def test_sentence_alignment_takes_a_year_one_digit_off_for_the_claim_s_and_leave
     mars = hit("Mars has two small, irregular moons, Phobos and Deimos, both discovered by the American astronomer Asaph Hall in 1877.")
     assert_contradicted(verifier, claim("Mars has two small moons, Phobos and Deimos, discovered in 1977.", kinds=("year",)),
                         [mars], "1977")
-    far = verifier.verify_one(claim("Mars has two small moons, Phobos and Deimos, discovered in 1953.", kinds=("year",)), [mars])
-    assert far.label == "unsupported" and "1953" in far.reason, far.reason
+    # (Unless the passage's sentence says all of the claim's clause, three words or more: there
+    # "discovered" is the same event, whatever the year.)
+    assert_contradicted(verifier, claim("Mars has two small moons, Phobos and Deimos, discovered in 1953.", kinds=("year",)),
+                        [mars], "1953")
 
 
 def test_each_item_of_a_list_of_donts_is_denied(verifier):
@@ -2373,3 +2375,11 @@ def test_a_superlatives_rival_is_named_without_its_possessive(verifier):
     pole = hit("A Varnian party that landed by balloon on 3 May 1901 were the first people to stand on Mount Orla.", title="Mount Orla")
     v = verifier.verify_one(claim("Anna Velt's party were the first people to stand on Mount Orla.", kinds=("superlative",)), [pole])
     assert v.label == "contradicted" and "says Anna Velt;" in v.reason and "Varnian" in v.reason, v.reason
+
+
+def test_a_year_further_off_counts_in_a_sentence_that_says_all_the_claims_clause(verifier):
+    # The appositions part the year's clause from what it dates; the sentence says it all.
+    orla = hit("The first people to reach the summit of Mount Orla were Anna Velt and Piet Rook, aboard the balloon "
+               "Gull, on 3 May 1901.", title="Mount Orla")
+    assert_caught(verifier, [orla], "Anna Velt and Piet Rook first reached it aboard the Gull in 1932.",
+                  "Anna Velt and Piet Rook first reached it aboard the Gull in 1901.", "says 1932", ("year",))

@@ -1150,11 +1150,13 @@ class HeuristicVerifier(Verifier):
                     continue  # two figures the claim's could be, and the words beside them do not tell
                 if self._outcome(m, top[2]) != CONFLICT or self._of_another_measure(a, m, p, top[2]):
                     continue  # (after the choice: a figure of another measure still makes the choice open)
-                if m.kind == "year" and not _one_digit_apart(m.value, top[2].value):
+                if m.kind == "year" and not _one_digit_apart(m.value, top[2].value) and not (len(own) >= 3 and own <= theirs):
                     # Sentences that only resemble each other are weak alignment: a year one digit
                     # off is the claim's year misremembered ("1977" for "1877"), a year further off
                     # most often another event's ("Roget died in 1869" against "first published
-                    # in 1852").
+                    # in 1852"), unless the passage's sentence says all of the claim's clause,
+                    # three words or more ("the Lowen guild built its first hall in 1832" against
+                    # "The Lowen guild built its first hall ... in 1807").
                     continue
                 # A limit is aligned by its role, in a passage about the claim's sentences.
                 about_share = len(words & (p.stem_set if limits_only else theirs)) / len(words)
