@@ -409,6 +409,9 @@ class Lexicon:
     #: noun is no part of the name (common_noun).
     inflected_names: bool = False
     genitive_names: bool = False
+    #: Whether a phrase after a comma that opens with a preposition and holds no verb
+    #: (`predicate`) goes on with the clause before it («..., на территории заповедника»).
+    verbless_phrases: bool = False
     #: Whether a word in lower case hyphened to a capitalised one is part of its name
     #: («Царь-колокол», «Царь-пушка»).
     hyphened_names: bool = False
@@ -441,6 +444,12 @@ class Lexicon:
         """Whether a word is a perfective verb («обогнала», «пришёл»), where `until_openers`
         asks (by pymorphy3); never elsewhere."""
         return bool(self.until_openers) and _russian_perfective(word)
+
+    def predicate(self, word: str) -> bool:
+        """Whether a word may be a verb in some reading (a finite verb, an infinitive, a
+        participle or a gerund, a predicative: «находятся», «основан»), where `verbless_phrases`
+        asks (by pymorphy3)."""
+        return self.verbless_phrases and _russian_predicate(word)
 
     def common_noun(self, word: str) -> bool:
         """Whether a word is a common noun and no name in any reading («полёт», «население»;
@@ -1081,6 +1090,18 @@ def _russian_common_noun(word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in parses)
 
 
+#: pymorphy3's parts of speech of a verb and its forms, and of a predicative.
+_PREDICATES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_predicate(word: str) -> bool:
+    """Whether pymorphy3 reads a word as a verb or a verb's form in any reading (or does not
+    know it: a word it only guesses may be one)."""
+    parses = _russian_parses(word, 1)
+    return not parses or not _russian_known(word) or any(p.tag.POS in _PREDICATES for p in parses)
+
+
 class _RussianComparatives(dict):
     """The superlative each Russian comparative says in «длиннее любой другой реки»: the rank
     its superlatives have by same_superlatives («самая длинная», «длиннейшая»: "длинный"),
@@ -1262,6 +1283,7 @@ RUSSIAN = Lexicon(
         "упоминаемых", "упоминаемую"}),
     name_quotes=frozenset({"«", "„"}),
     hyphened_names=True,
+    verbless_phrases=True,
     repeated_negation_after=frozenset({"и", "или"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
