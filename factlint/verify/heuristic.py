@@ -2604,7 +2604,7 @@ class HeuristicVerifier(Verifier):
         if rest and (rest[0].lower == lex.than_word or rest[0].text[:1].isupper()
                      or (adjective and rest[0].content and rest[0].text.islower() and not rest[0].lower.endswith("ed"))):
             return None  # "later than ...", "later years", "later Churchill Downs": no sequel
-        if rest and rest[0].lower in lex.inverted_auxiliaries | {"did"}:
+        if rest and rest[0].lower in lex.inverted_auxiliaries:  # "only afterwards did it move"
             rest = rest[1:]
         return self._ordering(a, self._clause_before(a, i), rest, True)
 
@@ -2628,6 +2628,7 @@ class HeuristicVerifier(Verifier):
 
     @staticmethod
     def _content(toks: list) -> frozenset[str]:
+        """The stems of the content words among `toks`."""
         return frozenset(t.stem for t in toks if t.content and t.kind == "word")
 
     @staticmethod
