@@ -110,3 +110,17 @@ def test_a_verbless_phrase_after_a_comma_goes_on_with_its_clause():
     assert len(analyse("Он жил в Казани, в 1856 году умер там.", lexicon("ru")).clauses) == 2
     v = _verify("Столбы находятся на плато Маньпупунёр в Коми, в Печоро-Илычском заповеднике.", pillars)
     assert v.label != "contradicted", v.reason
+
+
+def test_an_adjective_of_a_place_opening_the_sentence_is_a_name():
+    # «Московское метро открылось ...»: the adjective names the subject, so the figure of a clause
+    # that names it is the subject's (no "someone else's" for naming only «СССР» besides).
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    names = [m.text for m in analyse("Московское метро открылось 15 мая 1935 года.", lexicon("ru")).mentions if m.kind == "name"]
+    assert names == ["Московское"]
+    assert not [m for m in analyse("Первое метро открылось 15 мая 1935 года.", lexicon("ru")).mentions if m.kind == "name"]
+    metro = "Московский метрополитен открылся 15 мая 1935 года. Это был первый метрополитен в СССР."
+    v = _verify("Московское метро открылось 15 ноября 1935 года и стало первым метрополитеном в СССР.", metro, ("date",))
+    assert v.label == "contradicted" and "15 мая" in v.reason, v.reason

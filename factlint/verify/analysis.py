@@ -1282,7 +1282,9 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         if sentence_start and len(run) > 1 and run[0] is tokens[i] and run[1].kind == "word" and lex.common_noun(run[0].lower):
             run = run[1:]
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
-        lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i]
+        # (An adjective of a place opening the sentence names it though alone, as a name:
+        # «Московское метро открылось ...», «Кольская скважина ...», Lexicon.place_words.)
+        lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i] and not lex.place_words(words[0].lower)
         if words and not lone_opener:
             # (In their dictionary form where names inflect: «Франции» names «Франция».)
             value = tuple(w.lower[:-2] if w.lower.endswith("'s") else lex.name_word(w.lower) + w.suffix for w in words)
