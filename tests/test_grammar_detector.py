@@ -22,6 +22,14 @@ PROMISED = [
     ("She ate an apple after the long walk.", "article-swap", "She ate a apple after the long walk."),
     ("Your sister is taller than you are.", "confusion", None),
     ("They told us that their house was sold.", "confusion", None),
+    ("She gave me some useful information about the town.", "uncountable-plural",
+     "She gave me some useful informations about the town."),
+    ("I was interested in the film.", "ed-ing", "I was interesting in the film."),
+    ("The new shop was a great success.", "word-form", "The new shop was a great successful."),
+    ("The bridge was built by a local company.", "passive-be", "The bridge built by a local company."),
+    ("They decided to take a taxi.", "to-ing", "They decided taking a taxi."),
+    ("There were many cars in the street.", "much-many", "There were much cars in the street."),
+    ("There was much traffic in the city.", "much-many", "There was many traffic in the city."),
 ]
 
 
@@ -44,6 +52,7 @@ def test_every_kind_has_a_place_in_some_sentence_and_none_leaves_the_text_unchan
         "Your house is bigger than mine, and you have a lot of friends.",
         "She has written an essay about the history of the town.", "A student in the class was late.",
         "They wanted to go home early.", "These cars are made in Germany.",
+        "I was interested in the information, and the trip was a success.", "There were many cars in the street.", "They decided to take a taxi.",
     ]
     rng = random.Random(3)
     made = {}

@@ -8,7 +8,11 @@ Each kind changes one thing that makes a clean sentence ungrammatical the way le
 sentences are: articles dropped, added or swapped, prepositions swapped, subject-verb
 agreement, verb forms (a base form where a past participle belongs, -s dropped), its/it's,
 their/there/they're, your/you're, then/than, a singular noun after "many", "alot", two words
-swapped, a function word missing, a word doubled, a noun's number. Word lists only, no
+swapped, a function word missing, a word doubled, a noun's number; and (issue 15's tenth round)
+an uncountable noun given a plural ("informations"), -ed and -ing adjectives confused ("I am
+interesting in"), another form of a word ("a great successful"), a passive's "be" dropped ("The
+bridge built by"), an -ing form for "to" + verb ("decided taking"), "much" and "many" confused.
+Word lists only, no
 tagger: a few corruptions land on a reading that is still grammatical ("in the morning" ->
 "on the morning"), which the detector learns as noise. Deterministic for a given
 `random.Random`; nothing here imports torch.
@@ -69,9 +73,31 @@ NOT_VERBS_S = {"is", "was", "has", "this", "us", "its", "as", "his", "does", "ye
 VOWEL = re.compile(r"^[aeio]|^u(?!n[aeiou]|s[aeiou]|ni|ti|ra|re|ro)", re.I)
 WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
+#: Uncountable nouns learners give a plural ("informations", "advices", "works").
+UNCOUNTABLE = ("information", "advice", "knowledge", "equipment", "furniture", "homework", "research",
+               "evidence", "luggage", "baggage", "traffic", "progress", "feedback", "software", "money",
+               "pollution", "transportation", "scenery", "vocabulary", "weather", "music", "health", "fun")
+#: Adjectives in -ed and -ing that learners confuse ("I am interesting in", "kids are attractive to").
+ED_ING = ("interest", "bor", "excit", "tir", "surpris", "confus", "worri", "amaz", "disappoint", "embarrass",
+          "frighten", "satisfi", "annoy", "shock", "exhaust", "fascinat", "relax", "terrifi", "depress")
+#: A word and another form of it that learners put in its place (noun, adjective, adverb).
+WORD_FORMS = [("success", "successful"), ("danger", "dangerous"), ("importance", "important"),
+              ("difference", "different"), ("happy", "happily"), ("easy", "easily"), ("quick", "quickly"),
+              ("careful", "carefully"), ("beautiful", "beautifully"), ("real", "really"), ("safe", "safely"),
+              ("health", "healthy"), ("confidence", "confident"), ("freedom", "free"), ("responsibility", "responsible"),
+              ("necessary", "necessity"), ("possible", "possibility"), ("independence", "independent"),
+              ("knowledge", "knowledgeable"), ("economy", "economic"), ("society", "social"), ("efficient", "efficiently"),
+              ("successfully", "successful"), ("comfortable", "comfort"), ("popularity", "popular"), ("simple", "simply")]
+WORD_FORM = {a: b for a, b in WORD_FORMS} | {b: a for a, b in WORD_FORMS}
+#: Verbs that take "to" + a plain verb; learners give them an -ing form ("want going").
+TO_VERBS = ("want", "wants", "wanted", "decide", "decided", "decides", "plan", "planned", "hope", "hoped",
+            "need", "needs", "needed", "try", "tried", "tries", "would like", "agreed", "refused", "promised")
+BE_FORMS = ("is", "are", "was", "were", "been", "be")
+
 KINDS = ("article-drop", "article-add", "article-swap", "preposition", "agreement", "participle",
          "verb-s", "verb-form", "confusion", "many-singular", "alot", "word-order", "missing-word",
-         "doubled-word", "noun-number")
+         "doubled-word", "noun-number", "uncountable-plural", "ed-ing", "word-form", "passive-be",
+         "to-ing", "much-many")
 
 
 def _case(like: str, word: str) -> str:
@@ -223,6 +249,35 @@ def _candidates(kind: str, text: str, words: list[re.Match]) -> list:
                 single = _strip_s(nxt.group(0))
                 if single is not None:
                     out.append(lambda m=nxt, single=single: _replace(text, m, single))
+    elif kind == "uncountable-plural":
+        out = [lambda m=m: _replace(text, m, _add_s(m.group(0))) for m, w in zip(words, low) if w in UNCOUNTABLE]
+    elif kind == "ed-ing":
+        for m, w in zip(words, low):
+            stem = w[:-2] if w.endswith("ed") else w[:-3] if w.endswith("ing") else None
+            if stem in ED_ING:
+                new = stem + ("ing" if w.endswith("ed") else "ed")
+                out.append(lambda m=m, new=new: _replace(text, m, new))
+    elif kind == "word-form":
+        out = [lambda m=m, w=w: _replace(text, m, WORD_FORM[w]) for m, w in zip(words, low) if w in WORD_FORM]
+    elif kind == "passive-be":
+        for i in range(1, n - 1):
+            w = low[i + 1]
+            if low[i] in BE_FORMS[:4] and (w in PARTICIPLE_TO_BASE or (w.endswith("ed") and len(w) > 4)):
+                if i > 0 and low[i - 1] not in ("there", "it", "that", "this", "what", "which", "who"):
+                    out.append(lambda m=words[i]: _delete(text, m))
+    elif kind == "to-ing":
+        for i in range(n - 2):
+            if low[i] in TO_VERBS and low[i + 1] == "to" and low[i + 2].isalpha() and len(low[i + 2]) > 2 \
+                    and not low[i + 2].endswith(("ing", "ed", "s")):
+                verb = low[i + 2]
+                ing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith("ee") else verb + "ing"
+                out.append(lambda a=words[i + 1], b=words[i + 2], ing=ing: text[: a.start()] + ing + text[b.end():])
+    elif kind == "much-many":
+        for i in range(n - 1):
+            if low[i] == "many" and low[i + 1].endswith("s"):
+                out.append(lambda m=words[i]: _replace(text, m, "much"))
+            elif low[i] == "much" and low[i + 1] in UNCOUNTABLE:
+                out.append(lambda m=words[i]: _replace(text, m, "many"))
     return out
 
 

@@ -9,7 +9,8 @@ that look like edited prose (a capital first, a full stop last, 6 to 32 words, n
 fillers). Every training sentence is used twice: as it is (clean) and with one to three
 errors made by `factlint.grammar.corrupt` (articles, prepositions, agreement, verb forms,
 its/it's, their/there, then/than, "many" + singular, "alot", word order, missing and doubled
-words, a noun's number); the words that differ from the clean twin are the tokens labelled
+words, a noun's number, uncountable plurals, -ed/-ing adjectives, word forms, a passive's "be"
+dropped, -ing for "to" + verb, much/many); the words that differ from the clean twin are the tokens labelled
 as errors (for a deleted word, the word after the gap). The twins teach the error, not the
 topic. A sentence scores as its most suspect token. A held-out slice is set aside by a hash
 of the sentence before anything else (1 in 40) and measured at the end: clean sentences
