@@ -1281,6 +1281,10 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         # in the genitive, where the dictionary tells.)
         if sentence_start and len(run) > 1 and run[0] is tokens[i] and run[1].kind == "word" and lex.common_noun(run[0].lower):
             run = run[1:]
+        # (Nor a word the dictionary reads as no noun, adjective or name at all, a verb or an
+        # adverb: «Умерла Ковалевская в 1891 году», «Затем Владимир ...».)
+        if sentence_start and len(run) > 1 and run[0] is tokens[i] and run[1].kind == "word" and lex.no_name(run[0].lower):
+            run = run[1:]
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
         # (An adjective of a place opening the sentence names it though alone, as a name:
         # «Московское метро открылось ...», «Кольская скважина ...», Lexicon.place_words.)

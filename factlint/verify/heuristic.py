@@ -59,7 +59,7 @@ from pydantic import Field
 from factlint.registry import verifiers
 from factlint.verify.analysis import ALLOWS, APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
-from factlint.verify.languages import lexicon
+from factlint.verify.languages import Lexicon, lexicon
 
 if TYPE_CHECKING:
     from factlint.claims import Claim
@@ -201,6 +201,9 @@ class Conflict:
 
 #: Longest evidence sentence quoted whole in a message.
 _QUOTE_LIMIT = 240
+
+#: Years at least this far apart date two events, not one told with a slip (_other_event_years).
+_OTHER_EVENT_YEARS = 10
 
 
 #: How far after a name its year may be ("Aleksander Ford (born Mosze Lifszyc; 24 November 1908").
@@ -1268,7 +1271,7 @@ class HeuristicVerifier(Verifier):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
-                if self._named_beside(m, p, o):
+                if self._named_beside(m, p, o, self.lex):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
                 if self._gloss_of_said(a, p, o):
                     continue  # "Mirifici Logarithmorum Canonis Descriptio (Description of the Wonderful Table ...)"
@@ -1307,6 +1310,8 @@ class HeuristicVerifier(Verifier):
                 typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
+                if not typed and self._other_event_years(a, m, p, o):
+                    continue  # "Lobachevsky died in Kazan in 1856" is no rival of "died in Kaluga in 1935": another event
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
@@ -1479,7 +1484,19 @@ class HeuristicVerifier(Verifier):
         return not names or any(all(n.lower() in lowers for n in name) for name in names)
 
     @staticmethod
-    def _named_beside(m: Mention, p: Analysis, o: Mention) -> bool:
+    def _other_event_years(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the claim's clause of name `m` and the evidence's sentence of `o` each give
+        years, all of them decades apart: two events, whatever else the clauses share
+        ("Lobachevsky died in Kazan in 1856" against "The scientist died in Kaluga in 1935")."""
+        mine = {x.value for x in a.mentions if x.kind == "year" and x.clause == m.clause}
+        sentence = p.clauses[o.clause].sentence
+        theirs = {x.value for x in p.mentions if x.kind == "year" and p.clauses[x.clause].sentence == sentence}
+        # (Years close together may be one event told with a slip: "until the Empire State
+        # Building was completed in 1931" against "... the Chrysler Building ... in 1930".)
+        return bool(mine) and bool(theirs) and all(abs(x - y) >= _OTHER_EVENT_YEARS for x in mine for y in theirs)
+
+    @staticmethod
+    def _named_beside(m: Mention, p: Analysis, o: Mention, lex: Lexicon | None = None) -> bool:
         """Whether the passage names the claim's `m` right beside its name `o` (in its clause,
         or a few words from it), or says it as a word of `o` ("America" in "The American
         Joseph Henry"). (Not further off: "flows from Lake Huron into Lake St. Clair, and the
@@ -1492,7 +1509,11 @@ class HeuristicVerifier(Verifier):
                 return True
             if m.value[-1:] == x.value[-1:] and HeuristicVerifier._titled(m, p, x):
                 return True  # "Archbishop Ussher" beside "James Ussher, the Archbishop of Armagh"
-        return False
+        # Or as the adjective of a place in the rival's clause, where names inflect: «Останкинская
+        # телебашня ... построена в Москве» names Останкино beside Москва (Lexicon.place_words).
+        return len(m.value) == 1 and any(
+            t.clause == o.clause and t.kind == "word" and t.text[:1].isupper() and m.value[0] in lex.place_words(t.lower)
+            for t in p.tokens) if lex is not None else False
 
     def _anchored(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
         """Whether the passage's clause of `o` shares a year, or a name other than the two
@@ -2959,7 +2980,9 @@ class HeuristicVerifier(Verifier):
             # through, "It was published ..." included.
             return False
         if clause is None:
-            return not subject <= p.stem_set
+            # (A name of its own within the subject names it: "Kovalevskaya" of "Sofia
+            # Kovalevskaya", as titles are named (_names).)
+            return not subject <= p.stem_set and not self._names(p, subject)
         said = p.clauses[clause]
         # (What its sentence names as a point of reference is not what it is about: "The
         # Matterhorn is far harder to climb than Mont Blanc, and its north face was first
@@ -2968,6 +2991,12 @@ class HeuristicVerifier(Verifier):
                      and p.clauses[m.clause].sentence == said.sentence for w in m.tokens} - {
                      w for m in p.mentions if m.kind == "name" and m.slot not in self._reference_slots
                      and p.clauses[m.clause].sentence == said.sentence for w in m.tokens}
+        # (A clause that names the subject by a name within it is about it: "Marie Curie died in
+        # 1934" of "Marie Skłodowska-Curie", «Ковалевская умерла ...» of «Софья Ковалевская»;
+        # the surname may open the sentence, where it is no name mention.)
+        if any(t.clause == clause and t.kind == "word" and t.text[:1].isupper() and t.content and t.stem in subject
+               and t.lower not in self.lex.name_classes and t.stem not in reference for t in p.tokens):
+            return False
         return not subject <= (said.stems | said.inherited) - reference
 
     def _says_kind_of(self, title: str, subject: frozenset[str]) -> bool:

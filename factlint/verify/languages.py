@@ -451,6 +451,11 @@ class Lexicon:
         asks (by pymorphy3)."""
         return self.verbless_phrases and _russian_predicate(word)
 
+    def no_name(self, word: str) -> bool:
+        """Whether a word is no noun, adjective or name in any reading (a verb, an adverb, a
+        conjunction: «умерла», «затем»), where `genitive_names` says a dictionary tells."""
+        return self.genitive_names and _russian_no_name(word)
+
     def common_noun(self, word: str) -> bool:
         """Whether a word is a common noun and no name in any reading («полёт», «население»;
         not «нил», «юрий», «новая»), where `genitive_names` says a dictionary tells."""
@@ -1100,6 +1105,19 @@ def _russian_predicate(word: str) -> bool:
     know it: a word it only guesses may be one)."""
     parses = _russian_parses(word, 1)
     return not parses or not _russian_known(word) or any(p.tag.POS in _PREDICATES for p in parses)
+
+
+#: pymorphy3's parts of speech that may be (or be read as) a word of a name.
+_NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "COMP"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_no_name(word: str) -> bool:
+    """Whether pymorphy3 reads a word as none of a noun, an adjective, a numeral or a proper
+    name in any reading, and knows it («умерла», «затем»; not a word it only guesses)."""
+    parses = _russian_parses(word, 1)
+    return bool(parses) and _russian_known(word) and all(
+        p.tag.POS not in _NOMINAL and not _PROPER & p.tag.grammemes for p in parses)
 
 
 class _RussianComparatives(dict):

@@ -1,0 +1,24 @@
+"""A Russian place said as an adjective in the rival's clause is named beside it (heuristic
+_named_beside with Lexicon.place_words)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymorphy3")
+
+
+def test_a_place_said_as_an_adjective_beside_the_rival_is_no_conflict():
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    tower = "Останкинская телебашня высотой 540 м построена в Москве в 1963–1967 годах по проекту инженера Николая Никитина."
+    said = "Башня в Останкине поднимается на 540 м и строилась с 1963 по 1967 год по проекту Николая Никитина."
+    hit = Hit(1, "d1", "", "corpus.jsonl", tower, 0.8, 0, len(tower))
+    v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("name",)), [hit])
+    assert v.label != "contradicted", v.reason
+    # (Another place still is a rival.)
+    said = "Башня в Казани поднимается на 540 м и строилась с 1963 по 1967 год по проекту Николая Никитина."
+    v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("name",)), [hit])
+    assert v.label == "contradicted", v.reason
