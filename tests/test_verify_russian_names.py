@@ -97,21 +97,6 @@ def test_a_lower_case_word_hyphened_to_a_name_is_of_it():
     assert v.label != "contradicted", v.reason
 
 
-def test_a_verbless_phrase_after_a_comma_goes_on_with_its_clause():
-    # Lexicon.verbless_phrases: «..., на территории Печоро-Илычского заповедника» names the
-    # reserve beside the district, in one clause, so neither is the other's rival.
-    from factlint.verify.analysis import analyse
-    from factlint.verify.languages import lexicon
-
-    pillars = ("Столбы выветривания на плато Маньпупунёр находятся в Троицко-Печорском районе Республики Коми, "
-               "на территории Печоро-Илычского заповедника.")
-    assert len(analyse(pillars, lexicon("ru")).clauses) == 1
-    # (A phrase with a verb is a clause of its own.)
-    assert len(analyse("Он жил в Казани, в 1856 году умер там.", lexicon("ru")).clauses) == 2
-    v = _verify("Столбы находятся на плато Маньпупунёр в Коми, в Печоро-Илычском заповеднике.", pillars)
-    assert v.label != "contradicted", v.reason
-
-
 def test_an_adjective_of_a_place_opening_the_sentence_is_a_name():
     # «Московское метро открылось ...»: the adjective names the subject, so the figure of a clause
     # that names it is the subject's (no "someone else's" for naming only «СССР» besides).

@@ -458,11 +458,6 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 and groups[k + 1] and groups[k + 1][0].lower in lex.conjunctions and not new_sentence[k + 1]):
             tiny = False
         tiny = tiny or apposition
-        if (lex.verbless_phrases and not new_sentence[k] and k not in firm and k not in after_semicolon and g[0].lower in lex.prepositions
-                and not any(lex.predicate(t.lower) for t in g if t.kind == "word" and not _is_capitalised(t))):
-            # «..., на территории Печоро-Илычского заповедника»: a phrase after a comma that
-            # opens with a preposition and holds no verb goes on with the clause before it.
-            tiny = True
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
             merged.append((leading, leading))  # the sentence had nothing after it

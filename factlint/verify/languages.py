@@ -409,9 +409,6 @@ class Lexicon:
     #: noun is no part of the name (common_noun).
     inflected_names: bool = False
     genitive_names: bool = False
-    #: Whether a phrase after a comma that opens with a preposition and holds no verb
-    #: (`predicate`) goes on with the clause before it («..., на территории заповедника»).
-    verbless_phrases: bool = False
     #: Whether a word in lower case hyphened to a capitalised one is part of its name
     #: («Царь-колокол», «Царь-пушка»).
     hyphened_names: bool = False
@@ -444,12 +441,6 @@ class Lexicon:
         """Whether a word is a perfective verb («обогнала», «пришёл»), where `until_openers`
         asks (by pymorphy3); never elsewhere."""
         return bool(self.until_openers) and _russian_perfective(word)
-
-    def predicate(self, word: str) -> bool:
-        """Whether a word may be a verb in some reading (a finite verb, an infinitive, a
-        participle or a gerund, a predicative: «находятся», «основан»), where `verbless_phrases`
-        asks (by pymorphy3)."""
-        return self.verbless_phrases and _russian_predicate(word)
 
     def no_name(self, word: str) -> bool:
         """Whether a word is no noun, adjective or name in any reading (a verb, an adverb, a
@@ -1095,18 +1086,6 @@ def _russian_common_noun(word: str) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in parses)
 
 
-#: pymorphy3's parts of speech of a verb and its forms, and of a predicative.
-_PREDICATES = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED"})
-
-
-@functools.lru_cache(maxsize=20_000)
-def _russian_predicate(word: str) -> bool:
-    """Whether pymorphy3 reads a word as a verb or a verb's form in any reading (or does not
-    know it: a word it only guesses may be one)."""
-    parses = _russian_parses(word, 1)
-    return not parses or not _russian_known(word) or any(p.tag.POS in _PREDICATES for p in parses)
-
-
 #: pymorphy3's parts of speech that may be (or be read as) a word of a name.
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "COMP"})
 
@@ -1301,7 +1280,6 @@ RUSSIAN = Lexicon(
         "упоминаемых", "упоминаемую"}),
     name_quotes=frozenset({"«", "„"}),
     hyphened_names=True,
-    verbless_phrases=True,
     repeated_negation_after=frozenset({"и", "или"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
