@@ -77,9 +77,10 @@ blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), wr
             2cdb891; worked on in session 16.
 blind17     The same on bench/data/facts_blind17 (96 answers, 6 more topics), written blind in
             session 15 and run once at the end of session 16 with the verifier frozen at
-            4291d93: the figures to quote for unseen answers.
+            4291d93; worked on in session 17.
 blind18     The same on bench/data/facts_blind18 (96 answers, 6 more topics), written blind in
-            session 16, to be run once at the end of session 17 with the verifier frozen.
+            session 16 and run once at the end of session 17 with the verifier frozen at
+            f744baa: the figures to quote for unseen answers.
 blind19     The same on bench/data/facts_blind19 (96 answers, 6 more topics), written blind in
             session 17, to be run once at the end of session 18 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
@@ -89,8 +90,8 @@ ru_blind2   The same on bench/data/facts_ru_blind2 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 15 and run once at the end of
             session 16 with the verifier frozen at 4291d93.
 ru_blind3   The same on bench/data/facts_ru_blind3 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 16, to be run once at the end
-            of session 17 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 16 and run once at the end of
+            session 17 with the verifier frozen at f744baa.
 ru_blind4   The same on bench/data/facts_ru_blind4 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 17, to be run once at the end
             of session 18 with the verifier frozen.
@@ -606,8 +607,11 @@ BLIND16 = REPO / "bench" / "data" / "facts_blind16"
 #: a wrong answer first in 7/24 questions; the verifier of 849b5be, before that session's work,
 #: gave exactly the same).
 BLIND17 = REPO / "bench" / "data" / "facts_blind17"
-#: Written blind in session 16 and committed (48b3779) before any verifier ran on it; to be run
-#: once at the end of session 17 with the verifier frozen.
+#: Written blind in session 16 and committed (48b3779) before any verifier ran on it; run once
+#: at the end of session 17 with the verifier frozen at f744baa (23/48 wrong answers
+#: contradicted, 22 at the planted error, 3 planted errors cited as supported, 3/48 right ones,
+#: a wrong answer first in 7/24 questions; the verifier of 3f2cdef, before that session's work,
+#: gave 21, 20, 5, 3 and 7/24).
 BLIND18 = REPO / "bench" / "data" / "facts_blind18"
 #: Written blind in session 17 and committed (0688251) before any verifier ran on it; to be run
 #: once at the end of session 18 with the verifier frozen.
@@ -625,8 +629,11 @@ RU_BLIND1 = REPO / "bench" / "data" / "facts_ru_blind1"
 #: contradicted, 17 at the planted error, 7 cited as supported, 12/48 right ones, a wrong answer
 #: first in 14/24 questions; the verifier of 849b5be gave the same but 13/48 right ones).
 RU_BLIND2 = REPO / "bench" / "data" / "facts_ru_blind2"
-#: Written blind in session 16 and committed (14df4dc) before any verifier ran on it; to be run
-#: once at the end of session 17 with the verifier frozen.
+#: Written blind in session 16 and committed (14df4dc) before any verifier ran on it; run once
+#: at the end of session 17 with the verifier frozen at f744baa (20/48 wrong answers
+#: contradicted, 16 at the planted error, 8 cited as supported, 9/48 right ones, a wrong answer
+#: first in 9/24 questions; the verifier of 3f2cdef gave 19, 16, 8, 7 and 7/24; three of the
+#: nine false alarms came from 8765a04, taken back after the run in 3b73b08).
 RU_BLIND3 = REPO / "bench" / "data" / "facts_ru_blind3"
 #: Written blind in session 17 and committed (d69601f) before any verifier ran on it; to be run
 #: once at the end of session 18 with the verifier frozen.
