@@ -2383,3 +2383,15 @@ def test_a_year_further_off_counts_in_a_sentence_that_says_all_the_claims_clause
                "Gull, on 3 May 1901.", title="Mount Orla")
     assert_caught(verifier, [orla], "Anna Velt and Piet Rook first reached it aboard the Gull in 1932.",
                   "Anna Velt and Piet Rook first reached it aboard the Gull in 1901.", "says 1932", ("year",))
+
+
+def test_a_name_after_by_said_elsewhere_in_another_role_still_has_its_rival(verifier):
+    # Piet Rook is named, but only for his copy: "painted ... by Piet Rook" is Anna Velt's place.
+    view = hit("The oldest painting of the harbour is The Lowen Quay, made by Anna Velt at her studio in Carby in about "
+               "1741. Piet Rook's copy of it, made in 1790, hangs in the town hall.", title="The Lowen Quay")
+    assert_caught(verifier, [view], "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Piet Rook.",
+                  "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Anna Velt.", "Anna Velt", ("name",))
+    # A place "by" which something stands is no one who made it.
+    statue = hit("A bronze statue of her, by Anna Velt, was put up beside Carby Bridge in 1902.", title="The statue")
+    v = verifier.verify_one(claim("A statue of her has stood by Carby Bridge since 1902.", kinds=("name",)), [statue])
+    assert v.label != "contradicted", v.reason

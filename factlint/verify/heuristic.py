@@ -1263,6 +1263,10 @@ class HeuristicVerifier(Verifier):
         if any(names_match(m.value, o.value) and (self._same_frame(a, m, p, o) or self._same_relation(a, m, p, o))
                for _, p in passages for o in p.mentions if o.kind == "name"):
             return None
+        # (The claim's name said by the evidence only in another role than after "by": "Luciano
+        # Berio's different ending" leaves "by Luciano Berio" open to "completed by Franco Alfano".)
+        agent_named = any(names_match(m.value, o.value) and o.slot in self.lex.agent_words
+                          for _, p in passages for o in p.mentions if o.kind == "name")
         for pi, (hit, p) in enumerate(passages):
             # (Whether the passage states all else the claim gives: its rival is the likelier one.)
             rest = len(found[pi]) > 1 and all(f for j, f in enumerate(found[pi]) if j != idx)
@@ -1305,8 +1309,9 @@ class HeuristicVerifier(Verifier):
                 # sentence that shares a year or a name with the claim's, when no passage
                 # gives the claim's: "taken around 1826 or 1827 by Louis Daguerre" against
                 # "made by Joseph Nicephore Niepce ... in about 1826 or 1827".
-                agent = (not named and m.slot in self.lex.agent_words and o.slot == m.slot and len(m.value) > 1 and len(o.value) > 1
-                         and self._sentence_anchored(a, m, p, o))
+                # (Not a place "by" which something stands: "by Westminster Bridge".)
+                agent = (not agent_named and m.slot in self.lex.agent_words and o.slot == m.slot and len(m.value) > 1 and len(o.value) > 1
+                         and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
                 typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
@@ -1339,7 +1344,7 @@ class HeuristicVerifier(Verifier):
                 if not frame and not close and not typed and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (rest, share, hit.score) > (best_rest, best[0], best[2].score):
-                    best, kin, best_rest = (share, o, hit, p), related, rest
+                    best, kin, best_rest = (share, o, hit, p), related or agent, rest
         if best is None:
             best = self._opener_rival(item, passages, a)
         if best is None:
