@@ -2395,3 +2395,11 @@ def test_a_name_after_by_said_elsewhere_in_another_role_still_has_its_rival(veri
     statue = hit("A bronze statue of her, by Anna Velt, was put up beside Carby Bridge in 1902.", title="The statue")
     v = verifier.verify_one(claim("A statue of her has stood by Carby Bridge since 1902.", kinds=("name",)), [statue])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_rate_is_read_over_the_others_period(verifier):
+    # "2 cm a year" against "about 5 mm a month" (6 cm a year): one rate over two periods.
+    ice = hit("The front of the Orla glacier retreats about 5 mm a month, faster than any other glacier in the valley.",
+              title="Orla glacier")
+    assert_caught(verifier, [ice], "The front of the Orla glacier retreats about 2 cm a year.",
+                  "The front of the Orla glacier retreats about 6 cm a year.", "says about 2 cm", ("number",))

@@ -330,6 +330,13 @@ _SWAP_OVERLAP = 0.4
 _DIFFERENCE = re.compile(r"\s+(?:(?:\w+\s+)?(?:\w+er|more|less|fewer)\s+than\b|(?:later|earlier|after)\b)", re.IGNORECASE)
 
 
+def _measured_rates(m: Mention, o: Mention) -> bool:
+    """Whether two figures are rates of one measured dimension over different periods ("2 cm a
+    year", "3 mm a month"), which `compare` reads over one period."""
+    return (m.unit in CONVERSIONS and o.unit in CONVERSIONS and CONVERSIONS[m.unit][0] == CONVERSIONS[o.unit][0]
+            and CONVERSIONS[m.unit][0] != "time" and bool(m.per) and bool(o.per))
+
+
 def _how_often(m: Mention, o: Mention) -> bool:
     """Whether two figures say how often over different periods ("once a week", "2 or 3 times
     a day"), so that each can be read over the other's period."""
@@ -713,7 +720,7 @@ class HeuristicVerifier(Verifier):
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
             if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o))
-                                       or (m.per and o.per and m.per != o.per and not _how_often(m, o))):
+                                       or (m.per and o.per and m.per != o.per and not _how_often(m, o) and not _measured_rates(m, o))):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
             if m.kind == "year" and m.span_end and not (o.span_end or o.high is not None):
                 continue  # "1976 to 2003": the end of a span is compared with ends, not with when it began
