@@ -318,3 +318,12 @@ def test_an_identitys_entity_ends_before_its_relative_clause():
     (identity,) = analyse("A Varnian party that landed by balloon on 3 May 1901 were the first people to stand on Mount Orla.",
                           ENGLISH).identities
     assert identity.entity == ("varnian", "party"), identity
+
+
+def test_about_a_measure_is_one_of_it_and_centuries_are_periods():
+    def numbers(text):
+        return [(m.value, m.unit, m.per) for m in analyse(text, ENGLISH).mentions if m.kind == "number"]
+    assert numbers("Stalactites grow about a centimetre a century.") == [(1.0, "cm", 876600.0)]
+    assert numbers("The wall is roughly a metre thick.") == [(1.0, "m", None)]
+    assert numbers("It took about a year.") == []  # a period, not a measure
+    assert numbers("The Protestant states followed over the next two centuries.") == [(2.0, "century", None)]

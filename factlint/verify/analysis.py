@@ -568,6 +568,10 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
             value, i = float(tens + lex.number_words[tokens[i + 1].lower]), i + 1
     elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
         return float(lex.frequency_words[tok.lower]), 1.0, i + 1  # "twice a day"; "once" alone is "formerly"
+    elif (tok.kind == "word" and tok.lower in lex.articles and tok.lower not in lex.definite and i > 0
+          and tokens[i - 1].lower in lex.approximators and i + 1 < len(tokens)
+          and CONVERSIONS.get(lex.units.get(tokens[i + 1].lower, ""), ("time",))[0] != "time"):
+        return 1.0, 1.0, i + 1  # "about a centimetre": one, of a measure (not "about a year", a period)
     else:
         return None
     j = i + 1
@@ -1875,7 +1879,7 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "mi²": ("area", 2589988.110336, 0.0), "ha": ("area", 1e4, 0.0), "acre": ("area", 4046.8564224, 0.0),
     "second": ("time", 1 / 3600, 0.0), "minute": ("time", 1 / 60, 0.0), "hour": ("time", 1.0, 0.0),
     "day": ("time", 24.0, 0.0), "week": ("time", 168.0, 0.0), "month": ("time", 730.5, 0.0),
-    "year": ("time", 8766.0, 0.0),
+    "year": ("time", 8766.0, 0.0), "decade": ("time", 87660.0, 0.0), "century": ("time", 876600.0, 0.0),
     "°C": ("temperature", 1.0, 0.0), "°F": ("temperature", 5 / 9, -160 / 9), "K": ("temperature", 1.0, -273.15),
 }
 
