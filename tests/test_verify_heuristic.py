@@ -2403,3 +2403,18 @@ def test_a_rate_is_read_over_the_others_period(verifier):
               title="Orla glacier")
     assert_caught(verifier, [ice], "The front of the Orla glacier retreats about 2 cm a year.",
                   "The front of the Orla glacier retreats about 6 cm a year.", "says about 2 cm", ("number",))
+
+
+def test_a_name_after_the_same_role_word_has_its_rival(verifier):
+    # "the explorer Piet Rook" against "the Lowen explorer Anna Velt", of the same year; Piet Rook is
+    # named, but for another deed.
+    search = hit("Dozens of parties searched for the missing crew in the years after 1848. In 1854 the Lowen explorer Anna "
+                 "Velt learned from the villagers that the crew had died and that some had been driven to theft, a report "
+                 "that caused outrage in Carby. Mira Vell paid for Piet Ross Rook's voyage in the Gull, whose party found "
+                 "the last note in 1859.", pid=1, score=0.59, title="The search for the crew")
+    fate = hit("A note found in 1859 at Orla Point records that the 105 survivors, led by Odo Lind, left the ships on "
+               "22 April 1848 and set off on foot to the south; none of them survived.", pid=2, score=0.65, title="The fate of the crew")
+    assert_caught(verifier, [fate, search],
+                  "In 1854 the explorer Piet Rook heard from the villagers that the men had died and that some had turned to theft.",
+                  "In 1854 the explorer Anna Velt heard from the villagers that the men had died and that some had turned to theft.",
+                  "Anna Velt", ("name",))

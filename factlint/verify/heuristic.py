@@ -1272,7 +1272,11 @@ class HeuristicVerifier(Verifier):
             return None
         # (The claim's name said by the evidence only in another role than after "by": "Luciano
         # Berio's different ending" leaves "by Luciano Berio" open to "completed by Franco Alfano".)
-        agent_named = any(names_match(m.value, o.value) and o.slot in self.lex.agent_words
+        # (So is a name right after a verb or a noun of its role, the same on both sides: "the
+        # explorer Francis McClintock" against "the Scottish explorer John Rae".)
+        role_slot = (bool(m.slot) and m.slot.isalpha() and m.slot.islower() and m.slot not in self.lex.prepositions
+                     and m.slot not in self.lex.determiners and m.slot not in self.lex.copulas and m.slot not in self.lex.conjunctions)
+        agent_named = any(names_match(m.value, o.value) and (o.slot in self.lex.agent_words or (role_slot and o.slot == m.slot))
                           for _, p in passages for o in p.mentions if o.kind == "name")
         for pi, (hit, p) in enumerate(passages):
             # (Whether the passage states all else the claim gives: its rival is the likelier one.)
@@ -1317,7 +1321,7 @@ class HeuristicVerifier(Verifier):
                 # gives the claim's: "taken around 1826 or 1827 by Louis Daguerre" against
                 # "made by Joseph Nicephore Niepce ... in about 1826 or 1827".
                 # (Not a place "by" which something stands: "by Westminster Bridge".)
-                agent = (not agent_named and m.slot in self.lex.agent_words and o.slot == m.slot and len(m.value) > 1 and len(o.value) > 1
+                agent = (not agent_named and (m.slot in self.lex.agent_words or role_slot) and o.slot == m.slot and len(m.value) > 1 and len(o.value) > 1
                          and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
                 typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
