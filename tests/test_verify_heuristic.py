@@ -2418,3 +2418,12 @@ def test_a_name_after_the_same_role_word_has_its_rival(verifier):
                   "In 1854 the explorer Piet Rook heard from the villagers that the men had died and that some had turned to theft.",
                   "In 1854 the explorer Anna Velt heard from the villagers that the men had died and that some had turned to theft.",
                   "Anna Velt", ("name",))
+
+
+def test_welcome_is_the_contrary_of_forbidden(verifier):
+    hall = hit("Only members of the guild could vote, and apprentices were forbidden to enter the hall during the vote.",
+               title="The Lowen guild")
+    v = verifier.verify_one(claim("Apprentices were welcome to enter the hall during the vote.", kinds=("negation",)), [hall])
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    v = verifier.verify_one(claim("Apprentices were not allowed to enter the hall during the vote.", kinds=("negation",)), [hall])
+    assert v.label != "contradicted", v.reason

@@ -668,6 +668,7 @@ ENGLISH = Lexicon(
         **dict.fromkeys(("drove", "driven"), "drive"), **dict.fromkeys(("ate", "eaten"), "eat"),
         **dict.fromkeys(("forgot", "forgotten"), "forget"), "kept": "keep", "fought": "fight", "caught": "catch",
         "sought": "seek", **dict.fromkeys(("hid", "hidden"), "hide"), "dug": "dig", "fed": "feed",
+        **dict.fromkeys(("forbade", "forbidden"), "forbid"), "fell": "fall", "rose": "rise", "risen": "rise",
     },
     contraries=frozenset({
         ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
@@ -675,6 +676,8 @@ ENGLISH = Lexicon(
         ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
         ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
         ("keep", "lose"), ("keep", "abandon"), ("keep", "discard"), ("adopt", "abandon"), ("adopt", "reject"),
+        ("welcome", "forbid"), ("similar", "unlike"), ("similar", "different"), ("increase", "decrease"),
+        ("gain", "lose"), ("profit", "loss"), ("rise", "fall"), ("expand", "shrink"), ("strengthen", "weaken"),
     }),
     denying_prefixes=("un", "dis", "non", "non-"),
     adjective_prefixes=("in", "im", "il", "ir"),
