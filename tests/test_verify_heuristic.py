@@ -2345,12 +2345,15 @@ def test_a_relation_said_before_a_comma_is_the_names_relation(verifier):
     assert_caught(verifier, [kiln, prize], wrong, right, "Odo Lind", ("name",))
 
 
+#: A painting made by Anna Velt, and a claim that says who painted it ("by {}").
+QUAY = "The oldest painting of the harbour is The Lowen Quay, made by Anna Velt at her studio in Carby in about 1741."
+QUAY_PAINTED_BY = "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by {}."
+
+
 def test_a_full_name_after_by_has_a_rival_after_by_in_a_sentence_about_the_same(verifier):
     # The sentences share the year and the painting's name; the claim's painter is nowhere in the evidence.
-    view = hit("The oldest painting of the harbour is The Lowen Quay, made by Anna Velt at her studio in Carby in about "
-               "1741. She painted it on oak with pigments ground by hand.", title="The Lowen Quay")
-    assert_caught(verifier, [view], "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Piet Rook.",
-                  "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Anna Velt.", "Anna Velt", ("name",))
+    view = hit(f"{QUAY} She painted it on oak with pigments ground by hand.", title="The Lowen Quay")
+    assert_caught(verifier, [view], QUAY_PAINTED_BY.format("Piet Rook"), QUAY_PAINTED_BY.format("Anna Velt"), "Anna Velt", ("name",))
     # Another sentence, with no year or name in common, leaves it open.
     other = hit("The Lowen Quay hangs in Carby. A copy was made by Anna Velt for the guild.", title="The Lowen Quay")
     v = verifier.verify_one(claim("The first map of the bay was drawn in 1741 by Piet Rook.", kinds=("name",)), [other])
@@ -2387,10 +2390,8 @@ def test_a_year_further_off_counts_in_a_sentence_that_says_all_the_claims_clause
 
 def test_a_name_after_by_said_elsewhere_in_another_role_still_has_its_rival(verifier):
     # Piet Rook is named, but only for his copy: "painted ... by Piet Rook" is Anna Velt's place.
-    view = hit("The oldest painting of the harbour is The Lowen Quay, made by Anna Velt at her studio in Carby in about "
-               "1741. Piet Rook's copy of it, made in 1790, hangs in the town hall.", title="The Lowen Quay")
-    assert_caught(verifier, [view], "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Piet Rook.",
-                  "The oldest painting of the harbour is The Lowen Quay, painted in 1741 by Anna Velt.", "Anna Velt", ("name",))
+    view = hit(f"{QUAY} Piet Rook's copy of it, made in 1790, hangs in the town hall.", title="The Lowen Quay")
+    assert_caught(verifier, [view], QUAY_PAINTED_BY.format("Piet Rook"), QUAY_PAINTED_BY.format("Anna Velt"), "Anna Velt", ("name",))
     # A place "by" which something stands is no one who made it.
     statue = hit("A bronze statue of her, by Anna Velt, was put up beside Carby Bridge in 1902.", title="The statue")
     v = verifier.verify_one(claim("A statue of her has stood by Carby Bridge since 1902.", kinds=("name",)), [statue])
