@@ -59,7 +59,7 @@ from pydantic import Field
 from factlint.registry import verifiers
 from factlint.verify.analysis import ALLOWS, APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
-from factlint.verify.languages import Lexicon, lexicon
+from factlint.verify.languages import lexicon
 
 if TYPE_CHECKING:
     from factlint.claims import Claim
@@ -1286,7 +1286,7 @@ class HeuristicVerifier(Verifier):
                     if share >= cfg.align_overlap:
                         return None  # the evidence names it where the claim does
                     continue
-                if self._named_beside(m, p, o, self.lex):
+                if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
                 if self._gloss_of_said(a, p, o):
                     continue  # "Mirifici Logarithmorum Canonis Descriptio (Description of the Wonderful Table ...)"
@@ -1511,8 +1511,7 @@ class HeuristicVerifier(Verifier):
         # Building was completed in 1931" against "... the Chrysler Building ... in 1930".)
         return bool(mine) and bool(theirs) and all(abs(x - y) >= _OTHER_EVENT_YEARS for x in mine for y in theirs)
 
-    @staticmethod
-    def _named_beside(m: Mention, p: Analysis, o: Mention, lex: Lexicon | None = None) -> bool:
+    def _named_beside(self, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether the passage names the claim's `m` right beside its name `o` (in its clause,
         or a few words from it), or says it as a word of `o` ("America" in "The American
         Joseph Henry"). (Not further off: "flows from Lake Huron into Lake St. Clair, and the
@@ -1523,13 +1522,13 @@ class HeuristicVerifier(Verifier):
             if names_match(m.value, x.value) or (len(m.value) == 1 and len(m.value[0]) >= 4
                                                   and any(w.startswith(m.value[0]) for w in x.value)):
                 return True
-            if m.value[-1:] == x.value[-1:] and HeuristicVerifier._titled(m, p, x):
+            if m.value[-1:] == x.value[-1:] and self._titled(m, p, x):
                 return True  # "Archbishop Ussher" beside "James Ussher, the Archbishop of Armagh"
         # Or as the adjective of a place in the rival's clause, where names inflect: «Останкинская
         # телебашня ... построена в Москве» names Останкино beside Москва (Lexicon.place_words).
         return len(m.value) == 1 and any(
-            t.clause == o.clause and t.kind == "word" and t.text[:1].isupper() and m.value[0] in lex.place_words(t.lower)
-            for t in p.tokens) if lex is not None else False
+            t.clause == o.clause and t.kind == "word" and t.text[:1].isupper() and m.value[0] in self.lex.place_words(t.lower)
+            for t in p.tokens)
 
     def _anchored(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
         """Whether the passage's clause of `o` shares a year, or a name other than the two
