@@ -2428,3 +2428,16 @@ def test_welcome_is_the_contrary_of_forbidden(verifier):
     assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
     v = verifier.verify_one(claim("Apprentices were not allowed to enter the hall during the vote.", kinds=("negation",)), [hall])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_name_after_by_and_what_it_describes_the_person_as_has_its_rival(verifier):
+    # "led by the caver Piet Rook" against "led by 18-year-old Anna Velt": both say who led them,
+    # in sentences that share the year.
+    cave = hit("The Orla cave was found on 12 September 1940 by four teenagers led by 18-year-old Anna Velt. "
+               "Its walls carry about 600 painted animals.", title="Orla cave")
+    assert_caught(verifier, [cave], "The Orla cave was found in September 1940 by four boys, led by the caver Piet Rook.",
+                  "The Orla cave was found in September 1940 by four boys, led by the caver Anna Velt.", "Anna Velt", ("name",))
+    # Not a name after "by ... to" a verb: who was to be harmed is no one who did it.
+    plot = hit("The Lowen plot of 1605 was a conspiracy by a group of Varnian rebels to kill the duke.", title="Lowen plot")
+    v = verifier.verify_one(claim("It was a failed attempt in 1605 by Varnian rebels to kill Piet Rook.", kinds=("name",)), [plot])
+    assert v.label != "contradicted", v.reason

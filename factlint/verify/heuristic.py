@@ -1321,14 +1321,16 @@ class HeuristicVerifier(Verifier):
                 # gives the claim's: "taken around 1826 or 1827 by Louis Daguerre" against
                 # "made by Joseph Nicephore Niepce ... in about 1826 or 1827".
                 # (Not a place "by" which something stands: "by Westminster Bridge".)
-                agent = (not agent_named and (m.slot in self.lex.agent_words or role_slot) and o.slot == m.slot and len(m.value) > 1 and len(o.value) > 1
+                by_agent = self._agent(a, m) and self._agent(p, o)
+                agent = (not agent_named and (by_agent or (role_slot and o.slot == m.slot))
+                         and len(m.value) > 1 and len(o.value) > 1
                          and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
                 typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
                 if not typed and self._other_event_years(a, m, p, o):
                     continue  # "Lobachevsky died in Kazan in 1856" is no rival of "died in Kaluga in 1935": another event
-                if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related) or a.has_name(o.value):
+                if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related and not (agent and by_agent)) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
@@ -1537,6 +1539,26 @@ class HeuristicVerifier(Verifier):
         names = {s for n in a.mentions if n.kind == "name" and n is not item.mention for s in n.tokens}
         return any((w.startswith("#") and w[1:].isdigit() and 1000 <= int(w[1:]) <= 2100) or w in names
                    for w in item.context & theirs)
+
+    def _agent(self, x: Analysis, m: Mention) -> bool:
+        """Whether a name follows a word of agency ("by"), right after it or after what it
+        describes the person as: "led by the caver Jean-Marie Chauvet", "led by 18-year-old
+        Marcel Ravidat", "by the Scottish explorer John Rae" all say who did it."""
+        k = next((i for i, t in enumerate(x.tokens) if t.start == m.start), None)
+        if k is None:
+            return False
+        for y in range(k - 1, max(-1, k - 7), -1):
+            t = x.tokens[y]
+            if t.clause != m.clause:
+                return False
+            if t.kind == "word" and t.lower in self.lex.agent_words:
+                return True
+            if t.kind == "punct" and t.text != "-":
+                return False  # (a hyphen joins an age's words: "18-year-old")
+            if t.kind == "word" and (t.lower in self.lex.prepositions or t.lower in self.lex.copulas or t.lower in self.lex.conjunctions
+                                     or t.lower == self.lex.infinitive_marker):
+                return False  # (not "by Catholic conspirators to assassinate James I")
+        return False
 
     @staticmethod
     def _sentence_anchored(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
