@@ -910,13 +910,23 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
         # ("aged 35", "at the age of 35", and "was 35 when he died")
         age=any(tokens[x].lower in lex.age_words for x in _words_before(tokens, i, 2)) or (
             unit is None and any(tokens[x].lower in lex.copulas for x in _words_before(tokens, i, 1))
-            and end < len(tokens) and tokens[end].lower in lex.when_words),
+            and end < len(tokens) and tokens[end].lower in lex.when_words) or (unit == "year" and _years_of_age(tokens, i, lex)),
         interval=any(tokens[x].lower in lex.interval_words for x in _words_before(tokens, i, 2)),
         # ("his average speed over the race was about 37.6 km/h": up to the last figure or mark)
         average=any(tokens[x].lower in lex.average_words
                     for x in [*_words_before(tokens, i, 10), *_words_after(tokens, end, 2)]),
     )
     return mention, end, taken
+
+
+def _years_of_age(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the count of years at tokens[i] is an age by the lexicon's `age_before_years`
+    and `age_holders`: «стал лауреатом в 36 лет», «ей исполнилось 30 лет», «когда ему было 84
+    года»; not «раз в 2 года» (how often) nor «через 40 лет» (how long)."""
+    before = [tokens[x].lower for x in _words_before(tokens, i, 3)]
+    if before and before[0] in lex.age_before_years:
+        return not (len(before) > 1 and before[1] in lex.interval_words)
+    return len(before) > 1 and before[0] in lex.copulas and before[1] in lex.age_holders
 
 
 #: Units a message gives by their symbol ("about 9 km" for "about 9 kilometres"); others as written.
@@ -1030,7 +1040,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(taken)
         i = max(end, i + 1)
     mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
-    mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text), text, lex), text), text)
+    mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text, lex), text, lex), text), text)
     if lex.dose_totals:
         mentions += _dose_totals(mentions, tokens, lex, text)
     # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
@@ -1204,16 +1214,34 @@ def _asides(mentions: list[Mention], text: str) -> list[Mention]:
 _YEAR_JOIN = regex.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*", regex.IGNORECASE)
 
 
-def _year_ranges(mentions: list[Mention], text: str) -> list[Mention]:
+def _year_ranges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A span of years is one statement: the first year carries the last as its `high`
-    ("built between 1887 and 1889" holds 1889; "the longest from 1937 until 1964" holds 1964)."""
+    ("built between 1887 and 1889" holds 1889; "the longest from 1937 until 1964" holds 1964;
+    «с 1733 по 1743 год», by the lexicon's `year_span_frames`)."""
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a.kind == b.kind == "year" and a.clause == b.clause and a.value < b.value and _YEAR_JOIN.fullmatch(text[a.end:b.start]):
+        if a.kind == b.kind == "year" and a.clause == b.clause and a.value < b.value and (
+                _YEAR_JOIN.fullmatch(text[a.end:b.start]) or _framed_span(a, b, text, lex)):
             out[k] = replace(a, high=b.value, said=text[a.start:b.end])
             out[k + 1] = replace(b, span_end=True)
     return out
+
+
+def _framed_span(a: Mention, b: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether two years are the ends of a span framed by the lexicon's `year_span_frames`:
+    «с 1733 по 1743 год», «с 1733 года до 1743-го», «между 1887 и 1889 годами» (not «в 1812 и
+    1814 годах», two years)."""
+    if not lex.year_span_frames:
+        return False
+    opener = regex.search(r"(\w+)\s*$", text[:a.start])
+    joins = lex.year_span_frames.get(opener.group(1).lower()) if opener else None
+    if not joins:
+        return False
+    gap = regex.findall(r"\w+", text[a.end:b.start].lower())
+    if gap and gap[0] in lex.year_after:
+        gap = gap[1:]  # «с 1733 года по 1743»
+    return len(gap) == 1 and gap[0] in joins
 
 
 def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozenset()) -> list[Mention]:

@@ -203,6 +203,12 @@ class Lexicon:
     #: Words before a figure that make it an age ("aged 12 and over", "for ages 2 to 11"):
     #: an age says who a statement is about, so two ages that share no year are two groups.
     age_words: frozenset[str] = frozenset()
+    #: Words right before a count of years that make it an age («стал лауреатом в 36 лет»,
+    #: «ей исполнилось 30 лет»), unless a word of `interval_words` is before them («раз в 2
+    #: года»); and words that, before a copula before a count of years, say whose age it is
+    #: («когда ему было 84 года»).
+    age_before_years: frozenset[str] = frozenset()
+    age_holders: frozenset[str] = frozenset()
     #: "when": a bare figure after a copula and before it is an age ("was 35 when he died").
     when_words: frozenset[str] = frozenset()
     #: Words before a time that make it an interval ("every 4 hours"): how often, which is
@@ -239,6 +245,10 @@ class Lexicon:
     decimal_comma: bool = False
     #: Words after a year that say it is one ("1990 года"), not a count of years.
     year_after: frozenset[str] = frozenset()
+    #: Words before a first year that open a span, each with the words that may join it to
+    #: the last («с 1733 по 1743 год», «с 1733 года до 1743-го», «между 1887 и 1889 годами»):
+    #: the span holds the years within it. (English spans are `_YEAR_JOIN`'s.)
+    year_span_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Endings after a hyphen that make a year a decade («1990-х», «1990-е»).
     decade_endings: frozenset[str] = frozenset()
     #: Words right before a figure that, with no other end of a range after it, make it a
@@ -1213,6 +1223,8 @@ RUSSIAN = Lexicon(
     # "в 1357 году", "с 2001 года", "к 1999-му", "до 1812"
     year_cues=frozenset({"в", "с", "со", "до", "к", "по", "после", "около", "между", "и", "года", "году", "год", "г", "начале", "конце", "середине"}),
     year_after=frozenset({"год", "года", "году", "г", "гг"}),
+    year_span_frames={**dict.fromkeys(("с", "со"), frozenset({"по", "до"})), "от": frozenset({"до"}),
+                      "между": frozenset({"и"})},
     # «в 1990-х годах», «1990-е»; not «1990-м» («в 1990-м году» is the year).
     decade_endings=frozenset({"х", "е", "ые", "ых", "ми", "ыми"}),
     spaced_compounds=True,
@@ -1293,6 +1305,8 @@ RUSSIAN = Lexicon(
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
     title_purposes=frozenset({"для", "при"}),
     age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
+    age_before_years=frozenset({"в", "исполнилось", "исполнился", "исполнилась", "исполнится", "исполнялось"}),
+    age_holders=frozenset({"ему", "ей", "им", "мне", "тебе", "нам", "вам"}),
     interval_words=frozenset({"каждые", "каждый", "каждую", "каждых", "раз"}),
     locatives=frozenset({"в", "во", "на", "под", "около", "близ"}),
     average_words=frozenset({"средний", "средняя", "среднее", "среднем", "средней", "среднего", "средним",

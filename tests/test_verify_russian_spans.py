@@ -1,0 +1,51 @@
+"""Russian spans of years and ages: «с 1733 по 1743 год» is one span that holds the years
+within it (Lexicon.year_span_frames); «в 36 лет», «когда ему было 84 года» are ages
+(age_before_years, age_holders), not spans of time."""
+
+from __future__ import annotations
+
+
+def _mentions(text):
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    return analyse(text, lexicon("ru")).mentions
+
+
+def _verify(claim_text, evidence, kinds=("statement",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+def _years(text):
+    return [(m.value, m.high, m.span_end) for m in _mentions(text) if m.kind == "year"]
+
+
+def test_a_framed_span_of_years_is_one_span():
+    assert _years("Экспедиция продолжалась с 1733 по 1743 год.") == [(1733, 1743, False), (1743, None, True)]
+    assert _years("Экспедиция шла с 1733 года до 1743 года.")[0][:2] == (1733, 1743)
+    assert _years("Мост строили между 1887 и 1889 годами.")[0][:2] == (1887, 1889)
+    # (Two years said together, with no frame, are two years.)
+    assert _years("Он приезжал в 1812 и 1814 годах.") == [(1812, None, False), (1814, None, False)]
+
+
+def test_a_year_within_a_span_is_no_rival_of_its_first_year():
+    bering = ("Вторая Камчатская экспедиция продолжалась с 1733 по 1743 год. В июле 1741 года оба корабля "
+              "экспедиции достигли северо-западного побережья Америки.")
+    v = _verify("Во второй экспедиции, в 1741 году, корабли достигли Америки.", bering)
+    assert v.label != "contradicted", v.reason
+
+
+def test_ages_in_years():
+    def ages(text):
+        return [(m.value, m.age) for m in _mentions(text) if m.kind == "number"]
+
+    assert ages("Новосёлов стал лауреатом в 36 лет.") == [(36.0, True)]
+    assert ages("Премию он получил, когда ему было 84 года.") == [(84.0, True)]
+    assert ages("Ей исполнилось 30 лет.") == [(30.0, True)]
+    assert ages("Премию он получил через сорок лет после открытия.") == [(40.0, False)]
+    assert ages("Шесть лет спустя оба стали лауреатами.") == [(6.0, False)]
