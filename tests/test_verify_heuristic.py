@@ -2441,3 +2441,19 @@ def test_a_name_after_by_and_what_it_describes_the_person_as_has_its_rival(verif
     plot = hit("The Lowen plot of 1605 was a conspiracy by a group of Varnian rebels to kill the duke.", title="Lowen plot")
     v = verifier.verify_one(claim("It was a failed attempt in 1605 by Varnian rebels to kill Piet Rook.", kinds=("name",)), [plot])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_rank_said_without_limit_meets_the_evidences_narrower_rank(verifier):
+    # "the first resin of any kind" widens "the first fully synthetic resin"; earlier resins were half natural.
+    resin = hit("Velite was the first fully synthetic resin, made entirely from chemicals. Earlier resins were made "
+                "by treating natural gums.", title="Velite")
+    for wrong in ("Velite was the first resin of any kind, made from two chemicals.",
+                  "Velite was the very first resin, made from two chemicals.",
+                  "Velite was the first resin ever made."):
+        v = verifier.verify_one(claim(wrong, kinds=("superlative",)), [resin])
+        assert v.label == "contradicted" and "only “the first fully synthetic resin”" in v.reason, (wrong, v.reason)
+    for right in ("Velite was the first resin of any kind that was fully synthetic.",  # the claim keeps the limit
+                  "Velite was the first fully synthetic resin ever made.",
+                  "Velite was the first resin made entirely from chemicals."):  # no word widens it
+        v = verifier.verify_one(claim(right, kinds=("superlative",)), [resin])
+        assert v.label != "contradicted", (right, v.reason)

@@ -540,7 +540,7 @@ class HeuristicVerifier(Verifier):
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
                      + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
-            + self._figure_comparisons(a, passages, asked))
+            + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -1463,6 +1463,92 @@ class HeuristicVerifier(Verifier):
                 and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals) and (
             t.lower in self.lex.superlatives or (self.lex.superlative_suffix and t.lower.endswith(self.lex.superlative_suffix)
                                                  and len(t.lower) >= 6 and t.lower not in self.lex.not_superlatives))]
+
+    def _ranked_phrase(self, x: Analysis, k: int) -> list[int]:
+        """The words after the rank word at `k` that say what it ranks, up to four, before a
+        preposition, a verb's "to" or a word that widens the rank: [surviving, photograph] of
+        "the oldest surviving photograph of any kind", [fully, synthetic, plastic] of "the
+        first fully synthetic plastic"."""
+        lex = self.lex
+        out = []
+        for y in range(k + 1, min(len(x.tokens), k + 5)):
+            t = x.tokens[y]
+            if t.clause != x.tokens[k].clause or t.kind != "word" or t.lower in lex.prepositions or t.lower in lex.determiners \
+                    or t.lower in lex.copulas or t.lower in lex.conjunctions or t.lower == lex.infinitive_marker \
+                    or t.lower in lex.unqualified or t.lower in lex.frame_prepositions:
+                if t.lower in lex.unqualified and not out:
+                    continue  # "the first ever winner"
+                break
+            out.append(y)
+        return out
+
+    def _widened(self, x: Analysis, k: int) -> bool:
+        """Whether the rank at `k` is said to hold without limit: "the very first", "the first
+        ... ever", "... of any kind", "... anywhere"."""
+        lex = self.lex
+        words = [t.lower for t in x.tokens if t.clause == x.tokens[k].clause and t.start > x.tokens[k].start]
+        if k >= 2 and x.tokens[k - 1].lower in lex.rank_intensifiers:
+            return True
+        return any(w in lex.unqualified for w in words) or any(
+            words[j:j + len(phrase)] == list(phrase) for phrase in lex.unqualified_phrases for j in range(len(words)))
+
+    @property
+    def _widening_words(self) -> frozenset[str]:
+        """The words of the phrases that widen a rank ("of any kind")."""
+        return frozenset(w for phrase in self.lex.unqualified_phrases for w in phrase[1:])
+
+    def _narrowed_ranks(self, a: Analysis, passages) -> list[Conflict]:
+        """A rank the claim says holds without limit ("the first plastic of any kind", "the
+        highest lake of any kind in the world") that the evidence gives only with a limit the
+        claim leaves out ("the first fully synthetic plastic", "the highest navigable lake"):
+        the claim widens what the evidence ranks. (A claim that names the limit anywhere in
+        its clause keeps it: "the first lighthouse ever built on the open sea" of "the first
+        open-sea lighthouse".)"""
+        if not self.lex.definite:
+            return []  # (a language without articles marks its ranks otherwise: not read here)
+        out = []
+        # ("The very first": a rank, stressed, that _rank_tokens, reading the word after "the", leaves.)
+        stressed = [k for k in range(2, len(a.tokens)) if a.tokens[k - 1].lower in self.lex.rank_intensifiers
+                    and a.tokens[k - 2].lower in self.lex.definite and a.tokens[k].lower in self.lex.superlatives]
+        for k in sorted(set(self._rank_tokens(a)) | set(stressed)):
+            if not self._widened(a, k):
+                continue
+            mine = self._ranked_phrase(a, k)
+            if not mine:
+                continue
+            stems = [a.tokens[y].stem for y in mine if a.tokens[y].content]
+            if not stems:
+                continue
+            clause = a.clauses[a.tokens[k].clause]
+            said = clause.stems | clause.inherited
+            # What the claim says, quoted from its article to the last word that widens it
+            # ("the very first ...", "the highest lake of any kind").
+            first = k - 2 if a.tokens[k - 1].lower in self.lex.rank_intensifiers else k - 1
+            end = max([a.tokens[mine[-1]].end] + [t.end for t in a.tokens if t.clause == a.tokens[k].clause and t.start > a.tokens[k].start
+                                                  and (t.lower in self.lex.unqualified or t.lower in self._widening_words)])
+            # (The words that widen it are the conflict's point: the evidence need not hold them.)
+            widening = frozenset(t.stem for t in a.tokens if t.clause == a.tokens[k].clause and t.start > a.tokens[k].start
+                                 and (t.lower in self.lex.unqualified or t.lower in self._widening_words))
+            for hit, p in passages:
+                for j in self._rank_tokens(p):
+                    if self._rank_of(p.tokens[j].lower) != self._rank_of(a.tokens[k].lower):
+                        continue
+                    theirs = [p.tokens[y] for y in self._ranked_phrase(p, j)]
+                    their_stems = [t.stem for t in theirs if t.content]
+                    # (A limit is said in common words: "FIFA" of "the first FIFA World Cup" only names it.)
+                    extra = {t.stem for t in theirs if t.content and t.text.islower()} - set(stems)
+                    if any(t.content and not t.text.islower() and t.stem not in stems for t in theirs):
+                        continue
+                    if not their_stems or their_stems[-1] != stems[-1] or not set(stems) <= set(their_stems) or not extra or extra & said:
+                        continue
+                    if self._widened(p, j):
+                        continue
+                    ranked = p.text[p.tokens[j - 1].start:theirs[-1].end]
+                    out.append(Conflict("compared", self._quote(a.text[a.tokens[first].start:end]),
+                                        f"only “{ranked}”", 1.0, hit, quote=p.sentence_at(p.tokens[j].start),
+                                        clause=a.tokens[k].clause, stems=frozenset(stems) | widening))
+                    break
+        return out
 
     def _rank_of(self, word: str) -> str:
         """A rank word as ranks are compared: where no article marks a rank, in the form all its

@@ -395,6 +395,12 @@ class Lexicon:
     #: Prepositions that frame a name like a verb's ("king of the Iceni", "ally of Rome") but are
     #: no `prepositions` of their own (which time and place figures read).
     frame_prepositions: frozenset[str] = frozenset()
+    #: Words that say a rank holds without limit ("the first plastic ever", "the highest lake
+    #: anywhere"), the phrases that say so ("of any kind"), and the word that stresses a rank
+    #: before it ("the very first"): a claim so widened is no paraphrase of a rank the evidence limits.
+    unqualified: frozenset[str] = frozenset()
+    unqualified_phrases: tuple[tuple[str, ...], ...] = ()
+    rank_intensifiers: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -658,6 +664,9 @@ ENGLISH = Lexicon(
     excess_words=frozenset({"too"}),
     open_questions=frozenset({"whether"}),
     frame_prepositions=frozenset({"of"}),
+    unqualified=frozenset({"ever", "anywhere"}),
+    unqualified_phrases=(("of", "any", "kind"), ("of", "any", "sort"), ("of", "any", "type"), ("of", "all", "kinds")),
+    rank_intensifiers=frozenset({"very"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
