@@ -2457,3 +2457,18 @@ def test_a_rank_said_without_limit_meets_the_evidences_narrower_rank(verifier):
                   "Velite was the first resin made entirely from chemicals."):  # no word widens it
         v = verifier.verify_one(claim(right, kinds=("superlative",)), [resin])
         assert v.label != "contradicted", (right, v.reason)
+
+
+def test_a_figure_of_another_of_a_series_is_no_rival(verifier):
+    # The claim's first voyage is not the third, during which the captain died in 1779.
+    coasts = hit("Piet Rook spent 1769 charting the Orla coast and landed at Carby Bay in April 1770. "
+                 "The Gull returned to Lowen in July 1771.", pid=1, score=0.61, title="The Orla coast")
+    death = hit("Anna Velt reached the Varn islands in 1642. Piet Rook himself was killed on the Varn islands on "
+                "14 February 1779, during his third voyage.", pid=2, score=0.54, title="The Varn islands")
+    v = verifier.verify_one(claim("Piet Rook's first voyage, from 1768 to 1771, charted the Orla coast.", kinds=("year",)),
+                            [coasts, death])
+    assert v.label != "contradicted", v.reason
+    # The same voyage numbered alike still disagrees.
+    v = verifier.verify_one(claim("Piet Rook was killed on the Varn islands in 1781, during his third voyage.", kinds=("year",)),
+                            [death])
+    assert v.label == "contradicted" and "1779" in v.reason, v.reason

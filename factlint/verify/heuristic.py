@@ -900,6 +900,8 @@ class HeuristicVerifier(Verifier):
                 # "1,000 mg, which is 10 grams".)
                 if outcome == CONFLICT and self._answered(o, others, m, p):
                     continue
+                if outcome == CONFLICT and self._another_of_series(a, m, p, o):
+                    continue  # "Cook's first voyage, from 1768 to 1771" against "during his third voyage" in 1779
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
                 if outcome == CONFLICT and self._reported(p, o) and not self._reported(a, m):
@@ -1438,6 +1440,19 @@ class HeuristicVerifier(Verifier):
             return False
         pronouns = self.lex.possessive_determiners
         return mine[0] == theirs[0] or mine[0] in pronouns or theirs[0] in pronouns
+
+    def _another_of_series(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the sentences of two figures number one series differently and never alike:
+        "Cook's first voyage, from 1768 to 1771" and "during his third voyage" (1779) are two
+        voyages, "the second edition" and "the first edition" two editions."""
+        def numbered(x: Analysis, n: Mention) -> set[tuple[str, str]]:
+            span = x.sentence_span(n.start)
+            words = [t for t in x.tokens if span[0] <= t.start < span[1] and t.kind == "word"]
+            return {(t.lower, words[j + 1].stem) for j, t in enumerate(words[:-1])
+                    if (t.lower in self.lex.ordinals or t.lower in self.lex.series_ends) and words[j + 1].content}
+        mine, theirs = numbered(a, m), numbered(p, o)
+        heads = {h for _, h in mine} & {h for _, h in theirs}
+        return bool(heads) and not mine & theirs
 
     def _ranks_differ(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether the two names' clauses each rank what they speak of, and no rank is the

@@ -401,6 +401,9 @@ class Lexicon:
     unqualified: frozenset[str] = frozenset()
     unqualified_phrases: tuple[tuple[str, ...], ...] = ()
     rank_intensifiers: frozenset[str] = frozenset()
+    #: Ordinals that end a series and so are also superlatives ("first", "last"): with
+    #: `ordinals`, the words that tell one of a series from another ("his third voyage").
+    series_ends: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -667,6 +670,7 @@ ENGLISH = Lexicon(
     unqualified=frozenset({"ever", "anywhere"}),
     unqualified_phrases=(("of", "any", "kind"), ("of", "any", "sort"), ("of", "any", "type"), ("of", "all", "kinds")),
     rank_intensifiers=frozenset({"very"}),
+    series_ends=frozenset({"first", "last", "final"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
