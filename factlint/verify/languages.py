@@ -1156,6 +1156,90 @@ class _SameRussianSuperlatives(dict):
         return default if lemma is None else dict.get(self, lemma, lemma)
 
 
+#: Endings of Russian imperfective infinitives, each with the endings the perfective of its
+#: pair may have in their place, most likely first («накладывать» / «наложить», «принимать»
+#: / «принять», «давать» / «дать», «перезванивать» / «перезвонить», «открывать» /
+#: «открыть», «проверять» / «проверить», «решать» / «решить», «капать» / «капнуть»).
+#: ("о" says the root's last «а» becomes «о»: «перезван-» -> «перезвон-».)
+_RUSSIAN_ASPECT_ENDINGS = (("кладывать", ("ложить",)), ("нимать", ("нять",)), ("зывать", ("звать",)),
+                           ("авать", ("ать",)), ("ывать", ("ать", "ыть", "о:ить", "ить")),
+                           ("ивать", ("ить", "о:ить", "ать", "еть")), ("ять", ("ить",)), ("ать", ("ить", "нуть")))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_perfective_of(infinitive: str) -> str | None:
+    """The perfective infinitive of the aspect pair a Russian imperfective infinitive is of,
+    where pymorphy3's dictionary holds it as a perfective infinitive («накладывать» ->
+    «наложить», «давать» -> «дать», «перезванивать» -> «перезвонить», «капать» ->
+    «капнуть»); None where no ending of `_RUSSIAN_ASPECT_ENDINGS` gives one («делать»,
+    whose pair is «сделать», by a prefix)."""
+    reflexive = infinitive[-2:] if infinitive.endswith(("ся", "сь")) else ""
+    verb = infinitive[:-2] if reflexive else infinitive
+    for ending, perfectives in _RUSSIAN_ASPECT_ENDINGS:
+        if not verb.endswith(ending) or len(verb) <= len(ending):
+            continue
+        root = verb[:-len(ending)]
+        for perfective in perfectives:
+            if perfective.startswith("о:"):
+                at = root.rfind("а")
+                if at < 0 or any(v in root[at + 1:] for v in "аеёиоуыэюя"):
+                    continue
+                candidate = root[:at] + "о" + root[at + 1:] + perfective[2:]
+            else:
+                candidate = root + perfective
+            candidate += "ся" if reflexive else ""
+            if _russian_known(candidate) and any(p.tag.POS == "INFN" and "perf" in p.tag and p.normal_form == candidate
+                                                 for p in _russian_parses(candidate, 3)):
+                return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _russian_verb_base(word: str) -> str | None:
+    """What a Russian verb form is read as before stemming, so that a command meets its verb
+    forbidden in the other aspect («Выше места укуса наложите жгут» against «Жгут
+    накладывать нельзя»): any form of an imperfective verb of an aspect pair
+    («накладывать», «накладывают») as the perfective's infinitive («наложить»,
+    `_russian_perfective_of`), and an imperative as its infinitive («дайте» -> «дать»), or
+    its pair's. None for any other word (other forms keep their stems)."""
+    parses = _russian_parses(word, 3)
+    if not parses or not _russian_known(word) or any(p.tag.POS not in ("VERB", "INFN") for p in parses):
+        return None
+    lemmas = {p.normal_form for p in parses}
+    if len(lemmas) != 1:
+        return None
+    lemma = lemmas.pop()
+    return _russian_perfective_of(lemma) or (lemma if any(p.tag.mood == "impr" for p in parses) else None)
+
+
+class _RussianVerbForms(dict):
+    """`irregular_forms` for Russian: every form of a verb read as what it shares with the
+    other verb of its aspect pair (`_russian_verb_base`), so «наложите», «наложить» and
+    «накладывать» have one stem; other words as they are."""
+
+    def get(self, word, default=None):
+        return _russian_verb_base(word) or dict.get(self, word, default)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_imperative(word: str) -> bool:
+    """Whether pymorphy3 may read a word as an imperative («наложите», «дайте», «пейте»)."""
+    return any(p.tag.mood == "impr" for p in _russian_parses(word, 3))
+
+
+class _RussianImperatives(frozenset):
+    """`instructions` for Russian: any imperative (`_russian_imperative`), besides the words
+    listed; a union with it (`imperatives | instructions`) tells them too."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (isinstance(word, str) and _russian_imperative(word))
+
+    def __or__(self, other):
+        return _RussianImperatives(frozenset(self) | frozenset(other))
+
+    __ror__ = __or__
+
+
 #: Words of a rise and of a fall, each the contrary of each of the other («выросло на 15%»
 #: against «сократилось на 15%»): the stems of their past and present forms, which Snowball
 #: leaves apart («вырос», «выросл», «увелич», «увеличива»).
@@ -1477,6 +1561,15 @@ RUSSIAN = Lexicon(
                              "отказывался", "отказывалась", "отказывались", "забыл", "забыла", "забыли", "забыло"}),
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     negation_word="не",
+    # -- commands: any imperative tells the reader what to do («наложите жгут», «дайте ему
+    # кофе»), and a verb is read as its aspect pair's («накладывать нельзя»): a command meets
+    # the evidence's prohibition of the same verb. «Лучше всего», «надёжнее всего»
+    # recommend what the clause goes on to say, as "the best way" does.
+    instructions=_RussianImperatives(),
+    irregular_forms=_RussianVerbForms(),
+    recommending=frozenset({"лучше", "надёжнее", "надежнее", "проще", "удобнее", "безопаснее", "быстрее", "вернее",
+                            "эффективнее", "правильнее", "легче"}),
+    recommended=frozenset({"всего"}),
 )
 
 LEXICONS["ru"] = RUSSIAN
