@@ -2472,3 +2472,15 @@ def test_a_figure_of_another_of_a_series_is_no_rival(verifier):
     v = verifier.verify_one(claim("Piet Rook was killed on the Varn islands in 1781, during his third voyage.", kinds=("year",)),
                             [death])
     assert v.label == "contradicted" and "1779" in v.reason, v.reason
+
+
+def test_a_comparison_with_a_named_thing_the_evidence_makes_the_other_way(verifier):
+    orla = hit("Mount Orla erupted in April 1815. It was the largest eruption in recorded history, rated 7 on the "
+               "Varn Scale and far larger than that of Mount Velt in 1883.", title="Mount Orla")
+    assert_caught(verifier, [orla], "It was a little smaller than the eruption of Mount Velt in 1883.",
+                  "It was a good deal larger than the eruption of Mount Velt in 1883.", "the opposite", ("comparison",))
+    # A bound on a figure compares no things: "less than half the height of" against "more than 190 metres shorter than".
+    tower = hit("Completed in 2015, it is 632 metres tall, more than 190 metres shorter than the Lowen Spire.", title="Carby Tower")
+    v = verifier.verify_one(claim("Completed in 2015, it is less than half the height of the Lowen Spire.",
+                                  kinds=("comparison",)), [tower])
+    assert v.label != "contradicted", v.reason

@@ -540,7 +540,8 @@ class HeuristicVerifier(Verifier):
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
                      + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
-            + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages))
+            + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages)
+            + self._opposite_comparisons(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2134,6 +2135,57 @@ class HeuristicVerifier(Verifier):
                 share, hit, p, d = swapped
                 out.append(Conflict("comparison", self._quote(a.text[c.start:c.end]), self._quote(p.text[d.start:d.end]),
                                     share, hit, quote=p.sentence_at(d.start)))
+        return out
+
+    def _than_names(self, x: Analysis, i: int) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]] | None:
+        """The names a comparison in clause `i` puts before "than" and after it ("Tambora", or
+        none, and "Krakatoa" of "It was a little smaller than the eruption of Krakatoa")."""
+        than = next((t for t in x.tokens if t.clause == i and t.kind == "word" and t.lower == self.lex.than_word), None)
+        if than is None or not x.clauses[i].comparisons:
+            return None
+        names = [m for m in x.mentions if m.kind == "name" and m.clause == i]
+        # (Before it, the subject's only: not "rated 7 on the Volcanic Explosivity Index and far larger than")
+        return [m.value for m in names if m.start < than.start and not m.slot], [m.value for m in names if m.start > than.start]
+
+    def _opposite_comparisons(self, a: Analysis, passages) -> list[Conflict]:
+        """A comparison with a named thing that the evidence makes the other way with the same
+        thing, of the same subject: "It was a little smaller than the eruption of Krakatoa in
+        1883" against "It was ... far larger than that of Krakatoa in 1883". The clauses may
+        share little else: the named thing compared with, and the comparison, are the point.
+        (Subjects both named must be one; both unnamed, each is what its text is about.)"""
+        def compared(x: Analysis, i: int) -> set[str]:
+            # (Not a bound on a figure: "less than half the height", "more than 190 metres shorter".)
+            words = [t for t in x.tokens if t.clause == i and t.kind in ("word", "num")]
+            return {t.lower for j, t in enumerate(words[:-2]) if t.lower in x.clauses[i].comparisons and not (
+                words[j + 1].lower == self.lex.than_word and (words[j + 2].kind == "num" or words[j + 2].lower in self.lex.number_words
+                                                              or words[j + 2].lower in self.lex.fractions))}
+        out = []
+        for i, c in enumerate(a.clauses):
+            mine = self._than_names(a, i)
+            if mine is None or c.negated or not mine[1]:
+                continue
+            words = compared(a, i)
+            found = None
+            for hit, p in passages:
+                for k, d in enumerate(p.clauses):
+                    if d.negated or not d.comparisons:
+                        continue
+                    theirs_words = compared(p, k)
+                    if not any(self.lex.opposites.get(w) in theirs_words and w not in theirs_words for w in words):
+                        continue
+                    theirs = self._than_names(p, k)
+                    if theirs is None or not any(names_match(x, y) for x in mine[1] for y in theirs[1]):
+                        continue
+                    if bool(mine[0]) != bool(theirs[0]) or (mine[0] and not any(names_match(x, y) for x in mine[0] for y in theirs[0])):
+                        continue  # (one side's subject named and the other's not: it may be another thing)
+                    found = (hit, p, d)
+                    break
+                if found:
+                    break
+            if found:
+                hit, p, d = found
+                out.append(Conflict("comparison", self._quote(a.text[c.start:c.end]), self._quote(p.text[d.start:d.end]),
+                                    1.0, hit, quote=p.sentence_at(d.start), clause=i, stems=c.comparisons))
         return out
 
     # ---- "A has more than B": the evidence's own figures of A and B decide ------------
