@@ -42,6 +42,9 @@ def test_imperatives_are_commands():
     assert "наложите" in lex.imperatives | lex.instructions
     assert "дайте" in lex.instructions and "перезвоните" in lex.instructions
     assert "жгут" not in lex.imperatives | lex.instructions
+    # (Imperatives said to «вы» only: not «при», «три», «пришли», which pymorphy3 may also
+    # read as imperatives to «ты».)
+    assert not {"при", "три", "пришли", "части"} & {w for w in ("при", "три", "пришли", "части") if w in lex.instructions}
 
 
 TICK = ("Клеща захватывают пинцетом или петлёй из нитки как можно ближе к коже и вытягивают, слегка покручивая, без "

@@ -1223,8 +1223,9 @@ class _RussianVerbForms(dict):
 
 @functools.lru_cache(maxsize=20_000)
 def _russian_imperative(word: str) -> bool:
-    """Whether pymorphy3 may read a word as an imperative («наложите», «дайте», «пейте»)."""
-    return any(p.tag.mood == "impr" for p in _russian_parses(word, 3))
+    """Whether pymorphy3 may read a word as an imperative said to «вы» («наложите», «дайте»,
+    «пейте», «держитесь»): not the imperatives to «ты» it reads in «при», «три», «пришли»."""
+    return word.endswith(("те", "тесь")) and any(p.tag.mood == "impr" for p in _russian_parses(word, 4))
 
 
 class _RussianImperatives(frozenset):
