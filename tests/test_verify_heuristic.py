@@ -2484,3 +2484,17 @@ def test_a_comparison_with_a_named_thing_the_evidence_makes_the_other_way(verifi
     v = verifier.verify_one(claim("Completed in 2015, it is less than half the height of the Lowen Spire.",
                                   kinds=("comparison",)), [tower])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_name_called_by_the_opposite_comparison_word(verifier):
+    lake = hit("By 1988 the shrinking lake had split into a smaller North Orla Lake and a larger South Orla Lake.", title="Orla Lake")
+    v = verifier.verify_one(claim("It split into two parts, the larger North Orla Lake and the smaller South Orla Lake.",
+                                  kinds=("comparison",)), [lake])
+    assert v.label == "contradicted" and "says “the larger North Orla Lake”" in v.reason, v.reason
+    v = verifier.verify_one(claim("It split into two parts, the smaller North Orla Lake and the larger South Orla Lake.",
+                                  kinds=("comparison",)), [lake])
+    assert v.label != "contradicted", v.reason
+    # After its copula too.
+    towers = hit("Of the two churches, Lowen Minster is the older, built in 1120.", title="Lowen Minster")
+    v = verifier.verify_one(claim("Of the two churches, Lowen Minster is the younger.", kinds=("comparison",)), [towers])
+    assert v.label == "contradicted", v.reason

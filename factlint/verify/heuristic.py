@@ -541,7 +541,7 @@ class HeuristicVerifier(Verifier):
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
                      + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
             + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages)
-            + self._opposite_comparisons(a, passages))
+            + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2186,6 +2186,49 @@ class HeuristicVerifier(Verifier):
                 hit, p, d = found
                 out.append(Conflict("comparison", self._quote(a.text[c.start:c.end]), self._quote(p.text[d.start:d.end]),
                                     1.0, hit, quote=p.sentence_at(d.start), clause=i, stems=c.comparisons))
+        return out
+
+    def _attribute(self, x: Analysis, m: Mention) -> tuple[str, int, int] | None:
+        """The comparison word said of a name as its attribute, and where the two are said:
+        right before it, after an article ("the larger North Aral Sea"), or after its copula
+        ("Ulm Minster is the taller")."""
+        k = next((j for j, t in enumerate(x.tokens) if t.start == m.start), None)
+        if k is None:
+            return None
+        before = k - 1 if k and x.tokens[k - 1].lower not in self.lex.articles else k - 2
+        if before >= 0 and x.tokens[before].lower in self.lex.opposites and x.tokens[before].clause == m.clause and (
+                before + 1 == k or x.tokens[before + 1].lower in self.lex.articles) and (
+                before == 0 or x.tokens[before - 1].lower in self.lex.articles):
+            start = x.tokens[before - 1].start if before else x.tokens[before].start
+            return x.tokens[before].lower, start, m.end
+        after = next((j for j, t in enumerate(x.tokens) if t.start >= m.end), None)
+        if after is not None and after + 2 < len(x.tokens) and x.tokens[after].lower in self.lex.copulas \
+                and x.tokens[after + 1].lower in self.lex.articles and x.tokens[after + 2].lower in self.lex.opposites:
+            return x.tokens[after + 2].lower, m.start, x.tokens[after + 2].end
+        return None
+
+    def _opposite_attributes(self, a: Analysis, passages) -> list[Conflict]:
+        """A name the claim calls by one comparison word and the evidence by its opposite: "the
+        larger North Aral Sea" against "a smaller North Aral Sea and a larger South Aral Sea";
+        "Ulm Minster is the taller" against "Ulm Minster is the shorter". (The word's opposite
+        said of the name, and the word itself never.)"""
+        out = []
+        for m in a.mentions:
+            if m.kind != "name" or a.clauses[m.clause].negated:
+                continue
+            mine = self._attribute(a, m)
+            if mine is None:
+                continue
+            word = mine[0]
+            for hit, p in passages:
+                said = [(o, self._attribute(p, o)) for o in p.mentions if o.kind == "name" and names_match(m.value, o.value)]
+                words = {x[0] for _, x in said if x}
+                if word in words or self.lex.opposites.get(word) not in words:
+                    continue
+                o, (_, start, end) = next((o, x) for o, x in said if x and x[0] == self.lex.opposites.get(word))
+                out.append(Conflict("comparison", a.text[mine[1]:mine[2]], p.text[start:end], 1.0, hit,
+                                    quote=p.sentence_at(o.start), clause=m.clause, stems=frozenset({word})))
+                break
         return out
 
     # ---- "A has more than B": the evidence's own figures of A and B decide ------------
