@@ -1,5 +1,7 @@
 """Russian negations that deny nothing or deny once: «пока ... не» before a perfective verb
-says "until" (Lexicon.until_openers); «не X и не Y» denies once (repeated_negation_after)."""
+says "until" (Lexicon.until_openers); «не X и не Y» denies once (repeated_negation_after);
+«не только ..., но и» adds (not_only); a denial opening a list of items without verbs, the
+last holding its «и», denies each item (list_ends_within)."""
 
 from __future__ import annotations
 
@@ -45,4 +47,22 @@ def test_a_negation_after_and_repeats_the_one_before():
     assert _negated("Он не пришёл и не позвонил.")[0][1] is True
     viper = "Жгут при укусе гадюки накладывать нельзя. Нельзя также разрезать или прижигать место укуса."
     v = _verify("Место укуса не разрезайте и не прижигайте.", viper)
+    assert v.label != "contradicted", v.reason
+
+
+def test_not_only_denies_nothing():
+    assert _negated("Белуха — самая высокая гора не только Алтая, но и всей Сибири.")[0][1] is False
+    belukha = "Белуха — высочайшая вершина Алтая и всей Сибири, её высота 4506 м."
+    v = _verify("Белуха высотой 4506 м — самая высокая гора не только Алтая, но и всей Сибири.", belukha)
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_denial_goes_on_to_each_item_of_its_list():
+    said = "Не застрахованы ИИС, брокерские счета, паи ПИФов, ценные бумаги, обезличенные металлические счета и вклады на предъявителя."
+    assert all(negated for _, negated in _negated(said))
+    # (A clause with a verb of its own is no item: «что ... были» says something else.)
+    assert _negated("Не стоит забывать, что Москва и Петербург были столицами.")[1][1] is False
+    deposits = ("Не застрахованы также обезличенные металлические счета, вклады на предъявителя и деньги, переданные "
+                "в доверительное управление.")
+    v = _verify(said, deposits)
     assert v.label != "contradicted", v.reason

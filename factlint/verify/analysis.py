@@ -481,6 +481,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # ("did not start a crossword until February 1942" says when it started: no denial.)
         negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
                      and not any(u.lower in lex.until_words for u in main[k + 1:])]
+        if lex.not_only:
+            # «самая высокая гора не только Алтая, но и всей Сибири»: "not only", no denial.
+            negations = [k for k in negations if not (k + 1 < len(main) and main[k + 1].lower in lex.not_only)]
         if lex.until_openers and main[0].lower in lex.until_openers:
             # «..., пока её не обогнала телебашня в Торонто»: "until" something happened, with
             # the negation Russian puts before a perfective verb there; it denies nothing.
@@ -1494,10 +1497,15 @@ def _listed_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[
     and without a negation ("..., or you may feel sick" says what follows; it is no item)."""
     def goes_on(j: int, opener: bool) -> bool:
         words = [tokens[k] for k in by_clause[j]]
+        if lex.list_ends_within and any(t.kind == "word" and lex.verb_form(t.lower) for t in words):
+            return False  # («Не застрахованы ИИС, брокерские счета, ...»: items, each with no verb.)
         if opener:
-            # (A short last item joins the one before: "rub their arms, or give them alcohol".)
+            # (A short last item joins the one before: "rub their arms, or give them alcohol";
+            # in Russian the last item may hold its "and": «..., ценные бумаги, металлические
+            # счета и вклады на предъявителя».)
             if not any(tokens[k].lower == lex.choice_word and (x == 0 or tokens[k - 1].text == ",")
-                       for x, k in enumerate(by_clause[j])):
+                       for x, k in enumerate(by_clause[j])) and not any(
+                    tokens[k].lower in lex.list_ends_within for k in by_clause[j][1:]):
                 return False
             if words[0].lower == lex.choice_word:
                 words = words[1:]

@@ -440,6 +440,14 @@ class Lexicon:
     #: Words after which a negation repeats the clause's negation for the next verb («не
     #: разрезайте и не прижигайте»): one denial, not two that cancel.
     repeated_negation_after: frozenset[str] = frozenset()
+    #: Words that, right after a negation, make it "not only ... but also" («не только Алтая,
+    #: но и всей Сибири»): it adds, and denies nothing.
+    not_only: frozenset[str] = frozenset()
+    #: Words that, anywhere in a list's item after the first word, close a list of what a
+    #: denial opening it denies («Не застрахованы ИИС, брокерские счета, ... металлические
+    #: счета и вклады на предъявителя»), where a list's last item may end "C и D" rather than
+    #: open with the choice word; each item then has no verb of its own (`verb_form`).
+    list_ends_within: frozenset[str] = frozenset()
     #: Whether a dose said right before its frequency also says their product in the
     #: frequency's period («по 1 пакетику 3 раза в день» is 3 пакетика a day).
     dose_totals: bool = False
@@ -465,6 +473,12 @@ class Lexicon:
         """Whether a word is no noun, adjective or name in any reading (a verb, an adverb, a
         conjunction: «умерла», «затем»), where `genitive_names` says a dictionary tells."""
         return self.genitive_names and _russian_no_name(word)
+
+    def verb_form(self, word: str) -> bool:
+        """Whether a word may be a verb said of its clause (a finite verb, an infinitive, a
+        short participle or a predicative: «застрахованы», «пришёл», «нельзя»), where
+        `list_ends_within` asks (by pymorphy3); never elsewhere."""
+        return bool(self.list_ends_within) and _russian_verb_form(word)
 
     def common_noun(self, word: str) -> bool:
         """Whether a word is a common noun and no name in any reading («полёт», «население»;
@@ -1121,6 +1135,13 @@ _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "COMP"})
 
 
 @functools.lru_cache(maxsize=20_000)
+def _russian_verb_form(word: str) -> bool:
+    """Whether pymorphy3 may read a word as a finite verb, an infinitive, a gerund, a short
+    participle or a predicative («застрахованы», «пришёл», «нельзя»)."""
+    return any(p.tag.POS in ("VERB", "INFN", "GRND", "PRTS", "PRED") for p in _russian_parses(word, 2))
+
+
+@functools.lru_cache(maxsize=20_000)
 def _russian_no_name(word: str) -> bool:
     """Whether pymorphy3 reads a word as none of a noun, an adjective, a numeral or a proper
     name in any reading, and knows it («умерла», «затем»; not a word it only guesses)."""
@@ -1398,6 +1419,8 @@ RUSSIAN = Lexicon(
     name_quotes=frozenset({"«", "„"}),
     hyphened_names=True,
     repeated_negation_after=frozenset({"и", "или"}),
+    list_ends_within=frozenset({"и", "или"}),
+    not_only=frozenset({"только", "просто"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
