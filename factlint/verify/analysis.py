@@ -1530,6 +1530,13 @@ def _listed_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[
                 x.denied_first = frozenset(t.stem for t in words[:2])
 
 
+def _name_number(tokens: list[Token], x: int) -> bool:
+    """Whether tokens[x] is a number hyphened to the capitalised word before it, part of its
+    name («Салют-1», «Союз-11», "F-16")."""
+    return (tokens[x].kind == "num" and x >= 2 and tokens[x - 1].text == "-" and _is_capitalised(tokens[x - 2])
+            and tokens[x - 2].end == tokens[x - 1].start and tokens[x - 1].end == tokens[x].start)
+
+
 def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], text: str, lex: Lexicon,
                 mentions: list[Mention] = ()) -> list[Identity]:
     """Clauses that say which one thing a description fits: "X is the hottest planet in the
@@ -1638,13 +1645,16 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
             while entity and tokens[entity[0]].lower in lex.time_openers:
                 entity = entity[1:]  # "Today the Japanese firm YKK is ...": not "Today"
-            if entity and (len(entity) > 4 or any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity)):
+            if entity and (len(entity) > 4 or any(not tokens[x].content and tokens[x].lower not in lex.name_joiners
+                                                  and not _name_number(tokens, x) for x in entity)):
                 # "The Gotthard Base Tunnel through the Swiss Alps is the longest ...": its leading name.
                 run = 0
                 while run < len(entity) and (_is_capitalised(tokens[entity[run]]) or (run and tokens[entity[run]].lower in lex.name_joiners
                                              and run + 1 < len(entity) and _is_capitalised(tokens[entity[run + 1]]))) and (
                         run == 0 or entity[run] == entity[run - 1] + 1):
                     run += 1
+                if run and run < len(entity) and _name_number(tokens, entity[run]) and entity[run] == entity[run - 1] + 2:
+                    run += 1  # «Салют-1»
                 if run < 2:
                     # "the Soviet cosmonaut Svetlana Savitskaya, in 1982": the name after what
                     # the person was.
@@ -1663,7 +1673,7 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 entity = entity[:run] if run >= 2 or alone else entity
             if key is None or not entity or len(entity) > 4 or not (tokens[entity[0]].content and (_is_capitalised(tokens[entity[0]]) or common)):
                 continue
-            if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners for x in entity):
+            if any(not tokens[x].content and tokens[x].lower not in lex.name_joiners and not _name_number(tokens, x) for x in entity):
                 continue
             out.append(Identity(i, tuple(tokens[x].lower for x in entity), text[tokens[entity[0]].start:tokens[entity[-1]].end],
                                 _description(tokens, words, description, copula, lex), key,
