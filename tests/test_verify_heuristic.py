@@ -2498,3 +2498,28 @@ def test_a_name_called_by_the_opposite_comparison_word(verifier):
     towers = hit("Of the two churches, Lowen Minster is the older, built in 1120.", title="Lowen Minster")
     v = verifier.verify_one(claim("Of the two churches, Lowen Minster is the younger.", kinds=("comparison",)), [towers])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_day_said_without_a_year_is_of_the_year_the_passage_gave_last(verifier):
+    bridge = hit("Piet Rook marched north and defeated the raiders at Orla Bridge on 25 September 1066. Three days later, "
+                 "on 28 September, Anna Velt's fleet landed at Carby Bay.", title="Orla Bridge")
+    v = verifier.verify_one(claim("Anna Velt landed at Carby Bay first, and only after that did Piet Rook march north to "
+                                  "defeat the raiders at Orla Bridge.", kinds=("order",)), [bridge])
+    assert v.label == "contradicted" and "28 September 1066 for the first and 25 September 1066" in v.reason, v.reason
+    v = verifier.verify_one(claim("Piet Rook defeated the raiders at Orla Bridge first, and only after that did Anna Velt's "
+                                  "fleet land at Carby Bay.", kinds=("order",)), [bridge])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_passage_titled_after_two_things_is_about_each(verifier):
+    asked = "What happened at the Battle of Lowen?"
+    battle = hit("The Battle of Lowen was fought on 14 October 1066 on a ridge north of the town.", pid=1, title="The Battle of Lowen")
+    bridge = hit("At Orla Bridge the raiders lost about 300 ships, and their king was killed.", pid=2, score=0.75,
+                 title="Orla Bridge and the Velt landing")
+    v = verifier.verify_one(answering("At Orla Bridge the raiders lost about 30 ships.", asked), [battle, bridge])
+    assert v.label == "contradicted" and "300" in v.reason, v.reason
+    # A longer name that holds a title's part does not name it: "Jan Orla" is no "Orla" of "Orla and Carby".
+    caves = hit("The Orla cave was found in 1994 by Jan Orla and two fellow cavers; the Carby cave in 1868, and its "
+                "ceiling of about 30 bison was noticed in 1879.", pid=2, score=0.75, title="Orla and Carby")
+    v = verifier.verify_one(answering("Jan Orla counted about 300 bison on the ceiling.", asked), [battle, caves])
+    assert v.label != "contradicted", v.reason

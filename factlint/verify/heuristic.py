@@ -2919,6 +2919,20 @@ class HeuristicVerifier(Verifier):
             stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence
                                 and (prev is None or t.start >= prev.end) and (t.end <= y.start or t.clause == y.clause))
             out.append((self._full_date(p, y), stretch, p.sentence_at(y.start)))
+        # A day or month said in a sentence without a year is of the year the passage gave last,
+        # and the date of its whole sentence: "Three days later, on 28 September, William's fleet
+        # landed at Pevensey", after "... at Stamford Bridge ... on 25 September 1066".
+        with_years = {p.clauses[y.clause].sentence for y in years}
+        for d in p.mentions:
+            sentence = p.clauses[d.clause].sentence
+            if d.kind != "date" or not d.value[0] or sentence in with_years:
+                continue
+            before = [y for y in years if y.end <= d.start]
+            dates_here = [x for x in p.mentions if x.kind == "date" and p.clauses[x.clause].sentence == sentence]
+            if not before or len(dates_here) != 1:
+                continue
+            stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence)
+            out.append(((before[-1].value, d.value[0], d.value[1] or 0), stretch, p.sentence_at(d.start)))
         return out
 
     @staticmethod
@@ -3111,6 +3125,12 @@ class HeuristicVerifier(Verifier):
             said |= {w for m in context.mentions if m.kind == "name" for w in m.tokens} & own
         if not own or own <= said or self._surname_said(hit.title, said):
             return False
+        # (A title that names two things is about each: "Stamford Bridge and the Norman landing"
+        # is about Stamford Bridge, which the claim names. Not by a longer name that holds it:
+        # "Jean-Marie Chauvet" names no "Chauvet" of "Chauvet and Altamira", the cave.)
+        if any(part and part <= said and not any(m.kind == "name" and m.tokens & part and not m.tokens <= part for m in a.mentions)
+               for part in self._title_parts(hit.title)):
+            return False
         p = self._passage(hit)
         # (The question or the claim must name it alone: "Other very tall trees" is not asked
         # about by "the tallest tree" in the question and "116 feet tall" in the claim.)
@@ -3153,6 +3173,8 @@ class HeuristicVerifier(Verifier):
                      and (at is None or m.start > at) for k, t in enumerate(a.tokens) if m.start <= t.start < m.end}
         words = [t.stem for k, t in enumerate(a.tokens) if t.clause == i and t.content and k not in reference]
         heads = {self._title_head(hit.title) for hit, _ in passages if hit.title} - {frozenset()}
+        # (Each thing a title names: "Orla Bridge" of "Orla Bridge and the Velt landing".)
+        heads |= {part for hit, _ in passages if hit.title for part in self._title_parts(hit.title) if part}
         best, first = None, len(words) + 1
         for head in sorted(heads, key=sorted):  # a fixed order: of two named as early, the same one every run
             if not head <= (set(words) | clause.inherited):
@@ -3247,6 +3269,21 @@ class HeuristicVerifier(Verifier):
         """Content stems of what a title names: its part before a colon or a dash, and before
         what the thing is for ("Paracetamol for children: infant suspension" names paracetamol)."""
         return self._title_names(title)[0]
+
+    def _title_parts(self, title: str) -> list[frozenset[str]]:
+        """Content stems of each thing a title names when it joins two ("Stamford Bridge and
+        the Norman landing": {stamford, bridg}, {norman, land}); [] when it names one."""
+        words = [t for t in tokenize(_title_head_text(title), self.lex) if t.kind == "word"]
+        # (A conjunction before an article joins two things; else it may be inside one name:
+        # "Stockton and Darlington Railway", "Richter and moment magnitude scales".)
+        cuts = [k for k, t in enumerate(words[:-1]) if t.lower in self.lex.conjunctions and words[k + 1].lower in self.lex.articles]
+        if not cuts:
+            return []
+        parts, start = [], 0
+        for k in cuts + [len(words)]:
+            parts.append(frozenset(t.stem for t in words[start:k] if t.content))
+            start = k + 1
+        return parts
 
     def _title_words(self, title: str) -> tuple[str, ...]:
         """What a title names, as a name's words ("Copper" -> ("copper",))."""
