@@ -1,6 +1,7 @@
 """Russian negations that deny nothing or deny once: «пока ... не» before a perfective verb
 says "until" (Lexicon.until_openers); «не X и не Y» denies once (repeated_negation_after);
-«не только ..., но и» adds (not_only); a denial opening a list of items without verbs, the
+«не только ..., но и» adds (not_only); «не был ни X, ни Y» is one clause
+(series_negations); a denial opening a list of items without verbs, the
 last holding its «и», denies each item (list_ends_within)."""
 
 from __future__ import annotations
@@ -66,3 +67,11 @@ def test_a_denial_goes_on_to_each_item_of_its_list():
                 "в доверительное управление.")
     v = _verify(said, deposits)
     assert v.label != "contradicted", v.reason
+
+
+def test_a_series_of_ni_is_one_clause():
+    assert _negated("При жизни Мусоргского цикл не был ни издан, ни исполнен публично; его напечатали в 1886 году.") == [
+        ("При жизни Мусоргского цикл не был ни издан, ни исполнен публично", True), ("его напечатали в 1886 году", False)]
+    fraud = "Никому не называйте ни номер карты, ни код из СМС, ни ПИН-код."
+    v = _verify("Ничего им не называйте — ни номер карты, ни код из СМС, ни ПИН-код.", fraud)
+    assert v.label == "supported", v.reason

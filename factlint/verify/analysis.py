@@ -403,6 +403,11 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 # after a short subject opening the sentence, joins it to what it is.
                 groups[current].append(tok)
                 continue
+            if (tok.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in lex.series_negations
+                    and any(t.lower == tokens[i + 1].lower for t in groups[current])):
+                # «цикл не был ни издан, ни исполнен публично»: one clause, denied once.
+                groups[current].append(tok)
+                continue
             if tok.text in CLAUSE_PUNCT:
                 if tok.text in SENTENCE_END:
                     outer.clear()

@@ -440,6 +440,9 @@ class Lexicon:
     #: Words after which a negation repeats the clause's negation for the next verb («не
     #: разрезайте и не прижигайте»): one denial, not two that cancel.
     repeated_negation_after: frozenset[str] = frozenset()
+    #: Negations that repeat in a series, a comma before each but the first («не был ни
+    #: издан, ни исполнен»): a comma before a second one parts no clause.
+    series_negations: frozenset[str] = frozenset()
     #: Words that, right after a negation, make it "not only ... but also" («не только Алтая,
     #: но и всей Сибири»): it adds, and denies nothing.
     not_only: frozenset[str] = frozenset()
@@ -1421,6 +1424,7 @@ RUSSIAN = Lexicon(
     repeated_negation_after=frozenset({"и", "или"}),
     list_ends_within=frozenset({"и", "или"}),
     not_only=frozenset({"только", "просто"}),
+    series_negations=frozenset({"ни"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
