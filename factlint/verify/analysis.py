@@ -536,7 +536,13 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
                 return unit + power.text, 2
             return unit, 1
         if t.kind == "word" and t.content:
-            return "~" + t.stem, 0  # a counted noun ("8 members"): compare with the same noun only
+            # («двенадцать гранитных атлантов»: the noun after the adjectives, where a
+            # dictionary tells them.)
+            k = j
+            while (k + 1 < len(tokens) and k < j + 2 and lex.attributive(tokens[k].lower) and tokens[k + 1].kind == "word"
+                   and tokens[k + 1].content):
+                k += 1
+            return "~" + tokens[k].stem, 0  # a counted noun ("8 members"): compare with the same noun only
     return None, 0
 
 

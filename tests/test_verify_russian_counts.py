@@ -1,0 +1,37 @@
+"""Russian counts: the noun a figure counts may follow adjectives («двенадцать гранитных
+атлантов»); the count is compared with counts of the same noun (Lexicon.attributive)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymorphy3")
+
+
+def _verify(claim_text, evidence, kinds=("statement",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+def test_the_counted_noun_after_adjectives():
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    units = [m.unit for m in analyse("Портик поддерживают двенадцать гранитных атлантов.", lexicon("ru")).mentions
+             if m.kind == "number"]
+    assert units == ["~атлант"]
+
+
+HERMITAGE = ("В 1852 году открылся Новый Эрмитаж архитектора Лео фон Кленце. Его портик поддерживают десять атлантов из "
+             "серого гранита.")
+
+
+def test_a_count_of_the_same_noun_disagrees():
+    v = _verify("Портик Нового Эрмитажа поддерживают двенадцать гранитных атлантов.", HERMITAGE)
+    assert v.label == "contradicted", v.reason
+    v = _verify("Портик Нового Эрмитажа поддерживают десять гранитных атлантов.", HERMITAGE)
+    assert v.label != "contradicted", v.reason
