@@ -2523,3 +2523,13 @@ def test_a_passage_titled_after_two_things_is_about_each(verifier):
                 "ceiling of about 30 bison was noticed in 1879.", pid=2, score=0.75, title="Orla and Carby")
     v = verifier.verify_one(answering("Jan Orla counted about 300 bison on the ceiling.", asked), [battle, caves])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_name_after_by_said_so_in_a_sentence_of_other_years_still_has_its_rival(verifier):
+    # Piet Rook painted a copy in 1790: "painted in 1741 by Piet Rook" is still Anna Velt's place.
+    view = hit(f"{QUAY} In 1790 it was restored by Piet Rook for the guild.", title="The Lowen Quay")
+    assert_caught(verifier, [view], QUAY_PAINTED_BY.format("Piet Rook"), QUAY_PAINTED_BY.format("Anna Velt"), "Anna Velt", ("name",))
+    # Of the claim's own year, it may be his: no rival then.
+    same = hit(f"{QUAY} In 1741 it was restored by Piet Rook for the guild.", title="The Lowen Quay")
+    v = verifier.verify_one(claim(QUAY_PAINTED_BY.format("Piet Rook"), kinds=("name",)), [same])
+    assert v.label != "contradicted", v.reason

@@ -1279,7 +1279,10 @@ class HeuristicVerifier(Verifier):
         # explorer Francis McClintock" against "the Scottish explorer John Rae".)
         role_slot = (bool(m.slot) and m.slot.isalpha() and m.slot.islower() and m.slot not in self.lex.prepositions
                      and m.slot not in self.lex.determiners and m.slot not in self.lex.copulas and m.slot not in self.lex.conjunctions)
+        # (Not where its sentence is dated to other years than the claim's: "a male named Incas, died
+        # in February 1918" leaves "a female named Incas, died ... in 1914" open to "named Martha".)
         agent_named = any(names_match(m.value, o.value) and (o.slot in self.lex.agent_words or (role_slot and o.slot == m.slot))
+                          and not self._sentence_years_apart(a, m, p, o)
                           for _, p in passages for o in p.mentions if o.kind == "name")
         for pi, (hit, p) in enumerate(passages):
             # (Whether the passage states all else the claim gives: its rival is the likelier one.)
@@ -1641,6 +1644,15 @@ class HeuristicVerifier(Verifier):
         names = {s for n in a.mentions if n.kind == "name" and n is not item.mention for s in n.tokens}
         return any((w.startswith("#") and w[1:].isdigit() and 1000 <= int(w[1:]) <= 2100) or w in names
                    for w in item.context & theirs)
+
+    @staticmethod
+    def _sentence_years_apart(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the sentences of two mentions both give years, and none in common."""
+        def years(x: Analysis, n: Mention) -> set:
+            span = x.sentence_span(n.start)
+            return {f.value for f in x.mentions if f.kind == "year" and span[0] <= f.start < span[1]}
+        mine, theirs = years(a, m), years(p, o)
+        return bool(mine) and bool(theirs) and not mine & theirs
 
     def _agent(self, x: Analysis, m: Mention) -> bool:
         """Whether a name follows a word of agency ("by"), right after it or after what it
