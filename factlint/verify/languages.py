@@ -483,6 +483,12 @@ class Lexicon:
         `list_ends_within` asks (by pymorphy3); never elsewhere."""
         return bool(self.list_ends_within) and _russian_verb_form(word)
 
+    def attributive(self, word: str) -> bool:
+        """Whether a word is only ever an adjective or a participle in its full form, one that
+        may stand before the noun a figure counts («двенадцать гранитных атлантов»), where
+        `genitive_names` says a dictionary tells."""
+        return self.genitive_names and _russian_attributive(word)
+
     def common_noun(self, word: str) -> bool:
         """Whether a word is a common noun and no name in any reading («полёт», «население»;
         not «нил», «юрий», «новая»), where `genitive_names` says a dictionary tells."""
@@ -1135,6 +1141,14 @@ def _russian_common_noun(word: str) -> bool:
 
 #: pymorphy3's parts of speech that may be (or be read as) a word of a name.
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "COMP"})
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_attributive(word: str) -> bool:
+    """Whether pymorphy3's dictionary reads a word only as a full adjective or participle
+    («гранитных», «огромных», «выведенный»)."""
+    parses = _russian_parses(word, 3)
+    return bool(parses) and _russian_known(word) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
 
 
 @functools.lru_cache(maxsize=20_000)
