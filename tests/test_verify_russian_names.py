@@ -27,6 +27,9 @@ def _name_word(word):
     # an adjective whose form a place also has («Советском» is «Советск» in the instrumental)
     (("советском", "советский", "советского"), "советский"),
     (("красной", "красная", "красную"), "красный"),
+    # an adjective that is also a noun of its own («новое», «большое»): the adjective
+    (("нового", "новым", "новый"), "новый"),
+    (("большого", "большой"), "большой"),
     # a numeral in a name («конкурс «Семь чудес России»», «одним из «Семи чудес»»)
     (("семи", "семь"), "семь"),
     # a word the dictionary does not know, read as the adjective it may be

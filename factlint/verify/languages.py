@@ -404,6 +404,9 @@ class Lexicon:
     #: Ordinals that end a series and so are also superlatives ("first", "last"): with
     #: `ordinals`, the words that tell one of a series from another ("his third voyage").
     series_ends: frozenset[str] = frozenset()
+    #: Words that give a thing its name ("a female named Martha", "a ship called Endeavour"):
+    #: a name after one may be a single word and still be the one thing so named.
+    naming_words: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -694,6 +697,7 @@ ENGLISH = Lexicon(
     unqualified_phrases=(("of", "any", "kind"), ("of", "any", "sort"), ("of", "any", "type"), ("of", "all", "kinds")),
     rank_intensifiers=frozenset({"very"}),
     series_ends=frozenset({"first", "last", "final"}),
+    naming_words=frozenset({"named", "called", "nicknamed", "christened", "dubbed"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
@@ -1078,6 +1082,11 @@ def _russian_name_lemma(word: str) -> str | None:
         adjective if adjective is not None and any(_PROPER & p.tag.grammemes for p in parses) else None) or next(
         (p for p in parses if p.tag.POS == "NOUN"), None) or next(
         (p for p in parses if p.tag.POS in ("ADJF", "ADJS", "NUMR")), None)
+    if (chosen is not None and adjective is not None and chosen.tag.POS == "NOUN" and not _PROPER & chosen.tag.grammemes
+            and chosen.normal_form[:-2] == adjective.normal_form[:-2]):
+        # («Нового Эрмитажа», «Новый Эрмитаж»: the adjective, not the noun it may also be,
+        # «новое».)
+        chosen = adjective
     return chosen.normal_form if chosen is not None else None
 
 
