@@ -22,3 +22,17 @@ def test_a_place_said_as_an_adjective_beside_the_rival_is_no_conflict():
     said = "Башня в Казани поднимается на 540 м и строилась с 1963 по 1967 год по проекту Николая Никитина."
     v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("name",)), [hit])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_place_in_ika_said_as_its_adjective():
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+    from factlint.verify.languages import lexicon
+
+    assert "балтика" in lexicon("ru").place_words("балтийского")
+    spit = "Куршская коса — узкая песчаная полоса длиной 98 км, которая отделяет Куршский залив от Балтийского моря."
+    said = "Куршская коса — песчаный полуостров длиной 98 км, отделяющий Куршский залив от Балтики."
+    hit = Hit(1, "d1", "", "corpus.jsonl", spit, 0.8, 0, len(spit))
+    v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("name",)), [hit])
+    assert v.label != "contradicted", v.reason

@@ -1112,15 +1112,18 @@ _PLACE_ENDINGS = ("ск", "", "а", "о", "е", "ь", "ия")
 def _russian_places_of(word: str) -> tuple[str, ...]:
     """The places a Russian adjective may be of, where pymorphy3's dictionary holds a place of
     its stem («омском» -> «омск», «останкинской» -> «останкино», «казанский» -> «казань»,
-    «уральских» -> «урал»; «печорском» -> «печорск» and «печора»); none for a word that is no
-    such adjective. (A place the dictionary only guesses is none: «москова» of «московской».)"""
+    «уральских» -> «урал»; «печорском» -> «печорск» and «печора»; «балтийского» -> «балтика»);
+    none for a word that is no such adjective. (A place the dictionary only guesses is none:
+    «москова» of «московской».)"""
     adjective = next((p for p in _russian_parses(word, 5) if p.tag.POS == "ADJF"), None)
     if adjective is None or not adjective.normal_form.endswith(_PLACE_ADJECTIVE_ENDINGS):
         return ()
     base = adjective.normal_form[:-4]
     if base.endswith("ь"):
         base = base[:-1]
-    return tuple(candidate for candidate in (base + ending for ending in _PLACE_ENDINGS)
+    # («балтийского» -> «балтика», «арктический» -> «арктика»: a place in -ика.)
+    extra = (base[:-1] + "ка",) if base.endswith("й") else ()
+    return tuple(candidate for candidate in (*(base + ending for ending in _PLACE_ENDINGS), *extra)
                  if len(candidate) >= 3 and _russian_known(candidate) and any(
                      p.normal_form == candidate and "Geox" in p.tag.grammemes for p in _russian_parses(candidate, 3)))
 
