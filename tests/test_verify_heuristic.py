@@ -2533,3 +2533,12 @@ def test_a_name_after_by_said_so_in_a_sentence_of_other_years_still_has_its_riva
     same = hit(f"{QUAY} In 1741 it was restored by Piet Rook for the guild.", title="The Lowen Quay")
     v = verifier.verify_one(claim(QUAY_PAINTED_BY.format("Piet Rook"), kinds=("name",)), [same])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_single_name_after_named_has_its_rival_after_named(verifier):
+    # "a female named Velt" against "a female named Orla"; Velt, named so too, is another bird of another year.
+    zoo = hit("The birds were shot and netted on a massive scale. The last wild bird was shot in 1900, and the very last, a "
+              "female named Orla, died at the Lowen Zoo on 1 September 1914; her body is kept in Carby.", pid=1, title="Carby pigeon")
+    other = hit("The last Varn parakeet, a male named Velt, died in February 1918 at the Lowen Zoo.", pid=2, score=0.64, title="Varn parakeet")
+    assert_caught(verifier, [zoo, other], "The very last Carby pigeon, a female named Velt, died at the Lowen Zoo in 1914.",
+                  "The very last Carby pigeon, a female named Orla, died at the Lowen Zoo in 1914.", "says Velt", ("name",))

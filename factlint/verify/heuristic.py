@@ -1329,7 +1329,7 @@ class HeuristicVerifier(Verifier):
                 # (Not a place "by" which something stands: "by Westminster Bridge".)
                 by_agent = self._agent(a, m) and self._agent(p, o)
                 agent = (not agent_named and (by_agent or (role_slot and o.slot == m.slot))
-                         and len(m.value) > 1 and len(o.value) > 1
+                         and ((len(m.value) > 1 and len(o.value) > 1) or (m.slot in self.lex.naming_words and o.slot == m.slot))
                          and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
                 typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
