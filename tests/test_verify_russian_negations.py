@@ -53,6 +53,9 @@ def test_a_negation_after_and_repeats_the_one_before():
 
 def test_not_only_denies_nothing():
     assert _negated("Белуха — самая высокая гора не только Алтая, но и всей Сибири.")[0][1] is False
+    # (Nor does "not counting": a day left out of a period.)
+    assert _negated("По Закону о защите прав потребителей непродовольственный товар надлежащего качества можно вернуть "
+                    "или обменять в течение 14 дней, не считая дня покупки.")[0][1] is False
     belukha = "Белуха — высочайшая вершина Алтая и всей Сибири, её высота 4506 м."
     v = _verify("Белуха высотой 4506 м — самая высокая гора не только Алтая, но и всей Сибири.", belukha)
     assert v.label != "contradicted", v.reason

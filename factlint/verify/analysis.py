@@ -487,7 +487,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
                      and not any(u.lower in lex.until_words for u in main[k + 1:])]
         if lex.not_only:
-            # «самая высокая гора не только Алтая, но и всей Сибири»: "not only", no denial.
+            # «самая высокая гора не только Алтая, но и всей Сибири»: "not only", no denial;
+            # nor «не считая дня покупки», "not counting".
             negations = [k for k in negations if not (k + 1 < len(main) and main[k + 1].lower in lex.not_only)]
         if lex.until_openers and main[0].lower in lex.until_openers:
             # «..., пока её не обогнала телебашня в Торонто»: "until" something happened, with

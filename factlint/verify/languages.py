@@ -446,8 +446,9 @@ class Lexicon:
     #: Negations that repeat in a series, a comma before each but the first («не был ни
     #: издан, ни исполнен»): a comma before a second one parts no clause.
     series_negations: frozenset[str] = frozenset()
-    #: Words that, right after a negation, make it "not only ... but also" («не только Алтая,
-    #: но и всей Сибири»): it adds, and denies nothing.
+    #: Words that, right after a negation, make it deny nothing of its clause: "not only ...
+    #: but also" («не только Алтая, но и всей Сибири» adds), and "not counting" («в течение 14
+    #: дней, не считая дня покупки» leaves a day out of a period, and denies no return).
     not_only: frozenset[str] = frozenset()
     #: Words that, anywhere in a list's item after the first word, close a list of what a
     #: denial opening it denies («Не застрахованы ИИС, брокерские счета, ... металлические
@@ -1449,7 +1450,7 @@ RUSSIAN = Lexicon(
     hyphened_names=True,
     repeated_negation_after=frozenset({"и", "или"}),
     list_ends_within=frozenset({"и", "или"}),
-    not_only=frozenset({"только", "просто"}),
+    not_only=frozenset({"только", "просто", "считая", "включая", "учитывая"}),
     series_negations=frozenset({"ни"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
