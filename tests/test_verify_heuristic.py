@@ -2542,3 +2542,13 @@ def test_a_single_name_after_named_has_its_rival_after_named(verifier):
     other = hit("The last Varn parakeet, a male named Velt, died in February 1918 at the Lowen Zoo.", pid=2, score=0.64, title="Varn parakeet")
     assert_caught(verifier, [zoo, other], "The very last Carby pigeon, a female named Velt, died at the Lowen Zoo in 1914.",
                   "The very last Carby pigeon, a female named Orla, died at the Lowen Zoo in 1914.", "says Velt", ("name",))
+
+
+def test_what_the_evidence_denies_before_a_colon_is_denied_of_the_claim(verifier):
+    temple = hit("It is a marble temple with 8 columns across each end. It was not the largest Varnian temple: the Great Temple "
+                 "of Olympian Orla in Carby, finished under the emperor Velt, was much bigger.", title="The Lowen temple")
+    v = verifier.verify_one(claim("The Lowen temple was built in Carby as a temple to Orla and was the largest temple ever "
+                                  "built in the Varnian world.", kinds=("superlative",)), [temple])
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    v = verifier.verify_one(claim("The Lowen temple is a marble temple with 8 columns across each end.", kinds=("number",)), [temple])
+    assert v.label != "contradicted", v.reason

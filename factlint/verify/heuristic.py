@@ -1946,6 +1946,13 @@ class HeuristicVerifier(Verifier):
                              and not any(o.clause == at and o.kind == "number" and (o.bound or o.age) for o in said_in.mentions)
                              and (len(d.stems) >= 2 or bool((d.inherited | self._title_head(hit.title or "")) & c.stems))
                              and bool((c.denied_first & d.stems) if c.negated else (d.denied_first & c.stems)))
+                    # (So is what an evidence clause denies, three words or more, that the claim's
+                    # clause holds whole, though the evidence's clause goes on past a colon: "It was
+                    # not the largest Greek temple: the Temple of Olympian Zeus ..." of "was the
+                    # largest temple ever built in the Greek world".)
+                    whole = whole or (d.negated and not c.negated and len(d.denied) >= cfg.polarity_min_words
+                                      and d.denied <= c.stems and bool(d.denied_first & c.stems) and not self._excepted(p, k)
+                                      and not any(o.clause == k and o.kind == "number" and (o.bound or o.age) for o in p.mentions))
                     if c.negated and d.negated and not contrary and c.denied & d.denied and shared >= 2:
                         # Both deny the same thing ("Don't open a door that feels warm" and "if it
                         # is warm do not open it"): the passage agrees, whatever else it says.
