@@ -111,6 +111,27 @@ def test_a_sentence_at_the_threshold_gets_a_likely_error_and_one_below_it_none(n
     assert found and "grammar/likely-error" not in {f.rule for f in found}
 
 
+def test_plain_sentences_are_the_ones_the_detector_is_asked_about():
+    from factlint.grammar.detector import plain_sentence
+
+    for text in ("He have went to school yesterday.", "I think I'm right, and I’ve said so.",
+                 "Its a well-known place for young people."):
+        assert plain_sentence(text), text
+    for text in ("Then Oxfam said it was right.", "It costs 5 dollars a day.", 'He said "no" to it.',
+                 "It was big (very big) then.", "There were three: one, two and three.",
+                 "The place – a small town – is far.", "It is a long walk - a very long one.", "The U.S. is big."):
+        assert not plain_sentence(text), text
+
+
+def test_the_check_leaves_a_sentence_with_a_name_a_figure_or_a_quotation_to_the_rules(nlp, monkeypatch):
+    texts = ["The team of Leicester won the match last week.", "The team won the match 3 times last week.",
+             'The team said "we won" last week.']
+    plain = "The team win the match last week."
+    scores = {t: 1.0 for t in texts + [plain]}
+    found = _check({"detector": True}, nlp, texts + [plain], monkeypatch, scores)
+    assert [[f.rule for f in x] for x in found] == [[], [], [], ["grammar/likely-error"]]
+
+
 def test_the_rule_is_known_to_rules_explain():
     from factlint.checks.grammar import GrammarCheck
 

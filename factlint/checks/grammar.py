@@ -20,7 +20,7 @@ Config, the `[grammar]` section:
     names = true                  # never call a word the text treats as a name misspelt
     suggestions = true            # Hunspell (Russian) suggestions: slow; false flags only
     detector = true               # the trained error detector (default: off; slow, see README)
-    detector_threshold = 0.9      # its score for a finding (default: the shipped adapter's)
+    detector_threshold = 0.875    # its score for a finding (default: the shipped adapter's)
 
     [grammar.languagetool]
     url = "http://localhost:8081" # a LanguageTool server, or:
@@ -289,7 +289,7 @@ class GrammarCheck(Check):
     def _detect(self, docs, results: list[list[Finding]], keys) -> None:
         """`grammar/likely-error` on the English sentences without a finding that the trained
         detector scores at or above the threshold (one model pass over the batch's sentences)."""
-        from factlint.grammar.detector import THRESHOLD, load_detector  # torch: only when on
+        from factlint.grammar.detector import THRESHOLD, load_detector, plain_sentence  # torch: only when on
 
         todo = []  # (doc index, start, end)
         for k, (doc, found) in enumerate(zip(docs, results)):
@@ -298,6 +298,8 @@ class GrammarCheck(Check):
             for start, end in doc.sentences:
                 if len(doc.prose[start:end].split()) < 4 or any(f.start < end and start < f.end for f in found):
                     continue
+                if not plain_sentence(doc.prose[start:end]):
+                    continue  # a name, figure or quotation: where the model's false alarms fall
                 if any(a < end and start < b for a, b in doc.masked):
                     continue  # code or a URL stands in the sentence
                 todo.append((k, start, end))
