@@ -2552,3 +2552,14 @@ def test_what_the_evidence_denies_before_a_colon_is_denied_of_the_claim(verifier
     assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
     v = verifier.verify_one(claim("The Lowen temple is a marble temple with 8 columns across each end.", kinds=("number",)), [temple])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_command_whose_verb_and_object_are_forbidden_needs_no_more_of_its_words(verifier):
+    pan = hit("If a chip pan catches fire, turn off the heat if it is safe to do so. Do not try to move the pan or carry it "
+              "outside, and never throw water on it.", title="Chip pan fires")
+    v = verifier.verify_one(claim("If the pan is small enough to lift, carry it carefully outside so the fire can burn out "
+                                  "away from the house.", kinds=("advice",)), [pan])
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    v = verifier.verify_one(claim("If the fire is small, turn off the heat and carry the children outside to safety.",
+                                  kinds=("advice",)), [pan])
+    assert v.label != "contradicted", v.reason

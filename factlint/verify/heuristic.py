@@ -2400,7 +2400,9 @@ class HeuristicVerifier(Verifier):
                     if subject and not subject <= (d.stems | d.inherited | self._title_head(hit.title)):
                         continue  # advice about another thing in the same passage
                     shared = circumstance & d.stems
-                    if not shared or len(shared) / len(circumstance) < 0.5:
+                    # (A command needs less: its very verb forbidden, with another of its words, is
+                    # about the same act: "pop them with a clean needle" of "not to pop any blisters".)
+                    if not shared or (len(shared) / len(circumstance) < 0.5 and not (verb and verb in shared and len(shared) >= 2)):
                         continue
                     if verb is not None and (len(shared) < 2 or (verb and verb not in {t.stem for t in p.tokens if t.clause == k})):
                         continue
