@@ -407,6 +407,9 @@ class Lexicon:
     #: Words that give a thing its name ("a female named Martha", "a ship called Endeavour"):
     #: a name after one may be a single word and still be the one thing so named.
     naming_words: frozenset[str] = frozenset()
+    #: Words that open a command's purpose ("so the blood doesn't drip"): a denial after one
+    #: is the purpose's, not the command's.
+    purpose_words: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -699,6 +702,7 @@ ENGLISH = Lexicon(
     rank_intensifiers=frozenset({"very"}),
     series_ends=frozenset({"first", "last", "final"}),
     naming_words=frozenset({"named", "called", "nicknamed", "christened", "dubbed"}),
+    purpose_words=frozenset({"so", "lest"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
@@ -1455,7 +1459,8 @@ RUSSIAN = Lexicon(
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
-    title_purposes=frozenset({"для", "при"}),
+    # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
+    title_purposes=frozenset({"для", "при", "в", "во"}),
     age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
     age_before_years=frozenset({"в", "исполнилось", "исполнился", "исполнилась", "исполнится", "исполнялось"}),
     age_holders=frozenset({"ему", "ей", "им", "мне", "тебе", "нам", "вам"}),
