@@ -2563,3 +2563,21 @@ def test_a_command_whose_verb_and_object_are_forbidden_needs_no_more_of_its_word
     v = verifier.verify_one(claim("If the fire is small, turn off the heat and carry the children outside to safety.",
                                   kinds=("advice",)), [pan])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_commands_condition_may_say_what_it_acts_on(verifier):
+    burn = hit("Cool the skin with cool water and keep it out of the sun. Do not pop any blisters, and do not put ice on it.",
+               title="Sunburn")
+    v = verifier.verify_one(claim("If blisters form, pop them with a clean needle so they can dry out faster.",
+                                  kinds=("advice",)), [burn])
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+    v = verifier.verify_one(claim("If blisters form, cover them with a clean dressing so they can heal.", kinds=("advice",)), [burn])
+    assert v.label != "contradicted", v.reason
+
+
+def test_a_denial_in_a_commands_purpose_denies_no_command(verifier):
+    nose = hit("Someone with a nosebleed should not tip the head back, because blood can then run down the throat.",
+               title="Nosebleeds: what not to do")
+    v = verifier.verify_one(claim("If you have a nosebleed, tip your head back so the blood doesn't drip.", kinds=("advice",)),
+                            [nose])
+    assert v.label == "contradicted" and "the opposite" in v.reason, v.reason

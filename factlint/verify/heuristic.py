@@ -2389,6 +2389,9 @@ class HeuristicVerifier(Verifier):
                 if t.lower in said:
                     break
                 lead.add(t.stem)
+            before = a.clauses[i - 1] if i and a.clauses[i - 1].sentence == clause.sentence else None
+            opener = next((t.lower for t in a.tokens if before is not None and t.clause == i - 1 and t.kind == "word"), "")
+            condition = before.stems - subject if before is not None and opener in lex.conditions else frozenset()
             agree, disagree = False, None
             for hit, p in passages:
                 if self._another_subject(subject or None, hit, p) or (not subject and lead and not lead & p.stem_set):
@@ -2401,10 +2404,13 @@ class HeuristicVerifier(Verifier):
                         continue  # advice about another thing in the same passage
                     shared = circumstance & d.stems
                     # (A command needs less: its very verb forbidden, with another of its words, is
-                    # about the same act: "pop them with a clean needle" of "not to pop any blisters".)
-                    if not shared or (len(shared) / len(circumstance) < 0.5 and not (verb and verb in shared and len(shared) >= 2)):
+                    # about the same act: "carry it carefully outside" of "Do not ... carry it
+                    # outside". The condition it follows may say what "it" is: "If blisters form,
+                    # pop them" of "Do not pop any blisters".)
+                    acted = (shared | (condition & d.stems)) if verb else shared
+                    if not shared or (len(shared) / len(circumstance) < 0.5 and not (verb and verb in shared and len(acted) >= 2)):
                         continue
-                    if verb is not None and (len(shared) < 2 or (verb and verb not in {t.stem for t in p.tokens if t.clause == k})):
+                    if verb is not None and (len(acted) < 2 or (verb and verb not in {t.stem for t in p.tokens if t.clause == k})):
                         continue
                     if self._other_groups(a, i, p, k):
                         continue  # advice for adults says nothing of babies
@@ -2426,10 +2432,14 @@ class HeuristicVerifier(Verifier):
         bath"); else None. A command is more than an allowance: evidence that forbids the same
         thing contradicts it."""
         lex = self.lex
-        if a.clauses[i].negated:
-            return None
         toks = [t for t in a.tokens if t.clause == i and t.kind == "word"]
         words = [t.lower for t in toks]
+        if a.clauses[i].negated:
+            # (A denial in the command's purpose denies no command: "tip your head back so the
+            # blood doesn't drip".)
+            purpose = next((k for k, w in enumerate(words) if w in lex.purpose_words), None)
+            if purpose is None or any(is_negation_word(w, lex) for w in words[:purpose]):
+                return None
         if any(w in lex.recommending and n in lex.recommended for w, n in zip(words, words[1:])):
             return ""
         start = 0
