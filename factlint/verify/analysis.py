@@ -996,11 +996,19 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
             value = int(tokens[i - 1].text) if tokens[i - 1].text.isdigit() else 0
             if 1 <= value <= 31:
                 day, first = value, i - 1
+        # «16 (28) января 1820 года», «18 (30) марта»: a day by the old calendar, then by the new
+        # in brackets; the date is either (two mentions, of one place in the text).
+        also = None
+        if (day is None and i >= 4 and tokens[i - 1].text == ")" and tokens[i - 3].text == "("
+                and all(tokens[x].kind == "num" and tokens[x].text.isdigit() and len(tokens[x].text) <= 2
+                        and 1 <= int(tokens[x].text) <= 31 for x in (i - 2, i - 4))):
+            day, also, first = int(tokens[i - 4].text), int(tokens[i - 2].text), i - 4
         if day is not None or (i + 1 < n and tokens[i + 1].kind == "num" and len(tokens[i + 1].text) == 4):
             used.update(range(first, last + 1))
-            mentions.append(Mention("date", (month, day), text[tokens[first].start:tokens[last].end],
-                                    tokens[first].start, tokens[last].end, tokens[first].clause,
-                                    tokens=frozenset({tok.stem})))
+            for said in (day, also) if also is not None else (day,):
+                mentions.append(Mention("date", (month, said), text[tokens[first].start:tokens[last].end],
+                                        tokens[first].start, tokens[last].end, tok.clause,
+                                        tokens=frozenset({tok.stem})))
 
     quantity_tokens: set[int] = set()  # units and periods: not part of any name
     for mention, taken in _fractions(tokens, lex, text):
