@@ -2581,3 +2581,14 @@ def test_a_denial_in_a_commands_purpose_denies_no_command(verifier):
     v = verifier.verify_one(claim("If you have a nosebleed, tip your head back so the blood doesn't drip.", kinds=("advice",)),
                             [nose])
     assert v.label == "contradicted" and "the opposite" in v.reason, v.reason
+
+
+def test_an_item_of_a_list_to_avoid_is_not_said_the_other_way(verifier):
+    burn = hit("Do not pop any blisters, do not scratch or peel the skin, and do not put ice on it.", title="Sunburn")
+    v = verifier.verify_one(claim("Avoid popping blisters, scratching or peeling the skin, putting ice on it or using jelly.",
+                                  kinds=("advice",)), [burn])
+    assert v.label != "contradicted", v.reason
+    # An item said outright is still weighed: "scratching the skin helps" is no item to avoid.
+    v = verifier.verify_one(claim("Avoid popping blisters. Scratching or peeling the skin is fine and helps it heal.",
+                                  kinds=("advice",)), [burn])
+    assert v.label == "contradicted", v.reason

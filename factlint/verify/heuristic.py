@@ -1915,6 +1915,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "no need to take it with water" denies nothing: see _dispensed_conflicts
             if self._asks(a, i):
                 continue  # "ask a pharmacist whether you need drops at all" asserts neither way
+            if not c.negated and self._listed_to_avoid(a, i):
+                continue  # "Avoid popping blisters, | scratching or peeling the skin": forbidden too
             agree = 0.0
             disagree: tuple[float, str, str, Hit] | None = None
             denied_too: set[int] = set()
@@ -2018,6 +2020,24 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
+
+    def _listed_to_avoid(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i` is an item of a list of things to avoid that an earlier clause of
+        its sentence opens: each clause back to it opens with a gerund, and it opens with a
+        forbidding word and a gerund ("Avoid popping blisters, scratching or peeling the skin,
+        putting ice on it ...")."""
+        def opening(k: int) -> list[str]:
+            return [t.lower for t in a.tokens if t.clause == k and t.kind == "word"][:2]
+        k = i
+        while k > 0 and a.clauses[k - 1].sentence == a.clauses[i].sentence:
+            words = opening(k)
+            if not words or not words[0].endswith("ing"):
+                return False
+            k -= 1
+            before = opening(k)
+            if len(before) == 2 and before[0] in self.lex.forbidding and before[1].endswith("ing"):
+                return True
+        return False
 
     def _other_groups(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
         """Whether the two clauses each name a group of people and none in common, nor one
