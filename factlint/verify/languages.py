@@ -1275,10 +1275,24 @@ def _russian_verb_base(word: str) -> str | None:
 class _RussianVerbForms(dict):
     """`irregular_forms` for Russian: every form of a verb read as what it shares with the
     other verb of its aspect pair (`_russian_verb_base`), so «наложите», «наложить» and
-    «накладывать» have one stem; other words as they are."""
+    «накладывать» have one stem; a common noun as its dictionary form (`_russian_noun_lemma`);
+    other words as they are."""
 
     def get(self, word, default=None):
-        return _russian_verb_base(word) or dict.get(self, word, default)
+        return _russian_verb_base(word) or _russian_noun_lemma(word) or dict.get(self, word, default)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _russian_noun_lemma(word: str) -> str | None:
+    """The dictionary form of a word pymorphy3's dictionary reads only as a common noun of
+    one lemma («систему» -> «система», «галерею» -> «галерея»), for Snowball to stem alike
+    with its other forms (it leaves «сист» and «систем», «галер» and «галере»); None for any
+    other word."""
+    parses = _russian_parses(word, 3)
+    if not parses or not _russian_known(word) or any(p.tag.POS != "NOUN" or _PROPER & p.tag.grammemes for p in parses):
+        return None
+    lemmas = {p.normal_form for p in parses}
+    return lemmas.pop() if len(lemmas) == 1 else None
 
 
 @functools.lru_cache(maxsize=20_000)
