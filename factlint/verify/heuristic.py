@@ -479,6 +479,7 @@ class HeuristicVerifier(Verifier):
         self._passages: OrderedDict[tuple[int, str], Analysis] = OrderedDict()
         self._questions: dict[str, Analysis] = {}
         self._heads: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = {}  # passage title -> what it names
+        self._parts: dict[str, list[frozenset[str]]] = {}  # passage title -> the things it joins (_title_parts)
 
     # ---- analysis, cached per passage ------------------------------------------------
 
@@ -3324,16 +3325,19 @@ class HeuristicVerifier(Verifier):
     def _title_parts(self, title: str) -> list[frozenset[str]]:
         """Content stems of each thing a title names when it joins two ("Stamford Bridge and
         the Norman landing": {stamford, bridg}, {norman, land}); [] when it names one."""
+        if title in self._parts:
+            return self._parts[title]
+        if len(self._parts) > 4096:  # (bounded, as _heads)
+            self._parts.clear()
         words = [t for t in tokenize(_title_head_text(title), self.lex) if t.kind == "word"]
         # (A conjunction before an article joins two things; else it may be inside one name:
         # "Stockton and Darlington Railway", "Richter and moment magnitude scales".)
         cuts = [k for k, t in enumerate(words[:-1]) if t.lower in self.lex.conjunctions and words[k + 1].lower in self.lex.articles]
-        if not cuts:
-            return []
         parts, start = [], 0
-        for k in cuts + [len(words)]:
+        for k in cuts + [len(words)] if cuts else []:
             parts.append(frozenset(t.stem for t in words[start:k] if t.content))
             start = k + 1
+        self._parts[title] = parts
         return parts
 
     def _title_words(self, title: str) -> tuple[str, ...]:
