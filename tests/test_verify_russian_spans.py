@@ -49,3 +49,31 @@ def test_ages_in_years():
     assert ages("Ей исполнилось 30 лет.") == [(30.0, True)]
     assert ages("Премию он получил через сорок лет после открытия.") == [(40.0, False)]
     assert ages("Шесть лет спустя оба стали лауреатами.") == [(6.0, False)]
+
+
+LENIN = ("Атомный ледокол «Ленин» — первое в мире надводное судно с ядерной энергетической установкой. Его "
+         "спустили на воду 5 декабря 1957 года в Ленинграде, а в Арктику он вышел в 1959 году. Ледокол проработал 30 "
+         "лет, до 1989 года.")
+MUSEUM = ("После вывода из эксплуатации ледокол «Ленин» поставили на вечную стоянку в Мурманске, и с 2009 года на его "
+          "борту работает музей.")
+
+
+def _verify_asked(claim_text, question, *evidence):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hits = [Hit(k, f"d{k}", title, "corpus.jsonl", text, 0.92 - k / 100, 0, len(text)) for k, (title, text) in enumerate(evidence)]
+    claim = Claim(claim_text, 0, len(claim_text), None, ("statement",), question=question)
+    return HeuristicVerifier(language="ru").verify_one(claim, hits)
+
+
+def test_the_year_that_ends_a_period_in_years_ends_a_span():
+    assert _years("Ледокол проработал 30 лет, до 1989 года.") == [(1989, None, True)]
+    asked = "Что такое атомный ледокол «Ленин» и сколько лет он работал?"
+    passages = (("Ледокол «Ленин» сегодня", MUSEUM), ("Атомный ледокол «Ленин»", LENIN))
+    v = _verify_asked("Ледокол прослужил с 1959 по 1999 год, после чего стал музеем в Мурманске.", asked, *passages)
+    assert v.label == "contradicted", v.reason
+    assert "1989" in v.reason
+    v = _verify_asked("Ледокол прослужил с 1959 по 1989 год.", asked, *passages)
+    assert v.label != "contradicted", v.reason

@@ -1248,6 +1248,16 @@ def _year_ranges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Menti
                 _YEAR_JOIN.fullmatch(text[a.end:b.start]) or _framed_span(a, b, text, lex)):
             out[k] = replace(a, high=b.value, said=text[a.start:b.end])
             out[k + 1] = replace(b, span_end=True)
+    if lex.year_span_frames:
+        # «Ледокол проработал 30 лет, до 1989 года»: the year that ends a period said in years,
+        # after a word that ends a span («до», «по»), is the end of a span.
+        ends = frozenset().union(*lex.year_span_frames.values()) - lex.and_words
+        for k in range(1, len(out)):
+            a, b = out[k - 1], out[k]
+            gap = regex.findall(r"\w+", text[a.end:b.start].lower())
+            if (b.kind == "year" and not b.span_end and a.kind == "number" and a.unit == "year" and not a.age
+                    and len(gap) == 1 and gap[0] in ends and regex.fullmatch(r"[\s,]*\w+\s*", text[a.end:b.start])):
+                out[k] = replace(b, span_end=True)
     return out
 
 
