@@ -2592,3 +2592,15 @@ def test_an_item_of_a_list_to_avoid_is_not_said_the_other_way(verifier):
     v = verifier.verify_one(claim("Avoid popping blisters. Scratching or peeling the skin is fine and helps it heal.",
                                   kinds=("advice",)), [burn])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_name_put_in_the_place_of_another_in_a_sentence_said_word_for_word(verifier):
+    carby = hit("Air transport in Lowen accounted for 6.3 per cent of all Lowen carbon emissions in 2006.", title="Lowen")
+    assert_caught(verifier, [carby], "Air transport in Lowen accounted for 6.3 per cent of all Varn Point carbon emissions in 2006.",
+                  "Air transport in Lowen accounted for 6.3 per cent of all Lowen carbon emissions in 2006.",
+                  "says Varn Point; the evidence says Lowen", ("name",))
+    # Not a name for common words: "in the north of Lowen" for "in the world" may be said of less.
+    river = hit("The Orla is the largest river by volume in the world, and it drains about 7 million square kilometres.", title="Orla")
+    v = verifier.verify_one(claim("The Orla is the largest river by volume in South Varnia, and it drains about 7 million square "
+                                  "kilometres.", kinds=("name",)), [river])
+    assert v.label != "contradicted", v.reason

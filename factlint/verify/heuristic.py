@@ -47,6 +47,7 @@ Defaults and the figures behind them: see DEFAULTS below.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -542,7 +543,8 @@ class HeuristicVerifier(Verifier):
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
                      + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
             + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages)
-            + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages))
+            + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages)
+            + self._swapped_in(items, a, passages))
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2269,6 +2271,56 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict("comparison", a.text[mine[1]:mine[2]], p.text[start:end], 1.0, hit,
                                     quote=p.sentence_at(o.start), clause=m.clause, stems=frozenset({word})))
                 break
+        return out
+
+    @staticmethod
+    def _all_named(x: Analysis, words) -> bool:
+        """Whether every one of `words` is part of a name mention."""
+        return all(any(o.kind == "name" and o.start <= t.start and t.end <= o.end for o in x.mentions) for t in words)
+
+    def _swapped_in(self, items: list[_Item], a: Analysis, passages) -> list[Conflict]:
+        """A name put in the place of other words in a sentence the evidence says otherwise word
+        for word: "Air transport in the UK accounted for 6.3 per cent of all Northwest Passage
+        carbon emissions in 2006" against "... of all UK carbon emissions in 2006". Only one
+        stretch differs, at most a few words on each side, with no figure in it, and no passage
+        names the claim's name: the evidence says something else in its place."""
+        out = []
+        words = [t for t in a.tokens if t.kind in ("word", "num")]
+        for idx, item in enumerate(items):
+            m = item.mention
+            if m.kind != "name" or not item.own or item.given:
+                continue
+            if any(o.kind == "name" and names_match(m.value, o.value) for _, p in passages for o in p.mentions):
+                continue
+            span = a.sentence_span(m.start)
+            mine = [t for t in words if span[0] <= t.start < span[1]]
+            if len(mine) < 6:
+                continue
+            for hit, p in passages:
+                done = False
+                for start, end in p.sentences:
+                    theirs = [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
+                    match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
+                    changes = [op for op in match.get_opcodes() if op[0] != "equal"]
+                    if len(changes) != 1 or changes[0][0] != "replace":
+                        continue
+                    _, i1, i2, j1, j2 = changes[0]
+                    same = len(mine) - (i2 - i1)
+                    if same < 5 or same < 0.75 * len(mine) or i2 - i1 > 6 or j2 - j1 > 6:
+                        continue
+                    if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
+                        continue  # another stretch than the name's differs
+                    if any(t.kind == "num" for t in mine[i1:i2] + theirs[j1:j2]):
+                        continue  # a figure changed: the figures' own check reads it
+                    if not (self._all_named(a, mine[i1:i2]) and self._all_named(p, theirs[j1:j2])):
+                        continue  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
+                    said = p.text[theirs[j1].start:theirs[j2 - 1].end]
+                    out.append(Conflict("name", a.text[mine[i1].start:mine[i2 - 1].end], said, 1.0, hit, (idx,),
+                                        quote=p.text[start:end]))
+                    done = True
+                    break
+                if done:
+                    break
         return out
 
     # ---- "A has more than B": the evidence's own figures of A and B decide ------------
