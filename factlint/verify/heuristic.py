@@ -734,6 +734,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
             if m.kind == "number" and m.interval != o.interval:
                 continue  # "every 4 hours" is how often; "for 7 days", how long
+            if m.kind == "number" and m.age != o.age and "year" in (m.unit, o.unit):
+                continue  # «стал лауреатом в 36 лет» is how old; «шесть лет спустя», how long after
             if m.kind == "number" and m.average != o.average:
                 continue  # "an average of 365.25 days" is no rival of "has 365 days"
             if m.kind == "number" and m.implied and o.implied and m.per != o.per:

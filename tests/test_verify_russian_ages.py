@@ -1,0 +1,30 @@
+"""Russian ages against spans of time: «стал лауреатом в 36 лет» is how old, no rival of
+«шесть лет спустя» (how long after); two ages still disagree."""
+
+from __future__ import annotations
+
+
+def _verify(claim_text, evidence, kinds=("statement",)):
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
+    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+
+
+GRAPHENE = ("За опыты с графеном Гейм и Новосёлов получили Нобелевскую премию по физике 2010 года. Гейм родился в "
+            "1958 году в Сочи, а Новосёлов — в 1974 году в Нижнем Тагиле и стал лауреатом в 36 лет.")
+
+
+def test_an_age_is_no_rival_of_a_span_of_years():
+    v = _verify("Шесть лет спустя за эти опыты оба стали нобелевскими лауреатами по физике.", GRAPHENE)
+    assert v.label != "contradicted", v.reason
+    kapitsa = "Нобелевскую премию по физике Капица получил только в 1978 году, когда ему было 84 года."
+    v = _verify("Нобелевскую премию он получил больше чем через сорок лет после открытия, в 1978 году.", kapitsa)
+    assert v.label != "contradicted", v.reason
+
+
+def test_two_ages_still_disagree():
+    v = _verify("Новосёлов стал нобелевским лауреатом по физике в 38 лет.", GRAPHENE)
+    assert v.label == "contradicted", v.reason
