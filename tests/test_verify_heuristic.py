@@ -2604,3 +2604,12 @@ def test_a_name_put_in_the_place_of_another_in_a_sentence_said_word_for_word(ver
     v = verifier.verify_one(claim("The Orla is the largest river by volume in South Varnia, and it drains about 7 million square "
                                   "kilometres.", kinds=("name",)), [river])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_denying_word_capitalised_in_a_name_denies_nothing(verifier):
+    salon = hit("This Salon des Refuses opened in May 1863 in the Palais de Carby, and crowds came.", title="The Salon des Refuses")
+    assert_not_contradicted(verifier, claim("It opened in May 1863 in the Palais de Carby, and crowds came.", kinds=("date",)), [salon])
+    # Said in lower case, it still denies: "the jury refuses it" against "the jury accepts it".
+    jury = hit("Each year the jury refuses the painting of Anna Velt from the Carby salon.", title="The jury")
+    v = verifier.verify_one(claim("Each year the jury accepts the painting of Anna Velt from the Carby salon.", kinds=("name",)), [jury])
+    assert v.label == "contradicted", v.reason

@@ -428,6 +428,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 firm.add(current)
         groups[current].append(tok)
     merged: list[tuple[list[Token], list[Token]]] = []  # (all tokens, main part)
+    after_word = {id(tokens[i]) for i in range(1, len(tokens)) if tokens[i - 1].kind == "word"}
     into: dict[int, int] = {}  # group index -> merged clause index
     leading: list[Token] = []  # a fragment opening a sentence ("In 2008,") joins the next clause
     for k, g in enumerate(groups):
@@ -484,7 +485,10 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         for t in g:
             t.clause = i
         # ("did not start a crossword until February 1942" says when it started: no denial.)
+        # (A denying word capitalised inside its clause is part of a name: "This Salon des
+        # Refuses opened in May 1863" denies nothing.)
         negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
+                     and not (t.text[:1].isupper() and id(t) in after_word)
                      and not any(u.lower in lex.until_words for u in main[k + 1:])]
         if lex.not_only:
             # «самая высокая гора не только Алтая, но и всей Сибири»: "not only", no denial;
