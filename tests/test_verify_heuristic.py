@@ -2613,3 +2613,10 @@ def test_a_denying_word_capitalised_in_a_name_denies_nothing(verifier):
     jury = hit("Each year the jury refuses the painting of Anna Velt from the Carby salon.", title="The jury")
     v = verifier.verify_one(claim("Each year the jury accepts the painting of Anna Velt from the Carby salon.", kinds=("name",)), [jury])
     assert v.label == "contradicted", v.reason
+
+
+def test_what_a_claim_sets_aside_by_rather_than_it_denies(verifier):
+    law = hit("Velt's law is an observation about industry, not a law of nature. Many engineers say it has slowed.", title="Velt's law")
+    assert_not_contradicted(verifier, claim("It is a trend in the industry rather than a law of nature.", kinds=("negation",)), [law])
+    assert_contradicted(verifier, claim("Velt's law is a law of nature, and many engineers say it has slowed.", kinds=("negation",)),
+                        [law], "the opposite")

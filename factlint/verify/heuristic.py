@@ -2001,6 +2001,8 @@ class HeuristicVerifier(Verifier):
                             continue  # "peppermint do not come from the tea plant" of "oolong tea all come from ..."
                         if c.negated and self._denies_a_name(a, i):
                             continue  # "It is not London Bridge, the bridge upstream": what London Bridge is agrees
+                        if not c.negated and d.negated and d.denied and d.denied <= self._contrasted(a, i):
+                            continue  # "a trend in the industry rather than a law of nature" denies it too
                         kind = "polarity"
                     elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
                           and not self._reversed(a, i, p, k)):
@@ -2043,6 +2045,18 @@ class HeuristicVerifier(Verifier):
             if len(before) == 2 and before[0] in self.lex.forbidding and before[1].endswith("ing"):
                 return True
         return False
+
+    def _contrasted(self, a: Analysis, i: int) -> frozenset[str]:
+        """The content stems clause `i` denies by a contrast ("law", "natur" of "a trend rather
+        than a law of nature")."""
+        words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
+        lowers = [t.lower for t in words]
+        for phrase in self.lex.contrastives:
+            n = len(phrase)
+            at = next((j for j in range(len(lowers) - n + 1) if tuple(lowers[j:j + n]) == phrase), None)
+            if at is not None:
+                return frozenset(t.stem for t in words[at + n:] if t.content)
+        return frozenset()
 
     def _other_groups(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
         """Whether the two clauses each name a group of people and none in common, nor one

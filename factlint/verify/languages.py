@@ -410,6 +410,9 @@ class Lexicon:
     #: Words that open a command's purpose ("so the blood doesn't drip"): a denial after one
     #: is the purpose's, not the command's.
     purpose_words: frozenset[str] = frozenset()
+    #: Phrases that deny what follows them by setting it against what goes before ("a trend
+    #: rather than a law of nature", "instead of water").
+    contrastives: tuple[tuple[str, ...], ...] = ()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -703,6 +706,7 @@ ENGLISH = Lexicon(
     series_ends=frozenset({"first", "last", "final"}),
     naming_words=frozenset({"named", "called", "nicknamed", "christened", "dubbed"}),
     purpose_words=frozenset({"so", "lest"}),
+    contrastives=(("rather", "than"), ("instead", "of")),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
