@@ -2620,3 +2620,9 @@ def test_what_a_claim_sets_aside_by_rather_than_it_denies(verifier):
     assert_not_contradicted(verifier, claim("It is a trend in the industry rather than a law of nature.", kinds=("negation",)), [law])
     assert_contradicted(verifier, claim("Velt's law is a law of nature, and many engineers say it has slowed.", kinds=("negation",)),
                         [law], "the opposite")
+
+
+def test_what_a_claim_calls_a_myth_it_denies(verifier):
+    fit = hit("Do not put anything in their mouth, not even your fingers: they cannot swallow their tongue.", title="Seizures")
+    assert_not_contradicted(verifier, claim("The idea that people swallow their tongue is a myth.", kinds=("negation",)), [fit])
+    assert_contradicted(verifier, claim("During a fit people often swallow their tongue.", kinds=("negation",)), [fit], "the opposite")

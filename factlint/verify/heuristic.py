@@ -1928,6 +1928,7 @@ class HeuristicVerifier(Verifier):
             # An odd count of denials in a clause that is not negated: one is in a fragment read into it.
             fragment_denial = not c.negated and sum(
                 t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens) % 2 == 1
+            called_myth = self._called_myth(a, i)
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
                     if self._asks(p, k):
@@ -1937,7 +1938,7 @@ class HeuristicVerifier(Verifier):
                     # the case", "unchanged" of "changed") is shared, and turns the polarity.
                     contrary = self._contrary(a, i, p, k) if shared + 1 >= cfg.polarity_min_words else 0
                     shared += contrary
-                    negated = c.negated != (contrary % 2 == 1)
+                    negated = (c.negated != (contrary % 2 == 1)) != called_myth
                     # A short clause the claim holds whole, with the other polarity, is about
                     # the same thing: "The ostrich cannot fly" of "Ostriches can fly short
                     # distances when threatened".
@@ -2045,6 +2046,12 @@ class HeuristicVerifier(Verifier):
             if len(before) == 2 and before[0] in self.lex.forbidding and before[1].endswith("ing"):
                 return True
         return False
+
+    def _called_myth(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i` ends by calling what it tells a myth ("the idea that people swallow
+        their tongue is a myth"): it denies it."""
+        words = [t.lower for t in a.tokens if t.clause == i and t.kind == "word"]
+        return len(words) >= 3 and words[-1] in self.lex.myth_words and any(w in self.lex.copulas for w in words[-4:-1])
 
     def _contrasted(self, a: Analysis, i: int) -> frozenset[str]:
         """The content stems clause `i` denies by a contrast ("law", "natur" of "a trend rather

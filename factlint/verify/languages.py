@@ -413,6 +413,9 @@ class Lexicon:
     #: Phrases that deny what follows them by setting it against what goes before ("a trend
     #: rather than a law of nature", "instead of water").
     contrastives: tuple[tuple[str, ...], ...] = ()
+    #: Words that, said of what a clause tells ("the idea that people swallow their tongue is
+    #: a myth"), deny it.
+    myth_words: frozenset[str] = frozenset()
     infinitive_marker: str = ""
     #: Endings of an infinitive, for a language that marks it so rather than by a word
     #: («отказался подписать»): a denying verb before one denies it.
@@ -707,6 +710,7 @@ ENGLISH = Lexicon(
     naming_words=frozenset({"named", "called", "nicknamed", "christened", "dubbed"}),
     purpose_words=frozenset({"so", "lest"}),
     contrastives=(("rather", "than"), ("instead", "of")),
+    myth_words=frozenset({"myth", "misconception", "fallacy"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
