@@ -80,9 +80,10 @@ blind17     The same on bench/data/facts_blind17 (96 answers, 6 more topics), wr
             4291d93; worked on in session 17.
 blind18     The same on bench/data/facts_blind18 (96 answers, 6 more topics), written blind in
             session 16 and run once at the end of session 17 with the verifier frozen at
-            f744baa: the figures to quote for unseen answers.
+            f744baa; worked on in session 18.
 blind19     The same on bench/data/facts_blind19 (96 answers, 6 more topics), written blind in
-            session 17, to be run once at the end of session 18 with the verifier frozen.
+            session 17 and run once at the end of session 18 with the verifier frozen at
+            9407627: the figures to quote for unseen answers.
 blind20     The same on bench/data/facts_blind20 (96 answers, 6 more topics), written blind in
             session 18, to be run once at the end of session 19 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
@@ -95,8 +96,8 @@ ru_blind3   The same on bench/data/facts_ru_blind3 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 16 and run once at the end of
             session 17 with the verifier frozen at f744baa.
 ru_blind4   The same on bench/data/facts_ru_blind4 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 17, to be run once at the end
-            of session 18 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 17 and run once at the end of
+            session 18 with the verifier frozen at 9407627.
 ru_blind5   The same on bench/data/facts_ru_blind5 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 18, to be run once at the end
             of session 19 with the verifier frozen.
@@ -618,8 +619,11 @@ BLIND17 = REPO / "bench" / "data" / "facts_blind17"
 #: a wrong answer first in 7/24 questions; the verifier of 3f2cdef, before that session's work,
 #: gave 21, 20, 5, 3 and 7/24).
 BLIND18 = REPO / "bench" / "data" / "facts_blind18"
-#: Written blind in session 17 and committed (0688251) before any verifier ran on it; to be run
-#: once at the end of session 18 with the verifier frozen.
+#: Written blind in session 17 and committed (0688251) before any verifier ran on it; run once
+#: at the end of session 18 with the verifier frozen at 9407627 (20/48 wrong answers
+#: contradicted, 17 at the planted error, 7 planted errors cited as supported, 8/48 right ones,
+#: a wrong answer first in 9/24 questions; the verifier of 7cfefb2, before that session's work,
+#: gave the same, answer by answer).
 BLIND19 = REPO / "bench" / "data" / "facts_blind19"
 #: Written blind in session 18 and committed (9fd3714) before any verifier ran on it; to be run
 #: once at the end of session 19 with the verifier frozen.
@@ -643,8 +647,10 @@ RU_BLIND2 = REPO / "bench" / "data" / "facts_ru_blind2"
 #: first in 9/24 questions; the verifier of 3f2cdef gave 19, 16, 8, 7 and 7/24; three of the
 #: nine false alarms came from 8765a04, taken back after the run in 3b73b08).
 RU_BLIND3 = REPO / "bench" / "data" / "facts_ru_blind3"
-#: Written blind in session 17 and committed (d69601f) before any verifier ran on it; to be run
-#: once at the end of session 18 with the verifier frozen.
+#: Written blind in session 17 and committed (d69601f) before any verifier ran on it; run once
+#: at the end of session 18 with the verifier frozen at 9407627 (19/48 wrong answers
+#: contradicted, 18 at the planted error, 8 cited as supported, 7/48 right ones, a wrong answer
+#: first in 11/24 questions; the verifier of 7cfefb2 gave 20, 18, 8, 7 and 11/24).
 RU_BLIND4 = REPO / "bench" / "data" / "facts_ru_blind4"
 #: Written blind in session 18 and committed (c53be80) before any verifier ran on it; to be run
 #: once at the end of session 19 with the verifier frozen.
