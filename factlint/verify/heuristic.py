@@ -398,6 +398,16 @@ def _one_digit_apart(a: float, b: float) -> bool:
     return len(x) == len(y) and sum(c != d for c, d in zip(x, y)) == 1
 
 
+def _token_index(x: Analysis, m: Mention) -> int | None:
+    """The index of the token a mention starts at, or None."""
+    return next((i for i, t in enumerate(x.tokens) if t.start == m.start), None)
+
+
+def _phrase_at(words: list[str], phrase: tuple[str, ...]) -> int | None:
+    """Where `phrase` starts in `words` (lower-case words), or None."""
+    return next((j for j in range(len(words) - len(phrase) + 1) if tuple(words[j:j + len(phrase)]) == phrase), None)
+
+
 def _significant_digits(m: Mention) -> int:
     """How many significant digits a figure is written with: 4 for "50.45", 2 for "1,500"."""
     number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
@@ -1425,7 +1435,7 @@ class HeuristicVerifier(Verifier):
     def _relation_end(a: Analysis, m: Mention) -> int | None:
         """The index of the token a name's relation would end with: the one right before the
         name, or before its comma ("her supervisor, Antony Hewish")."""
-        k = next((i for i, t in enumerate(a.tokens) if t.start == m.start), None)
+        k = _token_index(a, m)
         if not k:
             return None
         return k - 2 if a.tokens[k - 1].text == "," and k > 1 else k - 1
@@ -1513,8 +1523,7 @@ class HeuristicVerifier(Verifier):
         words = [t.lower for t in x.tokens if t.clause == x.tokens[k].clause and t.start > x.tokens[k].start]
         if k >= 2 and x.tokens[k - 1].lower in lex.rank_intensifiers:
             return True
-        return any(w in lex.unqualified for w in words) or any(
-            words[j:j + len(phrase)] == list(phrase) for phrase in lex.unqualified_phrases for j in range(len(words)))
+        return any(w in lex.unqualified for w in words) or any(_phrase_at(words, phrase) is not None for phrase in lex.unqualified_phrases)
 
     @property
     def _widening_words(self) -> frozenset[str]:
@@ -1547,12 +1556,12 @@ class HeuristicVerifier(Verifier):
             said = clause.stems | clause.inherited
             # What the claim says, quoted from its article to the last word that widens it
             # ("the very first ...", "the highest lake of any kind").
+            widens = [t for t in a.tokens if t.clause == a.tokens[k].clause and t.start > a.tokens[k].start
+                      and (t.lower in self.lex.unqualified or t.lower in self._widening_words)]
             first = k - 2 if a.tokens[k - 1].lower in self.lex.rank_intensifiers else k - 1
-            end = max([a.tokens[mine[-1]].end] + [t.end for t in a.tokens if t.clause == a.tokens[k].clause and t.start > a.tokens[k].start
-                                                  and (t.lower in self.lex.unqualified or t.lower in self._widening_words)])
+            end = max([a.tokens[mine[-1]].end] + [t.end for t in widens])
             # (The words that widen it are the conflict's point: the evidence need not hold them.)
-            widening = frozenset(t.stem for t in a.tokens if t.clause == a.tokens[k].clause and t.start > a.tokens[k].start
-                                 and (t.lower in self.lex.unqualified or t.lower in self._widening_words))
+            widening = frozenset(t.stem for t in widens)
             for hit, p in passages:
                 for j in self._rank_tokens(p):
                     if self._rank_of(p.tokens[j].lower) != self._rank_of(a.tokens[k].lower):
@@ -1663,7 +1672,7 @@ class HeuristicVerifier(Verifier):
         """Whether a name follows a word of agency ("by"), right after it or after what it
         describes the person as: "led by the caver Jean-Marie Chauvet", "led by 18-year-old
         Marcel Ravidat", "by the Scottish explorer John Rae" all say who did it."""
-        k = next((i for i, t in enumerate(x.tokens) if t.start == m.start), None)
+        k = _token_index(x, m)
         if k is None:
             return False
         for y in range(k - 1, max(-1, k - 7), -1):
@@ -1806,7 +1815,7 @@ class HeuristicVerifier(Verifier):
         """The content word right before a name's preposition `via` ("narrat" of "narrated by
         X", of "shared ... with the German physicist X"), if it is no part of a name ("Burj
         Khalifa in Dubai" has none)."""
-        k = next((i for i, t in enumerate(a.tokens) if t.start == m.start), None)
+        k = _token_index(a, m)
         if k is None:
             return ""
         k = next((j for j in range(k - 1, max(-1, k - 6), -1) if a.tokens[j].lower == via), None)
@@ -2059,10 +2068,9 @@ class HeuristicVerifier(Verifier):
         words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
         lowers = [t.lower for t in words]
         for phrase in self.lex.contrastives:
-            n = len(phrase)
-            at = next((j for j in range(len(lowers) - n + 1) if tuple(lowers[j:j + n]) == phrase), None)
+            at = _phrase_at(lowers, phrase)
             if at is not None:
-                return frozenset(t.stem for t in words[at + n:] if t.content)
+                return frozenset(t.stem for t in words[at + len(phrase):] if t.content)
         return frozenset()
 
     def _other_groups(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
@@ -2257,7 +2265,7 @@ class HeuristicVerifier(Verifier):
         """The comparison word said of a name as its attribute, and where the two are said:
         right before it, after an article ("the larger North Aral Sea"), or after its copula
         ("Ulm Minster is the taller")."""
-        k = next((j for j, t in enumerate(x.tokens) if t.start == m.start), None)
+        k = _token_index(x, m)
         if k is None:
             return None
         before = k - 1 if k and x.tokens[k - 1].lower not in self.lex.articles else k - 2
