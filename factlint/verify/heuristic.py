@@ -2238,23 +2238,21 @@ class HeuristicVerifier(Verifier):
             if mine is None or c.negated or not mine[1]:
                 continue
             words = compared(a, i)
-            found = None
-            for hit, p in passages:
-                for k, d in enumerate(p.clauses):
-                    if d.negated or not d.comparisons:
-                        continue
-                    theirs_words = compared(p, k)
-                    if not any(self.lex.opposites.get(w) in theirs_words and w not in theirs_words for w in words):
-                        continue
-                    theirs = self._than_names(p, k)
-                    if theirs is None or not any(names_match(x, y) for x in mine[1] for y in theirs[1]):
-                        continue
-                    if bool(mine[0]) != bool(theirs[0]) or (mine[0] and not any(names_match(x, y) for x in mine[0] for y in theirs[0])):
-                        continue  # (one side's subject named and the other's not: it may be another thing)
-                    found = (hit, p, d)
-                    break
-                if found:
-                    break
+
+            def opposed(p: Analysis, k: int) -> bool:
+                d = p.clauses[k]
+                if d.negated or not d.comparisons:
+                    return False
+                theirs_words = compared(p, k)
+                if not any(self.lex.opposites.get(w) in theirs_words and w not in theirs_words for w in words):
+                    return False
+                theirs = self._than_names(p, k)
+                if theirs is None or not any(names_match(x, y) for x in mine[1] for y in theirs[1]):
+                    return False
+                # (One side's subject named and the other's not: it may be another thing.)
+                return bool(mine[0]) == bool(theirs[0]) and (not mine[0] or any(names_match(x, y) for x in mine[0] for y in theirs[0]))
+
+            found = next(((hit, p, p.clauses[k]) for hit, p in passages for k in range(len(p.clauses)) if opposed(p, k)), None)
             if found:
                 hit, p, d = found
                 out.append(Conflict("comparison", self._quote(a.text[c.start:c.end]), self._quote(p.text[d.start:d.end]),
@@ -2310,11 +2308,11 @@ class HeuristicVerifier(Verifier):
         return all(any(o.kind == "name" and o.start <= t.start and t.end <= o.end for o in x.mentions) for t in words)
 
     def _swapped_in(self, items: list[_Item], a: Analysis, passages) -> list[Conflict]:
-        """A name put in the place of other words in a sentence the evidence says otherwise word
-        for word: "Air transport in the UK accounted for 6.3 per cent of all Northwest Passage
-        carbon emissions in 2006" against "... of all UK carbon emissions in 2006". Only one
-        stretch differs, at most a few words on each side, with no figure in it, and no passage
-        names the claim's name: the evidence says something else in its place."""
+        """A name put in the place of another name in a sentence the evidence says otherwise
+        word for word: "Air transport in the UK accounted for 6.3 per cent of all Northwest
+        Passage carbon emissions in 2006" against "... of all UK carbon emissions in 2006".
+        Only one stretch differs, at most a few words on each side, names only and no figure,
+        and no passage names the claim's name: the evidence names someone else in its place."""
         out = []
         words = [t for t in a.tokens if t.kind in ("word", "num")]
         for idx, item in enumerate(items):
@@ -2327,32 +2325,35 @@ class HeuristicVerifier(Verifier):
             mine = [t for t in words if span[0] <= t.start < span[1]]
             if len(mine) < 6:
                 continue
-            for hit, p in passages:
-                done = False
-                for start, end in p.sentences:
-                    theirs = [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
-                    match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
-                    changes = [op for op in match.get_opcodes() if op[0] != "equal"]
-                    if len(changes) != 1 or changes[0][0] != "replace":
-                        continue
-                    _, i1, i2, j1, j2 = changes[0]
-                    same = len(mine) - (i2 - i1)
-                    if same < 5 or same < 0.75 * len(mine) or i2 - i1 > 6 or j2 - j1 > 6:
-                        continue
-                    if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
-                        continue  # another stretch than the name's differs
-                    if any(t.kind == "num" for t in mine[i1:i2] + theirs[j1:j2]):
-                        continue  # a figure changed: the figures' own check reads it
-                    if not (self._all_named(a, mine[i1:i2]) and self._all_named(p, theirs[j1:j2])):
-                        continue  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
-                    said = p.text[theirs[j1].start:theirs[j2 - 1].end]
-                    out.append(Conflict("name", a.text[mine[i1].start:mine[i2 - 1].end], said, 1.0, hit, (idx,),
-                                        quote=p.text[start:end]))
-                    done = True
-                    break
-                if done:
-                    break
+            found = next(((hit, p, sentence, stretch) for hit, p in passages for sentence in p.sentences
+                          if (stretch := self._swapped_stretch(a, m, mine, p, sentence)) is not None), None)
+            if found is not None:
+                hit, p, (start, end), (mine_span, theirs_span) = found
+                out.append(Conflict("name", a.text[mine_span[0]:mine_span[1]], p.text[theirs_span[0]:theirs_span[1]], 1.0, hit,
+                                    (idx,), quote=p.text[start:end]))
         return out
+
+    def _swapped_stretch(self, a: Analysis, m: Mention, mine, p: Analysis, sentence: tuple[int, int]):
+        """The claim's and the evidence sentence's one differing stretch, as ((start, end) in the
+        claim, (start, end) in the passage), when the name `m` is all that stretch says and the
+        evidence has another name in its place (see _swapped_in); else None."""
+        start, end = sentence
+        theirs = [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
+        match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
+        changes = [op for op in match.get_opcodes() if op[0] != "equal"]
+        if len(changes) != 1 or changes[0][0] != "replace":
+            return None
+        _, i1, i2, j1, j2 = changes[0]
+        same = len(mine) - (i2 - i1)
+        if same < 5 or same < 0.75 * len(mine) or i2 - i1 > 6 or j2 - j1 > 6:
+            return None
+        if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
+            return None  # another stretch than the name's differs
+        if any(t.kind == "num" for t in mine[i1:i2] + theirs[j1:j2]):
+            return None  # a figure changed: the figures' own check reads it
+        if not (self._all_named(a, mine[i1:i2]) and self._all_named(p, theirs[j1:j2])):
+            return None  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
+        return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
 
     # ---- "A has more than B": the evidence's own figures of A and B decide ------------
 
