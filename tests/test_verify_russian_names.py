@@ -30,6 +30,8 @@ def _name_word(word):
     # an adjective that is also a noun of its own («новое», «большое»): the adjective
     (("нового", "новым", "новый"), "новый"),
     (("большого", "большой"), "большой"),
+    # an adjective whose form a shorter noun also has («Белом море»: not the unit «бел»)
+    (("белом", "белым", "белое"), "белый"),
     # a numeral in a name («конкурс «Семь чудес России»», «одним из «Семи чудес»»)
     (("семи", "семь"), "семь"),
     # a word the dictionary does not know, read as the adjective it may be

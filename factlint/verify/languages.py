@@ -1101,9 +1101,9 @@ def _russian_name_lemma(word: str) -> str | None:
         (p for p in parses if p.tag.POS == "NOUN"), None) or next(
         (p for p in parses if p.tag.POS in ("ADJF", "ADJS", "NUMR")), None)
     if (chosen is not None and adjective is not None and chosen.tag.POS == "NOUN" and not _PROPER & chosen.tag.grammemes
-            and chosen.normal_form[:-2] == adjective.normal_form[:-2]):
+            and (chosen.normal_form[:-2] == adjective.normal_form[:-2] or adjective.normal_form.startswith(chosen.normal_form))):
         # («Нового Эрмитажа», «Новый Эрмитаж»: the adjective, not the noun it may also be,
-        # «новое».)
+        # «новое»; «на Белом море», «с Белым морем»: «белый», not the unit «бел».)
         chosen = adjective
     return chosen.normal_form if chosen is not None else None
 
