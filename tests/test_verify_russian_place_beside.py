@@ -36,3 +36,18 @@ def test_a_place_in_ika_said_as_its_adjective():
     hit = Hit(1, "d1", "", "corpus.jsonl", spit, 0.8, 0, len(spit))
     v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("name",)), [hit])
     assert v.label != "contradicted", v.reason
+
+
+def test_a_place_whose_consonant_alternates_in_its_adjective():
+    from factlint.claims import Claim
+    from factlint.evidence.index import Hit
+    from factlint.verify.heuristic import HeuristicVerifier
+    from factlint.verify.languages import lexicon
+
+    assert "ладога" in lexicon("ru").place_words("ладожское")
+    assert "волга" in lexicon("ru").place_words("волжский")
+    lake = "Из озера вытекает единственная река Свирь, которая несёт воду в Ладожское озеро."
+    said = "Вода из озера уходит по единственной реке, Свири, в Ладогу."
+    hit = Hit(1, "d1", "", "corpus.jsonl", lake, 0.8, 0, len(lake))
+    v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("name",)), [hit])
+    assert v.label != "contradicted", v.reason

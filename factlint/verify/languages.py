@@ -1124,6 +1124,9 @@ def _russian_known(word: str) -> bool:
 #: «печорский», «казанский», «российский», «уральский»), and what the place may end in there.
 _PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий")
 _PLACE_ENDINGS = ("ск", "", "а", "о", "е", "ь", "ия")
+#: Consonants a place's stem ends in that its adjective turns into another («Ладога» ->
+#: «ладожский», «Волга» -> «волжский», «Углич» is kept): the adjective's consonant -> the place's.
+_PLACE_ALTERNATIONS = {"ж": "г", "ч": "к", "ш": "х"}
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -1141,6 +1144,9 @@ def _russian_places_of(word: str) -> tuple[str, ...]:
         base = base[:-1]
     # («балтийского» -> «балтика», «арктический» -> «арктика»: a place in -ика.)
     extra = (base[:-1] + "ка",) if base.endswith("й") else ()
+    # («ладожского» -> «ладога», «волжский» -> «волга»: a consonant that alternates before -ский.)
+    if base[-1:] in _PLACE_ALTERNATIONS:
+        extra += tuple(base[:-1] + _PLACE_ALTERNATIONS[base[-1]] + ending for ending in _PLACE_ENDINGS)
     return tuple(candidate for candidate in (*(base + ending for ending in _PLACE_ENDINGS), *extra)
                  if len(candidate) >= 3 and _russian_known(candidate) and any(
                      p.normal_form == candidate and "Geox" in p.tag.grammemes for p in _russian_parses(candidate, 3)))
