@@ -7,6 +7,8 @@ import pytest
 from factlint.language import detect
 from factlint.model import Answer
 
+from verify_helpers import russian_verify
+
 
 @pytest.mark.parametrize(("text", "default", "expected"), [
     ("Эффективное лечение назначает врач.", "en", "ru"),
@@ -147,13 +149,7 @@ def test_a_lower_case_misspelling_in_russian_is_not_taken_for_a_foreign_word():
 
 # -- facts: the heuristic verifier with the Russian lexicon --------------------------------
 
-def _verify(claim_text, evidence, kinds=("number",)):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
-
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+_verify = russian_verify(("number",))
 
 
 IRON = "Взрослым мужчинам нужно 8 мг железа в день. Женщинам от 19 до 50 лет нужно 18 мг в день."

@@ -3,14 +3,10 @@ event's, no rival (heuristic _other_event_years)."""
 
 from __future__ import annotations
 
+from verify_helpers import russian_verify
 
-def _verify(claim_text, evidence):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
 
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, ("name",)), [hit])
+_verify = russian_verify(("name",))
 
 
 def test_a_place_of_an_event_decades_away_is_no_rival():

@@ -3,14 +3,10 @@
 
 from __future__ import annotations
 
+from verify_helpers import russian_verify
 
-def _verify(claim_text, evidence, kinds=("statement",)):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
 
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+_verify = russian_verify(("statement",))
 
 
 GRAPHENE = ("За опыты с графеном Гейм и Новосёлов получили Нобелевскую премию по физике 2010 года. Гейм родился в "

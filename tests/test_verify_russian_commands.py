@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from verify_helpers import russian_verify
+
 pytest.importorskip("pymorphy3")
 
 
@@ -17,13 +19,7 @@ def _stems(text):
     return [t.stem for t in tokenize(text, lexicon("ru")) if t.kind == "word"]
 
 
-def _verify(claim_text, evidence, kinds=("statement",)):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
-
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+_verify = russian_verify(("statement",))
 
 
 def test_the_two_verbs_of_an_aspect_pair_share_a_stem():

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from verify_helpers import russian_verify
+
 pytest.importorskip("pymorphy3")
 
 
-def _verify(claim_text, evidence, kinds=("statement",)):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
-
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+_verify = russian_verify(("statement",))
 
 
 def test_the_counted_noun_after_adjectives():

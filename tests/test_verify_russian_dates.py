@@ -3,6 +3,8 @@ and the 28th by the new, in one place of the text; a claim's date is weighed aga
 
 from __future__ import annotations
 
+from verify_helpers import russian_verify
+
 
 def _dates(text):
     from factlint.verify.analysis import analyse
@@ -11,13 +13,7 @@ def _dates(text):
     return [(m.kind, m.value) for m in analyse(text, lexicon("ru")).mentions if m.kind in ("date", "number")]
 
 
-def _verify(claim_text, evidence, kinds=("statement",)):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
-
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+_verify = russian_verify(("statement",))
 
 
 def test_a_date_by_both_calendars():

@@ -4,6 +4,8 @@ within it (Lexicon.year_span_frames); «в 36 лет», «когда ему бы
 
 from __future__ import annotations
 
+from verify_helpers import russian_verify
+
 
 def _mentions(text):
     from factlint.verify.analysis import analyse
@@ -12,13 +14,7 @@ def _mentions(text):
     return analyse(text, lexicon("ru")).mentions
 
 
-def _verify(claim_text, evidence, kinds=("statement",)):
-    from factlint.claims import Claim
-    from factlint.evidence.index import Hit
-    from factlint.verify.heuristic import HeuristicVerifier
-
-    hit = Hit(1, "d1", "", "corpus.jsonl", evidence, 0.8, 0, len(evidence))
-    return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), [hit])
+_verify = russian_verify(("statement",))
 
 
 def _years(text):
