@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind20,ru_blind1,...,ru_blind5,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind21,ru_blind1,...,ru_blind6,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -86,6 +86,8 @@ blind19     The same on bench/data/facts_blind19 (96 answers, 6 more topics), wr
             9407627: the figures to quote for unseen answers.
 blind20     The same on bench/data/facts_blind20 (96 answers, 6 more topics), written blind in
             session 18, to be run once at the end of session 19 with the verifier frozen.
+blind21     The same on bench/data/facts_blind21 (96 answers, 6 more topics), written blind in
+            session 19, to be run once at the end of session 20 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -101,6 +103,9 @@ ru_blind4   The same on bench/data/facts_ru_blind4 (96 Russian answers, 6 more t
 ru_blind5   The same on bench/data/facts_ru_blind5 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 18, to be run once at the end
             of session 19 with the verifier frozen.
+ru_blind6   The same on bench/data/facts_ru_blind6 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 19, to be run once at the end
+            of session 20 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -628,6 +633,9 @@ BLIND19 = REPO / "bench" / "data" / "facts_blind19"
 #: Written blind in session 18 and committed (9fd3714) before any verifier ran on it; to be run
 #: once at the end of session 19 with the verifier frozen.
 BLIND20 = REPO / "bench" / "data" / "facts_blind20"
+#: Written blind in session 19 and committed before any verifier ran on it; to be run once at
+#: the end of session 20 with the verifier frozen.
+BLIND21 = REPO / "bench" / "data" / "facts_blind21"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -655,6 +663,9 @@ RU_BLIND4 = REPO / "bench" / "data" / "facts_ru_blind4"
 #: Written blind in session 18 and committed (c53be80) before any verifier ran on it; to be run
 #: once at the end of session 19 with the verifier frozen.
 RU_BLIND5 = REPO / "bench" / "data" / "facts_ru_blind5"
+#: Written blind in session 19 and committed before any verifier ran on it; to be run once at
+#: the end of session 20 with the verifier frozen.
+RU_BLIND6 = REPO / "bench" / "data" / "facts_ru_blind6"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -666,14 +677,14 @@ HAND_WRITTEN = {
     "blind14": (BLIND14, "Fourteenth blind"), "blind15": (BLIND15, "Fifteenth blind"),
     "blind16": (BLIND16, "Sixteenth blind"), "blind17": (BLIND17, "Seventeenth blind"),
     "blind18": (BLIND18, "Eighteenth blind"), "blind19": (BLIND19, "Nineteenth blind"),
-    "blind20": (BLIND20, "Twentieth blind"),
+    "blind20": (BLIND20, "Twentieth blind"), "blind21": (BLIND21, "Twenty-first blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
-    "ru_blind5": (RU_BLIND5, "Fifth Russian blind"),
+    "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 6)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 7)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
