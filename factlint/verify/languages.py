@@ -1332,6 +1332,18 @@ class _RussianImperatives(frozenset):
 #: Words of a rise and of a fall, each the contrary of each of the other («выросло на 15%»
 #: against «сократилось на 15%»): the stems of their past and present forms, which Snowball
 #: leaves apart («вырос», «выросл», «увелич», «увеличива»).
+#: Full participles, active («собравшийся», «идущий») and passive past («построенный»,
+#: «основанная»), in every case, gender and number, -ся included: a clause that opens with
+#: one after a comma («Земский собор, собравшийся в Москве в январе 1613 года, ...») says
+#: something of its sentence's subject.
+_RUSSIAN_PARTICIPLE_ENDINGS = tuple(
+    stem + ending + reflexive
+    for stem in ("вш", "ущ", "ющ", "ащ", "ящ", "енн", "ённ", "анн", "янн")
+    for ending in ("ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ей", "ую", "их", "ими",
+                   "ый", "ое", "ые", "ого", "ому", "ым", "ом", "ой", "ых", "ыми")
+    for reflexive in ("", "ся"))
+
+
 _RUSSIAN_RISE_AND_FALL = frozenset(
     (rise, fall)
     for rise in ("вырос", "выросла", "возрос", "возросла", "увеличился", "увеличивается", "повысился", "повышается", "растёт")
@@ -1641,8 +1653,7 @@ RUSSIAN = Lexicon(
     whole_groups=frozenset({"дети", "детей", "детям", "детьми", "ребёнок", "ребенок", "ребёнка", "ребенка",
                             "ребёнку", "ребенку", "люди", "людей", "людям"}),
     # Left empty, having no Russian counterpart: articles and `definite` (Russian has none),
-    # `possessive_suffix` ("'s"), `participle_endings` (a Russian participle is no suffix
-    # the verifier can take off), `infinitive_marker` ("to"), `denying_prefixes` ("не-" is
+    # `possessive_suffix` ("'s"), `infinitive_marker` ("to"), `denying_prefixes` ("не-" is
     # written apart or is part of the word: "неделя"). `speed_units`: Russian writes a speed
     # "км/ч", read as km per hour, never as one word like "mph". `fraction_counts`: the
     # counts before a share are number words («две трети»). Waiting for the verifier:
@@ -1654,6 +1665,7 @@ RUSSIAN = Lexicon(
                              "отказывался", "отказывалась", "отказывались", "забыл", "забыла", "забыли", "забыло"}),
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     negation_word="не",
+    participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
     # -- commands: any imperative tells the reader what to do («наложите жгут», «дайте ему
     # кофе»), and a verb is read as its aspect pair's («накладывать нельзя»): a command meets
     # the evidence's prohibition of the same verb. «Лучше всего», «надёжнее всего»
