@@ -383,6 +383,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     previous = None
     firm: set[int] = set()  # groups never read into a neighbour
     after_semicolon: set[int] = set()  # groups a semicolon opens: clauses of their own, no appositions
+    after_dash: set[int] = set()  # groups a dash opens, where the language tells its verbs (`finite_verbs`)
     for i, tok in enumerate(tokens):
         initial = tok.text == "." and previous is not None and _is_initial(previous, lex)
         previous = tok
@@ -414,6 +415,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 current = start(tok.text in SENTENCE_END)
                 if tok.text == ";":
                     after_semicolon.add(current)
+                if tok.text == "—" and lex.finite_verbs:
+                    after_dash.add(current)
                 continue
         # "and" before a second verb starts a predicate of its own: "It opened in January 2012
         # | and was designed by the firm Skidmore" (the firm is not what opened in 2012).
@@ -441,6 +444,11 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # (Not after a semicolon: "...; the National Geographic Society backed him" is a clause.)
         apposition = (not new_sentence[k] and g[0].lower in lex.articles and k not in firm and k not in after_semicolon
                       and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas or t.kind == "num" for t in g))
+        # «получили графен — слой углерода толщиной всего в один атом»: a noun phrase after a
+        # dash, with no verb of its own, says what the word before it is (not a phrase that
+        # opens with a preposition: «прожил там много лет — до начала войны» adds a time).
+        apposition = apposition or (k in after_dash and k not in firm and g[0].lower not in lex.prepositions and not any(
+            t.lower in lex.copulas or t.kind == "num" or (t.kind == "word" and t.lower in lex.finite_verbs) for t in g))
         # "For most healthy adults, | up to 400 mg ... a day", "Measured from the sea floor, |
         # Mauna Kea is ...": a phrase that opens a sentence with a preposition or a participle,
         # and has no verb, is read with the clause after it.
@@ -449,7 +457,8 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             g[0].kind == "word" and len(g) > 1 and g[0].lower.endswith(lex.participle_endings)
             and (g[1].lower in lex.prepositions or g[1].lower in lex.articles))
         scene = (new_sentence[k] and opener and k not in firm and k + 1 < len(groups)
-                 and not new_sentence[k + 1] and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas for t in g))
+                 and not new_sentence[k + 1] and not any(t.lower in _AUXILIARIES or t.lower in lex.copulas
+                                                         or (t.kind == "word" and t.lower in lex.finite_verbs) for t in g))
         # A participle opener with a figure of its own ("Formed in Liverpool in 1960, | the
         # Beatles broke up in 1970") states that figure: its words are not the next clause's.
         stated = (opener and g[0].lower not in lex.prepositions and new_sentence[k]

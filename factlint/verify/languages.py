@@ -464,6 +464,11 @@ class Lexicon:
     #: счета и вклады на предъявителя»), where a list's last item may end "C и D" rather than
     #: open with the choice word; each item then has no verb of its own (`verb_form`).
     list_ends_within: frozenset[str] = frozenset()
+    #: Verbs said of their clause beyond `copulas` (Russian: any finite verb or short
+    #: participle, by pymorphy3: «изображены», «пришло»): a phrase opening a sentence with a
+    #: preposition and one of them is a statement, not the scene of the clause after it («На
+    #: картине изображены семеро бурлаков, а первым идёт Канин»).
+    finite_verbs: frozenset[str] = frozenset()
     #: Whether a dose said right before its frequency also says their product in the
     #: frequency's period («по 1 пакетику 3 раза в день» is 3 пакетика a day).
     dose_totals: bool = False
@@ -1316,6 +1321,24 @@ def _russian_imperative(word: str) -> bool:
     return word.endswith(("те", "тесь")) and any(p.tag.mood == "impr" for p in _russian_parses(word, 4))
 
 
+@functools.lru_cache(maxsize=20_000)
+def _russian_finite(word: str) -> bool:
+    """Whether pymorphy3 reads a word, in its likeliest reading, as a finite verb or a short
+    participle («изображены», «пришло»; not «стали» of steel, nor «три»)."""
+    parses = _russian_parses(word, 2)
+    return bool(parses) and parses[0].tag.POS in ("VERB", "PRTS") and "impr" not in parses[0].tag
+
+
+class _RussianFiniteVerbs(frozenset):
+    """`finite_verbs` for Russian: any finite verb or short participle (`_russian_finite`)."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (isinstance(word, str) and _russian_finite(word))
+
+    def __bool__(self) -> bool:
+        return True  # (it holds every finite verb, though it lists none)
+
+
 class _RussianImperatives(frozenset):
     """`instructions` for Russian: any imperative (`_russian_imperative`), besides the words
     listed; a union with it (`imperatives | instructions`) tells them too."""
@@ -1329,9 +1352,6 @@ class _RussianImperatives(frozenset):
     __ror__ = __or__
 
 
-#: Words of a rise and of a fall, each the contrary of each of the other («выросло на 15%»
-#: against «сократилось на 15%»): the stems of their past and present forms, which Snowball
-#: leaves apart («вырос», «выросл», «увелич», «увеличива»).
 #: Full participles, active («собравшийся», «идущий») and passive past («построенный»,
 #: «основанная»), in every case, gender and number, -ся included: a clause that opens with
 #: one after a comma («Земский собор, собравшийся в Москве в январе 1613 года, ...») says
@@ -1344,6 +1364,9 @@ _RUSSIAN_PARTICIPLE_ENDINGS = tuple(
     for reflexive in ("", "ся"))
 
 
+#: Words of a rise and of a fall, each the contrary of each of the other («выросло на 15%»
+#: against «сократилось на 15%»): the stems of their past and present forms, which Snowball
+#: leaves apart («вырос», «выросл», «увелич», «увеличива»).
 _RUSSIAN_RISE_AND_FALL = frozenset(
     (rise, fall)
     for rise in ("вырос", "выросла", "возрос", "возросла", "увеличился", "увеличивается", "повысился", "повышается", "растёт")
@@ -1666,6 +1689,7 @@ RUSSIAN = Lexicon(
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     negation_word="не",
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
+    finite_verbs=_RussianFiniteVerbs(),
     # -- commands: any imperative tells the reader what to do («наложите жгут», «дайте ему
     # кофе»), and a verb is read as its aspect pair's («накладывать нельзя»): a command meets
     # the evidence's prohibition of the same verb. «Лучше всего», «надёжнее всего»
