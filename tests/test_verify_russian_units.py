@@ -25,3 +25,25 @@ def test_the_evidence_s_figure_in_another_unit():
     hit = Hit(1, "d1", "", "corpus.jsonl", mriya, 0.9, 0, len(mriya))
     v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("number",)), [hit])
     assert v.label == "contradicted", v.reason
+
+
+@pytest.mark.parametrize(("text", "said", "unit"), [("за три последних года", "три последних года", "year"),
+                                                    ("два полных месяца", "два полных месяца", "month"),
+                                                    ("двенадцать гранитных атлантов", "двенадцать", "~атлант")])
+def test_a_unit_after_adjectives(text, said, unit):
+    # «три последних года»: the adjectives between a number and its unit leave it the unit
+    # (a counted noun after them stays a counted noun, read where the number is).
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    assert [(m.text, m.unit) for m in analyse(text, lexicon("ru")).mentions if m.kind == "number"] == [(said, unit)]
+
+
+def test_a_unit_after_adjectives_meets_the_claim_s_unit():
+    from verify_helpers import russian_verify
+
+    verify = russian_verify(("statement",))
+    evidence = "Строительство собора шло пять полных лет."
+    v = verify("Строительство собора шло два года.", evidence)
+    assert v.label == "contradicted", v.reason
+    assert verify("Строительство собора шло пять лет.", evidence).label == "supported"

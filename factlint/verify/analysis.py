@@ -556,6 +556,9 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
             while (k + 1 < len(tokens) and k < j + 2 and lex.attributive(tokens[k].lower) and tokens[k + 1].kind == "word"
                    and tokens[k + 1].content):
                 k += 1
+            if k > j and tokens[k].lower in lex.units:
+                # («три последних года», «два полных месяца»: a unit after the adjectives.)
+                return lex.units[tokens[k].lower], k - j + 1
             return "~" + tokens[k].stem, 0  # a counted noun ("8 members"): compare with the same noun only
     return None, 0
 
