@@ -353,3 +353,17 @@ def test_the_grammar_bench_gives_the_detectors_own_ranking_at_fixed_shares_of_cl
     lines = rank(clean, errors=[0.995, 0.985, 0.5, 0.1], fine=[0.2, 0.3], rates=(0.01, 0.02))
     assert lines[0].startswith("1.0% of adv sentences (0.980): 0.500 of JFLEG sentences with errors, 0.000")
     assert lines[1].startswith("2.0% of adv sentences (0.970): 0.500 of")
+
+
+def test_the_grammar_bench_makes_one_error_of_each_kind_in_clean_sentences():
+    # issue 15's twelfth round: `bench/grammar.py --synthetic`, the kinds of error the default
+    # is blind to, on clean selection sentences given one error each on purpose
+    make = _bench_grammar().synthetic_items
+    clean = ["The bridges were built in 1890 by the town.", "Many people said that the car is theirs."]
+    items = make(clean, per_kind=1)
+    kinds = [k for k, _, _ in items]
+    assert len(kinds) == len(set(kinds)) and "participle" in kinds and "article-drop" in kinds
+    assert all(bad != text and text in clean for _, text, bad in items)
+    assert ("participle", clean[0], "The bridges were build in 1890 by the town.") in items
+    assert make(clean, per_kind=1) == items  # the same errors for the same seed
+    assert len([k for k, _, _ in make(clean, per_kind=2) if k == "article-drop"]) == 2
