@@ -2626,3 +2626,24 @@ def test_what_a_claim_calls_a_myth_it_denies(verifier):
     fit = hit("Do not put anything in their mouth, not even your fingers: they cannot swallow their tongue.", title="Seizures")
     assert_not_contradicted(verifier, claim("The idea that people swallow their tongue is a myth.", kinds=("negation",)), [fit])
     assert_contradicted(verifier, claim("During a fit people often swallow their tongue.", kinds=("negation",)), [fit], "the opposite")
+
+
+def test_a_figure_put_in_the_place_of_another_in_a_sentence_said_word_for_word(verifier):
+    # The figure lost its unit on the way ("200-year" -> "100"): its own alignment cannot
+    # compare them, the sentence around it, the same word for word, can.
+    drought = hit("During a 200-year drought in the Carby hills that lasted from the 9th to the 12th centuries, "
+                  "trees grew on the shore of Lowen Lake.", title="The Carby drought")
+    assert_caught(verifier, [drought], "During a 100 drought in the Carby hills that lasted from the 9th to the 12th centuries, "
+                  "trees grew on the shore of Lowen Lake.",
+                  "During a 200-year drought in the Carby hills that lasted from the 9th to the 12th centuries, "
+                  "trees grew on the shore of Lowen Lake.", "says 100; the evidence says 200-year")
+    # A limit for a limit, in one clause of the evidence's sentence.
+    methane = hit("In 2008 a Lowen survey found methane up to 100 times above normal over the Carby shelf, "
+                  "and most of it came from thawing seabed.", title="Methane over the Carby shelf")
+    assert_contradicted(verifier, claim("In 2008 a Lowen survey found methane up to 50 times above normal over the Carby shelf."),
+                        [methane], "says 50; the evidence says 100")
+    # Another passage saying the claim's sentence as it is leaves it open.
+    winter = hit("The Carby line carried up to 50 trains a day in winter and fewer in summer.", pid=2, title="The Carby line")
+    later = hit("The Carby line carried up to 80 trains a day in winter and fewer in summer.", pid=3, title="The Carby line today")
+    assert_not_contradicted(verifier, claim("The Carby line carried up to 50 trains a day in winter and fewer in summer."),
+                            [later, winter])

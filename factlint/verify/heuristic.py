@@ -555,6 +555,7 @@ class HeuristicVerifier(Verifier):
             + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages)
             + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages)
             + self._swapped_in(items, a, passages))
+        conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items})
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2354,6 +2355,95 @@ class HeuristicVerifier(Verifier):
         if not (self._all_named(a, mine[i1:i2]) and self._all_named(p, theirs[j1:j2])):
             return None  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
         return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
+
+    def _figure_swapped_in(self, items: list[_Item], a: Analysis, passages, aligned: set[int]) -> list[Conflict]:
+        """A figure put in the place of another figure in a sentence the evidence says otherwise
+        word for word: "a 100 mega drought in the Sierra Nevada that lasted from the 9th to the
+        12th centuries" against "a 200-year mega drought ...". The figures' own alignment
+        passes such a claim by when its figure lost its unit or bound on the way; the sentence
+        around it, the same word for word, says the two figures are of one thing. Only one
+        stretch differs, at most three words on each side, digits on both sides, and no
+        sentence of any passage says the claim's sentence as it is. A figure already in a
+        conflict (its index in `aligned`) is left to that conflict."""
+        words = [t for t in a.tokens if t.kind in ("word", "num")]
+        out, seen = [], set()
+        for idx, item in enumerate(items):
+            m = item.mention
+            if m.kind not in ("number", "year", "date") or not item.own or item.given or idx in aligned:
+                continue
+            span = a.sentence_span(m.start)
+            if span in seen:
+                continue
+            mine = [t for t in words if span[0] <= t.start < span[1]]
+            if len(mine) < 6:
+                continue
+            stretches = [(hit, p, sentence, self._differing_stretch(mine, p, sentence)) for hit, p in passages for sentence in p.sentences]
+            if any(stretch == () for *_, stretch in stretches):
+                continue  # a passage says the claim's sentence as it is
+            found = next(((hit, p, sentence, stretch) for hit, p, sentence, stretch in stretches
+                          if stretch and stretch[0][0] < m.end and m.start < stretch[0][1]
+                          and self._figures_differ(a, stretch[0], p, stretch[1])), None)
+            if found is None:
+                continue
+            seen.add(span)
+            hit, p, (start, end), (mine_span, theirs_span) = found
+            out.append(Conflict("number", a.text[mine_span[0]:mine_span[1]], p.text[theirs_span[0]:theirs_span[1]], 1.0, hit,
+                                (idx,), quote=p.text[start:end]))
+        return out
+
+    @staticmethod
+    def _differing_stretch(mine, p: Analysis, sentence: tuple[int, int]):
+        """The one stretch of at most three words in which the claim's words `mine` and an
+        evidence sentence differ, as ((start, end) in the claim, (start, end) in the passage),
+        when both sides of it hold digits; () when nothing differs; None otherwise."""
+        start, end = sentence
+        theirs = [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
+        match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
+        ops = match.get_opcodes()
+        # (The claim may be one clause of the evidence's sentence: what the evidence says
+        # before or after it is no difference.)
+        while ops and ops[0][0] == "insert":
+            ops = ops[1:]
+        while ops and ops[-1][0] == "insert":
+            ops = ops[:-1]
+        changes = [op for op in ops if op[0] != "equal"]
+        if not changes:
+            return ()
+        if len(changes) != 1 or changes[0][0] != "replace":
+            return None
+        _, i1, i2, j1, j2 = changes[0]
+        same = len(mine) - (i2 - i1)
+        if same < 5 or same < 0.75 * len(mine) or i2 - i1 > 3 or j2 - j1 > 3:
+            return None
+        if not (any(t.kind == "num" for t in mine[i1:i2]) and any(t.kind == "num" for t in theirs[j1:j2])):
+            return None
+        return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
+
+    def _figures_differ(self, a: Analysis, mine: tuple[int, int], p: Analysis, theirs: tuple[int, int]) -> bool:
+        """Whether the digits of the two stretches say other values: "200" and "100", but not
+        "1,000" and "1000", nor "4,000 mg" and "4 g"."""
+        def values(x: Analysis, span):
+            out = []
+            for t in x.tokens:
+                if t.kind == "num" and span[0] <= t.start < span[1]:
+                    try:
+                        out.append(float(t.text.replace(",", "")))
+                    except ValueError:
+                        out.append(t.text)
+            return sorted(out, key=str)
+        if values(a, mine) == values(p, theirs):
+            return False
+        def quantities(x: Analysis, span):
+            return [m for m in x.mentions if m.kind == "number" and m.start < span[1] and span[0] < m.end]
+        def same(m: Mention, o: Mention) -> bool:
+            # One value, in two units or rounded ("about 1.3 million" for "about 1.35 million");
+            # but not a bound the other implies: "below 6 °C" in the place of "below 2 °C"
+            # names another figure, whatever the logic of bounds allows.
+            if m.bound or o.bound:
+                return (m.bound == o.bound and convertible(m.unit, o.unit)
+                        and math.isclose(to_base(float(m.value), m.unit), to_base(float(o.value), o.unit), rel_tol=0.01))
+            return compare(m, o, self.config.number_tolerance) == SAME
+        return not any(same(m, o) for m in quantities(a, mine) for o in quantities(p, theirs))
 
     # ---- "A has more than B": the evidence's own figures of A and B decide ------------
 
