@@ -514,9 +514,13 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if any(main[k].lower not in lex.concord_negations for k in negations):
             # «Он никогда не был в Москве»: words that agree with a plain negation add none.
             negations = [k for k in negations if main[k].lower not in lex.concord_negations]
+        # (A capitalised adjective of a place says the place too: «Московский университет»
+        # is of Москва, Lexicon.place_words.)
+        places = frozenset(lex.stem(f) for t in g if t.kind == "word" and t.content and lex.inflected_names
+                           and _is_capitalised(t) for f in lex.place_words(t.lower))
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
-            stems=frozenset(t.stem for t in g if t.content),
+            stems=frozenset(t.stem for t in g if t.content) | places,
             negated=len(negations) % 2 == 1,
             # ("would not, according to one estimate, result in ...": a negation that ends its
             # clause denies the whole clause; "found nowhere else" denies no word of it.)

@@ -1152,6 +1152,10 @@ def _russian_places_of(word: str) -> tuple[str, ...]:
     # («ладожского» -> «ладога», «волжский» -> «волга»: a consonant that alternates before -ский.)
     if base[-1:] in _PLACE_ALTERNATIONS:
         extra += tuple(base[:-1] + _PLACE_ALTERNATIONS[base[-1]] + ending for ending in _PLACE_ENDINGS)
+    # («московский» -> «москва», «вологодский» -> «вологда»: a vowel the adjective puts before the
+    # place's last consonant.)
+    if len(base) >= 4 and base[-2] in "ое" and base[-3] not in "аеёиоуыэюяй" and base[-1] not in "аеёиоуыэюяйь":
+        extra += tuple(base[:-2] + base[-1] + ending for ending in _PLACE_ENDINGS if ending != "ск")
     return tuple(candidate for candidate in (*(base + ending for ending in _PLACE_ENDINGS), *extra)
                  if len(candidate) >= 3 and _russian_known(candidate) and any(
                      p.normal_form == candidate and "Geox" in p.tag.grammemes for p in _russian_parses(candidate, 3)))
