@@ -47,3 +47,24 @@ def test_a_unit_after_adjectives_meets_the_claim_s_unit():
     v = verify("Строительство собора шло два года.", evidence)
     assert v.label == "contradicted", v.reason
     assert verify("Строительство собора шло пять лет.", evidence).label == "supported"
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [("на площади около 2000 км²", "number", 2000),
+                                                     ("в 1500 м от берега", "number", 1500),
+                                                     ("около 1990 года", "year", 1990), ("в 1812 г.", "year", 1812)])
+def test_a_unit_makes_a_four_digit_figure_a_quantity(text, kind, value):
+    # «около 2000 км²»: «около» may set a year («около 1990 года»), but a unit of measure after
+    # the figure makes it a quantity.
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    assert [(m.kind, m.value) for m in analyse(text, lexicon("ru")).mentions] == [(kind, value)]
+
+
+def test_a_four_digit_area_meets_its_rival():
+    from verify_helpers import russian_verify
+
+    verify = russian_verify(("statement",))
+    evidence = "Лес был повален на площади около 2000 км², примерно 80 млн деревьев."
+    v = verify("Взрыв повалил лес на площади около 200 км².", evidence)
+    assert v.label == "contradicted", v.reason

@@ -1060,7 +1060,12 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                 i += 3 if ending else 1
                 continue
             counted = unit is not None and (not unit.startswith("~") or _counted_noun(tokens[i + 1]))
-            if not tok.suffix and (cue or not counted):
+            # («около 2000 км²», "from 1800 m": a unit of measure after it makes it a quantity,
+            # whatever word before it may also set a year; not a word of years, which may say
+            # whose year it is: «между 1887 и 1889 годами», «в 1812 г.».)
+            measured = (unit is not None and not unit.startswith("~") and unit != "year"
+                        and not (i + 1 < n and tokens[i + 1].lower in lex.year_after))
+            if not tok.suffix and (cue and not measured or not counted):
                 mentions.append(Mention("year", int(tok.text), tok.text, tok.start, tok.end, tok.clause,
                                         negated=_negation_before(tokens, i, lex)))
                 i += 1
