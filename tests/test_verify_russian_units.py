@@ -68,3 +68,22 @@ def test_a_four_digit_area_meets_its_rival():
     evidence = "Лес был повален на площади около 2000 км², примерно 80 млн деревьев."
     v = verify("Взрыв повалил лес на площади около 200 км².", evidence)
     assert v.label == "contradicted", v.reason
+
+
+@pytest.mark.parametrize(("text", "unit"), [("5 МВт", "MW"), ("50 мегаватт", "MW"), ("5 кВт", "kW"), ("100 Вт", "W"),
+                                            ("2 ГВт", "GW")])
+def test_power(text, unit):
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    assert [m.unit for m in analyse(text, lexicon("ru")).mentions if m.kind == "number"] == [unit]
+
+
+def test_power_in_another_unit():
+    from verify_helpers import russian_verify
+
+    verify = russian_verify(("statement",))
+    evidence = "Электрическая мощность реактора АМ-1 составляла 5 МВт, а каждого реактора Колдер-Холла — около 50 МВт."
+    v = verify("Электрическая мощность реактора АМ-1 составляла 5 кВт.", evidence)
+    assert v.label == "contradicted", v.reason
+    assert verify("Электрическая мощность реактора АМ-1 составляла 5000 кВт.", evidence).label == "supported"
