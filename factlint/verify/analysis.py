@@ -261,7 +261,7 @@ def _number(text: str) -> float:
 def _is_initial(tok: Token, lex: Lexicon) -> bool:
     """An initial or an abbreviation whose period does not end a sentence: "J. H. Williams",
     "St. Vitus Cathedral"."""
-    return tok.kind == "word" and ((len(tok.text) == 1 and tok.text.isupper()) or (
+    return tok.kind == "word" and ((len(tok.text) == 1 and tok.text.isupper() and (lex.latin_initials or not tok.text.isascii())) or (
         (tok.text[0].isupper() or lex.lower_case_abbreviations) and tok.lower in lex.abbreviations)
         or (tok.lower in lex.number_signs and tok.bound))
 

@@ -242,6 +242,10 @@ class Lexicon:
     #: a decimal comma ("1,3 млн") and thousands grouped by spaces ("10 000").
     lower_case_months: bool = False
     lower_case_abbreviations: bool = False
+    #: Whether a single Latin capital before a period may be an initial ("J. H. Williams"); not
+    #: where names are written in another script, and a Latin «I» is a regnal number («Пётр I.
+    #: Бежавшие ...» ends a sentence).
+    latin_initials: bool = True
     decimal_comma: bool = False
     #: Words after a year that say it is one ("1990 года"), not a count of years.
     year_after: frozenset[str] = frozenset()
@@ -1471,6 +1475,7 @@ RUSSIAN = Lexicon(
                           "литра", "килограмма", "тонны", "кило"}),
     lower_case_months=True,
     lower_case_abbreviations=True,
+    latin_initials=False,
     decimal_comma=True,
     opposites={
         "больше": "меньше", "меньше": "больше", "более": "менее", "менее": "более",
