@@ -180,6 +180,11 @@ CASES = [
     ("grammar/comparative", "She is the most youngest in the class.", "She is the youngest and the most honest."),
     ("grammar/opener-comma", "In fact the price is high.", "In fact, the price is high. In the future the price will rise."),
     ("grammar/opener-comma", "On the contrary it is low.", "On the contrary, it is low."),
+    # issue 15, twelfth round: the plain forms `bench/grammar.py --synthetic` found missed
+    ("grammar/participle-after-have", "Officials have be sent to round up volunteers.", "Officials have been sent; workers have pay rises and fall classes."),
+    ("grammar/participle-after-have", "The young have suffer a fall in incomes.", "The young have suffered a fall in incomes."),
+    ("grammar/participle-after-be", "If appropriate measures are implement, costs fall.", "All we did was build. What they do is explain."),
+    ("grammar/plural-after-number", "It is three time as high, two year into the crisis.", "He is six foot tall, and the two group leaders met."),
     ("grammar/quiet-quite", "It is quiet difficult to learn.", "It is quite difficult; a quiet little village was quiet late at night."),
     ("grammar/weather-whether", "I don't know weather he will come.", "We will weather the storm; the weather he saw was cold."),
     ("grammar/though-thought", "Even thought it was raining, we went out.", "He even thought it was late."),
