@@ -246,6 +246,10 @@ class Lexicon:
     #: where names are written in another script, and a Latin «I» is a regnal number («Пётр I.
     #: Бежавшие ...» ends a sentence).
     latin_initials: bool = True
+    #: Endings of verbal nouns whose stem is their verb's with a suffix Snowball keeps
+    #: (Russian «издание» -> «издан», «издал» -> «изда»): the suffix each takes off, so that
+    #: «Издание цикла» and «издал цикл» share their word.
+    verbal_noun_endings: tuple[tuple[str, str], ...] = ()
     decimal_comma: bool = False
     #: Words after a year that say it is one ("1990 года"), not a count of years.
     year_after: frozenset[str] = frozenset()
@@ -566,6 +570,8 @@ class Lexicon:
         # With PyStemmer installed (a dependency) this is its C implementation of the same
         # Snowball algorithm; without it, snowballstemmer's pure-Python one.
         stemmer = snowballstemmer.stemmer(self.stemmer)
+        if self.verbal_noun_endings:
+            return functools.lru_cache(maxsize=200_000)(functools.partial(_verb_stem_of_noun, stemmer.stemWord, self.verbal_noun_endings))
         return functools.lru_cache(maxsize=200_000)(stemmer.stemWord)
 
     def phrase_pattern(self, phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -942,6 +948,17 @@ def languages() -> tuple[str, ...]:
 # "граммов"), so each is listed by its forms rather than stemmed (a stem would swallow other
 # words: "г" is grams, "год" a year). Months and abbreviations are lower case, the comma is
 # decimal ("1,5 г") and thousands are grouped by spaces ("10 000"): flags below.
+
+
+def _verb_stem_of_noun(stem, endings: tuple[tuple[str, str], ...], word: str) -> str:
+    """`stem`'s stem of `word`, less the suffix its verbal noun ending adds to its verb's
+    (`Lexicon.verbal_noun_endings`): «издание» -> «изда», as «издал»; «решение» -> «реш»,
+    as «решил»."""
+    stemmed = stem(word)
+    for ending, suffix in endings:
+        if word.endswith(ending) and stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 3:
+            return stemmed[:-len(suffix)]
+    return stemmed
 
 
 def _forms(canonical: str, *forms: str) -> dict[str, str]:
@@ -1476,6 +1493,8 @@ RUSSIAN = Lexicon(
     lower_case_months=True,
     lower_case_abbreviations=True,
     latin_initials=False,
+    verbal_noun_endings=tuple((noun + ending, suffix) for noun, suffix in (("ани", "н"), ("яни", "н"), ("ени", "ен"))
+                              for ending in ("е", "я", "ю", "ем", "и", "й", "ям", "ях", "ями")),
     decimal_comma=True,
     opposites={
         "больше": "меньше", "меньше": "больше", "более": "менее", "менее": "более",
