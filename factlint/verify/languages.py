@@ -1610,7 +1610,9 @@ RUSSIAN = Lexicon(
     negation_before_other=False,
     genitive_comparison=True,
     # Not every form of «самый» is among spaCy's stop words («самым», «самой»): none is content.
-    extra_stop_words=_adjective("сам"),
+    # («в начале», spaCy's stop word, has its kin: «в конце августа», «в середине века» set a
+    # date's part, as "late" and "mid" do, and say nothing of what happened.)
+    extra_stop_words=_adjective("сам") | frozenset({"конце", "середине"}),
     name_classes=frozenset({
         "озеро", "озера", "река", "реки", "гора", "горы", "море", "остров", "залив", "король", "королева", "царь",
         "князь", "император", "императрица", "святой", "святого", "битва", "война", "договор", "университет",
