@@ -2647,3 +2647,14 @@ def test_a_figure_put_in_the_place_of_another_in_a_sentence_said_word_for_word(v
     later = hit("The Carby line carried up to 80 trains a day in winter and fewer in summer.", pid=3, title="The Carby line today")
     assert_not_contradicted(verifier, claim("The Carby line carried up to 50 trains a day in winter and fewer in summer."),
                             [later, winter])
+
+
+def test_over_after_a_verb_of_spreading_says_where_not_more_than(verifier):
+    # Read as bounds, "over 70" would follow from "over 118" and be supported.
+    lagoon = hit("The old town of Carby is spread over 118 small islands, separated by about 150 canals.", title="Carby")
+    assert_caught(verifier, [lagoon], "Carby is spread over about 70 small islands separated by canals.",
+                  "Carby is spread over about 118 small islands separated by canals.", "says about 70; the evidence says 118")
+    # Elsewhere "over" is still "more than".
+    v = verifier.verify_one(claim("The old town of Carby has over 118 small islands."),
+                            [hit("The old town of Carby has more than 118 small islands.", title="Carby")])
+    assert v.label == "supported", v.reason

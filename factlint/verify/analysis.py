@@ -676,6 +676,8 @@ def _bound_before_words(tokens: list[Token], words: list[int], k: int, lex: Lexi
         kind = lex.bounds.get(phrase)
         if kind is None:
             continue
+        if length == 1 and len(words) > 1 and tokens[words[1]].lower in lex.bound_as_preposition:
+            return None, k, "", []  # "spread over 118 islands": where, not how many
         negations = [x for x in span if _is_negation(tokens[x], lex)]
         said = phrase
         if kind in (">", "<") and not negations:

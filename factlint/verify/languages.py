@@ -480,6 +480,10 @@ class Lexicon:
     #: Whether a dose said right before its frequency also says their product in the
     #: frequency's period («по 1 пакетику 3 раза в день» is 3 пакетика a day).
     dose_totals: bool = False
+    #: Words after which the word of an open bound ("over") says where or about what, not
+    #: "more than": "spread over 118 small islands", "a race run over 3,200 metres", "an
+    #: outcry over 3,000 rejections".
+    bound_as_preposition: frozenset[str] = frozenset()
 
     def name_word(self, word: str) -> str:
         """A word of a name as names are compared: its dictionary form where names inflect
@@ -670,6 +674,9 @@ ENGLISH = Lexicon(
         **{p: "<" for p in ("less than", "fewer than", "under", "below", "lower than")},
     },
     bound_said={"<=": "no more than", ">=": "at least", "<": "less than", ">": "more than"},
+    bound_as_preposition=frozenset({"spread", "spreads", "spreading", "scattered", "sprawls", "sprawling", "stretched",
+                                    "stretches", "stretching", "distributed", "run", "runs", "race", "outcry", "dispute",
+                                    "quarrel", "row"}),
     limit_words={"maximum": "<=", "max": "<=", "limit": "<=", "upper": "<=", "minimum": ">="},
     no_other=frozenset({"other"}),
     name_classes=frozenset({
