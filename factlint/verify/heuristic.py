@@ -1356,6 +1356,8 @@ class HeuristicVerifier(Verifier):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
+                if self._heads_differ(a, m, p, o):
+                    continue  # «в Печоро-Илычском заповеднике», «в Троицко-Печорском районе»: names of other things
                 if _ranked_apart(a, m, p, o) or self._ranks_differ(a, m, p, o):
                     continue  # "The second person to swim the Channel was ..." and "The first person ...": two places
                 if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
@@ -1805,6 +1807,16 @@ class HeuristicVerifier(Verifier):
         head = self._head_after(a, m)
         return bool(head) and head == self._head_after(p, o) and self._in_phrase(a, m) and self._in_phrase(p, o)
 
+    def _heads_differ(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two names said as adjectives, where names inflect, qualify other nouns: «в
+        Печоро-Илычском заповеднике» names a reserve, «в Троицко-Печорском районе» a district,
+        and the one is no rival of the other."""
+        adjectival = ("ский", "цкий", "ской", "цкой")
+        if not (self.lex.inflected_names and m.value[-1].endswith(adjectival) and o.value[-1].endswith(adjectival)):
+            return False
+        mine, theirs = self._head_after(a, m), self._head_after(p, o)
+        return bool(mine) and bool(theirs) and mine != theirs
+
     def _in_phrase(self, a: Analysis, m: Mention) -> bool:
         """Whether the word before a name is an article, a possessive or a preposition."""
         before = next((t for t in reversed(a.tokens) if t.end <= m.start), None)
@@ -2215,11 +2227,24 @@ class HeuristicVerifier(Verifier):
         """The names a comparison in clause `i` puts before "than" and after it ("Tambora", or
         none, and "Krakatoa" of "It was a little smaller than the eruption of Krakatoa")."""
         than = next((t for t in x.tokens if t.clause == i and t.kind == "word" and t.lower == self.lex.than_word), None)
+        if than is None and self.lex.genitive_comparison:
+            # («Савицкий был старше Шишкина»: the second term in the genitive, right after the
+            # comparative, with no "than".)
+            words = [t for t in x.tokens if t.clause == i and t.kind in ("word", "num")]
+            than = next((t for t, after in zip(words, words[1:]) if t.lower in x.clauses[i].comparisons
+                         and after.kind == "word" and after.text[:1].isupper()), None)
         if than is None or not x.clauses[i].comparisons:
             return None
         names = [m for m in x.mentions if m.kind == "name" and m.clause == i]
         # (Before it, the subject's only: not "rated 7 on the Volcanic Explosivity Index and far larger than")
-        return [m.value for m in names if m.start < than.start and not m.slot], [m.value for m in names if m.start > than.start]
+        subjects = [m.value for m in names if m.start < than.start and not m.slot]
+        opener = next((t for t in x.tokens if t.clause == i and t.kind == "word"), None)
+        if not subjects and opener is not None and opener.lower in self.lex.relatives and i > 0 and x.clauses[i - 1].sentence == x.clauses[i].sentence:
+            # («..., изобразил Константин Савицкий, который был старше Шишкина»: a relative
+            # clause compares the name its clause follows.)
+            before = [m for m in x.mentions if m.kind == "name" and m.clause == i - 1]
+            subjects = [before[-1].value] if before and before[-1].end == x.clauses[i - 1].end else []
+        return subjects, [m.value for m in names if m.start > than.start]
 
     def _opposite_comparisons(self, a: Analysis, passages) -> list[Conflict]:
         """A comparison with a named thing that the evidence makes the other way with the same
@@ -2230,9 +2255,11 @@ class HeuristicVerifier(Verifier):
         def compared(x: Analysis, i: int) -> set[str]:
             # (Not a bound on a figure: "less than half the height", "more than 190 metres shorter".)
             words = [t for t in x.tokens if t.clause == i and t.kind in ("word", "num")]
-            return {t.lower for j, t in enumerate(words[:-2]) if t.lower in x.clauses[i].comparisons and not (
-                words[j + 1].lower == self.lex.than_word and (words[j + 2].kind == "num" or words[j + 2].lower in self.lex.number_words
-                                                              or words[j + 2].lower in self.lex.fractions))}
+            # (A comparative with its second term in the genitive has one word after it: «старше Шишкина».)
+            last = -1 if self.lex.genitive_comparison else -2
+            return {t.lower for j, t in enumerate(words[:last]) if t.lower in x.clauses[i].comparisons and not (
+                j + 2 < len(words) and words[j + 1].lower == self.lex.than_word
+                and (words[j + 2].kind == "num" or words[j + 2].lower in self.lex.number_words or words[j + 2].lower in self.lex.fractions))}
         out = []
         for i, c in enumerate(a.clauses):
             mine = self._than_names(a, i)
