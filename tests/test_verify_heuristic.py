@@ -2658,3 +2658,13 @@ def test_over_after_a_verb_of_spreading_says_where_not_more_than(verifier):
     v = verifier.verify_one(claim("The old town of Carby has over 118 small islands."),
                             [hit("The old town of Carby has more than 118 small islands.", title="Carby")])
     assert v.label == "supported", v.reason
+
+
+def test_a_name_put_in_the_place_of_a_formula_contradicts(verifier):
+    # "CO 2" is capitalised letters and a digit: no name mention and no figure, but a thing.
+    sinks = hit("Most sources of CO 2 in the air are natural, and they are balanced to various degrees by natural CO 2 sinks.",
+                title="Carbon sinks")
+    assert_caught(verifier, [sinks], "Most sources of CO 2 in the air are natural, and they are balanced to various degrees by "
+                  "natural Anna Velt sinks.",
+                  "Most sources of CO 2 in the air are natural, and they are balanced to various degrees by natural CO 2 sinks.",
+                  "says Anna Velt; the evidence says CO 2", ("name",))

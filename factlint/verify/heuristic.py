@@ -2361,6 +2361,13 @@ class HeuristicVerifier(Verifier):
                                     (idx,), quote=p.text[start:end]))
         return out
 
+    def _capitalised(self, x: Analysis, words) -> bool:
+        """Whether `words` say a name: name mentions, or capitalised words with digits among them,
+        a formula's ("CO 2"), which the analysis reads as neither name nor figure."""
+        if any(t.kind == "num" for t in words) and not any(t.kind == "word" for t in words):
+            return False
+        return self._all_named(x, words) or all(t.kind == "num" or t.text[:1].isupper() for t in words)
+
     def _swapped_stretch(self, a: Analysis, m: Mention, mine, p: Analysis, sentence: tuple[int, int]):
         """The claim's and the evidence sentence's one differing stretch, as ((start, end) in the
         claim, (start, end) in the passage), when the name `m` is all that stretch says and the
@@ -2377,9 +2384,9 @@ class HeuristicVerifier(Verifier):
             return None
         if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
             return None  # another stretch than the name's differs
-        if any(t.kind == "num" for t in mine[i1:i2] + theirs[j1:j2]):
+        if any(t.kind == "num" for t in mine[i1:i2]):
             return None  # a figure changed: the figures' own check reads it
-        if not (self._all_named(a, mine[i1:i2]) and self._all_named(p, theirs[j1:j2])):
+        if not (self._all_named(a, mine[i1:i2]) and self._capitalised(p, theirs[j1:j2])):
             return None  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
         return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
 
