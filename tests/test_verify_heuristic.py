@@ -2668,3 +2668,14 @@ def test_a_name_put_in_the_place_of_a_formula_contradicts(verifier):
                   "natural Anna Velt sinks.",
                   "Most sources of CO 2 in the air are natural, and they are balanced to various degrees by natural CO 2 sinks.",
                   "says Anna Velt; the evidence says CO 2", ("name",))
+
+
+def test_a_prohibition_on_anything_forbids_every_command_of_its_verb(verifier):
+    wait = hit("While waiting for help, do not give a person who may be having a stroke anything to eat or drink, "
+               "because a stroke can affect swallowing.", title="While waiting for the ambulance")
+    v = verifier.verify_one(claim("While you wait, give them small sips of water to keep them comfortable.", kinds=("advice",)), [wait])
+    assert v.label == "contradicted", v.reason
+    # Another verb is another act; and a prohibition for a while leaves the act afterwards.
+    assert_not_contradicted(verifier, claim("While you wait, keep them comfortable and note the time.", kinds=("advice",)), [wait])
+    after = hit("While they recover, do not give them anything to eat or drink until they are fully alert.", title="After a seizure")
+    assert_not_contradicted(verifier, claim("While they recover, give them small sips of water.", kinds=("advice",)), [after])

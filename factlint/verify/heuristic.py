@@ -2637,9 +2637,18 @@ class HeuristicVerifier(Verifier):
                     # outside". The condition it follows may say what "it" is: "If blisters form,
                     # pop them" of "Do not pop any blisters".)
                     acted = (shared | (condition & d.stems)) if verb else shared
-                    if not shared or (len(shared) / len(circumstance) < 0.5 and not (verb and verb in shared and len(acted) >= 2)):
+                    # (A prohibition of the verb on "anything" is of every act of it: "Do not
+                    # give them anything to eat or drink" of "give them small sips of water".)
+                    verbs = {t.stem for t in p.tokens if t.clause == k}
+                    # (Not for a while only: "Do not give them anything to eat or drink until they
+                    # are fully alert" leaves a drink afterwards.)
+                    said_there = {t.lower for t in p.tokens if p.clauses[t.clause].sentence == d.sentence}
+                    anything = bool(verb and verb in verbs and theirs != mine and not said_there & lex.until_words
+                                    and any(t.lower in lex.anything_words for t in p.tokens if t.clause == k))
+                    if not anything and (not shared or (len(shared) / len(circumstance) < 0.5
+                                                        and not (verb and verb in shared and len(acted) >= 2))):
                         continue
-                    if verb is not None and (len(acted) < 2 or (verb and verb not in {t.stem for t in p.tokens if t.clause == k})):
+                    if not anything and verb is not None and (len(acted) < 2 or (verb and verb not in verbs)):
                         continue
                     if self._other_groups(a, i, p, k):
                         continue  # advice for adults says nothing of babies

@@ -418,6 +418,10 @@ class Lexicon:
     #: Words that open a command's purpose ("so the blood doesn't drip"): a denial after one
     #: is the purpose's, not the command's.
     purpose_words: frozenset[str] = frozenset()
+    #: Words for any object at all: a prohibition that forbids its verb on "anything" ("Do not
+    #: give them anything to eat or drink") forbids the command of that verb, whatever it names
+    #: ("give them small sips of water").
+    anything_words: frozenset[str] = frozenset()
     #: Phrases that deny what follows them by setting it against what goes before ("a trend
     #: rather than a law of nature", "instead of water").
     contrastives: tuple[tuple[str, ...], ...] = ()
@@ -731,6 +735,7 @@ ENGLISH = Lexicon(
     series_ends=frozenset({"first", "last", "final"}),
     naming_words=frozenset({"named", "called", "nicknamed", "christened", "dubbed"}),
     purpose_words=frozenset({"so", "lest"}),
+    anything_words=frozenset({"anything"}),
     contrastives=(("rather", "than"), ("instead", "of")),
     myth_words=frozenset({"myth", "misconception", "fallacy"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
