@@ -2679,3 +2679,11 @@ def test_a_prohibition_on_anything_forbids_every_command_of_its_verb(verifier):
     assert_not_contradicted(verifier, claim("While you wait, keep them comfortable and note the time.", kinds=("advice",)), [wait])
     after = hit("While they recover, do not give them anything to eat or drink until they are fully alert.", title="After a seizure")
     assert_not_contradicted(verifier, claim("While they recover, give them small sips of water.", kinds=("advice",)), [after])
+
+
+def test_a_prohibition_on_anything_covers_what_the_command_puts(verifier):
+    # The command's words before its verb's object are no subject the passage must name.
+    seizure = hit("Do not hold them down, and do not put anything in their mouth, not even your fingers: they cannot "
+                  "swallow their tongue.", title="Helping during a seizure")
+    v = verifier.verify_one(claim("Put something soft, like a folded cloth, between their teeth.", kinds=("advice",)), [seizure])
+    assert v.label == "contradicted", v.reason

@@ -2623,7 +2623,11 @@ class HeuristicVerifier(Verifier):
             condition = before.stems - subject if before is not None and opener in lex.conditions else frozenset()
             agree, disagree = False, None
             for hit, p in passages:
-                if self._another_subject(subject or None, hit, p) or (not subject and lead and not lead & p.stem_set):
+                if self._another_subject(subject or None, hit, p):
+                    continue
+                # (A command's lead is its object: a prohibition on "anything" covers it.)
+                unled = not subject and lead and not lead & p.stem_set
+                if unled and verb is None:
                     continue
                 for k, d in enumerate(p.clauses):
                     theirs = advice(p, k, self.lex)
@@ -2645,6 +2649,8 @@ class HeuristicVerifier(Verifier):
                     said_there = {t.lower for t in p.tokens if p.clauses[t.clause].sentence == d.sentence}
                     anything = bool(verb and verb in verbs and theirs != mine and not said_there & lex.until_words
                                     and any(t.lower in lex.anything_words for t in p.tokens if t.clause == k))
+                    if unled and not anything:
+                        continue
                     if not anything and (not shared or (len(shared) / len(circumstance) < 0.5
                                                         and not (verb and verb in shared and len(acted) >= 2))):
                         continue
