@@ -2687,3 +2687,10 @@ def test_a_prohibition_on_anything_covers_what_the_command_puts(verifier):
                   "swallow their tongue.", title="Helping during a seizure")
     v = verifier.verify_one(claim("Put something soft, like a folded cloth, between their teeth.", kinds=("advice",)), [seizure])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_command_of_what_a_prohibition_leaves_out_is_not_contradicted(verifier):
+    burn = hit("Do not put anything on a burn except cool running water.", title="Burns")
+    assert_not_contradicted(verifier, claim("Put cool running water on the burn.", kinds=("advice",)), [burn])
+    v = verifier.verify_one(claim("Put butter on the burn.", kinds=("advice",)), [burn])
+    assert v.label == "contradicted", v.reason

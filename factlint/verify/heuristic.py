@@ -2651,6 +2651,8 @@ class HeuristicVerifier(Verifier):
                                     and any(t.lower in lex.anything_words for t in p.tokens if t.clause == k))
                     if unled and not anything:
                         continue
+                    if verb is not None and theirs != mine and circumstance & self._left_out(p, d.sentence):
+                        continue  # "Do not put anything on a burn except cool running water"
                     if not anything and (not shared or (len(shared) / len(circumstance) < 0.5
                                                         and not (verb and verb in shared and len(acted) >= 2))):
                         continue
@@ -2668,6 +2670,13 @@ class HeuristicVerifier(Verifier):
                                     len(shared) / len(circumstance), hit, quote=p.sentence_at(d.start),
                                     stems=clause.stems, clause=i))
         return out
+
+    def _left_out(self, p: Analysis, sentence: int) -> frozenset[str]:
+        """The content stems a sentence's rule leaves out, after its word of exception: {"cool",
+        "run", "water"} of "Do not put anything on a burn except cool running water"."""
+        toks = [t for t in p.tokens if p.clauses[t.clause].sentence == sentence and t.kind == "word"]
+        at = next((k for k, t in enumerate(toks) if t.lower in self.lex.exceptions), None)
+        return frozenset() if at is None else frozenset(t.stem for t in toks[at + 1:] if t.content)
 
     def _commanded(self, a: Analysis, i: int) -> str | None:
         """When clause `i` tells the reader to do something, the stem of the verb it commands
