@@ -2694,3 +2694,9 @@ def test_a_command_of_what_a_prohibition_leaves_out_is_not_contradicted(verifier
     assert_not_contradicted(verifier, claim("Put cool running water on the burn.", kinds=("advice",)), [burn])
     v = verifier.verify_one(claim("Put butter on the burn.", kinds=("advice",)), [burn])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_command_for_when_a_prohibition_ends_is_not_contradicted(verifier):
+    after = hit("While they recover, do not give them anything to eat or drink until they are fully alert.", title="After a seizure")
+    assert_not_contradicted(verifier, claim("While they recover, give them sips of water once they are fully alert.",
+                                            kinds=("advice",)), [after])

@@ -2672,10 +2672,12 @@ class HeuristicVerifier(Verifier):
         return out
 
     def _left_out(self, p: Analysis, sentence: int) -> frozenset[str]:
-        """The content stems a sentence's rule leaves out, after its word of exception: {"cool",
-        "run", "water"} of "Do not put anything on a burn except cool running water"."""
+        """The content stems a sentence's rule leaves out, after its word of exception or of
+        "until": those of "cool running water" in "Do not put anything on a burn except cool
+        running water", of "fully alert" in "Do not give them anything ... until they are fully
+        alert"."""
         toks = [t for t in p.tokens if p.clauses[t.clause].sentence == sentence and t.kind == "word"]
-        at = next((k for k, t in enumerate(toks) if t.lower in self.lex.exceptions), None)
+        at = next((k for k, t in enumerate(toks) if t.lower in self.lex.exceptions | self.lex.until_words), None)
         return frozenset() if at is None else frozenset(t.stem for t in toks[at + 1:] if t.content)
 
     def _commanded(self, a: Analysis, i: int) -> str | None:
