@@ -2700,3 +2700,14 @@ def test_a_command_for_when_a_prohibition_ends_is_not_contradicted(verifier):
     after = hit("While they recover, do not give them anything to eat or drink until they are fully alert.", title="After a seizure")
     assert_not_contradicted(verifier, claim("While they recover, give them sips of water once they are fully alert.",
                                             kinds=("advice",)), [after])
+
+
+def test_what_a_claim_sets_aside_by_rather_than_may_be_what_the_evidence_forbids(verifier):
+    ladder = hit("Face the ladder while climbing, and keep three points of contact with it. Do not carry tools or materials "
+                 "in your hands while climbing; use a tool belt.", title="Climbing a ladder")
+    for said in ("Climb facing the ladder, carrying tools in a belt rather than in your hands.",
+                 "Carry tools in a tool belt rather than in your hands."):
+        assert_not_contradicted(verifier, claim(said, kinds=("advice",)), [ladder])
+    # What it keeps is still weighed: the hands kept, the belt set aside.
+    v = verifier.verify_one(claim("Carry tools in your hands rather than in a tool belt.", kinds=("advice",)), [ladder])
+    assert v.label == "contradicted", v.reason

@@ -2024,8 +2024,11 @@ class HeuristicVerifier(Verifier):
                             continue  # "peppermint do not come from the tea plant" of "oolong tea all come from ..."
                         if c.negated and self._denies_a_name(a, i):
                             continue  # "It is not London Bridge, the bridge upstream": what London Bridge is agrees
-                        if not c.negated and d.negated and d.denied and d.denied <= self._contrasted(a, i):
-                            continue  # "a trend in the industry rather than a law of nature" denies it too
+                        if not c.negated and d.negated and d.denied & self._contrasted(a, i):
+                            # "a trend in the industry rather than a law of nature" denies it too, and
+                            # "carry tools in a belt rather than in your hands" sets aside the hands
+                            # of "Do not carry tools in your hands".
+                            continue
                         kind = "polarity"
                     elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
                           and not self._reversed(a, i, p, k)):
@@ -2077,13 +2080,15 @@ class HeuristicVerifier(Verifier):
 
     def _contrasted(self, a: Analysis, i: int) -> frozenset[str]:
         """The content stems clause `i` denies by a contrast ("law", "natur" of "a trend rather
-        than a law of nature")."""
+        than a law of nature"), less those it says before it ("tool" of "Carry tools in your
+        hands rather than in a tool belt")."""
         words = [t for t in a.tokens if t.clause == i and t.kind == "word"]
         lowers = [t.lower for t in words]
         for phrase in self.lex.contrastives:
             at = _phrase_at(lowers, phrase)
             if at is not None:
-                return frozenset(t.stem for t in words[at + len(phrase):] if t.content)
+                kept = {t.stem for t in words[:at] if t.content}
+                return frozenset(t.stem for t in words[at + len(phrase):] if t.content and t.stem not in kept)
         return frozenset()
 
     def _other_groups(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
@@ -2653,6 +2658,8 @@ class HeuristicVerifier(Verifier):
                         continue
                     if verb is not None and theirs != mine and circumstance & self._left_out(p, d.sentence):
                         continue  # "Do not put anything on a burn except cool running water"
+                    if theirs != mine and self._contrasted(a, i) & d.stems:
+                        continue  # "Carry tools in a belt rather than in your hands" of "Do not carry tools in your hands"
                     if not anything and (not shared or (len(shared) / len(circumstance) < 0.5
                                                         and not (verb and verb in shared and len(acted) >= 2))):
                         continue
