@@ -2711,3 +2711,14 @@ def test_what_a_claim_sets_aside_by_rather_than_may_be_what_the_evidence_forbids
     # What it keeps is still weighed: the hands kept, the belt set aside.
     v = verifier.verify_one(claim("Carry tools in your hands rather than in a tool belt.", kinds=("advice",)), [ladder])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_place_and_its_people_are_no_rival_names(verifier):
+    consuls = hit("After the kings, two consuls led the state, each elected for one year. The Romans named each year after "
+                  "its two consuls, who were elected for one year.", title="The consuls")
+    assert_not_contradicted(verifier, claim("After the last king was expelled in 509 BC, Rome was led by two consuls, each "
+                                            "elected for one year.", kinds=("name",)), [consuls])
+    # Another place is still another place.
+    v = verifier.verify_one(claim("The Greeks named each year after its two consuls, who were elected for one year.",
+                                  kinds=("name",)), [consuls])
+    assert v.label == "contradicted", v.reason

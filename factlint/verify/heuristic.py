@@ -225,7 +225,16 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if len(a) == len(b) == 1 and min(len(ka), len(kb)) >= 4 and (ka.startswith(kb) or kb.startswith(ka)):
         return True  # "Jordan", "Jordanians"
+    if len(a) == len(b) == 1 and (_people_of(ka, kb) or _people_of(kb, ka)):
+        return True  # "Rome", "Romans"
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
+
+
+def _people_of(place: str, people: str) -> bool:
+    """Whether `people` may name the people of `place`, whose last vowel gives way to the
+    ending: "romans" of "rome", "italians" of "italy", "chinese" of "china"."""
+    return (len(place) >= 4 and place[-1] in "aeiouy" and people.startswith(place[:-1])
+            and people.endswith(("an", "ans", "ese")))
 
 
 def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
