@@ -2722,3 +2722,12 @@ def test_a_place_and_its_people_are_no_rival_names(verifier):
     v = verifier.verify_one(claim("The Greeks named each year after its two consuls, who were elected for one year.",
                                   kinds=("name",)), [consuls])
     assert v.label == "contradicted", v.reason
+
+
+def test_avoid_and_a_gerund_deny_as_do_not_does(verifier):
+    steps = hit("Avoid working from the top two steps of a stepladder unless there is a handhold.", title="Working from a stepladder")
+    assert_not_contradicted(verifier, claim("Do not work from the top two steps of a stepladder unless there is a handhold.",
+                                            kinds=("negation",)), [steps])
+    v = verifier.verify_one(claim("Work from the top two steps of a stepladder unless there is a handhold.",
+                                  kinds=("negation",)), [steps])
+    assert v.label == "contradicted", v.reason

@@ -711,6 +711,11 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
             bool(lex.infinitive_endings) and after.kind == "word" and after.lower.endswith(lex.infinitive_endings))
         if tok.kind == "word" and tok.lower in lex.denying_verbs and infinitive:
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+    # "Avoid working from the top two steps" denies the working, as "Do not work" does.
+    for tok, after in zip(tokens, tokens[1:]):
+        if (tok.kind == "word" and tok.lower in lex.gerund_denials and after.kind == "word"
+                and after.lower.endswith("ing") and len(after.lower) > 5):
+            tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
     # "too busy to write his letters" denies the writing, as "had no time to write" does.
     for tok, word, after in zip(tokens, tokens[1:], tokens[2:]):
         if (tok.kind == "word" and tok.lower in lex.excess_words and word.kind == "word" and word.text.islower()

@@ -2077,7 +2077,7 @@ class HeuristicVerifier(Verifier):
                 return False
             k -= 1
             before = opening(k)
-            if len(before) == 2 and before[0] in self.lex.forbidding and before[1].endswith("ing"):
+            if len(before) == 2 and (before[0] in self.lex.forbidding or is_negation_word(before[0], self.lex)) and before[1].endswith("ing"):
                 return True
         return False
 

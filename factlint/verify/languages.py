@@ -386,6 +386,9 @@ class Lexicon:
     #: Verbs that deny the verb after `infinitive_marker` ("declined to buy"): read there as
     #: `negation_word`.
     denying_verbs: frozenset[str] = frozenset()
+    #: Verbs that deny the gerund after them ("Avoid working from the top two steps"): read
+    #: there as `negation_word`, so that "Do not work from the top two steps" agrees.
+    gerund_denials: frozenset[str] = frozenset()
     #: Negations that open a clause naming what a rule leaves out ("except for century years",
     #: "without a prescription"): such a clause asserts nothing the other way round.
     exceptions: frozenset[str] = frozenset()
@@ -725,6 +728,7 @@ ENGLISH = Lexicon(
     any_words=frozenset({"any"}),
     superlative_of={"more": "most", "less": "least", "fewer": "fewest", "better": "best", "worse": "worst"},
     denying_verbs=frozenset({"declined", "declines", "neglected", "neglects", "omitted"}),
+    gerund_denials=frozenset({"avoid", "avoids", "avoided"}),
     exceptions=frozenset({"except", "without"}),
     excess_words=frozenset({"too"}),
     open_questions=frozenset({"whether"}),
