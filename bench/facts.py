@@ -83,9 +83,10 @@ blind18     The same on bench/data/facts_blind18 (96 answers, 6 more topics), wr
             f744baa; worked on in session 18.
 blind19     The same on bench/data/facts_blind19 (96 answers, 6 more topics), written blind in
             session 17 and run once at the end of session 18 with the verifier frozen at
-            9407627: the figures to quote for unseen answers.
+            9407627; worked on in session 19.
 blind20     The same on bench/data/facts_blind20 (96 answers, 6 more topics), written blind in
-            session 18, to be run once at the end of session 19 with the verifier frozen.
+            session 18 and run once at the end of session 19 with the verifier frozen at
+            88e395d: the figures to quote for unseen answers.
 blind21     The same on bench/data/facts_blind21 (96 answers, 6 more topics), written blind in
             session 19, to be run once at the end of session 20 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
@@ -101,8 +102,8 @@ ru_blind4   The same on bench/data/facts_ru_blind4 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 17 and run once at the end of
             session 18 with the verifier frozen at 9407627.
 ru_blind5   The same on bench/data/facts_ru_blind5 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 18, to be run once at the end
-            of session 19 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 18 and run once at the end of
+            session 19 with the verifier frozen at 88e395d.
 ru_blind6   The same on bench/data/facts_ru_blind6 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 19, to be run once at the end
             of session 20 with the verifier frozen.
@@ -630,8 +631,11 @@ BLIND18 = REPO / "bench" / "data" / "facts_blind18"
 #: a wrong answer first in 9/24 questions; the verifier of 7cfefb2, before that session's work,
 #: gave the same, answer by answer).
 BLIND19 = REPO / "bench" / "data" / "facts_blind19"
-#: Written blind in session 18 and committed (9fd3714) before any verifier ran on it; to be run
-#: once at the end of session 19 with the verifier frozen.
+#: Written blind in session 18 and committed (9fd3714) before any verifier ran on it; run once
+#: at the end of session 19 with the verifier frozen at 88e395d (16/48 wrong answers
+#: contradicted, 14 at the planted error, 7 planted errors cited as supported, 6/48 right ones,
+#: a wrong answer first in 11/24 questions; the verifier of 9c5e2e0, before that session's work,
+#: gave the same, answer by answer).
 BLIND20 = REPO / "bench" / "data" / "facts_blind20"
 #: Written blind in session 19 and committed before any verifier ran on it; to be run once at
 #: the end of session 20 with the verifier frozen.
@@ -660,8 +664,10 @@ RU_BLIND3 = REPO / "bench" / "data" / "facts_ru_blind3"
 #: contradicted, 18 at the planted error, 8 cited as supported, 7/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of 7cfefb2 gave 20, 18, 8, 7 and 11/24).
 RU_BLIND4 = REPO / "bench" / "data" / "facts_ru_blind4"
-#: Written blind in session 18 and committed (c53be80) before any verifier ran on it; to be run
-#: once at the end of session 19 with the verifier frozen.
+#: Written blind in session 18 and committed (c53be80) before any verifier ran on it; run once
+#: at the end of session 19 with the verifier frozen at 88e395d (23/48 wrong answers
+#: contradicted, 22 at the planted error, 2 cited as supported, 8/48 right ones, a wrong answer
+#: first in 11/24 questions; the verifier of 9c5e2e0 gave 24, 23, 1, 9 and 11/24).
 RU_BLIND5 = REPO / "bench" / "data" / "facts_ru_blind5"
 #: Written blind in session 19 and committed before any verifier ran on it; to be run once at
 #: the end of session 20 with the verifier frozen.
