@@ -637,8 +637,8 @@ BLIND19 = REPO / "bench" / "data" / "facts_blind19"
 #: a wrong answer first in 11/24 questions; the verifier of 9c5e2e0, before that session's work,
 #: gave the same, answer by answer).
 BLIND20 = REPO / "bench" / "data" / "facts_blind20"
-#: Written blind in session 19 and committed before any verifier ran on it; to be run once at
-#: the end of session 20 with the verifier frozen.
+#: Written blind in session 19 and committed (656c6ea) before any verifier ran on it; to be run
+#: once at the end of session 20 with the verifier frozen.
 BLIND21 = REPO / "bench" / "data" / "facts_blind21"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
@@ -669,8 +669,8 @@ RU_BLIND4 = REPO / "bench" / "data" / "facts_ru_blind4"
 #: contradicted, 22 at the planted error, 2 cited as supported, 8/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of 9c5e2e0 gave 24, 23, 1, 9 and 11/24).
 RU_BLIND5 = REPO / "bench" / "data" / "facts_ru_blind5"
-#: Written blind in session 19 and committed before any verifier ran on it; to be run once at
-#: the end of session 20 with the verifier frozen.
+#: Written blind in session 19 and committed (848f120) before any verifier ran on it; to be run
+#: once at the end of session 20 with the verifier frozen.
 RU_BLIND6 = REPO / "bench" / "data" / "facts_ru_blind6"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
