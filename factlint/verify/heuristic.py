@@ -237,6 +237,37 @@ def _people_of(place: str, people: str) -> bool:
             and people.endswith(("an", "ans", "ese")))
 
 
+def _words_in(p: Analysis, sentence: tuple[int, int]) -> list:
+    """The word and number tokens of a passage's sentence."""
+    start, end = sentence
+    return [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
+
+
+def _one_stretch(mine: list, theirs: list, most: int, clause: bool = False):
+    """The one stretch in which two runs of tokens differ, as (i1, i2, j1, j2) of `mine` and
+    `theirs`: () when nothing differs; None when they differ in more than one stretch, in one
+    that is no replacement, in more than `most` words a side, or share fewer than five words or
+    three quarters of `mine`. With `clause`, words `theirs` has before or after all of `mine`
+    are no difference (the claim is one clause of the evidence's sentence)."""
+    match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
+    ops = match.get_opcodes()
+    if clause:
+        while ops and ops[0][0] == "insert":
+            ops = ops[1:]
+        while ops and ops[-1][0] == "insert":
+            ops = ops[:-1]
+    changes = [op for op in ops if op[0] != "equal"]
+    if not changes:
+        return ()
+    if len(changes) != 1 or changes[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = changes[0]
+    same = len(mine) - (i2 - i1)
+    if same < 5 or same < 0.75 * len(mine) or i2 - i1 > most or j2 - j1 > most:
+        return None
+    return i1, i2, j1, j2
+
+
 def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two people of one family: full names with the same last word and different first ones
     ("Wilbur Wright", "Orville Wright")."""
@@ -2386,16 +2417,11 @@ class HeuristicVerifier(Verifier):
         """The claim's and the evidence sentence's one differing stretch, as ((start, end) in the
         claim, (start, end) in the passage), when the name `m` is all that stretch says and the
         evidence has another name in its place (see _swapped_in); else None."""
-        start, end = sentence
-        theirs = [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
-        match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
-        changes = [op for op in match.get_opcodes() if op[0] != "equal"]
-        if len(changes) != 1 or changes[0][0] != "replace":
+        theirs = _words_in(p, sentence)
+        stretch = _one_stretch(mine, theirs, 6)
+        if not stretch:
             return None
-        _, i1, i2, j1, j2 = changes[0]
-        same = len(mine) - (i2 - i1)
-        if same < 5 or same < 0.75 * len(mine) or i2 - i1 > 6 or j2 - j1 > 6:
-            return None
+        i1, i2, j1, j2 = stretch
         if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
             return None  # another stretch than the name's differs
         if any(t.kind == "num" for t in mine[i1:i2]):
@@ -2444,25 +2470,13 @@ class HeuristicVerifier(Verifier):
         """The one stretch of at most three words in which the claim's words `mine` and an
         evidence sentence differ, as ((start, end) in the claim, (start, end) in the passage),
         when both sides of it hold digits; () when nothing differs; None otherwise."""
-        start, end = sentence
-        theirs = [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
-        match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
-        ops = match.get_opcodes()
+        theirs = _words_in(p, sentence)
         # (The claim may be one clause of the evidence's sentence: what the evidence says
         # before or after it is no difference.)
-        while ops and ops[0][0] == "insert":
-            ops = ops[1:]
-        while ops and ops[-1][0] == "insert":
-            ops = ops[:-1]
-        changes = [op for op in ops if op[0] != "equal"]
-        if not changes:
-            return ()
-        if len(changes) != 1 or changes[0][0] != "replace":
-            return None
-        _, i1, i2, j1, j2 = changes[0]
-        same = len(mine) - (i2 - i1)
-        if same < 5 or same < 0.75 * len(mine) or i2 - i1 > 3 or j2 - j1 > 3:
-            return None
+        stretch = _one_stretch(mine, theirs, 3, clause=True)
+        if not stretch:
+            return stretch
+        i1, i2, j1, j2 = stretch
         if not (any(t.kind == "num" for t in mine[i1:i2]) and any(t.kind == "num" for t in theirs[j1:j2])):
             return None
         return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
