@@ -6,10 +6,10 @@ from __future__ import annotations
 
 def _verify(claim_text, *evidence, kinds=("statement",)):
     from factlint.claims import Claim
-    from factlint.evidence.index import Hit
+    from verify_helpers import passage_hit
     from factlint.verify.heuristic import HeuristicVerifier
 
-    hits = [Hit(k, f"d{k}", "", "corpus.jsonl", text, 0.9 - k / 100, 0, len(text)) for k, text in enumerate(evidence)]
+    hits = [passage_hit(k, text, score=0.9 - k / 100) for k, text in enumerate(evidence)]
     return HeuristicVerifier(language="ru").verify_one(Claim(claim_text, 0, len(claim_text), None, kinds), hits)
 
 

@@ -37,12 +37,12 @@ def test_active_passive_and_reflexive_participles():
 
 def test_the_subjects_year_in_a_participle_clause_agrees():
     from factlint.claims import Claim
-    from factlint.evidence.index import Hit
+    from verify_helpers import passage_hit
     from factlint.verify.heuristic import HeuristicVerifier
 
     claim = "Земский собор открылся в январе 1613 года, а 21 февраля остановил выбор на шестнадцатилетнем Михаиле Романове."
-    hits = [Hit(1, "d1", "", "corpus.jsonl", SOBOR_1613, 0.94, 0, len(SOBOR_1613)),
-            Hit(2, "d2", "", "corpus.jsonl", SOBOR_1649, 0.87, 0, len(SOBOR_1649))]
+    hits = [passage_hit(1, SOBOR_1613, score=0.94),
+            passage_hit(2, SOBOR_1649, score=0.87)]
     v = HeuristicVerifier(language="ru").verify_one(Claim(claim, 0, len(claim), None, ("statement",)), hits)
     assert v.label != "contradicted", v.reason
     wrong = claim.replace("1613", "1612")

@@ -56,10 +56,10 @@ MUSEUM = ("После вывода из эксплуатации ледокол 
 
 def _verify_asked(claim_text, question, *evidence):
     from factlint.claims import Claim
-    from factlint.evidence.index import Hit
+    from verify_helpers import passage_hit
     from factlint.verify.heuristic import HeuristicVerifier
 
-    hits = [Hit(k, f"d{k}", title, "corpus.jsonl", text, 0.92 - k / 100, 0, len(text)) for k, (title, text) in enumerate(evidence)]
+    hits = [passage_hit(k, text, title, 0.92 - k / 100) for k, (title, text) in enumerate(evidence)]
     claim = Claim(claim_text, 0, len(claim_text), None, ("statement",), question=question)
     return HeuristicVerifier(language="ru").verify_one(claim, hits)
 

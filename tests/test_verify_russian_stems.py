@@ -23,12 +23,12 @@ def test_the_forms_of_a_noun_share_a_stem(forms):
 
 def test_a_claim_in_other_forms_is_supported():
     from factlint.claims import Claim
-    from factlint.evidence.index import Hit
+    from verify_helpers import passage_hit
     from factlint.verify.heuristic import HeuristicVerifier
 
     deposits = ("Вклады граждан в российских банках — участниках системы страхования застрахованы Агентством по "
                 "страхованию вкладов (АСВ).")
     said = "Вклады граждан в банках, входящих в систему страхования, защищает Агентство по страхованию вкладов."
-    hit = Hit(1, "d1", "", "corpus.jsonl", deposits, 0.9, 0, len(deposits))
+    hit = passage_hit(1, deposits, score=0.9)
     v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("statement",)), [hit])
     assert v.label == "supported", v.reason

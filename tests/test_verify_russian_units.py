@@ -4,6 +4,9 @@ so the evidence's 88 m in another unit is the claim's figure said wrong."""
 from __future__ import annotations
 
 import pytest
+from verify_helpers import passage_hit, russian_verify
+
+_verify = russian_verify(("statement",))
 
 
 @pytest.mark.parametrize(("text", "unit"), [("около 88 футов", "ft"), ("3 мили", "mi"), ("15 дюймов", "in"),
@@ -17,12 +20,11 @@ def test_units(text, unit):
 
 def test_the_evidence_s_figure_in_another_unit():
     from factlint.claims import Claim
-    from factlint.evidence.index import Hit
     from factlint.verify.heuristic import HeuristicVerifier
 
     mriya = "Ан-225 «Мрия» — самый тяжёлый самолёт в истории: размах его крыла около 88 м, а длина — 84 м."
     said = "Размах крыла Ан-225 — около 88 футов."
-    hit = Hit(1, "d1", "", "corpus.jsonl", mriya, 0.9, 0, len(mriya))
+    hit = passage_hit(1, mriya, score=0.9)
     v = HeuristicVerifier(language="ru").verify_one(Claim(said, 0, len(said), None, ("number",)), [hit])
     assert v.label == "contradicted", v.reason
 
@@ -40,13 +42,10 @@ def test_a_unit_after_adjectives(text, said, unit):
 
 
 def test_a_unit_after_adjectives_meets_the_claim_s_unit():
-    from verify_helpers import russian_verify
-
-    verify = russian_verify(("statement",))
     evidence = "Строительство собора шло пять полных лет."
-    v = verify("Строительство собора шло два года.", evidence)
+    v = _verify("Строительство собора шло два года.", evidence)
     assert v.label == "contradicted", v.reason
-    assert verify("Строительство собора шло пять лет.", evidence).label == "supported"
+    assert _verify("Строительство собора шло пять лет.", evidence).label == "supported"
 
 
 @pytest.mark.parametrize(("text", "kind", "value"), [("на площади около 2000 км²", "number", 2000),
@@ -62,11 +61,8 @@ def test_a_unit_makes_a_four_digit_figure_a_quantity(text, kind, value):
 
 
 def test_a_four_digit_area_meets_its_rival():
-    from verify_helpers import russian_verify
-
-    verify = russian_verify(("statement",))
     evidence = "Лес был повален на площади около 2000 км², примерно 80 млн деревьев."
-    v = verify("Взрыв повалил лес на площади около 200 км².", evidence)
+    v = _verify("Взрыв повалил лес на площади около 200 км².", evidence)
     assert v.label == "contradicted", v.reason
 
 
@@ -80,10 +76,7 @@ def test_power(text, unit):
 
 
 def test_power_in_another_unit():
-    from verify_helpers import russian_verify
-
-    verify = russian_verify(("statement",))
     evidence = "Электрическая мощность реактора АМ-1 составляла 5 МВт, а каждого реактора Колдер-Холла — около 50 МВт."
-    v = verify("Электрическая мощность реактора АМ-1 составляла 5 кВт.", evidence)
+    v = _verify("Электрическая мощность реактора АМ-1 составляла 5 кВт.", evidence)
     assert v.label == "contradicted", v.reason
-    assert verify("Электрическая мощность реактора АМ-1 составляла 5000 кВт.", evidence).label == "supported"
+    assert _verify("Электрическая мощность реактора АМ-1 составляла 5000 кВт.", evidence).label == "supported"

@@ -27,7 +27,7 @@ def test_short_stems_and_other_words_stay():
 
 def test_a_passage_titled_by_the_verbal_noun_is_on_topic():
     from factlint.claims import Claim
-    from factlint.evidence.index import Hit
+    from verify_helpers import passage_hit
     from factlint.verify.heuristic import HeuristicVerifier
 
     question = "Как появились «Картинки с выставки» Мусоргского?"
@@ -35,8 +35,8 @@ def test_a_passage_titled_by_the_verbal_noun_is_on_topic():
              "десяти пьес.")
     published = ("При жизни Мусоргского цикл не был ни издан, ни исполнен публично. Композитор умер в 1881 году, а ноты "
                  "напечатали в 1886 году.")
-    hits = [Hit(1, "d1", "«Картинки с выставки»", "corpus.jsonl", about, 0.9, 0, len(about)),
-            Hit(2, "d2", "Издание цикла", "corpus.jsonl", published, 0.88, 0, len(published))]
+    hits = [passage_hit(1, about, "«Картинки с выставки»", 0.9),
+            passage_hit(2, published, "Издание цикла", 0.88)]
     claim = "Ещё при жизни композитор издал цикл и сам исполнял его в концертах."
     v = HeuristicVerifier(language="ru").verify_one(Claim(claim, 0, len(claim), None, ("statement",), question), hits)
     assert v.label == "contradicted", v.reason
