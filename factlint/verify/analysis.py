@@ -434,6 +434,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     after_word = {id(tokens[i]) for i in range(1, len(tokens)) if tokens[i - 1].kind == "word"}
     into: dict[int, int] = {}  # group index -> merged clause index
     leading: list[Token] = []  # a fragment opening a sentence ("In 2008,") joins the next clause
+    carry_until = -1  # groups before this one join `leading` (a split opening, below)
     for k, g in enumerate(groups):
         if not g:
             continue
@@ -473,6 +474,22 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 and groups[k + 1] and groups[k + 1][0].lower in lex.conjunctions and not new_sentence[k + 1]):
             tiny = False
         tiny = tiny or apposition
+        if k < carry_until:
+            leading.extend(g)  # the rest of a clause's split opening (below)
+            continue
+        if (tiny and not new_sentence[k] and lex.split_subject_openers and g[0].lower in lex.split_subject_openers
+                and not leading):
+            # «..., а Спасский позже, в 1992 году, проиграл ему ...»: a conjunction and a subject
+            # cut off from their verb by a phrase between commas open the clause of that verb,
+            # and so does the phrase (its year is when he lost, not of the clause before).
+            j = k + 1
+            while (j < len(groups) and groups[j] and not new_sentence[j] and j not in firm
+                   and sum(t.content for t in groups[j]) < MIN_CLAUSE_WORDS):
+                j += 1
+            if (j < len(groups) and groups[j] and not new_sentence[j] and groups[j][0].kind == "word"
+                    and groups[j][0].lower in lex.finite_verbs):
+                leading, carry_until = list(g), j
+                continue
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
             merged.append((leading, leading))  # the sentence had nothing after it

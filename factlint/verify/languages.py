@@ -154,6 +154,10 @@ class Lexicon:
     comma_before_than: bool = False
     #: Words that join clauses, left out when a clause is quoted ("and it does not..." -> "it does not...").
     conjunctions: frozenset[str] = frozenset()
+    #: Conjunctions that open a clause whose subject may stand apart from its verb, with a
+    #: phrase set off by commas between them (Russian «..., а Спасский позже, в 1992 году,
+    #: проиграл ему ...»): the subject and the phrase belong to the verb after them.
+    split_subject_openers: frozenset[str] = frozenset()
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
@@ -1580,6 +1584,7 @@ RUSSIAN = Lexicon(
     series_negations=frozenset({"ни"}),
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
+    split_subject_openers=frozenset({"а", "но", "однако", "зато"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
     # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
     title_purposes=frozenset({"для", "при", "в", "во"}),
