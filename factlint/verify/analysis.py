@@ -1564,6 +1564,39 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             c.inherited = head.stems | head.inherited | clauses[i - 1].stems
 
 
+def _closing_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], lex: Lexicon) -> None:
+    """A sentence that lists what to do in infinitives and ends by forbidding it denies each
+    item: «Растирать кожу снегом, | спиртом или жиром, | а также греть её у огня ... нельзя»
+    denies rubbing the skin with snow as much as warming it. The list opens the sentence with an
+    infinitive, and no item has a verb or a denial of its own."""
+    if not lex.closing_denials:
+        return
+    modals = lex.allowing | lex.permissive_modals | lex.forbidding_modals | lex.forbidding
+    for last, c in enumerate(clauses):
+        words = [tokens[k] for k in by_clause[last] if tokens[k].kind == "word"]
+        if (not c.negated or not words or (last + 1 < len(clauses) and clauses[last + 1].sentence == c.sentence)
+                or not any(" ".join(t.lower for t in words[-n:]) in lex.closing_denials for n in (1, 2))):
+            continue
+        first = last
+        while first > 0 and clauses[first - 1].sentence == c.sentence:
+            first -= 1
+        items = range(first, last)
+        opening = [tokens[k] for k in by_clause[first] if tokens[k].kind == "word"][:1]
+        if (not items or not opening or not opening[0].lower.endswith(lex.infinitive_endings)
+                or any(clauses[j].negated or any(tokens[k].kind == "word" and k != by_clause[first][0]
+                                                 and (tokens[k].lower in lex.finite_verbs or tokens[k].lower in modals)
+                                                 for k in by_clause[j])
+                       for j in items)):
+            # (Not «Растирать кожу снегом можно, а греть её у огня нельзя»: an item with a modal
+            # of its own says its own.)
+            continue
+        for j in items:
+            content = [tokens[k].stem for k in by_clause[j] if tokens[k].content]
+            clauses[j].negated = True
+            clauses[j].denied = frozenset(content)
+            clauses[j].denied_first = frozenset(content[:2])
+
+
 #: Words before a month that make it a date, not a given name ("in February Saigo led").
 _DATE_PREPOSITIONS = frozenset({"in", "since", "until", "till", "during", "early", "late", "mid", "last", "next"})
 
@@ -1966,6 +1999,7 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     by_clause = _by_clause(tokens, clauses)
     _inherit(tokens, clauses, by_clause, mentions, sentences, lex)
     _listed_denials(tokens, clauses, by_clause, lex)
+    _closing_denials(tokens, clauses, by_clause, lex)
     # "Before that, ..." sets a sentence in an earlier time; "..., until he tried to sell it"
     # inside a sentence does not.
     seen: set[int] = set()

@@ -158,6 +158,10 @@ class Lexicon:
     #: phrase set off by commas between them (Russian «..., а Спасский позже, в 1992 году,
     #: проиграл ему ...»): the subject and the phrase belong to the verb after them.
     split_subject_openers: frozenset[str] = frozenset()
+    #: Words that, ending a sentence, forbid what its infinitives before them say (Russian
+    #: «Растирать кожу снегом, спиртом или жиром, а также греть её у огня нельзя»): each
+    #: clause of that list is denied, not only the last one.
+    closing_denials: frozenset[str] = frozenset()
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
@@ -1585,6 +1589,8 @@ RUSSIAN = Lexicon(
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     split_subject_openers=frozenset({"а", "но", "однако", "зато"}),
+    closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
+                               "не рекомендуется", "не допускается"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
     # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
     title_purposes=frozenset({"для", "при", "в", "во"}),

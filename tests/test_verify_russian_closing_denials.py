@@ -1,0 +1,33 @@
+"""A Russian sentence that lists what to do in infinitives and ends by forbidding it
+(«Растирать кожу снегом, спиртом или жиром, а также греть её у огня нельзя») denies each item
+of the list, not only the last one before «нельзя»; an item with a modal of its own («...
+снегом можно, а ...») says its own."""
+
+from __future__ import annotations
+
+from verify_helpers import russian_verify
+
+_verify = russian_verify(("advice",))
+
+_EVIDENCE = ("Обмороженную кожу нельзя растирать снегом: он ещё сильнее охлаждает ткани. "
+             "Нельзя растирать её спиртом или жиром, отогревать у огня, грелкой или в горячей воде.")
+
+
+def _denied(text):
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    a = analyse(text, lexicon("ru"))
+    return [(a.text[c.start:c.end], c.negated) for c in a.clauses]
+
+
+def test_a_closing_denial_denies_each_item_of_the_list():
+    assert _denied("Растирать кожу снегом, спиртом или жиром, а также греть её у огня нельзя.") == [
+        ("Растирать кожу снегом", True), ("спиртом или жиром", True), ("а также греть её у огня нельзя", True)]
+    assert _denied("Растирать кожу снегом можно, а греть её у огня нельзя.") == [
+        ("Растирать кожу снегом можно", False), ("а греть её у огня нельзя", True)]
+
+
+def test_a_list_of_what_not_to_do_agrees_with_the_evidence():
+    v = _verify("Растирать кожу снегом, спиртом или жиром, а также греть её у огня или в горячей воде нельзя.", _EVIDENCE)
+    assert v.label != "contradicted", v.reason
