@@ -1564,6 +1564,34 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             c.inherited = head.stems | head.inherited | clauses[i - 1].stems
 
 
+def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], mentions: list[Mention],
+                       lex: Lexicon) -> None:
+    """A clause that ends by dating something, followed in its sentence by a clause that tells
+    what happened then («Номер родился в 1907 году: Михаил Фокин сочинил его для Анны
+    Павловой», «получил звание в 1948 году, когда ФИДЕ разыграла вакантный титул»), is read
+    with that clause's words: the year is of the event it tells, and a year another passage
+    gives to something else ("Павлова родилась в 1881 году") aligns with it the less."""
+    if not lex.time_elaborations:
+        return
+    for i in range(len(clauses) - 1):
+        c, d = clauses[i], clauses[i + 1]
+        if d.sentence != c.sentence or not by_clause[i] or not by_clause[i + 1]:
+            continue
+        dated = [m for m in mentions if m.clause == i and m.kind in ("year", "date")]
+        if not dated:
+            continue
+        # (The date ends its clause: "в 1907 году" or "19 мая 1909 года" are its last words.)
+        last = max(m.end for m in dated)
+        after = [k for k in by_clause[i] if tokens[k].start >= last and tokens[k].kind != "punct"]
+        if any(tokens[k].content for k in after[1:]):
+            continue
+        between = [t for t in tokens if c.end <= t.start < d.start]
+        opener = tokens[by_clause[i + 1][0]]
+        if any(t.text in lex.time_elaborations for t in between) or (
+                any(t.text == "," for t in between) and opener.lower in lex.time_elaborations):
+            c.inherited = c.inherited | d.stems
+
+
 def _closing_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], lex: Lexicon) -> None:
     """A sentence that lists what to do in infinitives and ends by forbidding it denies each
     item: «Растирать кожу снегом, | спиртом или жиром, | а также греть её у огня ... нельзя»
@@ -2000,6 +2028,7 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     _inherit(tokens, clauses, by_clause, mentions, sentences, lex)
     _listed_denials(tokens, clauses, by_clause, lex)
     _closing_denials(tokens, clauses, by_clause, lex)
+    _time_elaborations(tokens, clauses, by_clause, mentions, lex)
     # "Before that, ..." sets a sentence in an earlier time; "..., until he tried to sell it"
     # inside a sentence does not.
     seen: set[int] = set()

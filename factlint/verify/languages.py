@@ -162,6 +162,11 @@ class Lexicon:
     #: «Растирать кожу снегом, спиртом или жиром, а также греть её у огня нельзя»): each
     #: clause of that list is denied, not only the last one.
     closing_denials: frozenset[str] = frozenset()
+    #: What, after a clause that dates something, opens the clause that tells what happened
+    #: then: a colon, or a word after a comma (Russian «Номер родился в 1907 году: Фокин
+    #: сочинил его для Павловой», «в 1948 году, когда ФИДЕ разыграла титул»). The date is read
+    #: with that clause's words too.
+    time_elaborations: frozenset[str] = frozenset()
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
@@ -1589,6 +1594,7 @@ RUSSIAN = Lexicon(
     and_words=frozenset({"и"}),
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     split_subject_openers=frozenset({"а", "но", "однако", "зато"}),
+    time_elaborations=frozenset({":", "когда"}),
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
                                "не рекомендуется", "не допускается"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
