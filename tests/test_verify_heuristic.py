@@ -2731,3 +2731,20 @@ def test_avoid_and_a_gerund_deny_as_do_not_does(verifier):
     v = verifier.verify_one(claim("Work from the top two steps of a stepladder unless there is a handhold.",
                                   kinds=("negation",)), [steps])
     assert v.label == "contradicted", v.reason
+
+
+def test_a_name_with_a_joining_word_or_a_figure_swapped_in_contradicts(verifier):
+    coast = hit("North Carolina has severe weather in both summer and winter, with hurricanes, heavy rain and flooding in "
+                "summer.", title="Climate of North Carolina")
+    assert_caught(verifier, [coast],
+                  "The Gulf of Mexico has severe weather in both summer and winter, with hurricanes, heavy rain and flooding in summer.",
+                  "North Carolina has severe weather in both summer and winter, with hurricanes, heavy rain and flooding in summer.",
+                  "says Gulf of Mexico; the evidence says North Carolina", ("name",))
+    warmer = hit("As the Arctic loses snow and ice, bare rock and open water absorb more of the sun's energy, making the "
+                 "Arctic even warmer.", title="Arctic amplification")
+    assert_caught(verifier, [warmer],
+                  "As the Arctic loses snow and ice, bare rock and open water absorb more of the sun's energy, making the "
+                  "Clean Air Act 1990 even warmer.",
+                  "As the Arctic loses snow and ice, bare rock and open water absorb more of the sun's energy, making the "
+                  "Arctic even warmer.",
+                  "says Clean Air Act 1990; the evidence says Arctic", ("name",))

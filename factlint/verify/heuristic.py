@@ -2424,9 +2424,12 @@ class HeuristicVerifier(Verifier):
         i1, i2, j1, j2 = stretch
         if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
             return None  # another stretch than the name's differs
-        if any(t.kind == "num" for t in mine[i1:i2]):
+        if any(t.kind == "num" for t in mine[i1:i2]) and any(t.kind == "num" for t in theirs[j1:j2]):
             return None  # a figure changed: the figures' own check reads it
-        if not (self._all_named(a, mine[i1:i2]) and self._capitalised(p, theirs[j1:j2])):
+        # (A name's own figure, "the Clean Energy Act 2011" for "the PDO", has no figure to be
+        # read against; a joining word inside it, "the Gulf of Mexico", is part of the name.)
+        named = [t for k, t in enumerate(mine[i1:i2]) if t.kind != "num" and not (0 < k < i2 - i1 - 1 and t.lower in self.lex.name_joiners)]
+        if not (named and self._all_named(a, named) and self._capitalised(p, theirs[j1:j2])):
             return None  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
         return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
 
