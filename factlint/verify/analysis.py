@@ -998,6 +998,39 @@ def _symbol(unit: str | None, written: str, lex: Lexicon) -> str:
     return unit if unit in _SYMBOLS else written
 
 
+def _hyphen_ordinal(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the figure at tokens[i] is an ordinal written with a hyphen and an ending
+    (`Lexicon.ordinal_endings`: «32-ю», «5-й»)."""
+    return (bool(lex.ordinal_endings) and tokens[i].kind == "num" and not tokens[i].suffix and i + 2 < len(tokens)
+            and tokens[i + 1].text in "-–" and tokens[i + 1].text and tokens[i + 1].start == tokens[i].end
+            and tokens[i + 2].start == tokens[i + 1].end and tokens[i + 2].kind == "word"
+            and tokens[i + 2].lower in lex.ordinal_endings)
+
+
+def _ordinal_counts(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
+    """The count a list of ordinals before a noun implies: «Каспаров выиграл 32-ю, 47-ю и 48-ю
+    партии» says he won three games (said as a number of that noun, with the list as its text)."""
+    out: list[Mention] = []
+    if not lex.ordinal_endings:
+        return out
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _hyphen_ordinal(tokens, i, lex):
+            i += 1
+            continue
+        first, count, j = i, 1, i + 3
+        while j < n and (tokens[j].text == "," or tokens[j].lower in (lex.choice_word, "и")) and j + 1 < n and _hyphen_ordinal(tokens, j + 1, lex):
+            count, j = count + 1, j + 4
+        if count >= 2 and j < n and tokens[j].kind == "word" and tokens[j].content:
+            unit, _ = _unit_after(tokens, j, lex)
+            if unit is not None and unit.startswith("~"):
+                said = text[tokens[first].start:tokens[j - 1].end]
+                out.append(Mention("number", float(count), said, tokens[first].start, tokens[j - 1].end,
+                                   tokens[first].clause, unit=unit, precision=1.0, said=said))
+        i = j
+    return out
+
+
 def _with_unit(number: str, unit: str | None, written: str, lex: Lexicon) -> str:
     """A number with its unit as a reader would repeat it: "9 km", "15%", "$5 million"."""
     if unit == "%":
@@ -1097,6 +1130,14 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         if tok.suffix in ORDINAL:
             i += 1
             continue  # "21st century", "3rd": ordinals are left to names and coverage
+        if _hyphen_ordinal(tokens, i, lex):
+            # «стала 49-м штатом», «32-ю партию»: an ordinal, a place in a series (not «49 м»,
+            # metres); it is compared with ordinals only.
+            said = text[tok.start:tokens[i + 2].end]
+            mentions.append(Mention("number", _number(tok.text), said, tok.start, tokens[i + 2].end, tok.clause,
+                                    unit="~ordinal", precision=1.0, said=said))
+            i += 3
+            continue
         if (tok.kind == "num" and i + 2 < n and tokens[i + 1].text == "/" and tokens[i + 2].kind == "num"
                 and tokens[i + 1].start == tok.end and tokens[i + 2].start == tokens[i + 1].end):
             i += 3
@@ -1112,6 +1153,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         quantity_tokens.update(taken)
         i = max(end, i + 1)
     mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
+    mentions += _ordinal_counts(tokens, lex, text)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text, lex), text, lex), text), text)
     if lex.dose_totals:
         mentions += _dose_totals(mentions, tokens, lex, text)

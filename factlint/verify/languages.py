@@ -167,6 +167,10 @@ class Lexicon:
     #: сочинил его для Павловой», «в 1948 году, когда ФИДЕ разыграла титул»). The date is read
     #: with that clause's words too.
     time_elaborations: frozenset[str] = frozenset()
+    #: Endings written after a figure and a hyphen that make it an ordinal (Russian «32-ю»,
+    #: «5-й», «3-го»): a place in a series, not a quantity; a list of them before a noun
+    #: («выиграл 32-ю, 47-ю и 48-ю партии») counts that many.
+    ordinal_endings: frozenset[str] = frozenset()
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
@@ -1595,6 +1599,8 @@ RUSSIAN = Lexicon(
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     split_subject_openers=frozenset({"а", "но", "однако", "зато"}),
     time_elaborations=frozenset({":", "когда"}),
+    ordinal_endings=frozenset({"й", "я", "е", "ю", "го", "му", "м", "х", "ми", "ый", "ий", "ой", "ая", "ое", "ые",
+                               "ую", "ого", "ому", "ым", "ом", "ых", "ыми", "ей", "ья", "ье", "ьи", "ью", "его", "ему", "им"}),
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
                                "не рекомендуется", "не допускается"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
