@@ -1469,8 +1469,17 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
             opener = x == 0 or tokens[x - 1].clause != clause or tokens[x - 1].kind == "punct"
             if opener and t.lower in lex.prepositions and tokens[x + 1].kind == "num":
                 return ""
+            if t.lower == lex.cause_preposition and lex.cause_nouns and _cause_clause(tokens, x, lex):
+                # «Причина наводнений не в самой Неве, а в Балтике»: what the cause is, not a place.
+                return next(tokens[y].lower for y in range(x) if tokens[y].clause == clause and tokens[y].kind == "word")
             return "" if t.lower in lex.copulas else t.lower
     return ""
+
+
+def _cause_clause(tokens: list[Token], x: int, lex: Lexicon) -> bool:
+    """Whether the clause of tokens[x] opens with a noun of a cause (`Lexicon.cause_nouns`)."""
+    first = next((y for y in range(x) if tokens[y].clause == tokens[x].clause and tokens[y].kind == "word"), None)
+    return first is not None and tokens[first].lower in lex.cause_nouns
 
 
 def _described_subject(tokens: list[Token], i: int, lex: Lexicon) -> bool:

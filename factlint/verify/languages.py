@@ -171,6 +171,12 @@ class Lexicon:
     #: «5-й», «3-го»): a place in a series, not a quantity; a list of them before a noun
     #: («выиграл 32-ю, 47-ю и 48-ю партии») counts that many.
     ordinal_endings: frozenset[str] = frozenset()
+    #: Nouns of a cause that, opening a clause, make «в» before a name say what the cause is,
+    #: not where something is (Russian «Причина наводнений не в Неве, а в Балтике»: the
+    #: Baltic is the cause of the floods, not their place).
+    cause_nouns: frozenset[str] = frozenset()
+    #: The preposition those nouns take ("в").
+    cause_preposition: str = ""
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
@@ -1599,6 +1605,8 @@ RUSSIAN = Lexicon(
     conjunctions=frozenset({"и", "или", "но", "а", "однако", "хотя", "тогда", "зато"}),
     split_subject_openers=frozenset({"а", "но", "однако", "зато"}),
     time_elaborations=frozenset({":", "когда"}),
+    cause_nouns=frozenset({"причина", "причины", "причиной", "суть", "секрет", "разгадка"}),
+    cause_preposition="в",
     ordinal_endings=frozenset({"й", "я", "е", "ю", "го", "му", "м", "х", "ми", "ый", "ий", "ой", "ая", "ое", "ые",
                                "ую", "ого", "ому", "ым", "ом", "ых", "ыми", "ей", "ья", "ье", "ьи", "ью", "его", "ему", "им"}),
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
