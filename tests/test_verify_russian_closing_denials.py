@@ -31,3 +31,14 @@ def test_a_closing_denial_denies_each_item_of_the_list():
 def test_a_list_of_what_not_to_do_agrees_with_the_evidence():
     v = _verify("Растирать кожу снегом, спиртом или жиром, а также греть её у огня или в горячей воде нельзя.", _EVIDENCE)
     assert v.label != "contradicted", v.reason
+
+
+def test_a_closing_denial_after_a_relative_clause_denies_the_infinitive():
+    # («нельзя» after the relative clause is read into it as a fragment: it denies the item.)
+    assert _denied("Перезванивать на номер, с которого поступил звонок, нельзя.") == [
+        ("Перезванивать на номер", True), ("с которого поступил звонок, нельзя", False)]
+    evidence = ("При таком звонке нужно сразу положить трубку и самому позвонить в банк по номеру с обратной стороны "
+                "карты. Перезванивать на номер, с которого поступил звонок, нельзя.")
+    v = _verify("Положите трубку и перезвоните на тот номер, с которого вам звонили, чтобы убедиться, что это банк.",
+                evidence)
+    assert v.label == "contradicted", v.reason

@@ -1646,29 +1646,40 @@ def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: li
 def _closing_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], lex: Lexicon) -> None:
     """A sentence that lists what to do in infinitives and ends by forbidding it denies each
     item: «Растирать кожу снегом, | спиртом или жиром, | а также греть её у огня ... нельзя»
-    denies rubbing the skin with snow as much as warming it. The list opens the sentence with an
-    infinitive, and no item has a verb or a denial of its own."""
+    denies rubbing the skin with snow as much as warming it, and «Перезванивать на номер, | с
+    которого поступил звонок, нельзя» calling the number back (a «нельзя» after a relative
+    clause is read into it as a fragment, and would deny nothing). The list opens the sentence
+    with an infinitive; no item has a verb, a modal or a denial of its own, and a relative
+    clause between them («с которого поступил звонок») is no item."""
     if not lex.closing_denials:
         return
     modals = lex.allowing | lex.permissive_modals | lex.forbidding_modals | lex.forbidding
     for last, c in enumerate(clauses):
-        words = [tokens[k] for k in by_clause[last] if tokens[k].kind == "word"]
-        if (not c.negated or not words or (last + 1 < len(clauses) and clauses[last + 1].sentence == c.sentence)
-                or not any(" ".join(t.lower for t in words[-n:]) in lex.closing_denials for n in (1, 2))):
+        if last + 1 < len(clauses) and clauses[last + 1].sentence == c.sentence:
             continue
         first = last
         while first > 0 and clauses[first - 1].sentence == c.sentence:
             first -= 1
-        items = range(first, last)
-        opening = [tokens[k] for k in by_clause[first] if tokens[k].kind == "word"][:1]
-        if (not items or not opening or not opening[0].lower.endswith(lex.infinitive_endings)
-                or any(clauses[j].negated or any(tokens[k].kind == "word" and k != by_clause[first][0]
-                                                 and (tokens[k].lower in lex.finite_verbs or tokens[k].lower in modals)
-                                                 for k in by_clause[j])
-                       for j in items)):
-            # (Not «Растирать кожу снегом можно, а греть её у огня нельзя»: an item with a modal
-            # of its own says its own.)
+        words = [t for t in tokens if t.kind == "word" and clauses[t.clause].sentence == c.sentence]
+        if first == last or not words or not any(" ".join(t.lower for t in words[-n:]) in lex.closing_denials for n in (1, 2)):
             continue
+        closing = {id(t) for t in words[-2:]}
+        opening = [tokens[k] for k in by_clause[first] if tokens[k].kind == "word"][:1]
+        if not opening or not opening[0].lower.endswith(lex.infinitive_endings):
+            continue
+        items = []
+        for j in range(first, last + 1):
+            own = [tokens[k] for k in by_clause[j] if tokens[k].kind == "word" and id(tokens[k]) not in closing]
+            if any(t.lower in lex.relatives for t in own[:2]):
+                continue  # a relative clause says what the item's words are
+            if j == last and clauses[j].negated:
+                continue  # the clause «нельзя» ends: denied already
+            if clauses[j].negated or any(t is not opening[0] and (t.lower in lex.finite_verbs or t.lower in modals) for t in own):
+                # (Not «Растирать кожу снегом можно, а греть её у огня нельзя»: an item with a
+                # modal of its own says its own.)
+                items = []
+                break
+            items.append(j)
         for j in items:
             content = [tokens[k].stem for k in by_clause[j] if tokens[k].content]
             clauses[j].negated = True
