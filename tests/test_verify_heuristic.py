@@ -2748,3 +2748,20 @@ def test_a_name_with_a_joining_word_or_a_figure_swapped_in_contradicts(verifier)
                   "As the Arctic loses snow and ice, bare rock and open water absorb more of the sun's energy, making the "
                   "Arctic even warmer.",
                   "says Clean Air Act 1990; the evidence says Arctic", ("name",))
+
+
+
+def test_a_negation_put_in_or_left_out_of_a_sentence_said_word_for_word_contradicts(verifier):
+    # The clause reading passes these copies by (a subject "This"; a negation cut off from its
+    # verb by "however"); the unchanged words around it say they are one statement, said the
+    # other way.
+    for evidence, wrong in [
+        ("This has resulted in a widespread, ongoing loss of nesting storks along the river, now known as the Varn decline.",
+         "This has not resulted in a widespread, ongoing loss of nesting storks along the river, now known as the Varn decline."),
+        ("Models are, however, able to reproduce the observed changes in river flow when they include all of the main inputs.",
+         "Models are not, however, able to reproduce the observed changes in river flow when they include all of the main inputs."),
+        ("Because they are opportunistic feeders, gulls are at high risk of poisoning by eating fish killed by the spill.",
+         "Because they are not opportunistic feeders, gulls are at high risk of poisoning by eating fish killed by the spill."),
+    ]:
+        assert_caught(verifier, [hit(evidence, title="River birds")], wrong, evidence, "the evidence says the opposite",
+                      ("statement",))

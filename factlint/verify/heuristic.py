@@ -596,6 +596,8 @@ class HeuristicVerifier(Verifier):
             + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages)
             + self._swapped_in(items, a, passages))
         conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items})
+        if not any(c.kind == "polarity" for c in conflicts):
+            conflicts += self._negation_swapped_in(a, passages)
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2467,6 +2469,55 @@ class HeuristicVerifier(Verifier):
             out.append(Conflict("number", a.text[mine_span[0]:mine_span[1]], p.text[theirs_span[0]:theirs_span[1]], 1.0, hit,
                                 (idx,), quote=p.text[start:end]))
         return out
+
+    def _negation_swapped_in(self, a: Analysis, passages) -> list[Conflict]:
+        """A sentence the evidence says word for word but for a negation put in or left out:
+        "This has not resulted in a mass extinction" against "This has resulted in a mass
+        extinction", or "was triggered by the dossier" against "was not triggered by the
+        dossier". The clause reading (_clause_conflicts) weighs what a negated clause is about
+        and may pass such a copy by; the words around it, the same, say it is one statement.
+        The claim may be one clause of the evidence's sentence; nothing else may differ, and
+        no passage may say the claim's sentence as it is."""
+        words = [t for t in a.tokens if t.kind in ("word", "num")]
+        out = []
+        for span in dict.fromkeys(a.sentence_span(t.start) for t in words):
+            mine = [t for t in words if span[0] <= t.start < span[1]]
+            if len(mine) < 6:
+                continue
+            found = None
+            for hit, p in passages:
+                for sentence in p.sentences:
+                    theirs = _words_in(p, sentence)
+                    negated = self._negation_stretch(mine, theirs)
+                    if negated == ():
+                        return out  # a passage says the claim's sentence as it is
+                    if negated and found is None:
+                        found = (hit, p, sentence)
+            if found is not None:
+                hit, p, (start, end) = found
+                out.append(Conflict("polarity", self._quote(a.text[span[0]:span[1]]), self._quote(p.text[start:end]), 1.0,
+                                    hit, (), quote=p.text[start:end]))
+        return out
+
+    def _negation_stretch(self, mine, theirs):
+        """() when the two runs of tokens are the same (the claim may be one clause of the
+        evidence's); True when they differ only by negation words one side adds; else None."""
+        match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
+        ops = match.get_opcodes()
+        while ops and ops[0][0] == "insert":
+            ops = ops[1:]
+        while ops and ops[-1][0] == "insert":
+            ops = ops[:-1]
+        changes = [op for op in ops if op[0] != "equal"]
+        if not changes:
+            return ()
+        if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
+            return None
+        _, i1, i2, j1, j2 = changes[0]
+        added = mine[i1:i2] or theirs[j1:j2]
+        if len(mine) - (i2 - i1) < 5 or not all(self._negation(t.lower) and not t.bound for t in added):
+            return None
+        return True
 
     @staticmethod
     def _differing_stretch(mine, p: Analysis, sentence: tuple[int, int]):
