@@ -284,6 +284,12 @@ CASES = [
     ("grammar/who-agreement", "People who smokes should stop.", "People who smoke should stop."),
     ("grammar/preposition-phrase", "I studied English during three years.", "I studied English for three years."),
     ("grammar/preposition-phrase", "I waited him for an hour.", "We waited them out."),
+    ("grammar/word-form", "I was very surprise.", "It was a surprise, and we were very surprised."),
+    ("grammar/word-form", "His explain was very clear.", "His explanation was very clear."),
+    ("grammar/word-form", "It is a good mean to learn.", "It is a good means to learn."),
+    ("grammar/preposition-phrase", "I will see you at Monday.", "See you at Monday's meeting."),
+    ("grammar/preposition-phrase", "This happened at the 19th century.", "It is at the 20th Century Fox lot."),
+    ("grammar/possessive-all", "My all friends like football.", "He gave my all for it."),
     ("grammar/play-the-sport", "He plays the football every day.", "He played the football match and plays the piano."),
 ]
 
