@@ -1457,10 +1457,13 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     subject of its clause and for what a copula says the subject is ("The smallest republic is
     Andorra" and "San Marino has the smallest population" put their names in one place)."""
     clause = tokens[i].clause
+    date = _date_before(tokens, i, lex)
     for x in range(i - 1, -1, -1):
         t = tokens[x]
         if x == i - 1 and t.kind == "punct" and t.text in lex.name_quotes:
             continue  # «на станции «Салют-7»»: the quotes the language puts round a name are no part of its place
+        if x >= date:
+            continue  # «совершил 18 марта 1965 года Павел Беляев»: the date is no place of the name after it
         if t.clause != clause or t.kind == "punct":
             return ""
         if t.kind == "word" and t.lower not in lex.determiners:
@@ -1474,6 +1477,18 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
                 return next(tokens[y].lower for y in range(x) if tokens[y].clause == clause and tokens[y].kind == "word")
             return "" if t.lower in lex.copulas else t.lower
     return ""
+
+
+def _date_before(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Where a date said right before tokens[i] starts («18 марта 1965 года», «в 1965 году» without
+    its preposition), for a language whose word order puts a subject after the verb and a date
+    between them; i where there is none."""
+    if not lex.year_after or i < 2 or tokens[i - 1].lower not in lex.year_after or tokens[i - 2].kind != "num":
+        return i
+    x = i - 2
+    while x > 0 and (tokens[x - 1].kind == "num" or tokens[x - 1].lower in lex.months) and tokens[x - 1].clause == tokens[i].clause:
+        x -= 1
+    return x
 
 
 def _cause_clause(tokens: list[Token], x: int, lex: Lexicon) -> bool:
