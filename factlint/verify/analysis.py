@@ -2024,6 +2024,8 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
     """A word that makes a description fit one thing: "the hottest", "the most massive", "the
     only"; or, ranked, "the second largest"."""
     w = tokens[x].lower
+    if _dimension_rank(tokens, x, lex):
+        return True  # «второе по величине озеро Европы (после Ладожского)»: the second largest
     before = x - 1
     head = before if before >= 0 and tokens[before].lower in lex.superlative_heads else x  # «одно из самых больших»
     if head > 1 and (tokens[head - 2].lower, tokens[head - 1].lower) in lex.one_of:
@@ -2048,6 +2050,16 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
         w not in lex.not_superlatives and ranked)
 
 
+def _dimension_rank(tokens: list[Token], x: int, lex: Lexicon) -> bool:
+    """Whether tokens[x] is the noun of a dimension an ordinal ranks by, before the noun it ranks
+    («второе по величине озеро», «третья по длине река»: `Lexicon.rank_dimensions`). (Alone,
+    «Онежское озеро — второе по величине», it is left unranked, as an ordinal alone is.)"""
+    return (tokens[x].lower in lex.rank_dimensions and x >= 2 and tokens[x - 1].lower == lex.rank_preposition
+            and (tokens[x - 2].lower in lex.ordinals or lex.same_superlatives.get(tokens[x - 2].lower) == "первый")
+            and x + 1 < len(tokens) and tokens[x + 1].kind == "word" and tokens[x + 1].content
+            and tokens[x + 1].clause == tokens[x].clause)
+
+
 def rank_words(tokens: list[Token], lex: Lexicon) -> list[int]:
     """Indexes of the words that rank what their clause speaks of where no article marks a
     superlative («самое глубокое озеро», «крупнейший город», «первая станция»): a superlative,
@@ -2058,6 +2070,8 @@ def rank_words(tokens: list[Token], lex: Lexicon) -> list[int]:
     for k, t in enumerate(tokens):
         if t.kind != "word" or t.lower in lex.ordinals or not _superlative(tokens, k, lex):
             continue
+        if k + 2 < len(tokens) and _dimension_rank(tokens, k + 2, lex):
+            continue  # «первое по величине»: ranked by the dimension after it
         if not t.text.islower() and k and tokens[k - 1].text not in SENTENCE_END and tokens[k - 1].text not in "«\"(":
             continue
         if t.lower in lex.superlative_heads:
@@ -2084,6 +2098,11 @@ def _elliptic_rank(tokens: list[Token], words: list[int], lex: Lexicon) -> int |
 def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
     """The superlative at tokens[x] with its ordinal: "largest", "second largest" ("biggest"
     is "largest")."""
+    if _dimension_rank(tokens, x, lex):
+        # «второе по величине» is «второе крупнейшее»; «первое по величине», the largest.
+        ordinal = lex.same_superlatives.get(tokens[x - 2].lower, tokens[x - 2].lower)
+        word = lex.rank_dimensions[tokens[x].lower]
+        return word if ordinal == "первый" else f"{ordinal} {word}"
     ordinal = next((tokens[y].lower for y in (x - 1, x - 2) if y >= 0 and tokens[y].lower in lex.ordinals
                     and (y == x - 1 or tokens[x - 1].text in "-–")), None)  # "second-largest" is "second largest"
     if tokens[x].lower in lex.superlative_heads and x + 1 < len(tokens) and tokens[x + 1].kind == "word":

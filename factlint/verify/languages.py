@@ -177,6 +177,11 @@ class Lexicon:
     cause_nouns: frozenset[str] = frozenset()
     #: The preposition those nouns take ("в").
     cause_preposition: str = ""
+    #: Nouns of a dimension that an ordinal ranks by, after `rank_preposition` (Russian
+    #: «второе по величине озеро», "the second largest lake"), each with the adjective of that
+    #: rank as `same_superlatives` reads it («величине» -> "большой", «высоте» -> "высокий").
+    rank_dimensions: dict[str, str] = field(default_factory=dict)
+    rank_preposition: str = ""
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
@@ -1290,6 +1295,14 @@ class _RussianComparatives(dict):
         return default if lemma is None else dict.get(self, lemma, lemma)
 
 
+#: Nouns of a dimension a Russian ordinal ranks by («второе по величине»), with the adjective
+#: of that rank (`Lexicon.rank_dimensions`).
+_RUSSIAN_RANK_DIMENSIONS = {"величине": "большой", "размеру": "большой", "размерам": "большой", "площади": "большой",
+                            "объёму": "большой", "объему": "большой", "численности": "большой", "населению": "большой",
+                            "высоте": "высокий", "длине": "длинный", "протяжённости": "длинный", "протяженности": "длинный",
+                            "глубине": "глубокий"}
+
+
 class _SameRussianSuperlatives(dict):
     """Russian superlatives that say the same, by their adjective's dictionary form: the verifier
     reads `same_superlatives.get(word, default)` for each word of a ranked description, and a
@@ -1298,6 +1311,8 @@ class _SameRussianSuperlatives(dict):
     form to the one it says the same as ("крупный" -> "большой", as "biggest" -> "largest")."""
 
     def get(self, word, default=None):
+        if word in _RUSSIAN_RANK_DIMENSIONS:
+            return _RUSSIAN_RANK_DIMENSIONS[word]  # («второе по величине»: the rank of «крупнейшее»)
         lemma = _russian_adjective_lemma(word) if len(word) > 2 and not word.isascii() else None
         return default if lemma is None else dict.get(self, lemma, lemma)
 
@@ -1614,6 +1629,8 @@ RUSSIAN = Lexicon(
     time_elaborations=frozenset({":", "когда"}),
     cause_nouns=frozenset({"причина", "причины", "причиной", "суть", "секрет", "разгадка"}),
     cause_preposition="в",
+    rank_dimensions=_RUSSIAN_RANK_DIMENSIONS,
+    rank_preposition="по",
     ordinal_endings=frozenset({"й", "я", "е", "ю", "го", "му", "м", "х", "ми", "ый", "ий", "ой", "ая", "ое", "ые",
                                "ую", "ого", "ому", "ым", "ом", "ых", "ыми", "ей", "ья", "ье", "ьи", "ью", "его", "ему", "им"}),
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
