@@ -2765,3 +2765,16 @@ def test_a_negation_put_in_or_left_out_of_a_sentence_said_word_for_word_contradi
     ]:
         assert_caught(verifier, [hit(evidence, title="River birds")], wrong, evidence, "the evidence says the opposite",
                       ("statement",))
+
+
+def test_a_name_one_word_apart_in_a_clause_of_the_same_year_contradicts(verifier):
+    # Two of a line: the same title, numeral and place, another given name. The evidence says
+    # it actively ("Duke Otto II of Rhena closed it"), the claim passively ("by Duke Konrad II").
+    mint = hit("The old mint of Velden was the duchy's first. Duke Otto II of Rhena closed it in 1388 and moved its "
+               "workers to the capital.", title="Mint of Velden")
+    assert_caught(verifier, [mint], "The mint of Velden, the duchy's first, was closed in 1388 by Duke Konrad II of Rhena.",
+                  "The mint of Velden, the duchy's first, was closed in 1388 by Duke Otto II of Rhena.",
+                  "says Duke Konrad II of Rhena; the evidence says Duke Otto II of Rhena", ("name",))
+    # One word shortening the other is the same name.
+    assert_not_contradicted(verifier, claim("The mint of Velden, the duchy's first, was closed in 1388 by Duke O II of Rhena.",
+                                            kinds=("name",)), [mint])

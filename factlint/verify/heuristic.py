@@ -290,6 +290,16 @@ def _same_kind(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (a[-1] == b[-1] and a[0] != b[0]) or (a[0] == b[0] and a[-1] != b[-1])
 
 
+def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of three or more words that differ in one word in the same place: two of a
+    line or a kind ("Grand Prince Vasili III of Moscow", "Grand Prince Ivan III of Moscow"),
+    unless one of the two words shortens the other ("John F Kennedy", "John Fitzgerald Kennedy")."""
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    apart = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(apart) == 1 and not (apart[0][0].startswith(apart[0][1]) or apart[0][1].startswith(apart[0][0]))
+
+
 def _slots(m: Mention) -> frozenset[str]:
     """The places a name holds in its clause: the word before it, and the preposition before
     its description if it has one."""
@@ -1389,12 +1399,17 @@ class HeuristicVerifier(Verifier):
                 agent = (not agent_named and (by_agent or (role_slot and o.slot == m.slot))
                          and ((len(m.value) > 1 and len(o.value) > 1) or (m.slot in self.lex.naming_words and o.slot == m.slot))
                          and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
-                typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
+                # So is a name one word apart from the claim's, in a clause that shares a year or a
+                # name, whatever its place: "was closed in 1494 by Grand Prince Vasili III of
+                # Moscow" against "Grand Prince Ivan III of Moscow closed it in 1494".
+                kin_name = _one_word_apart(m.value, o.value) and self._anchored(a, item, p, o)
+                typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent or kin_name
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
                 if not typed and self._other_event_years(a, m, p, o):
                     continue  # "Lobachevsky died in Kazan in 1856" is no rival of "died in Kaluga in 1935": another event
-                if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related and not (agent and by_agent)) or a.has_name(o.value):
+                if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related and not (agent and by_agent)
+                        and not kin_name) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
@@ -1757,6 +1772,8 @@ class HeuristicVerifier(Verifier):
             return True
         if _shortened(a, b):
             return True  # "Dutch GP" and "Dutch Grand Prix"
+        if _one_word_apart(a, b):
+            return False  # "Grand Prince Ivan III of Moscow" and "Grand Prince Vasili III of Moscow"
         mine, theirs = set(a) - set(b), set(b) - set(a)
         if mine and theirs and mine | theirs <= self.lex.name_qualifiers:
             return False  # "the South China Sea" and "the East China Sea", "North Korea" and "South Korea"
