@@ -290,6 +290,9 @@ CASES = [
     ("grammar/preposition-phrase", "I will see you at Monday.", "See you at Monday's meeting."),
     ("grammar/preposition-phrase", "This happened at the 19th century.", "It is at the 20th Century Fox lot."),
     ("grammar/possessive-all", "My all friends like football.", "He gave my all for it."),
+    ("grammar/few-uncountable", "How many money do you have?", "How many time zones are there?"),
+    ("grammar/do-modal", "Do you can help me?", "Like vi does you can fix it."),
+    ("grammar/do-modal", "I don't like it neither.", "I don't like it either; neither do I."),
     ("grammar/play-the-sport", "He plays the football every day.", "He played the football match and plays the piano."),
 ]
 
