@@ -68,6 +68,26 @@ def test_every_kind_has_a_place_in_some_sentence_and_none_leaves_the_text_unchan
     assert len(kinds) == 3 and text != "The bridges were built in 1890 by a local company."
 
 
+def test_focus_draws_a_share_of_the_errors_from_the_kinds_named_and_leaves_old_runs_as_they_were():
+    # issue 15, thirteenth round: a run may favour the kinds the default is blind to
+    from factlint.grammar.detector_train import make_examples
+
+    sents = [("The bridges were built in 1890 by a local company for the town.", "x"),
+             ("She went to the market in the morning and bought a lot of apples.", "y")] * 40
+    focus = ("article-drop", "preposition")
+    rows = make_examples(sents, random.Random(3), focus, 1.0)
+    assert all(set(r["kinds"]) <= set(focus) for r in rows) and any(r["kinds"] for r in rows)
+    mixed = make_examples(sents, random.Random(3))
+    assert any(set(r["kinds"]) - set(focus) for r in mixed)
+    # without focus the rng is drawn as before, so a run repeats its data
+    rng = random.Random(3)
+    again = []
+    for sentence, source in sents:
+        errors = rng.choices([1, 2, 3], weights=[0.6, 0.28, 0.12])[0]
+        again.append(corrupt_many(sentence, rng, errors))
+    assert [r["text"] for r in mixed if r["label"]] == [a[0] for a in again if a]
+
+
 class FakeDetector:
     name = "fake"
 

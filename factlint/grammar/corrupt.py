@@ -286,11 +286,13 @@ def rng_free_choice(i: int) -> bool:
     return i % 2 == 0
 
 
-def corrupt(text: str, rng: random.Random, kind: str | None = None) -> tuple[str, str] | None:
+def corrupt(text: str, rng: random.Random, kind: str | None = None,
+            pool: tuple[str, ...] | None = None) -> tuple[str, str] | None:
     """(the sentence with one error, its kind), or None when `kind` (or, with None, every kind
-    tried in a random order) has no place in the sentence."""
+    of `pool`, by default KINDS, tried in a random order) has no place in the sentence."""
     words = _words(text)
-    kinds = [kind] if kind else rng.sample(KINDS, len(KINDS))
+    pool = tuple(pool) if pool else KINDS
+    kinds = [kind] if kind else rng.sample(pool, len(pool))
     for k in kinds:
         places = _candidates(k, text, words)
         if not places:
@@ -305,11 +307,13 @@ def corrupt(text: str, rng: random.Random, kind: str | None = None) -> tuple[str
     return None
 
 
-def corrupt_many(text: str, rng: random.Random, errors: int) -> tuple[str, list[str]] | None:
-    """Up to `errors` corruptions in a row (learners' sentences often hold several)."""
+def corrupt_many(text: str, rng: random.Random, errors: int,
+                 pool: tuple[str, ...] | None = None) -> tuple[str, list[str]] | None:
+    """Up to `errors` corruptions in a row (learners' sentences often hold several), of the
+    kinds of `pool` (by default every kind)."""
     kinds: list[str] = []
     for _ in range(errors):
-        made = corrupt(text, rng)
+        made = corrupt(text, rng, pool=pool)
         if made is None:
             break
         text, kind = made

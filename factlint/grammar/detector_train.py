@@ -45,7 +45,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from factlint.grammar.corrupt import corrupt_many
+from factlint.grammar.corrupt import KINDS, corrupt_many
 
 HELD_OUT_MOD = 40
 #: Sources whose premises are read, and at most how many sentences each gives. MNLI's
@@ -110,13 +110,17 @@ def error_spans(clean: str, wrong: str) -> list[tuple[int, int]]:
     return spans
 
 
-def make_examples(sentences: list[tuple[str, str]], rng: random.Random) -> list[dict]:
+def make_examples(sentences: list[tuple[str, str]], rng: random.Random,
+                  focus: tuple[str, ...] = (), focus_share: float = 0.0) -> list[dict]:
     """Each sentence clean (label 0) and with 1-3 errors (label 1, the changed words marked),
-    when it takes one."""
+    when it takes one. With `focus`, a share `focus_share` of the sentences take their errors
+    from those kinds only (the rest from every kind); without it, the rng is drawn as before
+    `focus` existed, so earlier runs repeat."""
     out = []
     for sentence, source in sentences:
         errors = rng.choices([1, 2, 3], weights=[0.6, 0.28, 0.12])[0]
-        made = corrupt_many(sentence, rng, errors)
+        pool = focus if focus and rng.random() < focus_share else None
+        made = corrupt_many(sentence, rng, errors, pool=pool)
         out.append({"text": sentence, "label": 0, "source": source, "kinds": [], "spans": []})
         if made is not None:
             out.append({"text": made[0], "label": 1, "source": source, "kinds": made[1],
@@ -219,7 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=0)
     parser.add_argument("--init", default=None, help="an adapter folder to continue training from (a new warm-up and decay)")
     parser.add_argument("--error-weight", type=float, default=3.0, help="loss weight of a token marked as an error")
+    parser.add_argument("--focus", default="", help="comma-separated kinds of corrupt.KINDS that a share of the errors is drawn from alone")
+    parser.add_argument("--focus-share", type=float, default=0.5, help="share of the sentences whose errors are of --focus kinds only")
     args = parser.parse_args(argv)
+    focus = tuple(k for k in args.focus.split(",") if k)
+    unknown = [k for k in focus if k not in KINDS]
+    if unknown:
+        parser.error(f"unknown kinds in --focus: {', '.join(unknown)}")
 
     import torch
     from transformers import AutoTokenizer
@@ -239,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     rng.shuffle(train_sents)
     if args.sentences:
         train_sents = train_sents[: args.sentences]
-    rows = make_examples(train_sents, rng)
+    rows = make_examples(train_sents, rng, focus, args.focus_share if focus else 0.0)
     eval_rows = make_examples(random.Random(args.seed).sample(held_sents, min(len(held_sents), args.eval_sentences)),
                               random.Random(args.seed + 1))
     kinds = Counter(k for r in rows for k in r["kinds"])
