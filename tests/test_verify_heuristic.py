@@ -2778,3 +2778,12 @@ def test_a_name_one_word_apart_in_a_clause_of_the_same_year_contradicts(verifier
     # One word shortening the other is the same name.
     assert_not_contradicted(verifier, claim("The mint of Velden, the duchy's first, was closed in 1388 by Duke O II of Rhena.",
                                             kinds=("name",)), [mint])
+
+
+def test_two_figures_and_two_names_paired_the_other_way_round_contradict(verifier):
+    # Every figure and every name is in the evidence's sentence: only who has which differs.
+    hoard = hit("The hoard holds 64 coins. Of these, 41 are in the Harlow Museum in Dunmere and 23 in the Castle "
+                "Gallery in Orbury.", title="Brede hoard")
+    assert_caught(verifier, [hoard], "Of these, 41 are kept in the Castle Gallery in Orbury and 23 in the Harlow Museum.",
+                  "Of these, 41 are kept in the Harlow Museum in Dunmere and 23 in the Castle Gallery.",
+                  "says 41 are kept in the Castle Gallery; the evidence says 41 are in the Harlow Museum", ("name",))

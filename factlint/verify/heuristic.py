@@ -608,6 +608,8 @@ class HeuristicVerifier(Verifier):
         conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items})
         if not any(c.kind == "polarity" for c in conflicts):
             conflicts += self._negation_swapped_in(a, passages)
+        if not any(c.kind in ("number", "year", "name") for c in conflicts):
+            conflicts += self._pairs_swapped(a, passages)
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2515,6 +2517,69 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict("polarity", self._quote(a.text[span[0]:span[1]]), self._quote(p.text[start:end]), 1.0,
                                     hit, (), quote=p.text[start:end]))
         return out
+
+    @staticmethod
+    def _pairs(x: Analysis, span: tuple[int, int], after: bool) -> list[tuple[Mention, Mention]]:
+        """The figures of a sentence, each with the first name after it (`after`) or the last
+        before it, with no other figure between: "82 are in the British Museum and 11 in the
+        National Museum of Scotland" pairs 82 with the British Museum, 11 with the other."""
+        inside = sorted((m for m in x.mentions if span[0] <= m.start < span[1] and m.kind in ("number", "year", "name")),
+                        key=lambda m: m.start)
+        out = []
+        for k, m in enumerate(inside):
+            j = k + 1 if after else k - 1
+            if m.kind == "name" or not 0 <= j < len(inside) or inside[j].kind != "name":
+                continue
+            n = inside[j]
+            between = x.text[m.end:n.start] if after else x.text[n.end:m.start]
+            # (Only a figure and a name said together: "82 are in the British Museum", not
+            # "600 IU, which is 15 micrograms, ... RDA".)
+            if len(between.split()) <= 5 and not re.search(r"[,;:()]", between):
+                out.append((m, n))
+        return out
+
+    def _pairs_swapped(self, a: Analysis, passages) -> list[Conflict]:
+        """Two figures and two names the evidence pairs the other way round in one sentence:
+        "82 are kept in the National Museum of Scotland and 11 in the British Museum" against
+        "82 are in the British Museum in London and 11 in the National Museum of Scotland";
+        "Ivan closed it in 1494 and Vasili in 1510" against "Vasili closed it in 1494 and Ivan in
+        1510". Both sentences pair the same way (each figure with the name after it, or each with
+        the name before it), both give both figures and both names, and the names differ."""
+        out = []
+        for span in dict.fromkeys(a.sentence_span(m.start) for m in a.mentions):
+            for after in (True, False):
+                mine = self._pairs(a, span, after)
+                if len(mine) < 2:
+                    continue
+                for hit, p in passages:
+                    for sentence in p.sentences:
+                        theirs = self._pairs(p, sentence, after)
+                        found = self._swap(mine, theirs)
+                        if found is not None:
+                            (f, n), (g, o) = found
+                            # (Each side in its own words, figure to name: "82 are kept in the
+                            # National Museum of Scotland"; "82 are in the British Museum".)
+                            said = a.text[min(f.start, n.start):max(f.end, n.end)]
+                            other = p.text[min(g.start, o.start):max(g.end, o.end)]
+                            out.append(Conflict("name", self._quote(said), self._quote(other), 1.0, hit, (),
+                                                quote=p.text[sentence[0]:sentence[1]]))
+                            return out
+        return out
+
+    def _swap(self, mine, theirs):
+        """The claim's pair and the evidence's pair of the same figure whose names are the two
+        names of two pairs swapped; else None."""
+        for x, (f1, n1) in enumerate(mine):
+            for f2, n2 in mine[x + 1:]:
+                if (self._agrees(f1, f2) or names_match(n1.value, n2.value) or f1.kind != f2.kind
+                        or (f1.kind == "number" and not convertible(f1.unit, f2.unit))):
+                    continue  # (two figures of one kind and measure, said in parallel)
+                e1 = [o for g, o in theirs if g.kind == f1.kind and self._agrees(f1, g)]
+                e2 = [o for g, o in theirs if g.kind == f2.kind and self._agrees(f2, g)]
+                if len(e1) == 1 and len(e2) == 1 and names_match(e1[0].value, n2.value) and names_match(e2[0].value, n1.value):
+                    g1 = next(g for g, o in theirs if o is e1[0])
+                    return (f1, n1), (g1, e1[0])
+        return None
 
     def _negation_stretch(self, mine, theirs):
         """() when the two runs of tokens are the same (the claim may be one clause of the
