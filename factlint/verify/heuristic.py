@@ -937,6 +937,9 @@ class HeuristicVerifier(Verifier):
         # another thing's figure ("58 million km" of Mercury for the Earth's distance).
         names = [o.value for o in a.mentions if o.kind == "name" and o.clause == m.clause]
         named = self._named(a, m)
+        # (Names in quotes after the noun of their kind, «шлюпы «Восток» и «Мирный»», are named
+        # by that noun too: "шлюпы подошли к барьеру" is said of them.)
+        kinds = self._quoted_kinds(a, named)
         near = a.near(m)
         subject = self._subject(m.clause, a, passages, asked, m.start, q)
         others = self._sentence_figures(a, m)
@@ -955,7 +958,7 @@ class HeuristicVerifier(Verifier):
                     # (Whoever else the clauses name: "His proof, completed with help from Richard
                     # Taylor, was published in 1995" and "The proof was published ... in 1995".)
                     said_so = max(said_so, len(near[0] & (p.context(o) | p.near(o)[0])))
-                if named and not distinct and self._someone_else(named, o, p):
+                if named and not distinct and self._someone_else(named, o, p) and not kinds & p.context(o):
                     continue
                 if segment:
                     # One of several figures in its clause is aligned by the words that lead up
@@ -975,6 +978,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "Cook's first voyage, from 1768 to 1771" against "during his third voyage" in 1779
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
+                if outcome == CONFLICT and self._another_dimension(item, p, o):
+                    continue  # «глубина скважины — 12 262 м» against «длина ствола ... достигла 15 км»
                 if outcome == CONFLICT and self._reported(p, o) and not self._reported(a, m):
                     continue  # "Buffon estimated that the Earth was about 75,000 years old": his figure, not the Earth's
                 if outcome == SAME and m.kind == "year" and self._months_differ(a, m, p, o):
@@ -1034,7 +1039,7 @@ class HeuristicVerifier(Verifier):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
         if m.kind == "date" and item.year is not None and all(m.value) and any(
                 x.kind == "date" and x.value == m.value and self._year_after(x, p) == item.year
-                and {w for w in item.context if not w.startswith("#")} & p.context(x) for x in p.mentions):
+                and {w for w in item.context if not w.startswith("#")} - self._year_stems & p.context(x) for x in p.mentions):
             # "Krakatoa's great eruption came on 27 August 1883" against "began erupting in May
             # 1883", in a passage whose "The eruption reached its climax on 27 August 1883" gives
             # that very day in a clause about the same thing (not "..., and the United States
@@ -1048,6 +1053,12 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    @functools.cached_property
+    def _year_stems(self) -> frozenset[str]:
+        """The stems of the words a language says a year with («1861 года»: "год"), which any two
+        dated clauses share."""
+        return frozenset(self.lex.stem(w) for w in self.lex.year_after)
 
     @staticmethod
     def _named_agreement(a: Analysis, m: Mention, agreements, o: Mention, p: Analysis) -> bool:
@@ -1127,6 +1138,13 @@ class HeuristicVerifier(Verifier):
         """The names a figure's clause is about: said in it, or inherited ("its main span")."""
         inherited = a.clauses[m.clause].inherited
         return [o for o in a.mentions if o.kind == "name" and (o.clause == m.clause or (o.tokens and o.tokens <= inherited))]
+
+    def _quoted_kinds(self, a: Analysis, named: list[Mention]) -> frozenset[str]:
+        """The stems of the nouns of their kind said before names in the quotes a language puts
+        round names («шлюпы «Восток» и «Мирный»»: "шлюп")."""
+        return frozenset(self.lex.stem(n.slot) for n in named if n.slot and n.start and a.text[n.start - 1] in self.lex.name_quotes
+                         and n.slot.isalpha() and n.slot not in self.lex.stop_words and n.slot not in self.lex.prepositions
+                         and n.slot not in self.lex.conjunctions)
 
     def _someone_else(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
         """Whether the evidence figure is another thing's: its clause, with what the clause is
@@ -1231,7 +1249,8 @@ class HeuristicVerifier(Verifier):
                     ranked = [top]
                 if len(ranked) > 1 and (top[0] == 0 or top[:2] <= ranked[1][:2]):
                     continue  # two figures the claim's could be, and the words beside them do not tell
-                if self._outcome(m, top[2]) != CONFLICT or self._of_another_measure(a, m, p, top[2]):
+                if (self._outcome(m, top[2]) != CONFLICT or self._of_another_measure(a, m, p, top[2])
+                        or self._another_dimension(item, p, top[2])):
                     continue  # (after the choice: a figure of another measure still makes the choice open)
                 if m.kind == "year" and not _one_digit_apart(m.value, top[2].value) and not (len(own) >= 3 and own <= theirs):
                     # Sentences that only resemble each other are weak alignment: a year one digit
@@ -1308,6 +1327,20 @@ class HeuristicVerifier(Verifier):
             if alike and all(self._outcome(q, r) == CONFLICT for r in alike):
                 return True
         return False
+
+    def _another_dimension(self, item: _Item, p: Analysis, o: Mention) -> bool:
+        """Whether the claim's figure and the evidence's measure two dimensions, each named by a
+        noun of its clause (`Lexicon.measure_nouns`) and neither the other's: «Максимальная
+        глубина Кольской скважины — 12 262 м» against «длина ствола ... достигла 15 км»."""
+        nouns = self._measure_stems
+        if not nouns:
+            return False
+        mine, theirs = item.context & nouns, p.context(o) & nouns
+        return bool(mine) and bool(theirs) and not mine & theirs
+
+    @functools.cached_property
+    def _measure_stems(self) -> frozenset[str]:
+        return frozenset(self.lex.stem(w) for w in self.lex.measure_nouns)
 
     @staticmethod
     def _restates(c: Mention, o: Mention) -> bool:
@@ -2079,6 +2112,8 @@ class HeuristicVerifier(Verifier):
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
                         if contrary and self._years_apart(a, i, p, k):
                             continue  # "won the final in 2002" is no denial of "lost the final in 1998"
+                        if contrary and self._other_side(a, i, p, k):
+                            continue  # «первую партию он выиграл» (Спасский) is no denial of «Первую партию Фишер проиграл»
                         if c.negated and self._answered_after_colon(a, c, d, p):
                             continue  # "It isn't the world's top cereal by weight, though: that's maize"
                         if self._said_of_others(a, i, p, k, c.stems & d.stems):
@@ -2173,6 +2208,22 @@ class HeuristicVerifier(Verifier):
             n += sum(1 for t in x.tokens if t.clause == own and t.content and t.kind == "word"
                      and self.lex.denied_stem(t.lower) in other)
         return n
+
+    def _other_side(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether a word and its opposite ("won", "lost") may be said of the two sides of one
+        event: the evidence's clause names someone the claim's clause does not (nor what it is
+        about), the claim's clause says its one by a pronoun, and its sentence names someone
+        else ("Начало было для Спасского удачным: первую партию он выиграл" and "Первую партию
+        Фишер проиграл": Spassky won what Fischer lost)."""
+        theirs = [n for n in p.mentions if n.kind == "name" and n.clause == k and n.tokens]
+        clause = a.clauses[i]
+        if not theirs or any(n.tokens & (clause.stems | clause.inherited) for n in theirs):
+            return False
+        if not any(t.clause == i and t.lower in self.lex.pronouns for t in a.tokens):
+            return False
+        sentence = clause.sentence
+        return any(n.kind == "name" and n.tokens and a.clauses[n.clause].sentence == sentence
+                   and n.clause != i and not any(n.tokens & t.tokens for t in theirs) for n in a.mentions)
 
     @staticmethod
     def _years_apart(a: Analysis, i: int, p: Analysis, k: int) -> bool:

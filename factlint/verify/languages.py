@@ -360,6 +360,10 @@ class Lexicon:
     number_signs: frozenset[str] = frozenset()
     #: Words that say what a figure measures ("116 feet tall"): part of the figure.
     measure_words: frozenset[str] = frozenset()
+    #: Nouns that say which dimension a figure measures (Russian «глубина», «длина ствола»):
+    #: a figure of one is no rival of a figure of another («Максимальная глубина скважины —
+    #: 12 262 м» against «длина ствола ... достигла 15 км»).
+    measure_nouns: frozenset[str] = frozenset()
     #: Nationalities ("Danish", "Swedish"): two said of one named person or thing are rivals
     #: ("Jorn Utzon, a Swedish architect" against "the Danish architect Jorn Utzon").
     nationalities: frozenset[str] = frozenset()
@@ -1730,6 +1734,8 @@ RUSSIAN = Lexicon(
                                    "та", "ту", "той", "каждая", "каждую", "другая", "другую", "другой"}),
     # (Counts before a share are number words: "две трети", "три четверти".)
     # -- a figure's measure: "высотой 116 футов", "длиной 6650 км", "в длину".
+    measure_nouns=frozenset({"высота", "длина", "глубина", "ширина", "толщина", "диаметр", "площадь", "объём", "объем",
+                             "протяжённость", "протяженность"}),
     measure_words=frozenset({"высотой", "длиной", "глубиной", "шириной", "толщиной", "весом", "массой", "диаметром",
                              "высоту", "длину", "глубину", "ширину", "толщину"}),
     dose_forms=frozenset({"таблетки", "таблеток", "таблетках", "таблетками", "капсулы", "капсул", "капсулах",
