@@ -327,3 +327,12 @@ def test_about_a_measure_is_one_of_it_and_centuries_are_periods():
     assert numbers("The wall is roughly a metre thick.") == [(1.0, "m", None)]
     assert numbers("It took about a year.") == []  # a period, not a measure
     assert numbers("The Protestant states followed over the next two centuries.") == [(2.0, "century", None)]
+
+
+def test_a_bare_figure_after_dated_or_in_takes_no_unit_from_the_figure_before():
+    # A list part ("a habanero about 100,000 to 350,000,") takes the unit before it; a figure
+    # after "dated" or "in" is a year, not another length.
+    found = mentions("It is a printed scroll about 5 feet long, dated 868, the earliest printed book with a date.", "number")
+    assert ("number", 868.0, "ft") not in found and ("number", 5.0, "ft") in found
+    found = mentions("A jalapeno measures about 2,500 units and a habanero about 100,000, while capsaicin rates more.", "number")
+    assert ("number", 100000.0, "units") in found or any(v == 100000.0 and u is not None for _, v, u in found)

@@ -1293,6 +1293,8 @@ def _elided_units(mentions: list[Mention], text: str) -> list[Mention]:
     for k, m in enumerate(out):
         if m.kind != "number" or m.unit is not None or m.age or not regex.match(r"\s*(?:[,.;]|$)", text[m.end:]):
             continue
+        if regex.search(r"\b(?:dated|in|since|until|till|circa)\s+$", text[:m.start], regex.IGNORECASE):
+            continue  # "about 5 feet long, dated 868,": a year, not a length
         before = next((o for o in reversed(out[:k]) if o.kind == "number" and o.end <= m.start), None)
         if before is not None and before.unit is not None and before.unit != "%" and not regex.search(r"[.!?]\s", text[before.end:m.start]):
             out[k] = replace(m, unit=before.unit)
