@@ -2787,3 +2787,29 @@ def test_two_figures_and_two_names_paired_the_other_way_round_contradict(verifie
     assert_caught(verifier, [hoard], "Of these, 41 are kept in the Castle Gallery in Orbury and 23 in the Harlow Museum.",
                   "Of these, 41 are kept in the Harlow Museum in Dunmere and 23 in the Castle Gallery.",
                   "says 41 are kept in the Castle Gallery; the evidence says 41 are in the Harlow Museum", ("name",))
+
+
+def test_a_name_swapped_in_at_the_start_stands_though_another_passage_names_it(verifier):
+    # The wrong name is often one the references name elsewhere; a sentence of its own about
+    # it does not make the claim's sentence the evidence's. A sentence's first word is
+    # capitalised whatever it is: "Gulf" counts with the name after it.
+    coast = hit("North Carolina has severe weather in both summer and winter, with hurricanes, heavy rain and flooding in "
+                "summer.", title="Climate of North Carolina")
+    gulf = hit("The Gulf of Mexico is a basin of the Atlantic Ocean.", title="Gulf of Mexico")
+    assert_caught(verifier, [coast, gulf],
+                  "Gulf of Mexico has severe weather in both summer and winter, with hurricanes, heavy rain and flooding in summer.",
+                  "North Carolina has severe weather in both summer and winter, with hurricanes, heavy rain and flooding in summer.",
+                  "says Gulf of Mexico; the evidence says North Carolina", ("name",))
+
+
+def test_a_part_of_a_name_swapped_in_contradicts_but_a_pronoun_is_no_rival(verifier):
+    report = hit("Sea levels have been rising at or above the rates proposed in Varn's 2001 Third Assessment Report.",
+                 title="Sea level")
+    assert_caught(verifier, [report],
+                  "Sea levels have been rising at or above the rates proposed in Harlow Commission 2001 Third Assessment Report.",
+                  "Sea levels have been rising at or above the rates proposed in Varn's 2001 Third Assessment Report.",
+                  "says Harlow Commission", ("name",))
+    coast = hit("The coast has rocks from three periods. It became the country's first natural World Heritage Site in 2001.",
+                title="Dorset coast")
+    assert_not_contradicted(verifier, claim("The Dorset Coast became the country's first natural World Heritage Site in 2001.",
+                                            kinds=("name",)), [coast])

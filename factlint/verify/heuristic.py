@@ -2464,11 +2464,11 @@ class HeuristicVerifier(Verifier):
             m = item.mention
             if m.kind != "name" or not item.own or item.given:
                 continue
-            if any(o.kind == "name" and names_match(m.value, o.value) for _, p in passages for o in p.mentions):
-                continue
             span = a.sentence_span(m.start)
             mine = [t for t in words if span[0] <= t.start < span[1]]
             if len(mine) < 6:
+                continue
+            if any(self._said_with(mine, m, p) for _, p in passages):
                 continue
             found = next(((hit, p, sentence, stretch) for hit, p in passages for sentence in p.sentences
                           if (stretch := self._swapped_stretch(a, m, mine, p, sentence)) is not None), None)
@@ -2477,6 +2477,15 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict("name", a.text[mine_span[0]:mine_span[1]], p.text[theirs_span[0]:theirs_span[1]], 1.0, hit,
                                     (idx,), quote=p.text[start:end]))
         return out
+
+    @staticmethod
+    def _said_with(mine, m: Mention, p: Analysis) -> bool:
+        """Whether the passage names the claim's name `m` in a sentence that says the claim's
+        sentence `mine` nearly word for word: then the name is the evidence's own. A passage
+        that names it elsewhere ("the Gulf of Mexico" in a sentence of its own) leaves the swap
+        standing: a wrong name is often another one the references name."""
+        return any(o.kind == "name" and names_match(m.value, o.value) and set(m.value) <= set(o.value)
+                   and _one_stretch(mine, _words_in(p, p.sentence_span(o.start)), 6) is not None for o in p.mentions)
 
     def _capitalised(self, x: Analysis, words) -> bool:
         """Whether `words` say a name: name mentions, or capitalised words with digits among them,
@@ -2494,14 +2503,18 @@ class HeuristicVerifier(Verifier):
         if not stretch:
             return None
         i1, i2, j1, j2 = stretch
-        if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end):
-            return None  # another stretch than the name's differs
+        if not (mine[i1].start <= m.start and m.end <= mine[i2 - 1].end) and not (m.start <= mine[i1].start and mine[i2 - 1].end <= m.end):
+            return None  # another stretch than the name's (or a part of it: "Berlin Crisis 2001 Third Assessment Report") differs
         if any(t.kind == "num" for t in mine[i1:i2]) and any(t.kind == "num" for t in theirs[j1:j2]):
             return None  # a figure changed: the figures' own check reads it
         # (A name's own figure, "the Clean Energy Act 2011" for "the PDO", has no figure to be
         # read against; a joining word inside it, "the Gulf of Mexico", is part of the name.)
-        named = [t for k, t in enumerate(mine[i1:i2]) if t.kind != "num" and not (0 < k < i2 - i1 - 1 and t.lower in self.lex.name_joiners)]
-        if not (named and self._all_named(a, named) and self._capitalised(p, theirs[j1:j2])):
+        named = [t for k, t in enumerate(mine[i1:i2]) if t.kind != "num" and not (0 < k < i2 - i1 - 1 and t.lower in self.lex.name_joiners)
+                 and not (k == 0 and t.lower in self.lex.articles)]
+        other = [t for k, t in enumerate(theirs[j1:j2]) if not (k == 0 and t.lower in self.lex.articles)]
+        if any(t.lower in self.lex.pronouns for t in other):
+            return None  # "It became ..." for "The Jurassic Coast became ...": the evidence's pronoun stands for the name
+        if not (named and other and self._capitalised(a, named) and self._capitalised(p, other)):
             return None  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
         return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
 
