@@ -1155,6 +1155,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
     mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
     mentions += _ordinal_counts(tokens, lex, text)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text, lex), text, lex), text), text)
+    if lex.span_durations:
+        mentions = _span_durations(mentions, text)
     if lex.dose_totals:
         mentions += _dose_totals(mentions, tokens, lex, text)
     # A lone letter is a key, a catalogue mark or an initial ("D minor", "K. 626"), no name.
@@ -1351,6 +1353,32 @@ def _year_ranges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Menti
             if (b.kind == "year" and not b.span_end and a.kind == "number" and a.unit == "year" and not a.age
                     and len(gap) == 1 and gap[0] in ends and regex.fullmatch(r"[\s,]*\w+\s*", text[a.end:b.start])):
                 out[k] = replace(b, span_end=True)
+    return out
+
+
+def _span_durations(mentions: list[Mention], text: str) -> list[Mention]:
+    """Each span of years also says how long it lasted: «построили в 1932–1937 годах» is a
+    period of five to six years (the ends counted apart or both), the rival of a claim's «за два
+    года» or «почти тридцать лет». Not a span of two years running («в 1928–1929 годах»: when
+    one thing happened, not known to the year), nor where the clause says a period in years
+    itself (there the stated one is the span's length, or another period). The period follows
+    the span's last year, so that the years of the span stay neighbours."""
+    out: list[Mention] = []
+    first = None
+    for m in mentions:
+        out.append(m)
+        if m.kind == "year" and m.high is not None:
+            first = m
+            continue
+        if not (m.kind == "year" and m.span_end and first is not None and first.high == m.value):
+            continue
+        span, first = first, None
+        if not 2 <= span.high - span.value <= 200 or any(
+                o.kind == "number" and o.unit == "year" and o.clause == span.clause and not o.age for o in mentions):
+            continue
+        years = float(span.high - span.value)
+        out.append(replace(span, kind="number", value=years, high=years + 1, unit="year", approx=True, precision=1.0,
+                           end=m.end, said=text[span.start:m.end]))
     return out
 
 

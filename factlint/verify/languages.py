@@ -285,6 +285,9 @@ class Lexicon:
     #: the last («с 1733 по 1743 год», «с 1733 года до 1743-го», «между 1887 и 1889 годами»):
     #: the span holds the years within it. (English spans are `_YEAR_JOIN`'s.)
     year_span_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Whether a span of years also says how long it lasted («построили в 1932–1937 годах»: five
+    #: or six years, by whether both ends count), a duration a claim's «за два года» is held to.
+    span_durations: bool = False
     #: Endings after a hyphen that make a year a decade («1990-х», «1990-е»).
     decade_endings: frozenset[str] = frozenset()
     #: Words right before a figure that, with no other end of a range after it, make it a
@@ -1546,6 +1549,7 @@ RUSSIAN = Lexicon(
     year_after=frozenset({"год", "года", "году", "г", "гг"}),
     year_span_frames={**dict.fromkeys(("с", "со"), frozenset({"по", "до"})), "от": frozenset({"до"}),
                       "между": frozenset({"и"})},
+    span_durations=True,
     # «в 1990-х годах», «1990-е»; not «1990-м» («в 1990-м году» is the year).
     decade_endings=frozenset({"х", "е", "ые", "ых", "ми", "ыми"}),
     spaced_compounds=True,
@@ -1559,7 +1563,9 @@ RUSSIAN = Lexicon(
     lower_case_abbreviations=True,
     latin_initials=False,
     verbal_noun_endings=tuple((noun + ending, suffix) for noun, suffix in (("ани", "н"), ("яни", "н"), ("ени", "ен"))
-                              for ending in ("е", "я", "ю", "ем", "и", "й", "ям", "ях", "ями")),
+                              for ending in ("е", "я", "ю", "ем", "и", "й", "ям", "ях", "ями"))
+    # «строительство» -> «стро», as «строили».
+    + tuple(("ительств" + ending, "ительств") for ending in ("о", "а", "у", "ом", "е")),
     decimal_comma=True,
     opposites={
         "больше": "меньше", "меньше": "больше", "более": "менее", "менее": "более",
