@@ -1448,6 +1448,25 @@ class _RussianImperatives(frozenset):
     __ror__ = __or__
 
 
+@functools.lru_cache(maxsize=20_000)
+def _russian_adverb(word: str) -> bool:
+    """Whether pymorphy3 reads a word only as an adverb (or a short adjective, a particle or a
+    conjunction it may also be: «аккуратно», «осторожно», «сразу»), never as a verb, a noun or
+    a predicative («нельзя», «можно»)."""
+    if not _russian_known(word):
+        return False
+    kinds = {p.tag.POS for p in _russian_parses(word, 3)}
+    return "ADVB" in kinds and kinds <= {"ADVB", "ADJS", "PRCL", "CONJ"}
+
+
+class _RussianCommandOpeners(frozenset):
+    """`command_openers` for Russian: the words listed, and any adverb (`_russian_adverb`) that
+    may stand before an imperative («аккуратно вправьте его внутрь»)."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (isinstance(word, str) and _russian_adverb(word))
+
+
 #: Full participles, active («собравшийся», «идущий») and passive past («построенный»,
 #: «основанная»), in every case, gender and number, -ся included: a clause that opens with
 #: one after a comma («Земский собор, собравшийся в Москве в январе 1613 года, ...») says
@@ -1780,8 +1799,9 @@ RUSSIAN = Lexicon(
                           "помогают", "действует", "действуют", "взаимодействует", "взаимодействуют", "лечит"}),
     imperative_aids=frozenset({"пожалуйста", "просто"}),
     necessity=frozenset({"нужно", "надо", "необходимо", "обязательно", "требуется", "нужен", "нужна", "нужны"}),
-    command_openers=frozenset({"затем", "потом", "сначала", "сразу", "немедленно", "срочно", "всегда", "также", "и",
-                               "а", "тогда", "теперь", "сейчас", "ещё", "еще"}),
+    # (And any adverb: «аккуратно вправьте его внутрь», «осторожно снимите».)
+    command_openers=_RussianCommandOpeners({"затем", "потом", "сначала", "сразу", "немедленно", "срочно", "всегда",
+                                            "также", "и", "а", "тогда", "теперь", "сейчас", "ещё", "еще"}),
     concessive="даже",
     conditions=frozenset({"если", "когда", "пока"}),
     time_openers=frozenset({"сейчас", "сегодня", "теперь", "ныне", "позже", "позднее", "затем", "потом", "тогда",
