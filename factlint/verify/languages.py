@@ -288,6 +288,11 @@ class Lexicon:
     #: Whether a span of years also says how long it lasted («построили в 1932–1937 годах»: five
     #: or six years, by whether both ends count), a duration a claim's «за два года» is held to.
     span_durations: bool = False
+    #: Words after a figure of time, and before one, that make it a time between two events
+    #: («две недели спустя», «на год раньше», «спустя две недели», «через 40 лет»): a difference
+    #: (English reads "later", "earlier" by its own pattern), no rival of how long anything lasted.
+    elapsed_after: frozenset[str] = frozenset()
+    elapsed_before: frozenset[str] = frozenset()
     #: Endings after a hyphen that make a year a decade («1990-х», «1990-е»).
     decade_endings: frozenset[str] = frozenset()
     #: Words right before a figure that, with no other end of a range after it, make it a
@@ -1569,6 +1574,8 @@ RUSSIAN = Lexicon(
     year_span_frames={**dict.fromkeys(("с", "со"), frozenset({"по", "до"})), "от": frozenset({"до"}),
                       "между": frozenset({"и"})},
     span_durations=True,
+    elapsed_after=frozenset({"спустя", "позже", "позднее", "раньше", "ранее"}),
+    elapsed_before=frozenset({"спустя", "через"}),
     # «в 1990-х годах», «1990-е»; not «1990-м» («в 1990-м году» is the year).
     decade_endings=frozenset({"х", "е", "ые", "ых", "ми", "ыми"}),
     spaced_compounds=True,
