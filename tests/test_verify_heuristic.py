@@ -2813,3 +2813,15 @@ def test_a_part_of_a_name_swapped_in_contradicts_but_a_pronoun_is_no_rival(verif
                 title="Dorset coast")
     assert_not_contradicted(verifier, claim("The Dorset Coast became the country's first natural World Heritage Site in 2001.",
                                             kinds=("name",)), [coast])
+
+
+
+def test_a_passage_supports_only_with_the_claims_names_and_figures_together(verifier):
+    # Every name and figure of the claim is in the passage, but sentences apart, each said of
+    # something else: no support. Said within two sentences in a row, they support.
+    life = hit("Orin Vask was born in 1828 at Harl Manor. The manor was sold in 1870. Tessel station opened in 1880, and "
+               "Vask died there in 1910. The poet Ada Lenn lived in Dunmere.", title="Orin Vask")
+    v = verifier.verify_one(claim("Orin Vask was born in 1828 at Harl Manor and died in 1910 in Dunmere.", kinds=("name",)), [life])
+    assert v.label != "supported", v.reason
+    v = verifier.verify_one(claim("Orin Vask was born in 1828 at Harl Manor.", kinds=("name",)), [life])
+    assert v.label == "supported", v.reason

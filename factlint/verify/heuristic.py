@@ -624,7 +624,8 @@ class HeuristicVerifier(Verifier):
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
-        whole = [all(f) and not self._ranks_unheld(a, p) or not cfg.require_mentions for f, (_, p) in zip(found, passages)]
+        whole = [all(f) and not self._ranks_unheld(a, p) and self._together(items, p) or not cfg.require_mentions
+                 for f, (_, p) in zip(found, passages)]
         effective = [c if w else c * cfg.missing_mention_factor for c, w in zip(coverage, whole)]
         if conflicts:
             return self._contradicted(conflicts, passages, max(effective))
@@ -742,6 +743,30 @@ class HeuristicVerifier(Verifier):
             need = min(2, len(m.value))
             return any(c.negated and len(c.stems & m.value) >= need for c in p.clauses)
         return False
+
+    def _together(self, items: list[_Item], p: Analysis) -> bool:
+        """Whether the passage states the claim's names and figures together, within two
+        sentences in a row: "Stanford University is located in Chestnut Hill" is not held by a
+        passage that says "Boston College ... is located in ... Chestnut Hill" and, sentences
+        later, "Stanford University ... is in Stanford, California"."""
+        said = [it.mention for it in items if it.own and not it.given and it.mention.kind in ("name", "number", "year", "date")]
+        if len(said) < 2 or len(p.sentences) < 3:
+            return True
+        # A sentence that opens with a pronoun ("It rises about 22 kilometres") goes on about
+        # the one before: the two are one stretch.
+        stretch, n = [], -1
+        for start, _ in p.sentences:
+            first = next((t for t in p.tokens if t.start >= start and t.kind == "word"), None)
+            n += not (stretch and first is not None and first.lower in self.lex.pronouns)
+            stretch.append(n)
+        where = []
+        for m in said:
+            at = {stretch[k] for k, (start, end) in enumerate(p.sentences) for o in p.mentions
+                  if start <= o.start < end and o.kind == m.kind and self._agrees(m, o)}
+            if not at:
+                return True  # (a mention the passage lacks is weighed as missing, not here)
+            where.append(at)
+        return any(all(at & {k, k + 1} for at in where) for k in range(n + 1))
 
     @staticmethod
     def _period_stated(m: Mention, p: Analysis) -> bool:
