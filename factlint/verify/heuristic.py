@@ -682,7 +682,7 @@ class HeuristicVerifier(Verifier):
                 continue
             if not own:
                 context = context | q.stem_set
-            difference = m.kind == "number" and bool(_DIFFERENCE.match(a.text, m.end))
+            difference = m.kind == "number" and self._is_difference(a, m)
             year = next((y.value for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
             out.append(_Item(m, context | _role(m), own, given, a.near(m), difference, year))
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
@@ -807,9 +807,9 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         out = []
         for o in p.mentions:
-            if o.kind == "number" and _DIFFERENCE.match(p.text, o.end) and not item.difference and not (item.near[1] & p.near(o)[1]):
+            if o.kind == "number" and self._is_difference(p, o) and not item.difference and not (item.near[1] & p.near(o)[1]):
                 continue  # "18 metres longer than": a difference, not the quantity itself (unless the claim says one too)
-            if item.difference and not (o.kind == "number" and _DIFFERENCE.match(p.text, o.end)):
+            if item.difference and not (o.kind == "number" and self._is_difference(p, o)):
                 continue  # the claim's "238 m higher than K2" is no height: only a difference is its rival
             if o.kind != m.kind and not (m.kind == "year" and o.kind == "decade") and not (m.kind == "decade" and o.kind == "year"):
                 continue
@@ -2803,7 +2803,7 @@ class HeuristicVerifier(Verifier):
         name, stems = side
         out = []
         for o in p.mentions:
-            if o.kind != "number" or o.age or o.strength or _DIFFERENCE.match(p.text, o.end):
+            if o.kind != "number" or o.age or o.strength or self._is_difference(p, o):
                 continue
             clause = p.clauses[o.clause]
             words = clause.stems | clause.inherited | o.tokens | {(o.unit or "").lstrip("~")}
@@ -3752,7 +3752,22 @@ class HeuristicVerifier(Verifier):
     @functools.cached_property
     def _difference_words(self) -> frozenset[str]:
         """Stems of the words that make a figure a difference ("later", "earlier"; _DIFFERENCE's)."""
-        return frozenset(t.stem for t in tokenize("later earlier after before ago", self.lex))
+        return frozenset(t.stem for t in tokenize("later earlier after before ago", self.lex)) | frozenset(
+            self.lex.stem(w) for w in self.lex.elapsed_after | self.lex.elapsed_before)
+
+    def _is_difference(self, x: Analysis, m: Mention) -> bool:
+        """Whether a figure is a difference: "18 metres longer than", "20 minutes later"
+        (_DIFFERENCE), or a time between two events by the lexicon's `elapsed_after` and
+        `elapsed_before` («две недели спустя», «спустя две недели», «через 40 лет»)."""
+        if _DIFFERENCE.match(x.text, m.end):
+            return True
+        lex = self.lex
+        if not (lex.elapsed_after or lex.elapsed_before):
+            return False
+        after = re.match(r"\s*(\w+)", x.text[m.end:m.end + 40])
+        before = re.search(r"(\w+)\s*$", x.text[max(0, m.start - 40):m.start])
+        return bool((after and after.group(1).lower() in lex.elapsed_after)
+                    or (before and before.group(1).lower() in lex.elapsed_before))
 
     @functools.cached_property
     def _reference_slots(self) -> frozenset[str]:
