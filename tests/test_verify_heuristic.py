@@ -2825,3 +2825,14 @@ def test_a_passage_supports_only_with_the_claims_names_and_figures_together(veri
     assert v.label != "supported", v.reason
     v = verifier.verify_one(claim("Orin Vask was born in 1828 at Harl Manor.", kinds=("name",)), [life])
     assert v.label == "supported", v.reason
+
+
+def test_a_claim_the_splitter_cuts_into_sentences_draws_on_as_many_in_a_row(verifier):
+    # "(i.e., ...)" ends two "sentences" for the splitter: the claim, said word for word in the
+    # passage, runs over three of them and is still held together.
+    said = ("In 2012 the sea ice minimum (i.e., the area with at least 15% ice cover) reached a record low of 3.4 "
+            "million km2 in the Arctic.")
+    ice = hit(said + " The ice grew back in the winter. Ships used the route that year. Later summers were milder.",
+              title="Arctic sea ice")
+    v = verifier.verify_one(claim(said, kinds=("number",)), [ice])
+    assert v.label == "supported", v.reason

@@ -624,7 +624,7 @@ class HeuristicVerifier(Verifier):
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
-        whole = [all(f) and not self._ranks_unheld(a, p) and self._together(items, p) or not cfg.require_mentions
+        whole = [all(f) and not self._ranks_unheld(a, p) and self._together(items, p, len(a.sentences)) or not cfg.require_mentions
                  for f, (_, p) in zip(found, passages)]
         effective = [c if w else c * cfg.missing_mention_factor for c, w in zip(coverage, whole)]
         if conflicts:
@@ -744,13 +744,14 @@ class HeuristicVerifier(Verifier):
             return any(c.negated and len(c.stems & m.value) >= need for c in p.clauses)
         return False
 
-    def _together(self, items: list[_Item], p: Analysis) -> bool:
+    def _together(self, items: list[_Item], p: Analysis, claim_sentences: int = 1) -> bool:
         """Whether the passage states the claim's names and figures together, within two
-        sentences in a row: "Stanford University is located in Chestnut Hill" is not held by a
-        passage that says "Boston College ... is located in ... Chestnut Hill" and, sentences
-        later, "Stanford University ... is in Stanford, California"."""
+        sentences in a row (one more than the claim's own sentences, where the splitter finds
+        several in it: "(i.e., area with ...)"): "Stanford University is located in Chestnut
+        Hill" is not held by a passage that says "Boston College ... is located in ... Chestnut
+        Hill" and, sentences later, "Stanford University ... is in Stanford, California"."""
         said = [it.mention for it in items if it.own and not it.given and it.mention.kind in ("name", "number", "year", "date")]
-        if len(said) < 2 or len(p.sentences) < 3:
+        if len(said) < 2 or len(p.sentences) <= max(1, claim_sentences) + 1:
             return True
         # A sentence that opens with a pronoun ("It rises about 22 kilometres") goes on about
         # the one before: the two are one stretch.
@@ -766,7 +767,8 @@ class HeuristicVerifier(Verifier):
             if not at:
                 return True  # (a mention the passage lacks is weighed as missing, not here)
             where.append(at)
-        return any(all(at & {k, k + 1} for at in where) for k in range(n + 1))
+        window = max(1, claim_sentences) + 1
+        return any(all(at & set(range(k, k + window)) for at in where) for k in range(n + 1))
 
     @staticmethod
     def _period_stated(m: Mention, p: Analysis) -> bool:
