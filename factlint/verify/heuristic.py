@@ -243,20 +243,26 @@ def _words_in(p: Analysis, sentence: tuple[int, int]) -> list:
     return [t for t in p.tokens if t.kind in ("word", "num") and start <= t.start < end]
 
 
+def _changes(mine: list, theirs: list, clause: bool = False) -> list[tuple]:
+    """difflib's opcodes that are no match between two runs of tokens (by their lower case).
+    With `clause`, words `theirs` has before or after all of `mine` are no change (the claim
+    is one clause of the evidence's sentence)."""
+    ops = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False).get_opcodes()
+    if clause:
+        while ops and ops[0][0] == "insert":
+            ops = ops[1:]
+        while ops and ops[-1][0] == "insert":
+            ops = ops[:-1]
+    return [op for op in ops if op[0] != "equal"]
+
+
 def _one_stretch(mine: list, theirs: list, most: int, clause: bool = False):
     """The one stretch in which two runs of tokens differ, as (i1, i2, j1, j2) of `mine` and
     `theirs`: () when nothing differs; None when they differ in more than one stretch, in one
     that is no replacement, in more than `most` words a side, or share fewer than five words or
     three quarters of `mine`. With `clause`, words `theirs` has before or after all of `mine`
     are no difference (the claim is one clause of the evidence's sentence)."""
-    match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
-    ops = match.get_opcodes()
-    if clause:
-        while ops and ops[0][0] == "insert":
-            ops = ops[1:]
-        while ops and ops[-1][0] == "insert":
-            ops = ops[:-1]
-    changes = [op for op in ops if op[0] != "equal"]
+    changes = _changes(mine, theirs, clause)
     if not changes:
         return ()
     if len(changes) != 1 or changes[0][0] != "replace":
@@ -2675,13 +2681,7 @@ class HeuristicVerifier(Verifier):
     def _negation_stretch(self, mine, theirs):
         """() when the two runs of tokens are the same (the claim may be one clause of the
         evidence's); True when they differ only by negation words one side adds; else None."""
-        match = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False)
-        ops = match.get_opcodes()
-        while ops and ops[0][0] == "insert":
-            ops = ops[1:]
-        while ops and ops[-1][0] == "insert":
-            ops = ops[:-1]
-        changes = [op for op in ops if op[0] != "equal"]
+        changes = _changes(mine, theirs, clause=True)
         if not changes:
             return ()
         if len(changes) != 1 or changes[0][0] not in ("insert", "delete"):
