@@ -2836,3 +2836,26 @@ def test_a_claim_the_splitter_cuts_into_sentences_draws_on_as_many_in_a_row(veri
               title="Arctic sea ice")
     v = verifier.verify_one(claim(said, kinds=("number",)), [ice])
     assert v.label == "supported", v.reason
+
+
+def test_a_companion_between_commas_leaves_the_figure_to_the_clause_before(verifier):
+    # ", with Mara Voss, in 1931" dates the quintet's records, not Voss (born 1912); and "in Dayton,
+    # Ohio" puts Ohio where Dayton is, so it is no rival of the claim's subjects.
+    band = hit("The Harlan Quintet made its first records in 1931 at the Brill studio in Dayton, Ohio. The young "
+               "Mara Voss played piano on them. The drummer Tom Bell had led a band that recorded in Toledo a year "
+               "earlier, in 1930.", title="Harlan Quintet")
+    voss = hit("Mara Voss was born in Dayton on 2 May 1912. She later became a famous singer.", title="Mara Voss", pid=2, score=0.6)
+    said = "Dayton musicians recorded a little later: Tom Bell's band in 1930 and the Harlan Quintet, with Mara Voss, in {}."
+    assert_not_contradicted(verifier, claim(said.format(1931), kinds=("year",)), [band, voss])
+    # A wrong year stays open to the quintet's passage, not to Voss's birth.
+    v = verifier.verify_one(claim(said.format(1935), kinds=("year",)), [band, voss])
+    assert v.label != "supported" and "1912" not in v.reason, v.reason
+
+
+def test_a_region_after_a_place_and_a_comma_holds_the_places_slot():
+    from factlint.verify.languages import lexicon
+    a = analyse("The quintet recorded at the Brill studio in Dayton, Ohio.", lexicon("en"))
+    slots = {m.text: m.slot for m in a.mentions if m.kind == "name"}
+    assert slots["Ohio"] == "in"
+    b = analyse("In Paris, Macron spoke.", lexicon("en"))
+    assert {m.text: m.slot for m in b.mentions if m.kind == "name"}["Macron"] == ""

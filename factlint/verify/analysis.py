@@ -1487,6 +1487,9 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     subject of its clause and for what a copula says the subject is ("The smallest republic is
     Andorra" and "San Marino has the smallest population" put their names in one place)."""
     clause = tokens[i].clause
+    region = _region_of(tokens, i, lex)
+    if region is not None:
+        return region
     date = _date_before(tokens, i, lex)
     for x in range(i - 1, -1, -1):
         t = tokens[x]
@@ -1507,6 +1510,26 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
                 return next(tokens[y].lower for y in range(x) if tokens[y].clause == clause and tokens[y].kind == "word")
             return "" if t.lower in lex.copulas else t.lower
     return ""
+
+
+def _region_of(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
+    """The place of the name a name at tokens[i] follows after a comma and qualifies, ending
+    its phrase ("in" of "in Richmond, Indiana."): the region a place is in is no subject.
+    None when tokens[i] is not such a name ("In Paris, Macron said": the subject)."""
+    if i < 2 or tokens[i - 1].text != "," or not _is_capitalised(tokens[i - 2]):
+        return None
+    end = i
+    while end < len(tokens) and tokens[end].kind == "word" and _is_capitalised(tokens[end]):
+        end += 1
+    if end < len(tokens) and tokens[end].kind != "punct":
+        return None
+    x = i - 2
+    while x > 0 and tokens[x - 1].kind == "word" and _is_capitalised(tokens[x - 1]):
+        x -= 1
+    before = tokens[x - 1] if x > 0 else None
+    if before is None or before.kind != "word" or before.lower not in lex.prepositions:
+        return None
+    return before.lower
 
 
 def _date_before(tokens: list[Token], i: int, lex: Lexicon) -> int:

@@ -230,6 +230,19 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
 
 
+#: Prepositions that say who came along ("with Louis Armstrong").
+_COMPANIONS = frozenset({"with", "alongside", "featuring"})
+
+
+def _companion_clause(a: Analysis, i: int) -> bool:
+    """Whether clause `i` only says who came along, between commas after a clause of the same
+    sentence ("King Oliver's Creole Jazz Band, | with Louis Armstrong, in 1923"): its figures
+    are the clause before's (the band recorded in 1923; Armstrong was born in 1901)."""
+    if i == 0 or a.clauses[i - 1].sentence != a.clauses[i].sentence:
+        return False
+    names = [o for o in a.mentions if o.kind == "name" and o.clause == i]
+    return bool(names) and all(o.slot in _COMPANIONS for o in names) and a.clauses[i].stems <= {w for o in names for w in o.tokens}
+
 def _people_of(place: str, people: str) -> bool:
     """Whether `people` may name the people of `place`, whose last vowel gives way to the
     ending: "romans" of "rome", "italians" of "italy", "chinese" of "china"."""
@@ -676,6 +689,8 @@ class HeuristicVerifier(Verifier):
         for m in a.mentions:
             given = (m.kind, m.value) in given_values or (m.kind == "name" and all(w in given_lowers for w in m.value))
             context = a.context(m) | self._numbers_near(a, m)
+            if m.kind != "name" and _companion_clause(a, m.clause):
+                context |= a.clauses[m.clause - 1].stems  # ", with Louis Armstrong, in 1923": the band's year
             # Its own clause is context enough if it says something besides names
             # ("Las Vegas, Nevada" does not; "X is located in Chestnut Hill" does). A sentence
             # of a longer answer is read with the sentence before, not answering it: a name
@@ -1170,7 +1185,10 @@ class HeuristicVerifier(Verifier):
     def _named(a: Analysis, m: Mention) -> list[Mention]:
         """The names a figure's clause is about: said in it, or inherited ("its main span")."""
         inherited = a.clauses[m.clause].inherited
-        return [o for o in a.mentions if o.kind == "name" and (o.clause == m.clause or (o.tokens and o.tokens <= inherited))]
+        own = [o for o in a.mentions if o.kind == "name" and (o.clause == m.clause or (o.tokens and o.tokens <= inherited))]
+        if _companion_clause(a, m.clause):
+            own += [o for o in a.mentions if o.kind == "name" and o.clause == m.clause - 1]
+        return own
 
     def _quoted_kinds(self, a: Analysis, named: list[Mention]) -> frozenset[str]:
         """The stems of the nouns of their kind said before names in the quotes a language puts
