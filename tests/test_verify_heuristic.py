@@ -2859,3 +2859,17 @@ def test_a_region_after_a_place_and_a_comma_holds_the_places_slot():
     assert slots["Ohio"] == "in"
     b = analyse("In Paris, Macron spoke.", lexicon("en"))
     assert {m.text: m.slot for m in b.mentions if m.kind == "name"}["Macron"] == ""
+
+
+def test_it_may_stand_for_any_name_of_the_sentence_before(verifier):
+    # "It" after a sentence that opens with a person and goes on to a place may be the place:
+    # the evidence naming that place for the description agrees. A context that names only
+    # other things still leaves the claim in conflict.
+    hall = hit("Kerran Point, on the north coast of Norland, is the only known stone hall in Norland. It was found in 1950.",
+               title="Kerran Point")
+    said = "It is the only known stone hall in Norland."
+    both = "Tomas Vell sailed west in about 1100, and a stone hall at Kerran Point was found in 1950."
+    assert_not_contradicted(verifier, claim(said, context=both, kinds=("name",)), [hall])
+    other = "Tomas Vell sailed west in about 1100 and built a stone hall at Derry Point."
+    v = verifier.verify_one(claim(said, context=other, kinds=("name",)), [hall])
+    assert v.label == "contradicted" and "Kerran Point" in v.reason, v.reason

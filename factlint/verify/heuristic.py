@@ -3091,6 +3091,10 @@ class HeuristicVerifier(Verifier):
                     if ci is None:
                         continue
                 either = [m.value for m in asked.mentions if m.kind == "name"] if asked is not None else []
+                # So may any name of the sentence before ("Leif Erikson reached Vinland, and a
+                # Norse site at L'Anse aux Meadows was found in 1960. It is the only known Norse
+                # site in North America": the site, not Erikson).
+                either += [m.value for m in q.mentions if m.kind == "name"] if q is not None else []
             agree, rival, ranked = False, None, None
             for hit, p in passages:
                 for ei in p.identities:
