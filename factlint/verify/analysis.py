@@ -909,6 +909,9 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
     if number is None:
         return None
     value, precision, j = number
+    if (value == 1 and tokens[i].kind == "word" and i > 0 and tokens[i - 1].lower in lex.concord_negations
+            and tokens[i - 1].kind == "word"):
+        return None  # «ни одна из сторон»: none, no count of one
     found = _unit_at(tokens, i, j, lex)
     if found is None:
         return None
