@@ -728,6 +728,8 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
             bool(lex.infinitive_endings) and after.kind == "word" and after.lower.endswith(lex.infinitive_endings))
         if tok.kind == "word" and tok.lower in lex.denying_verbs and infinitive:
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+    if lex.intentions:
+        _mark_frustrated_intentions(tokens, lex)
     # "Avoid working from the top two steps" denies the working, as "Do not work" does.
     for tok, after in zip(tokens, tokens[1:]):
         if (tok.kind == "word" and tok.lower in lex.gerund_denials and after.kind == "word"
@@ -738,6 +740,29 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
         if (tok.kind == "word" and tok.lower in lex.excess_words and word.kind == "word" and word.text.islower()
                 and after.lower == lex.infinitive_marker):
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+
+
+def _mark_frustrated_intentions(tokens: list[Token], lex: Lexicon) -> None:
+    """A plan or a duty before an infinitive, with a clause that `lex.frustrations` opens
+    after it in its sentence («Войска должны были окружить Наполеона, но ему удалось
+    переправиться»), tells what did not happen: it is read as a negation there."""
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        if i + 1 < len(tokens) and f"{tok.lower} {tokens[i + 1].lower}" in lex.intentions:
+            j = i + 2  # «должны были окружить» (a bare «должен» is a rule: «водитель должен остановиться»)
+        elif tok.lower in lex.intentions:
+            j = i + 1
+        else:
+            continue
+        if not (j < len(tokens) and tokens[j].kind == "word" and tokens[j].lower.endswith(lex.infinitive_endings)):
+            continue
+        for k in range(j + 1, len(tokens) - 1):
+            if tokens[k].text in ".!?;":
+                break
+            if tokens[k].text == "," and tokens[k + 1].lower in lex.frustrations:
+                tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+                break
 
 
 def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
@@ -756,6 +781,9 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
         elif (tok.kind == "word" and tok.lower in lex.negations and i > 0 and tokens[i - 1].lower in lex.articles
               and i + 1 < len(tokens) and tokens[i + 1].kind == "word"):
             tok.bound = True  # "After a failed siege of Kumamoto Castle": a word of the noun, no denial of the clause
+        elif (tok.kind == "word" and tok.lower == lex.negation_word and lex.participle_negation and i + 1 < len(tokens)
+              and tokens[i + 1].kind == "word" and tokens[i + 1].lower.endswith(lex.participle_endings)):
+            tok.bound = True  # «через не разорённые войной губернии»: the participle's «не», no denial of the clause
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:

@@ -426,6 +426,15 @@ class Lexicon:
     #: Verbs that deny the verb after `infinitive_marker` ("declined to buy"): read there as
     #: `negation_word`.
     denying_verbs: frozenset[str] = frozenset()
+    #: Words (or two-word phrases) of a plan or a duty that, before an infinitive («должны были окружить»,
+    #: «собирался уехать») and with a clause after them in the sentence that one of
+    #: `frustrations` opens («..., но ему удалось переправиться»), tell what did not happen:
+    #: read there as `negation_word`.
+    intentions: frozenset[str] = frozenset()
+    frustrations: frozenset[str] = frozenset()
+    #: Whether `negation_word` right before a full participle (`participle_endings`) is the
+    #: participle's own, no denial of its clause («через не разорённые войной губернии»).
+    participle_negation: bool = False
     #: Verbs that deny the gerund after them ("Avoid working from the top two steps"): read
     #: there as `negation_word`, so that "Do not work from the top two steps" agrees.
     gerund_denials: frozenset[str] = frozenset()
@@ -1840,8 +1849,16 @@ RUSSIAN = Lexicon(
     denying_verbs=frozenset({"отказался", "отказалась", "отказалось", "отказались", "отказывается", "отказываются",
                              "отказывался", "отказывалась", "отказывались", "забыл", "забыла", "забыли", "забыло"}),
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
+    # «Войска должны были окружить Наполеона, но ему удалось переправиться»: they did not.
+    intentions=frozenset({"должен был", "должна была", "должно было", "должны были", "собирался", "собиралась", "собиралось",
+                          "собирались", "намеревался", "намеревалась", "намеревались", "планировал",
+                          "планировала", "планировали", "рассчитывал", "рассчитывала", "рассчитывали"}),
+    # (Not «пытались», «хотел»: an attempt is itself an event, «пытались прорыть канал, но
+    # работы бросили» tells that they tried.)
+    frustrations=frozenset({"но", "однако"}),
     negation_word="не",
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
+    participle_negation=True,
     finite_verbs=_RussianFiniteVerbs(),
     # -- commands: any imperative tells the reader what to do («наложите жгут», «дайте ему
     # кофе»), and a verb is read as its aspect pair's («накладывать нельзя»): a command meets
