@@ -2196,6 +2196,23 @@ def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
     return f"{lex.same_superlatives.get(ordinal, ordinal)} {word}" if ordinal else word
 
 
+def _elliptic_units(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A figure with no unit right after «и» or «или», in the clause of a figure with one before
+    it, is in that unit: «100 тысяч рублей по бумажному бланку и 400 тысяч при передаче
+    данных» says 400 thousand roubles."""
+    at = {t.start: k for k, t in enumerate(tokens)}
+    out: list[Mention] = []
+    for m in mentions:
+        k = at.get(m.start)
+        if m.kind == "number" and m.unit is None and k and tokens[k - 1].lower in lex.and_words | lex.range_alternatives:
+            before = next((o for o in reversed(out) if o.end <= m.start), None)
+            if (before is not None and before.kind == "number" and before.clause == m.clause and before.unit
+                    and not before.unit.startswith("~") and not (before.interval or before.age or before.per)):
+                m = replace(m, unit=before.unit)
+        out.append(m)
+    return out
+
+
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     """Analyse `text`; a `title` adds its content words (not its clauses or mentions)."""
     tokens = _comparison_commas(tokenize(text, lex), lex)
@@ -2216,6 +2233,8 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
         c.earlier = c.earlier and c.sentence not in seen
         seen.add(c.sentence)
     mentions = [replace(m, earlier=True) if clauses[m.clause].earlier else m for m in mentions]
+    if lex.elliptic_units:
+        mentions = _elliptic_units(tokens, mentions, lex)
     for x in range(len(tokens)):
         if _superlative(tokens, x, lex):  # "the hottest" compares too, whether listed or not
             clauses[tokens[x].clause].comparisons |= {tokens[x].lower}

@@ -435,6 +435,9 @@ class Lexicon:
     #: Whether `negation_word` right before a full participle (`participle_endings`) is the
     #: participle's own, no denial of its clause («через не разорённые войной губернии»).
     participle_negation: bool = False
+    #: Whether a figure with no unit after «и» takes the unit of the figure before it in its
+    #: clause («100 тысяч рублей ... и 400 тысяч»).
+    elliptic_units: bool = False
     #: Verbs that deny the gerund after them ("Avoid working from the top two steps"): read
     #: there as `negation_word`, so that "Do not work from the top two steps" agrees.
     gerund_denials: frozenset[str] = frozenset()
@@ -1525,10 +1528,12 @@ RUSSIAN = Lexicon(
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
     every_words=frozenset({"каждый", "каждую", "каждое"}),
     scales={
-        **dict.fromkeys(("тыс", "тысяча", "тысячи", "тысяч"), 1e3),
-        **dict.fromkeys(("млн", "миллион", "миллиона", "миллионов"), 1e6),
-        **dict.fromkeys(("млрд", "миллиард", "миллиарда", "миллиардов"), 1e9),
-        **dict.fromkeys(("трлн", "триллион", "триллиона", "триллионов"), 1e12),
+        # (In every case: «ограничена 100 тысячами рублей», «к 2 миллионам».)
+        **dict.fromkeys(("тыс", "тысяча", "тысячи", "тысяч", "тысячу", "тысяче", "тысячей", "тысячью", "тысячам",
+                         "тысячами", "тысячах"), 1e3),
+        **dict.fromkeys(("млн", *(f"миллион{e}" for e in ("", "а", "ов", "у", "ом", "е", "ам", "ами", "ах"))), 1e6),
+        **dict.fromkeys(("млрд", *(f"миллиард{e}" for e in ("", "а", "ов", "у", "ом", "е", "ам", "ами", "ах"))), 1e9),
+        **dict.fromkeys(("трлн", *(f"триллион{e}" for e in ("", "а", "ов", "у", "ом", "е", "ам", "ами", "ах"))), 1e12),
         **dict.fromkeys(("сотня", "сотни", "сотен"), 1e2),
     },
     units=_RUSSIAN_UNITS,
@@ -1859,6 +1864,7 @@ RUSSIAN = Lexicon(
     negation_word="не",
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
     participle_negation=True,
+    elliptic_units=True,
     finite_verbs=_RussianFiniteVerbs(),
     # -- commands: any imperative tells the reader what to do («наложите жгут», «дайте ему
     # кофе»), and a verb is read as its aspect pair's («накладывать нельзя»): a command meets
