@@ -535,6 +535,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # is of Москва, Lexicon.place_words.)
         places = frozenset(lex.stem(f) for t in g if t.kind == "word" and t.content and lex.inflected_names
                            and _is_capitalised(t) for f in lex.place_words(t.lower))
+        # (And an abbreviation says the words it stands for: «СССР объявил архипелаг своей
+        # территорией» is said of «Советский Союз», Lexicon.expansions.)
+        places |= frozenset(lex.stem(w) for t in g if t.kind == "word" for w in lex.expansions.get(t.lower, ()))
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content) | places,

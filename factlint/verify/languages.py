@@ -438,6 +438,9 @@ class Lexicon:
     #: Whether a figure with no unit after «и» takes the unit of the figure before it in its
     #: clause («100 тысяч рублей ... и 400 тысяч»).
     elliptic_units: bool = False
+    #: Abbreviations and the words they stand for («ссср»: «советский», «союз»): a clause that
+    #: says one holds the other's words too.
+    expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Verbs that deny the gerund after them ("Avoid working from the top two steps"): read
     #: there as `negation_word`, so that "Do not work from the top two steps" agrees.
     gerund_denials: frozenset[str] = frozenset()
@@ -1865,6 +1868,8 @@ RUSSIAN = Lexicon(
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
     participle_negation=True,
     elliptic_units=True,
+    expansions={"ссср": ("советский", "союз"), "сша": ("соединённые", "штаты"), "рф": ("российская", "федерация"),
+                "оон": ("организация", "объединённых", "наций"), "ес": ("европейский", "союз")},
     finite_verbs=_RussianFiniteVerbs(),
     # -- commands: any imperative tells the reader what to do («наложите жгут», «дайте ему
     # кофе»), and a verb is read as its aspect pair's («накладывать нельзя»): a command meets
