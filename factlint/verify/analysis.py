@@ -2272,6 +2272,8 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "year": ("time", 8766.0, 0.0), "decade": ("time", 87660.0, 0.0), "century": ("time", 876600.0, 0.0),
     "°C": ("temperature", 1.0, 0.0), "°F": ("temperature", 5 / 9, -160 / 9), "K": ("temperature", 1.0, -273.15),
     "W": ("power", 1.0, 0.0), "kW": ("power", 1e3, 0.0), "MW": ("power", 1e6, 0.0), "GW": ("power", 1e9, 0.0),
+    # (A yield in tonnes of TNT, so far only from Russian: «58 мегатонн».)
+    "kt": ("yield", 1e3, 0.0), "Mt": ("yield", 1e6, 0.0),
 }
 
 #: How a claim's quantity stands to the evidence's.
