@@ -2873,3 +2873,23 @@ def test_it_may_stand_for_any_name_of_the_sentence_before(verifier):
     other = "Tomas Vell sailed west in about 1100 and built a stone hall at Derry Point."
     v = verifier.verify_one(claim(said, context=other, kinds=("name",)), [hall])
     assert v.label == "contradicted" and "Kerran Point" in v.reason, v.reason
+
+
+def test_a_verb_after_a_participle_phrase_between_commas_is_the_opening_nouns():
+    # "Vinegar, called acetic acid, | usually has to be put on ...": the verb's clause is about
+    # the vinegar, though a participle's phrase and an adverb stand between.
+    from factlint.verify.languages import lexicon
+    a = analyse("Vinegar, called acetic acid, usually has to be put on within 10 minutes of the sting.", lexicon("en"))
+    verb = next(c for c in a.clauses if "sting" in c.stems)
+    assert "vinegar" in verb.inherited
+
+
+def test_a_title_opening_with_an_action_names_its_thing_for_the_topic(verifier):
+    # The question asks about recognising a kelp sting; a passage titled "While waiting for the
+    # doctor" that names a kelp sting is on the topic, and its figure decides.
+    signs = hit("A kelp sting leaves a red line on the skin. It itches for a day.", title="Recognising a kelp sting: signs")
+    wait = hit("Keep the person still, because a kelp sting can spread. Vinegar, called acetic acid, usually has to be "
+               "put on within 10 minutes of the sting.", title="While waiting for the doctor", pid=2, score=0.85)
+    said = "Note the time, because vinegar generally needs to be put on within 10 hours of the sting."
+    v = verifier.verify_one(answering(said, "How do I recognise a kelp sting, and what should I do?"), [wait, signs])
+    assert v.label == "contradicted" and "says 10 hours; the evidence says 10 minutes" in v.reason, v.reason

@@ -1703,6 +1703,12 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
         # (Or after a relative clause set off the same way: "The European Central Bank, which
         # sets monetary policy for the euro area, | is based in Frankfurt".)
         after_relative = (i == first_of_sentence[c.sentence] + 2 and _opens_with(tokens, by_clause[i - 1], lex.relatives))
+        # (Or a participle's phrase: "Clot-busting medicine, called thrombolysis, | usually has
+        # to be given within 4.5 hours".)
+        after_relative = after_relative or (i == first_of_sentence[c.sentence] + 2 and _opens_with_participle(tokens, by_clause[i - 1], lex))
+        # (A verb may follow an adverb of how often: "usually has", "often makes".)
+        verb = next((x for x in words if not (tokens[x].kind == "word" and tokens[x].lower.endswith("ly") and tokens[x].text.islower())), -1)
+        word = tokens[verb].lower if verb >= 0 and verb - k <= 1 else word
         apposed = ((i == first_of_sentence[c.sentence] + 1 or after_relative) and k >= 0 and tokens[k].kind == "word" and tokens[k].text.islower()
                    and (word in _AUXILIARIES or (word.endswith("s") and not word.endswith("ss") and len(word) > 3))
                    and head_words and _is_capitalised(head_words[0]) and (after_relative or any(t.text == "," for t in head_words))
@@ -1715,6 +1721,16 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             # a relative clause says is of the clause before it, and of its sentence's subject.
             # Not "which is roughly 16 to 22 square feet": that restates the figure before.
             c.inherited = head.stems | head.inherited | clauses[i - 1].stems
+
+
+def _opens_with_participle(tokens: list[Token], words: list[int], lex: Lexicon) -> bool:
+    """Whether a clause opens with a participle that names or describes ("called thrombolysis",
+    "known as ..."), not one that goes on with a list ("including ...")."""
+    if not words or not lex.participle_endings:
+        return False
+    t = tokens[words[0]]
+    return (t.kind == "word" and t.text.islower() and t.lower.endswith(lex.participle_endings)
+            and t.lower not in _LIST_PARTICIPLES)
 
 
 def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], mentions: list[Mention],

@@ -3699,9 +3699,11 @@ class HeuristicVerifier(Verifier):
         p = self._passage(hit)
         # (The question or the claim must name it alone: "Other very tall trees" is not asked
         # about by "the tallest tree" in the question and "116 feet tall" in the claim.)
-        asked = [head for head in (self._title_head(h.title) for h, _ in passages if h.title)
-                 if head and (head <= a.stem_set or head <= q.stem_set)]
-        return any(not self._names(p, head) for head in asked)
+        asked = [h.title for h, _ in passages if h.title and (head := self._title_head(h.title))
+                 and (head <= a.stem_set or head <= q.stem_set)]
+        # (What such a title names is its thing, not the action it opens with: "Recognising a
+        # stroke" is asked about, and a passage on what to do while waiting names a stroke.)
+        return any(not self._names(p, self._thing_head(title)) for title in asked)
 
     def _surname_said(self, title: str, said: set[str] | frozenset[str]) -> bool:
         """Whether a title is said of a person by the surname alone: "Andrew Wiles's proof" by
@@ -3849,6 +3851,16 @@ class HeuristicVerifier(Verifier):
         """Content stems of what a title names: its part before a colon or a dash, and before
         what the thing is for ("Paracetamol for children: infant suspension" names paracetamol)."""
         return self._title_names(title)[0]
+
+    def _thing_head(self, title: str) -> frozenset[str]:
+        """What a title names without the action it opens with: "Recognising a stroke: FAST"
+        names a stroke, which a passage on what to do while waiting names too."""
+        head = self._title_head(title)
+        words = [t for t in tokenize(_title_head_text(title), self.lex) if t.kind == "word"]
+        if (len(words) > 1 and "ing" in self.lex.participle_endings and words[0].lower.endswith("ing") and len(words[0].lower) > 5
+                and (words[1].lower in self.lex.articles or words[1].text.islower()) and head - {words[0].stem}):
+            return head - {words[0].stem}
+        return head
 
     def _title_parts(self, title: str) -> list[frozenset[str]]:
         """Content stems of each thing a title names when it joins two ("Stamford Bridge and
