@@ -1161,6 +1161,13 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                                         negated=_negation_before(tokens, i, lex)))
                 i += 1
                 continue
+        if not tok.suffix and _early_year(tokens, i, lex):
+            # «в 988 году», «988 года»: a year before 1000, which no count of years is said as.
+            mentions.append(Mention("year", int(tok.text), tok.text, tok.start, tok.end, tok.clause,
+                                    negated=_negation_before(tokens, i, lex)))
+            used.add(i + 1)
+            i += 1
+            continue
         if tok.suffix in ORDINAL:
             i += 1
             continue  # "21st century", "3rd": ordinals are left to names and coverage
@@ -2213,6 +2220,20 @@ def _rank_key(tokens: list[Token], x: int, lex: Lexicon) -> str:
     word = lex.same_superlatives.get(tokens[x].lower, tokens[x].lower)
     # (An ordinal in any of its forms: «второе крупнейшее», «вторым крупнейшим».)
     return f"{lex.same_superlatives.get(ordinal, ordinal)} {word}" if ordinal else word
+
+
+def _early_year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the three-digit number at tokens[i] is a year by the form of the word after it
+    (Lexicon.early_years): «в 988 году», «988 года», «988 год» (988 years would be «988 лет»);
+    not «983 года» or «981 год», which may count years."""
+    if not lex.early_years or i + 1 >= len(tokens):
+        return False
+    tok, after = tokens[i], tokens[i + 1].lower
+    if tok.kind != "num" or not tok.text.isdigit() or len(tok.text) != 3 or tok.text.startswith("0") or after not in lex.early_years:
+        return False
+    forms = lex.early_years[after]
+    last, tens = int(tok.text) % 10, int(tok.text) % 100
+    return not forms or (11 <= tens <= 14) or last not in forms
 
 
 def _elliptic_units(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:

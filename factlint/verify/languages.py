@@ -441,6 +441,9 @@ class Lexicon:
     #: Abbreviations and the words they stand for («ссср»: «советский», «союз»): a clause that
     #: says one holds the other's words too.
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Words of a year that make a three-digit number before them a year, each with the last
+    #: digits that leave it a count of years instead («в 988 году»; «983 года» may be 983 years).
+    early_years: dict[str, frozenset[int]] = field(default_factory=dict)
     #: Verbs that deny the gerund after them ("Avoid working from the top two steps"): read
     #: there as `negation_word`, so that "Do not work from the top two steps" agrees.
     gerund_denials: frozenset[str] = frozenset()
@@ -1871,6 +1874,7 @@ RUSSIAN = Lexicon(
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
     participle_negation=True,
     elliptic_units=True,
+    early_years={"году": frozenset(), "года": frozenset({2, 3, 4}), "год": frozenset({1})},
     expansions={"ссср": ("советский", "союз"), "сша": ("соединённые", "штаты"), "рф": ("российская", "федерация"),
                 "оон": ("организация", "объединённых", "наций"), "ес": ("европейский", "союз")},
     finite_verbs=_RussianFiniteVerbs(),
