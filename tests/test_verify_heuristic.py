@@ -2893,3 +2893,27 @@ def test_a_title_opening_with_an_action_names_its_thing_for_the_topic(verifier):
     said = "Note the time, because vinegar generally needs to be put on within 10 hours of the sting."
     v = verifier.verify_one(answering(said, "How do I recognise a kelp sting, and what should I do?"), [wait, signs])
     assert v.label == "contradicted" and "says 10 hours; the evidence says 10 minutes" in v.reason, v.reason
+
+
+def test_a_name_the_passage_says_short_under_its_full_title_is_named(verifier):
+    # "the Dock" in a passage titled "The Bremen Dock" is the claim's "Bremen Dock".
+    dock = hit("The Dock was a walled yard on the river. Queen Mara II closed the Dock in 1598. It burned in 1666.",
+               title="The Bremen Dock")
+    v = verifier.verify_one(claim("Queen Mara II closed the Bremen Dock in 1589, ending its rights.", kinds=("year",)), [dock])
+    assert v.label == "contradicted" and "says 1589; the evidence says 1598" in v.reason, v.reason
+    assert_not_contradicted(verifier, claim("Queen Mara II closed the Bremen Dock in 1598, ending its rights.", kinds=("year",)),
+                            [dock])
+
+
+def test_the_same_day_of_the_same_year_in_another_month_is_the_date_said_wrong(verifier):
+    # Little else is shared ("gives a date equivalent to" against "A note at its end gives a
+    # date corresponding to"), but the day and the year are the claim's: the month is wrong.
+    # A three-digit year after a day and a month is a year.
+    scroll = hit("Among the items Vell brought back in 1907 is a printed scroll about 5 metres long. A note at its end "
+                 "gives a date corresponding to 11 May 868 and says it was made for free.", title="The Tarn scroll")
+    said = "Vell took many items in 1907, including a printed scroll whose colophon gives a date equivalent to 11 {} 868."
+    v = verifier.verify_one(claim(said.format("March"), kinds=("date",)), [scroll])
+    assert v.label == "contradicted" and "says 11 March; the evidence says 11 May" in v.reason, v.reason
+    assert_not_contradicted(verifier, claim(said.format("May"), kinds=("date",)), [scroll])
+    from factlint.verify.languages import lexicon
+    assert [m.value for m in analyse("It was made on 11 May 868.", lexicon("en")).mentions if m.kind == "year"] == [868]

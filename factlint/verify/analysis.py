@@ -1161,7 +1161,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                                         negated=_negation_before(tokens, i, lex)))
                 i += 1
                 continue
-        if not tok.suffix and _early_year(tokens, i, lex):
+        if not tok.suffix and (_early_year(tokens, i, lex) or _year_of_date(tokens, i, lex)):
             # «в 988 году», «988 года»: a year before 1000, which no count of years is said as.
             mentions.append(Mention("year", int(tok.text), tok.text, tok.start, tok.end, tok.clause,
                                     negated=_negation_before(tokens, i, lex)))
@@ -2234,6 +2234,15 @@ def _early_year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     forms = lex.early_years[after]
     last, tens = int(tok.text) % 10, int(tok.text) % 100
     return not forms or (11 <= tens <= 14) or last not in forms
+
+
+def _year_of_date(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the three-digit number at tokens[i] ends a date, a day and a month before it:
+    "11 May 868" is a year."""
+    tok = tokens[i]
+    return (tok.kind == "num" and tok.text.isdigit() and len(tok.text) == 3 and not tok.text.startswith("0") and i >= 2
+            and tokens[i - 1].lower in lex.months and tokens[i - 2].kind == "num" and tokens[i - 2].text.isdigit()
+            and len(tokens[i - 2].text) <= 2)
 
 
 def _elliptic_units(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -996,7 +996,7 @@ class HeuristicVerifier(Verifier):
         for (hit, p) in passages:
             if self._another_subject(subject, hit, p):
                 continue
-            about = all(p.has_name(n) for n in names)
+            about = all(p.has_name(n) or self._said_short(n, hit, p) for n in names)
             for share, shared, o in self._aligned(item, p):
                 # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
                 # tunnel"), three or more of them, are the same figure whatever else is said.
@@ -1039,7 +1039,7 @@ class HeuristicVerifier(Verifier):
                 elif outcome != CONFLICT or not (about or distinct):
                     continue  # consistent ("800 mg" within "no more than 1,200 mg"), apart, or not about it
                 elif ((shared >= cfg.align_min_words or (shared and unit_slip(m, o))) and share >= cfg.align_overlap
-                      or distinct):
+                      or distinct or (shared >= cfg.align_min_words and self._month_swapped(item, p, o))):
                     # (The claim's own digits in another unit align by a word less: they are
                     # half the alignment already; distinct ones need no word at all.)
                     before, after = p.near(o)
@@ -1101,6 +1101,14 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    def _month_swapped(self, item: _Item, p: Analysis, o: Mention) -> bool:
+        """Whether an evidence date is the claim's day of the same year in another month ("11
+        March 868" against "11 May 868"): the same date said wrong, however little else the
+        two clauses share."""
+        m = item.mention
+        return (m.kind == "date" and o.kind == "date" and item.year is not None and m.value[1] is not None
+                and m.value[1] == o.value[1] and m.value[0] != o.value[0] and self._year_after(o, p) == item.year)
 
     @functools.cached_property
     def _year_stems(self) -> frozenset[str]:
@@ -3879,6 +3887,14 @@ class HeuristicVerifier(Verifier):
             start = k + 1
         self._parts[title] = parts
         return parts
+
+    def _said_short(self, name: tuple[str, ...], hit: Hit, p: Analysis) -> bool:
+        """Whether a passage names a name by its last words, its title giving it whole ("the
+        Steelyard" in a passage titled "The London Steelyard")."""
+        if len(name) < 2 or not hit.title:
+            return False
+        titled = {t.lower for t in tokenize(hit.title, self.lex) if t.kind == "word"}
+        return set(name) <= titled and any(p.has_name(name[k:]) for k in range(1, len(name)))
 
     def _title_words(self, title: str) -> tuple[str, ...]:
         """What a title names, as a name's words ("Copper" -> ("copper",))."""
