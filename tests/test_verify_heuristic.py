@@ -2917,3 +2917,16 @@ def test_the_same_day_of_the_same_year_in_another_month_is_the_date_said_wrong(v
     assert_not_contradicted(verifier, claim(said.format("May"), kinds=("date",)), [scroll])
     from factlint.verify.languages import lexicon
     assert [m.value for m in analyse("It was made on 11 May 868.", lexicon("en")).mentions if m.kind == "year"] == [868]
+
+
+def test_a_name_swapped_into_a_near_copy_with_a_word_said_otherwise_contradicts(verifier):
+    # One word said otherwise ("instant" for "immediate") beside the swapped name leaves the
+    # sentence the evidence's; the evidence's name may be a list ("Hale, Brook and Company"),
+    # and the claim's name, said elsewhere in the passage of another book, is still no match.
+    novels = hit("Mara's Cold Harbour was published by Hale, Brook and Company in May 1851 and was an immediate success. "
+                 "Ada's Grey Fields followed in June 1851, published by Tobias Wren.", title="The Lenn novels")
+    v = verifier.verify_one(claim("Mara's Cold Harbour was published by Tobias Wren in May 1851 and was an instant success.",
+                                  kinds=("name",)), [novels])
+    assert v.label == "contradicted" and "Tobias Wren" in v.reason and "Hale, Brook and Company" in v.reason, v.reason
+    assert_not_contradicted(verifier, claim("Mara's Cold Harbour was published by Hale, Brook and Company in May 1851 and was "
+                                            "an instant success.", kinds=("name",)), [novels])

@@ -269,19 +269,30 @@ def _changes(mine: list, theirs: list, clause: bool = False) -> list[tuple]:
     return [op for op in ops if op[0] != "equal"]
 
 
-def _one_stretch(mine: list, theirs: list, most: int, clause: bool = False):
+def _reworded(op: tuple, mine: list, theirs: list) -> bool:
+    """Whether a change is one lower-case word for another, no figure: a word said otherwise."""
+    tag, i1, i2, j1, j2 = op
+    return (tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and mine[i1].kind == theirs[j1].kind == "word"
+            and mine[i1].text.islower() and theirs[j1].text.islower())
+
+
+def _one_stretch(mine: list, theirs: list, most: int, clause: bool = False, loose: bool = False):
     """The one stretch in which two runs of tokens differ, as (i1, i2, j1, j2) of `mine` and
     `theirs`: () when nothing differs; None when they differ in more than one stretch, in one
     that is no replacement, in more than `most` words a side, or share fewer than five words or
     three quarters of `mine`. With `clause`, words `theirs` has before or after all of `mine`
-    are no difference (the claim is one clause of the evidence's sentence)."""
+    are no difference (the claim is one clause of the evidence's sentence). With `loose`, lower-
+    case word replaced by another beside that stretch is no difference either (_reworded)."""
     changes = _changes(mine, theirs, clause)
     if not changes:
         return ()
+    if loose and len(changes) == 2:
+        # (Beside it, a word said another way: "an instant success" for "an immediate success".)
+        changes = [op for op in changes if not _reworded(op, mine, theirs)] or changes
     if len(changes) != 1 or changes[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = changes[0]
-    same = len(mine) - (i2 - i1)
+    same = len(mine) - (i2 - i1) - (len(_changes(mine, theirs, clause)) - 1 if loose else 0)
     if same < 5 or same < 0.75 * len(mine) or i2 - i1 > most or j2 - j1 > most:
         return None
     return i1, i2, j1, j2
@@ -2558,7 +2569,7 @@ class HeuristicVerifier(Verifier):
         claim, (start, end) in the passage), when the name `m` is all that stretch says and the
         evidence has another name in its place (see _swapped_in); else None."""
         theirs = _words_in(p, sentence)
-        stretch = _one_stretch(mine, theirs, 6)
+        stretch = _one_stretch(mine, theirs, 6, loose=True)
         if not stretch:
             return None
         i1, i2, j1, j2 = stretch
@@ -2570,7 +2581,9 @@ class HeuristicVerifier(Verifier):
         # read against; a joining word inside it, "the Gulf of Mexico", is part of the name.)
         named = [t for k, t in enumerate(mine[i1:i2]) if t.kind != "num" and not (0 < k < i2 - i1 - 1 and t.lower in self.lex.name_joiners)
                  and not (k == 0 and t.lower in self.lex.articles)]
-        other = [t for k, t in enumerate(theirs[j1:j2]) if not (k == 0 and t.lower in self.lex.articles)]
+        # (The evidence's names may be a list: "Smith, Elder and Company".)
+        other = [t for k, t in enumerate(theirs[j1:j2]) if not (k == 0 and t.lower in self.lex.articles)
+                 and not (0 < k < j2 - j1 - 1 and (t.lower in self.lex.name_joiners or t.lower in self.lex.conjunctions))]
         if any(t.lower in self.lex.pronouns for t in other):
             return None  # "It became ..." for "The Jurassic Coast became ...": the evidence's pronoun stands for the name
         if not (named and other and self._capitalised(a, named) and self._capitalised(p, other)):
