@@ -2930,3 +2930,15 @@ def test_a_name_swapped_into_a_near_copy_with_a_word_said_otherwise_contradicts(
     assert v.label == "contradicted" and "Tobias Wren" in v.reason and "Hale, Brook and Company" in v.reason, v.reason
     assert_not_contradicted(verifier, claim("Mara's Cold Harbour was published by Hale, Brook and Company in May 1851 and was "
                                             "an instant success.", kinds=("name",)), [novels])
+
+
+def test_a_year_something_lasted_until_is_no_rival_of_an_events_year(verifier):
+    # "until 1815" ends a stay; "in October 1797" dates the handing over. "until 2012, when it
+    # was renamed" is the year of the change itself.
+    horses = hit("French troops entered the city and carried off the four bronze horses of St Tarn to Paris, where they "
+                 "stayed until 1815.", title="The fall of Velia")
+    said = "The French carried off the four bronze horses of St Tarn, and in October 1797, under the Treaty of Orm, gave Velia away."
+    assert_not_contradicted(verifier, claim(said, kinds=("year",)), [horses])
+    tower = hit("The tower was called the Clock Tower until 2012, when it was renamed the Queen's Tower.", title="The tower")
+    v = verifier.verify_one(claim("The tower was renamed the Queen's Tower in 2002.", kinds=("year",)), [tower])
+    assert v.label == "contradicted" and "says 2002; the evidence says 2012" in v.reason, v.reason

@@ -537,7 +537,7 @@ class _Item:
     a negation. `own` is False when the item's context was borrowed from the question (a
     short answer): then it is only looked for, not aligned clause by clause."""
 
-    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year")
+    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year", "until")
 
     def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False,
                  near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), difference: bool = False,
@@ -554,6 +554,8 @@ class _Item:
         #: Named in the question too: not looked for, but still aligned ("Stanford University
         #: is located in Chestnut Hill" when the question offered Boston College or Stanford).
         self.given = given
+        #: A year something went on until ("until 1815"), set by `_items`: compared with such years only.
+        self.until = False
 
 
 @verifiers.register("heuristic")
@@ -717,6 +719,7 @@ class HeuristicVerifier(Verifier):
             difference = m.kind == "number" and self._is_difference(a, m)
             year = next((y.value for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
             out.append(_Item(m, context | _role(m), own, given, a.near(m), difference, year))
+            out[-1].until = m.kind == "year" and self._until(m, a)
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -856,6 +859,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "March 1969" and "25 July 2000": dates of two events, years apart
             if o.earlier != m.earlier:
                 continue  # "Before Salvator Mundi, the record belonged to ...": what held before
+            if m.kind == "year" and item.until != self._until(o, p):
+                continue  # "stayed in Paris until 1815" ends a stay; "in October 1797" dates an event
             if m.kind == "number" and m.interval != o.interval:
                 continue  # "every 4 hours" is how often; "for 7 days", how long
             if m.kind == "number" and m.age != o.age and "year" in (m.unit, o.unit):
@@ -1112,6 +1117,14 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    def _until(self, m: Mention, x: Analysis) -> bool:
+        """Whether a year is when something went on until ("until 1815"): the word before it."""
+        before = re.search(r"(\w+)\W*$", x.text[max(0, m.start - 20):m.start])
+        # ("was called the Clock Tower until 2012, when it was renamed": the year of the change.)
+        after = re.match(r"\W*(\w+)", x.text[m.end:m.end + 20])
+        return (bool(before) and before.group(1).lower() in self.lex.until_words
+                and not (after and after.group(1).lower() in self.lex.when_words))
 
     def _month_swapped(self, item: _Item, p: Analysis, o: Mention) -> bool:
         """Whether an evidence date is the claim's day of the same year in another month ("11
@@ -3718,6 +3731,13 @@ class HeuristicVerifier(Verifier):
                for part in self._title_parts(hit.title)):
             return False
         p = self._passage(hit)
+        first = next((m for m in a.mentions if m.kind == "name"), None)
+        if first is not None and not all(w in q.lowers for w in first.value) and p.has_name(first.value):
+            # (A passage that names the first name the claim gives, which the question does
+            # not, is about what the claim goes on to say: «Позже Солженицын стал нобелевским
+            # лауреатом 1970 года», asked about «Один день Ивана Денисовича», is weighed against
+            # the passage titled «Нобелевская премия Солженицына и высылка».)
+            return False
         # (The question or the claim must name it alone: "Other very tall trees" is not asked
         # about by "the tallest tree" in the question and "116 feet tall" in the claim.)
         asked = [h.title for h, _ in passages if h.title and (head := self._title_head(h.title))
