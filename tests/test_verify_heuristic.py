@@ -2942,3 +2942,18 @@ def test_a_year_something_lasted_until_is_no_rival_of_an_events_year(verifier):
     tower = hit("The tower was called the Clock Tower until 2012, when it was renamed the Queen's Tower.", title="The tower")
     v = verifier.verify_one(claim("The tower was renamed the Queen's Tower in 2002.", kinds=("year",)), [tower])
     assert v.label == "contradicted" and "says 2002; the evidence says 2012" in v.reason, v.reason
+
+
+def test_a_place_said_in_a_phrase_right_after_its_rival_is_said_by_the_evidence(verifier):
+    # "played in the United States in 1886, in New York, ..." names New York where the claim
+    # does; a place said only in another sentence leaves the rival standing.
+    asked = "The first champion is taken to be Oskar Lenn, who won the first title match in 1886."
+    match = hit("The first title match was played in the United States in 1886, in New York, St Louis and New Orleans. "
+                "Oskar Lenn beat Piet Daal by 10 wins to 5, with 5 draws.", title="The first title match")
+    said = "He beat Piet Daal by 10 wins to 5, with 5 draws, in a match played in New York, St Louis and New Orleans."
+    assert_not_contradicted(verifier, claim(said, context=asked, kinds=("name",)), [match])
+    other = hit("The first title match was played in the United States in 1886. Oskar Lenn beat Piet Daal by 10 wins to 5, "
+                "with 5 draws. Later he lived in New York.", title="The first title match")
+    v = verifier.verify_one(claim("He beat Piet Daal by 10 wins to 5, with 5 draws, in a match played in New York in 1886.",
+                                  context=asked, kinds=("name",)), [other])
+    assert v.label == "contradicted" and "says New York; the evidence says United States" in v.reason, v.reason

@@ -1816,7 +1816,12 @@ class HeuristicVerifier(Verifier):
         Joseph Henry"). (Not further off: "flows from Lake Huron into Lake St. Clair, and the
         Detroit River then carries the water on to Lake Erie" names Lake Erie in another role.)"""
         for x in p.mentions:
-            if x.kind != "name" or not (x.clause == o.clause or abs(x.start - o.end) <= 12 or abs(o.start - x.end) <= 12):
+            # (Or in a phrase of the same place right after its clause: "played in the United
+            # States in 1886, | in New York, St Louis and New Orleans".)
+            said_on = (x.clause == o.clause + 1 and x.slot and x.slot == o.slot and x.slot in self.lex.prepositions
+                       and p.clauses[x.clause].sentence == p.clauses[o.clause].sentence
+                       and next((t.lower for t in p.tokens if t.clause == x.clause and t.kind == "word"), "") == x.slot)
+            if x.kind != "name" or not (x.clause == o.clause or abs(x.start - o.end) <= 12 or abs(o.start - x.end) <= 12 or said_on):
                 continue
             if names_match(m.value, x.value) or (len(m.value) == 1 and len(m.value[0]) >= 4
                                                   and any(w.startswith(m.value[0]) for w in x.value)):
