@@ -2957,3 +2957,14 @@ def test_a_place_said_in_a_phrase_right_after_its_rival_is_said_by_the_evidence(
     v = verifier.verify_one(claim("He beat Piet Daal by 10 wins to 5, with 5 draws, in a match played in New York in 1886.",
                                   context=asked, kinds=("name",)), [other])
     assert v.label == "contradicted" and "says New York; the evidence says United States" in v.reason, v.reason
+
+
+def test_a_sentence_that_says_otherwise_and_says_the_claims_year_of_it_too_is_no_conflict(verifier):
+    # The survey was ordered in 1085 and "carried it out in 1086": the claim's "a survey made
+    # in 1086" is in the sentence, in a clause about "it", however little that clause shares.
+    survey = hit("At his winter court at Harl in 1085, King Aldo ordered a great survey of his kingdom, and royal clerks "
+                 "carried it out in 1086. The result, the Tally Book, names more than 9,000 places.", title="The Tally Book")
+    said = "The Tally Book is the result of a survey made in {} on King Aldo's orders."
+    assert_not_contradicted(verifier, claim(said.format(1086), kinds=("year",)), [survey])
+    v = verifier.verify_one(claim(said.format(1095), kinds=("year",)), [survey])
+    assert v.label == "contradicted" and "says 1095" in v.reason, v.reason

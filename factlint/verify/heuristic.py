@@ -1099,6 +1099,13 @@ class HeuristicVerifier(Verifier):
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
+        if not unit_slip(m, o) and any(q is p and p.sentence_span(y.start) == p.sentence_span(o.start)
+                                       and any(t.lower in self.lex.pronouns for t in p.tokens if t.clause == y.clause)
+                                       for y, q in agreements):
+            # The sentence that says otherwise says the claim's figure too, in a clause about "it":
+            # "William ordered a great survey in 1085, and royal commissioners carried it out in
+            # 1086" holds "a survey made in 1086", whatever the clauses share.
+            return None
         if day is not None and all(day) and any(x.kind == "year" and self._full_date(p, x) == day for x in p.mentions):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
         if m.kind == "date" and item.year is not None and all(m.value) and any(
