@@ -2968,3 +2968,25 @@ def test_a_sentence_that_says_otherwise_and_says_the_claims_year_of_it_too_is_no
     assert_not_contradicted(verifier, claim(said.format(1086), kinds=("year",)), [survey])
     v = verifier.verify_one(claim(said.format(1095), kinds=("year",)), [survey])
     assert v.label == "contradicted" and "says 1095" in v.reason, v.reason
+
+
+def test_a_passage_giving_the_claims_very_day_of_a_name_it_says_leaves_its_year_standing(verifier):
+    # "in Boston on 16 December 1773" is given by the raid's passage, which names Boston: the
+    # later year of what followed, in another passage, is no conflict. A passage that gives the
+    # day only of another thing, with the claim's name as the point of reference ("about two
+    # months before Concorde"), leaves the conflict.
+    raid = hit("On the night of 16 December 1773, a group of Boston colonists boarded three ships at Griffin's Wharf. "
+               "They tipped 342 chests of tea into the harbour.", title="The Boston Tea Party", score=0.78)
+    after = hit("Parliament answered the Tea Party in 1774 with a set of laws known as the Coercive Acts. One of them "
+                "closed the port of Boston.", title="The Coercive Acts", pid=2, score=0.66)
+    act = hit("The Tea Act, passed by Parliament in 1773 under Lord North's government, let the East India Company sell "
+              "tea cheaply.", title="The Tea Act", pid=3, score=0.62)
+    said = "It was a political protest in Boston on 16 December 1773 against the Tea Act, passed that year by Lord North's government."
+    assert_not_contradicted(verifier, claim(said, context="Good question!", kinds=("date",)), [raid, after, act])
+    concorde = hit("The prototype first flew on 2 March 1969 from Toulouse, and passenger services began on 21 January 1976.",
+                   title="Concorde", score=0.8)
+    tu = hit("The Soviet Tupolev Tu-144 was the first supersonic airliner to fly, making its first flight on 31 December "
+             "1968, about two months before Concorde.", title="Tu-144", pid=2, score=0.7)
+    v = verifier.verify_one(claim("Concorde first flew on 31 December 1968 and entered passenger service in January 1976.",
+                                  kinds=("date",)), [concorde, tu])
+    assert v.label == "contradicted" and "1969" in v.reason, v.reason

@@ -1082,6 +1082,8 @@ class HeuristicVerifier(Verifier):
         if best is None:
             if best_agree >= cfg.align_overlap:
                 return None  # a passage states the claim's figure where the claim does
+            if day is not None and all(day) and self._day_given(a, m, day, passages):
+                return None  # "in Boston on 16 December 1773": a passage gives that very day of Boston
             return self._sentence_figure_conflict(idx, item, passages, a, q, asked)
         # An evidence mention that agrees in a clause aligned about as well vetoes the
         # conflict: passages often give several figures for nearby contexts (men, women,
@@ -3685,6 +3687,22 @@ class HeuristicVerifier(Verifier):
                 if all(any(names_match(n, h) for h in held) for n in names):
                     return hit, p, x
         return None
+
+    def _day_given(self, a: Analysis, m: Mention, day: tuple[int, int, int], passages) -> bool:
+        """Whether a passage gives the claim's very day in a sentence that names one of the names
+        of the claim's sentence ("a group of Boston colonists" on "16 December 1773"; not the
+        Tu-144's first flight on Concorde's claimed day). Looser than _dated, which wants them all."""
+        span = a.sentence_span(m.start)
+        names = [n.value for n in a.mentions if n.kind == "name" and span[0] <= n.start < span[1]]
+        for _, p in passages:
+            for x in p.mentions:
+                if x.kind == "year" and self._full_date(p, x) == day:
+                    here = p.sentence_span(x.start)
+                    # (Not a name that is only the point of reference: "about two months before Concorde".)
+                    if any(names_match(v, y.value) for v in names for y in p.mentions
+                           if y.kind == "name" and here[0] <= y.start < here[1] and y.slot not in self._reference_slots):
+                        return True
+        return False
 
     def _claimed_day(self, a: Analysis, year: Mention) -> tuple[int, int, int]:
         """The claim's (year, month, day) for `year`: the date said right before it, or else the
