@@ -2990,3 +2990,19 @@ def test_a_passage_giving_the_claims_very_day_of_a_name_it_says_leaves_its_year_
     v = verifier.verify_one(claim("Concorde first flew on 31 December 1968 and entered passenger service in January 1976.",
                                   kinds=("date",)), [concorde, tu])
     assert v.label == "contradicted" and "1969" in v.reason, v.reason
+
+
+def test_the_claims_month_given_for_what_it_says_happened_then_is_no_conflict(verifier):
+    # "sold very well after its release in March 1917": the passage dates the recording to 26
+    # February 1917, but gives March 1917 too, for "came out ... and sold very well". A month
+    # the passage gives only of something else ("They recorded ... in March 1917") still conflicts.
+    record = hit("The first jazz record was made by the Original Dixieland Jass Band, a group of white musicians from New "
+                 "Orleans. On 26 February 1917 they recorded Livery Stable Blues and Dixie Jass Band One-Step for the "
+                 "Victor company in New York. The record came out in March 1917 and sold very well.",
+                 title="The Original Dixieland Jass Band")
+    sold = ("The Victor record paired Livery Stable Blues with Dixie Jass Band One-Step and sold very well after its "
+            "release in March 1917.")
+    assert_not_contradicted(verifier, claim(sold, kinds=("date",)), [record])
+    for month in ("March", "November"):
+        v = verifier.verify_one(claim(f"They recorded Livery Stable Blues in {month} 1917.", kinds=("date",)), [record])
+        assert v.label == "contradicted" and f"says {month}" in v.reason, v.reason

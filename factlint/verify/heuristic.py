@@ -996,6 +996,7 @@ class HeuristicVerifier(Verifier):
         best_agree, agreeing = -1.0, None
         said_so = 0  # the most of the word before the claim's figure that an agreeing mention's clause says
         agreements: list[tuple[Mention, Analysis]] = []
+        months: list[tuple[float, Mention, Analysis]] = []  # agreeing dates of the claim's month and year
         best: tuple[tuple, Mention, Hit, Analysis] | None = None
         # The figure of something the claim names, in a passage that never names it, is
         # another thing's figure ("58 million km" of Mercury for the Earth's distance).
@@ -1050,6 +1051,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "October 1586" says nothing of "8 February 1586": another date of the year
                 if outcome == SAME:
                     agreements.append((o, p))
+                    if self._of_claimed_month(item, p, o):
+                        months.append((share, o, p))
                     if share > best_agree:
                         best_agree, agreeing = share, o
                 elif outcome != CONFLICT or not (about or distinct):
@@ -1101,6 +1104,8 @@ class HeuristicVerifier(Verifier):
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
+        if any(self._month_given(item, theirs, x, q, share, o, p) for theirs, x, q in months):
+            return None
         if not unit_slip(m, o) and any(q is p and p.sentence_span(y.start) == p.sentence_span(o.start)
                                        and any(t.lower in self.lex.pronouns for t in p.tokens if t.clause == y.clause)
                                        for y, q in agreements):
@@ -1142,6 +1147,29 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         return (m.kind == "date" and o.kind == "date" and item.year is not None and m.value[1] is not None
                 and m.value[1] == o.value[1] and m.value[0] != o.value[0] and self._year_after(o, p) == item.year)
+
+    def _of_claimed_month(self, item: _Item, p: Analysis, o: Mention) -> bool:
+        """Whether an evidence date falls in the month and year of a claim that gives no day
+        ("in March 1917" against "in March 1917" or «22 октября 1612 года» for «в конце октября 1612 года»)."""
+        m = item.mention
+        return (m.kind == "date" and o.kind == "date" and item.year is not None and m.value[1] is None
+                and m.value[0] == o.value[0] and self._year_after(o, p) == item.year)
+
+    def _month_given(self, item: _Item, theirs: float, x: Mention, q: Analysis, share: float, o: Mention, p: Analysis) -> bool:
+        """Whether the passage that dates the claim's event to another month of the year gives
+        the claim's month of that year too (`x`), for what the claim says happened then: aligned
+        about as well as the rival, if not to the claim's bar ("Москву освободили в конце октября
+        1612 года" and «22 октября 1612 года ополченцы взяли Китай-город» beside «В конце августа
+        1612 года ополчение у стен Москвы отбило войско»), or by a word of the claim that the
+        rival's clause lacks ("sold very well after its release in March 1917" and "The record
+        came out in March 1917 and sold very well" beside "On 26 February 1917 they recorded"). A
+        month the passage gives of something else is no support ("recorded it in March 1917")."""
+        if q is not p:
+            return False
+        if theirs >= share - self.config.veto_margin:
+            return True
+        said = {w for w in item.context & q.context(x) if not w.startswith("#")} - self._year_stems
+        return bool(said - p.context(o))
 
     @functools.cached_property
     def _year_stems(self) -> frozenset[str]:
