@@ -1225,6 +1225,26 @@ class HeuristicVerifier(Verifier):
             if tok.lower in last and not any(s <= tok.start < e for s, e in taken):
                 a.mentions.append(Mention("name", (tok.lower,), tok.text, tok.start, tok.end, tok.clause, tokens=frozenset({tok.stem})))
 
+    def _said_of_it(self, item: _Item, p: Analysis) -> bool:
+        """Whether a passage names the claim's name and then says what the claim's clause says of
+        it in a sentence that opens with a pronoun standing for it: «Северная Земля — последний
+        крупный архипелаг, открытый на Земле» in «... переименовали в Северную Землю. Её часто
+        называют последним крупным архипелагом, открытым на Земле». Another passage's name in that
+        place is then no rival ("Новая Земля — архипелаг из двух крупных островов")."""
+        cfg = self.config
+        m = item.mention
+        named = [o.start for o in p.mentions if o.kind == "name" and names_match(m.value, o.value)]
+        if not named or not item.context:
+            return False
+        for start, _ in p.sentences:
+            opener = next((t for t in p.tokens if t.start >= start), None)
+            if start <= min(named) or opener is None or opener.lower not in self.lex.pronouns:
+                continue
+            shared = len(item.context & p.clauses[opener.clause].stems)
+            if shared >= cfg.align_min_words and shared / len(item.context) >= cfg.align_overlap:
+                return True
+        return False
+
     def _name_openers(self, a: Analysis, passages) -> None:
         """A capitalised word that opens a sentence of the claim is no name by itself ("Everest
         is still the highest mountain": it might be any word). One that the passages use as a
@@ -1495,6 +1515,8 @@ class HeuristicVerifier(Verifier):
         # York State" when the passage says "lies mostly in Canada" too.
         if any(names_match(m.value, o.value) and (self._same_frame(a, m, p, o) or self._same_relation(a, m, p, o))
                for _, p in passages for o in p.mentions if o.kind == "name"):
+            return None
+        if any(self._said_of_it(item, p) for _, p in passages):
             return None
         # (The claim's name said by the evidence only in another role than after "by": "Luciano
         # Berio's different ending" leaves "by Luciano Berio" open to "completed by Franco Alfano".)
