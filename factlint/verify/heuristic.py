@@ -634,7 +634,7 @@ class HeuristicVerifier(Verifier):
         conflicts = (self._item_conflicts(items, topical, topical_found, a, q, asked) + self._clause_conflicts(a, passages)
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
                      + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
-            + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages)
+            + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages) + self._world_ranks(a, passages)
             + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages)
             + self._swapped_in(items, a, passages))
         conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items})
@@ -1819,6 +1819,62 @@ class HeuristicVerifier(Verifier):
                                         clause=a.tokens[k].clause, stems=frozenset(stems) | widening))
                     break
         return out
+
+    def _world_ranks(self, a: Analysis, passages) -> list[Conflict]:
+        """A rank the claim says holds in the whole world («самый высокий действующий вулкан в
+        мире») that a passage gives the same thing within a named place only («самый высокий
+        действующий вулкан Евразии», «... в Европе»): the claim widens the evidence's rank."""
+        out = []
+        for k in self._rank_tokens(a):
+            world = self._world_span(a, k)
+            if world is None:
+                continue
+            # (Not the world's own word, which may follow as part of the phrase: «вулкан мира».)
+            mine = [y for y in self._ranked_phrase(a, k) if a.tokens[y].start < world[0]]
+            stems = {a.tokens[y].stem for y in mine if a.tokens[y].content}
+            if not stems:
+                continue
+            for hit, p in passages:
+                for j in self._rank_tokens(p):
+                    if self._rank_of(p.tokens[j].lower) != self._rank_of(a.tokens[k].lower) or self._in_the_world(p, j):
+                        continue
+                    theirs = self._ranked_phrase(p, j)
+                    if not stems <= {p.tokens[y].stem for y in theirs}:
+                        continue
+                    place = self._place_of_rank(p, theirs)
+                    if place is None or a.has_name(place.value):
+                        continue
+                    first = k - 1 if k and a.tokens[k - 1].lower in self.lex.superlative_heads else k
+                    said = a.text[a.tokens[first].start:a.tokens[mine[-1]].end]
+                    ranked = p.text[p.tokens[j - 1 if j and p.tokens[j - 1].lower in self.lex.superlative_heads else j].start:place.end]
+                    out.append(Conflict("compared", self._quote(f"{said} {a.text[world[0]:world[1]]}"), f"only “{ranked}”", 1.0, hit,
+                                        quote=p.sentence_at(p.tokens[j].start), clause=a.tokens[k].clause, stems=frozenset(stems)))
+                    break
+        return out
+
+    def _world_span(self, x: Analysis, k: int) -> tuple[int, int] | None:
+        """Where the clause of the rank at `k` says, after it, that it holds in the whole world."""
+        after = [t for t in x.tokens if t.clause == x.tokens[k].clause and t.start > x.tokens[k].start]
+        words = [t.lower for t in after]
+        for phrase in self.lex.world_phrases:
+            at = _phrase_at(words, phrase)
+            if at is not None:
+                return after[at].start, after[at + len(phrase) - 1].end
+        return None
+
+    def _in_the_world(self, x: Analysis, k: int) -> bool:
+        return self._world_span(x, k) is not None
+
+    def _place_of_rank(self, p: Analysis, phrase: list[int]) -> Mention | None:
+        """A name that limits a ranked phrase to a place: in it («вулкан Евразии») or right
+        after it, after a preposition («вулкан в Европе»)."""
+        if not phrase:
+            return None
+        start, end = p.tokens[phrase[0]].start, p.tokens[phrase[-1]].end
+        after = phrase[-1] + 1
+        if after + 1 < len(p.tokens) and p.tokens[after].lower in self.lex.prepositions:
+            end = p.tokens[after + 1].end
+        return next((o for o in p.mentions if o.kind == "name" and start <= o.start < end), None)
 
     def _rank_of(self, word: str) -> str:
         """A rank word as ranks are compared: where no article marks a rank, in the form all its

@@ -470,6 +470,9 @@ class Lexicon:
     unqualified: frozenset[str] = frozenset()
     unqualified_phrases: tuple[tuple[str, ...], ...] = ()
     rank_intensifiers: frozenset[str] = frozenset()
+    #: Phrases that rank something over the whole world («самый высокий вулкан в мире»): a
+    #: rank the evidence gives within a named place only («вулкан Евразии») is narrower.
+    world_phrases: tuple[tuple[str, ...], ...] = ()
     #: Ordinals that end a series and so are also superlatives ("first", "last"): with
     #: `ordinals`, the words that tell one of a series from another ("his third voyage").
     series_ends: frozenset[str] = frozenset()
@@ -1720,6 +1723,7 @@ RUSSIAN = Lexicon(
                   | frozenset({"последний", "последняя", "последнее", "последнего", "последней", "последнему",
                                "последнюю", "последним", "последнем", "последние", "последних", "последними", "наиболее"})),
     superlative_heads=_adjective("сам") | frozenset({"наиболее"}),
+    world_phrases=(("в", "мире"), ("мира",), ("на", "земле"), ("на", "планете")),
     # «в первый раз», «первым делом», «в первую очередь», «на первый взгляд», «в последнее
     # время», «в последние годы»: a rank word before these ranks nothing.
     rank_idioms=frozenset({"раз", "делом", "очередь", "взгляд", "взгляда", "время", "порах", "годы"}),
