@@ -641,7 +641,7 @@ class HeuristicVerifier(Verifier):
         if not any(c.kind == "polarity" for c in conflicts):
             conflicts += self._negation_swapped_in(a, passages)
         if not any(c.kind in ("number", "year", "name") for c in conflicts):
-            conflicts += self._pairs_swapped(a, passages)
+            conflicts += self._pairs_swapped(a, passages) or self._amounts_swapped(a, passages)
         order = self._order_conflict(a, q, claim, passages)
         if order is not None:
             conflicts.append(order)
@@ -2834,6 +2834,53 @@ class HeuristicVerifier(Verifier):
                                                 quote=p.text[sentence[0]:sentence[1]]))
                             return out
         return out
+
+    def _amounts_swapped(self, a: Analysis, passages) -> list[Conflict]:
+        """Two amounts of one measure in a sentence, each of the thing said right after it, that
+        an evidence sentence gives the other way round: «180 мг ацетилсалициловой кислоты, 240
+        мг парацетамола» against «240 мг ацетилсалициловой кислоты, 180 мг парацетамола». Each
+        figure is in the evidence, each thing too, so neither is missed alone."""
+        amounts = [m for m in a.mentions if self._amount(m) and self._amount_of(a, m)]
+        for x, m1 in enumerate(amounts):
+            for m2 in amounts[x + 1:]:
+                if (a.sentence_span(m1.start) != a.sentence_span(m2.start) or not convertible(m1.unit, m2.unit)
+                        or self._agrees(m1, m2) or self._amount_of(a, m1) & self._amount_of(a, m2)):
+                    continue
+                for hit, p in passages:
+                    for sentence in p.sentences:
+                        theirs = [o for o in p.mentions if sentence[0] <= o.start < sentence[1] and self._amount(o)]
+                        swapped = self._swapped_amount(a, m1, m2, p, theirs)
+                        if swapped is not None and self._swapped_amount(a, m2, m1, p, theirs) is not None:
+                            return [Conflict("number", self._quote(self._amount_phrase(a, m1)), self._quote(self._amount_phrase(p, swapped)),
+                                             1.0, hit, (), quote=p.text[sentence[0]:sentence[1]])]
+        return []
+
+    @staticmethod
+    def _amount(m: Mention) -> bool:
+        """A figure of a measure ("180 mg"), not a count of things («3 компонента»)."""
+        return m.kind == "number" and m.unit is not None and not m.unit.startswith("~") and m.high is None
+
+    @staticmethod
+    def _amount_of(x: Analysis, m: Mention) -> frozenset[str]:
+        """What an amount is of: the words right after it («ацетилсалицилов», «кислот»)."""
+        return frozenset(w for w in x.near(m)[1] if not w.startswith("#"))
+
+    def _amount_phrase(self, x: Analysis, m: Mention) -> str:
+        """An amount with the words of what it is of: «180 мг ацетилсалициловой кислоты»."""
+        of = self._amount_of(x, m)
+        ends = [t.end for t in x.tokens if t.start >= m.end and t.clause == m.clause and t.stem in of]
+        return x.text[m.start:max(ends, default=m.end)]
+
+    def _swapped_amount(self, a: Analysis, m1: Mention, m2: Mention, p: Analysis, theirs: list[Mention]) -> Mention | None:
+        """The evidence amount of what `m1` is of, when it is `m2`'s figure and the evidence
+        gives `m1`'s figure of nothing that `m1` is of."""
+        mine = self._amount_of(a, m1)
+        of_mine = [o for o in theirs if self._amount_of(p, o) & mine]
+        if len(of_mine) != 1 or not self._agrees(m2, of_mine[0]):
+            return None
+        if not any(self._agrees(m1, o) for o in theirs) or any(self._agrees(m1, o) for o in of_mine):
+            return None
+        return of_mine[0]
 
     def _swap(self, mine, theirs):
         """The claim's pair and the evidence's pair of the same figure whose names are the two
