@@ -2,7 +2,7 @@
 года», asked about «Один день Ивана Денисовича») is weighed against the passage that names
 its first name («Нобелевская премия Солженицына и высылка»), though its title is not what
 the question asks: its year agrees there, and another year there meets it.
-(Needs /tmp/ru22/01-off-topic-claim-name.diff in heuristic.py.)"""
+(Found on ru_blind2 and ru_blind4, session 21.)"""
 
 from __future__ import annotations
 
