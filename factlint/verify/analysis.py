@@ -356,6 +356,22 @@ def is_negation_word(lower: str, lex: Lexicon) -> bool:
     return lower in lex.negations or lower.endswith(lex.negation_suffix)
 
 
+def _list_tail(g: list[Token], k: int, before: list[int], new_sentence: list[bool], apart: set[int], lex: Lexicon) -> bool:
+    """Whether group `k` is the last two items of a list of words the clause before it opened
+    ("the rungs should not be bent, | loose or missing"): two lower-case words after a comma,
+    joined by "and" or "or", neither a verb nor a figure. It is read with that clause, so the
+    clause's denial covers them too. (Longer groups may be clauses of their own: "use a hot
+    water bottle, | rub their arms and legs".)"""
+    if new_sentence[k] or k in apart or before[k] < 0 or len(g) != 3:
+        return False
+    if g[1].lower not in lex.and_words | {lex.choice_word}:
+        return False
+    if g[0].lower in lex.articles | lex.prepositions | lex.pronouns | lex.conjunctions:
+        return False
+    return all(t.kind == "word" and not t.text[:1].isupper() and t.lower not in _AUXILIARIES
+               and t.lower not in lex.copulas and t.lower not in lex.finite_verbs for t in g)
+
+
 def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Assign each token a clause index and return the clauses.
 
@@ -473,7 +489,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if (tiny and g[0].lower in lex.pronouns and any(t.kind == "num" or _is_negation(t, lex) for t in g) and k + 1 < len(groups)
                 and groups[k + 1] and groups[k + 1][0].lower in lex.conjunctions and not new_sentence[k + 1]):
             tiny = False
-        tiny = tiny or apposition
+        tiny = tiny or apposition or _list_tail(g, k, before, new_sentence, firm | after_semicolon | after_dash, lex)
         if k < carry_until:
             leading.extend(g)  # the rest of a clause's split opening (below)
             continue
