@@ -2268,7 +2268,11 @@ class HeuristicVerifier(Verifier):
                     # group a bound or an age sets is left to the figures: "should not be used in
                     # babies under 4 months" says nothing of "babies from 4 months to 2 years".)
                     said_in, at = (a, i) if c.negated else (p, k)
-                    whole = (c.negated != d.negated and bool(d.stems) and d.stems <= c.stems
+                    # (The other clause must deny nothing itself: "An adult who is not allergic to
+                    # aspirin and hasn't been told to avoid it" holds "are not allergic to aspirin"
+                    # with its denial, though its two denials leave it unnegated as a whole.)
+                    plain = not self._denies_anything(p, k) if c.negated else not self._denies_anything(a, i)
+                    whole = (c.negated != d.negated and plain and bool(d.stems) and d.stems <= c.stems
                              and not self._excepted(said_in, at)
                              and not any(o.clause == at and o.kind == "number" and (o.bound or o.age) for o in said_in.mentions)
                              and (len(d.stems) >= 2 or bool((d.inherited | self._title_head(hit.title or "")) & c.stems))
@@ -2277,7 +2281,7 @@ class HeuristicVerifier(Verifier):
                     # clause holds whole, though the evidence's clause goes on past a colon: "It was
                     # not the largest Greek temple: the Temple of Olympian Zeus ..." of "was the
                     # largest temple ever built in the Greek world".)
-                    whole = whole or (d.negated and not c.negated and len(d.denied) >= cfg.polarity_min_words
+                    whole = whole or (d.negated and not c.negated and plain and len(d.denied) >= cfg.polarity_min_words
                                       and d.denied <= c.stems and bool(d.denied_first & c.stems) and not self._excepted(p, k)
                                       and not any(o.clause == k and o.kind == "number" and (o.bound or o.age) for o in p.mentions))
                     if c.negated and d.negated and not contrary and c.denied & d.denied and shared >= 2:
@@ -2352,6 +2356,11 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
+
+    def _denies_anything(self, x: Analysis, i: int) -> bool:
+        """Whether clause `i` holds a denying word of its own ("not", "never", "hasn't"),
+        whatever its polarity as a whole."""
+        return any(t.clause == i and not t.bound and self._negation(t.lower) for t in x.tokens)
 
     def _listed_to_avoid(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` is an item of a list of things to avoid that an earlier clause of
