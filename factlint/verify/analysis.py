@@ -1147,6 +1147,16 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         if i in used or _read_number(tokens, i, lex) is None:
             i += 1
             continue
+        era = _era_year(tokens, i, lex)
+        if era is not None:
+            # "396 BC", "AD 393": a year of any size, its era word no name of its own.
+            value, first, last = era
+            mentions.append(Mention("year", value, text[tokens[first].start:tokens[last].end], tokens[first].start,
+                                    tokens[last].end, tok.clause, negated=_negation_before(tokens, first, lex)))
+            used.update(range(first, last + 1))
+            quantity_tokens.update(range(first, last + 1))
+            i = max(i, last) + 1
+            continue
         # Years and decades: a whole 4-digit number 1000-2100 that is not a count of something.
         if tok.kind == "num" and tok.text.isdigit() and len(tok.text) == 4 and 1000 <= int(tok.text) <= 2100 and (
                 i + 1 >= n or tokens[i + 1].lower not in lex.scales):
@@ -2250,6 +2260,25 @@ def _early_year(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     forms = lex.early_years[after]
     last, tens = int(tok.text) % 10, int(tok.text) % 100
     return not forms or (11 <= tens <= 14) or last not in forms
+
+
+def _era_year(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(year, first token, last token) when the whole number at tokens[i] is a year with its
+    era (Lexicon.eras): "396 BC" is -396, "AD 393" and "393 AD" are 393."""
+    before, after = lex.eras
+    tok = tokens[i]
+    if not before or tok.kind != "num" or not tok.text.isdigit() or tok.suffix or tok.text.startswith("0"):
+        return None
+    value = int(tok.text)
+    if i + 1 < len(tokens) and tokens[i + 1].text.isupper():
+        word = tokens[i + 1].lower
+        if word in before:
+            return -value, i, i + 1
+        if word in after:
+            return value, i, i + 1
+    if i > 0 and tokens[i - 1].text.isupper() and tokens[i - 1].lower in after:
+        return value, i - 1, i
+    return None
 
 
 def _year_of_date(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -444,6 +444,9 @@ class Lexicon:
     #: Words of a year that make a three-digit number before them a year, each with the last
     #: digits that leave it a count of years instead («в 988 году»; «983 года» may be 983 years).
     early_years: dict[str, frozenset[int]] = field(default_factory=dict)
+    #: Words of an era after a year ("396 BC", "AD 393", "393 AD"): (before the common era,
+    #: after it). A year before the common era is negative, so 396 BC is no 396 AD.
+    eras: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     #: Verbs that deny the gerund after them ("Avoid working from the top two steps"): read
     #: there as `negation_word`, so that "Do not work from the top two steps" agrees.
     gerund_denials: frozenset[str] = frozenset()
@@ -952,6 +955,7 @@ ENGLISH = Lexicon(
     definite=frozenset({"the"}),
     elliptic_adverbs=frozenset({"only", "just", "merely", "now", "still", "also"}),
     and_words=frozenset({"and"}),
+    eras=(frozenset({"bc", "bce"}), frozenset({"ad", "ce"})),
     fractions={"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0, "fifth": 20.0,
                "fifths": 20.0, "tenth": 10.0, "tenths": 10.0},
     fraction_counts={"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4},
