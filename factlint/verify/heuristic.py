@@ -975,6 +975,8 @@ class HeuristicVerifier(Verifier):
                 continue  # negation: see _clause_conflicts; borrowed context: only looked for
             conflict = (self._name_conflict(idx, item, passages, found, a) if m.kind == "name"
                         else self._figure_conflict(idx, item, passages, a, q, asked))
+            if conflict is not None and m.kind == "name" and self._named_in_parts(m, conflict, passages):
+                continue
             if conflict is not None and m.kind == "name" and conflict.stems:
                 # A name said of the wrong person is part of the conflict: "British" of "the
                 # British geographer Halford Mackinder", where the evidence names Hans Meyer.
@@ -984,6 +986,24 @@ class HeuristicVerifier(Verifier):
             if conflict is not None:
                 out.append(conflict)
         return out
+
+    def _named_in_parts(self, m: Mention, conflict: Conflict, passages) -> bool:
+        """Whether a long claim name (four words or more) is named part by part by the names of
+        the evidence sentence the conflict quotes: "the Moore School of the University of
+        Pennsylvania for the US Army" (one run of capitalised words) by "the University of
+        Pennsylvania's Moore School of Electrical Engineering ..., with money from the US Army"."""
+        words = {t for t in m.tokens if t not in self.lex.stop_words}  # ("US" of "the US Army")
+        if len(words) < 4 or not conflict.quote:
+            return False
+        p = next((p for hit, p in passages if hit is conflict.hit), None)
+        if p is None:
+            return False
+        at = p.text.find(conflict.quote)
+        if at < 0:
+            return False
+        start, end = p.sentence_span(at)
+        named = {w for o in p.mentions if o.kind == "name" and start <= o.start < end for w in o.tokens}
+        return words <= named
 
     def _figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None,
                          asked: Analysis | None = None) -> Conflict | None:
@@ -3330,6 +3350,8 @@ class HeuristicVerifier(Verifier):
                         continue
                     if same or any(names_match(_unpossessed(ei.entity), other) for other in either):
                         agree = True
+                    elif self._possessor_named(a, ci, p, ei):
+                        agree = True  # "Winstanley's was the first lighthouse ...": the one "built by Henry Winstanley"
                     elif rival is None or (share, hit.score) > (rival[0], rival[2].score):
                         rival = (share, ei, hit, p)
             stems = frozenset(t.stem for t in a.tokens if t.clause == ci.clause and t.lower in ci.entity)
@@ -3367,6 +3389,19 @@ class HeuristicVerifier(Verifier):
                 if run:
                     return replace(ci, description=ci.description | frozenset(run))
         return ci
+
+    @staticmethod
+    def _possessor_named(a: Analysis, ci, p: Analysis, ei) -> bool:
+        """Whether the claim says its thing by whose it is ("Winstanley's was the first
+        lighthouse built on a rock in the open sea") and the evidence sentence that ranks its
+        own thing names that person ("The first lighthouse on them, built by Henry Winstanley,
+        ... is counted as the first lighthouse built on a rock in the open sea")."""
+        at = a.text.find(ci.text)
+        if at < 0 or not (ci.text.endswith(("'s", "’s")) or a.text[at + len(ci.text):at + len(ci.text) + 2] in ("'s", "’s")):
+            return False
+        start, end = p.sentence_span(p.clauses[ei.clause].start)
+        owner = _unpossessed(ci.entity)
+        return any(o.kind == "name" and start <= o.start < end and names_match(owner, o.value) for o in p.mentions)
 
     def _as_titled(self, ci, inherited: frozenset[str], asked: Analysis | None, passages):
         """An identity whose "it" stands for the one thing among the passages' titles that the
