@@ -86,11 +86,13 @@ blind19     The same on bench/data/facts_blind19 (96 answers, 6 more topics), wr
             9407627; worked on in session 19.
 blind20     The same on bench/data/facts_blind20 (96 answers, 6 more topics), written blind in
             session 18 and run once at the end of session 19 with the verifier frozen at
-            88e395d: the figures to quote for unseen answers.
+            88e395d.
 blind21     The same on bench/data/facts_blind21 (96 answers, 6 more topics), written blind in
-            session 19, to be run once at the end of session 20 with the verifier frozen.
+            session 19 and run once at the end of session 20 with the verifier frozen at
+            0e15ccb.
 blind22     The same on bench/data/facts_blind22 (96 answers, 6 more topics), written blind in
-            session 20, to be run once at the end of session 21 with the verifier frozen.
+            session 20 and run once at the end of session 22 with the verifier frozen at
+            1e950c9: the figures to quote for unseen answers.
 blind23     The same on bench/data/facts_blind23 (96 answers, 6 more topics), written blind in
             session 21, to be run once at the end of session 23 with the verifier frozen.
 blind24     The same on bench/data/facts_blind24 (96 answers, 6 more topics), written blind in
@@ -111,11 +113,11 @@ ru_blind5   The same on bench/data/facts_ru_blind5 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 18 and run once at the end of
             session 19 with the verifier frozen at 88e395d.
 ru_blind6   The same on bench/data/facts_ru_blind6 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 19, to be run once at the end
-            of session 20 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 19 and run once at the end
+            of session 20 with the verifier frozen at 0e15ccb.
 ru_blind7   The same on bench/data/facts_ru_blind7 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 20, to be run once at the end
-            of session 21 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 20 and run once at the end
+            of session 22 with the verifier frozen at 1e950c9.
 ru_blind8   The same on bench/data/facts_ru_blind8 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 21, to be run once at the end
             of session 23 with the verifier frozen.
@@ -652,11 +654,16 @@ BLIND19 = REPO / "bench" / "data" / "facts_blind19"
 #: a wrong answer first in 11/24 questions; the verifier of 9c5e2e0, before that session's work,
 #: gave the same, answer by answer).
 BLIND20 = REPO / "bench" / "data" / "facts_blind20"
-#: Written blind in session 19 and committed (656c6ea) before any verifier ran on it; to be run
-#: once at the end of session 20 with the verifier frozen.
+#: Written blind in session 19 and committed (656c6ea) before any verifier ran on it; run once
+#: at the end of session 20 with the verifier frozen at 0e15ccb (22/48 wrong answers
+#: contradicted, 20 at the planted error, 7 cited as supported, 2/48 right ones, a wrong answer
+#: first in 5/24 questions; the verifier of 737fb46 caught and cited the same).
 BLIND21 = REPO / "bench" / "data" / "facts_blind21"
-#: Written blind in session 20 and committed (2b86d79) before any verifier ran on it; to be run
-#: once at the end of session 21 with the verifier frozen.
+#: Written blind in session 20 and committed (2b86d79) before any verifier ran on it; run once
+#: at the end of session 22 with the verifier frozen at 1e950c9 (19/48 wrong answers
+#: contradicted, 16 at the planted error, 5 cited as supported, 4/48 right ones, a wrong answer
+#: first in 8/24 questions; the verifier of 60e6ed0, before sessions 21 and 22, gave the same,
+#: answer by answer).
 BLIND22 = REPO / "bench" / "data" / "facts_blind22"
 #: Written blind in session 21 and committed (957462a) before any verifier ran on it; to be run
 #: once at the end of session 23 with the verifier frozen.
@@ -693,11 +700,15 @@ RU_BLIND4 = REPO / "bench" / "data" / "facts_ru_blind4"
 #: contradicted, 22 at the planted error, 2 cited as supported, 8/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of 9c5e2e0 gave 24, 23, 1, 9 and 11/24).
 RU_BLIND5 = REPO / "bench" / "data" / "facts_ru_blind5"
-#: Written blind in session 19 and committed (848f120) before any verifier ran on it; to be run
-#: once at the end of session 20 with the verifier frozen.
+#: Written blind in session 19 and committed (848f120) before any verifier ran on it; run once
+#: at the end of session 20 with the verifier frozen at 0e15ccb (21/48 wrong answers
+#: contradicted, 19 at the planted error, 6 cited as supported, 8/48 right ones, a wrong answer
+#: first in 9/24 questions; the verifier of 737fb46 gave 20, 18, 7, 8 and 10/24).
 RU_BLIND6 = REPO / "bench" / "data" / "facts_ru_blind6"
-#: Written blind in session 20 and committed (bba8a60) before any verifier ran on it; to be run
-#: once at the end of session 21 with the verifier frozen.
+#: Written blind in session 20 and committed (bba8a60) before any verifier ran on it; run once
+#: at the end of session 22 with the verifier frozen at 1e950c9 (24/48 wrong answers
+#: contradicted, 18 at the planted error, 4 cited as supported, 5/48 right ones, a wrong answer
+#: first in 5/24 questions; the verifier of 60e6ed0 gave 23, 17, 5, 5 and 5/24).
 RU_BLIND7 = REPO / "bench" / "data" / "facts_ru_blind7"
 #: Written blind in session 21 and committed (0dcdb7c) before any verifier ran on it; to be run
 #: once at the end of session 23 with the verifier frozen.
