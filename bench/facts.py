@@ -320,7 +320,10 @@ def _change_number(text: str, m, rng: random.Random) -> str | None:
 
 def _change_year(text: str, m, rng: random.Random) -> str:
     delta = rng.choice([-9, -6, -4, -3, 3, 4, 6, 9])
-    return text[: m.start] + str(m.value + delta) + text[m.end :]
+    # Only the year's digits change: "396 BC" (a year of -396) becomes "399 BC", not "-393".
+    digits = re.search(r"\d+", m.text)
+    said = m.text[: digits.start()] + str(int(digits.group()) + delta) + m.text[digits.end() :]
+    return text[: m.start] + said + text[m.end :]
 
 
 def _change_name(text: str, m, pool: list[str], rng: random.Random) -> str | None:
