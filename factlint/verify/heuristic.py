@@ -2265,8 +2265,7 @@ class HeuristicVerifier(Verifier):
             disagree: tuple[float, str, str, Hit] | None = None
             denied_too: set[int] = set()
             # An odd count of denials in a clause that is not negated: one is in a fragment read into it.
-            fragment_denial = not c.negated and sum(
-                t.clause == i and not t.bound and self._negation(t.lower) for t in a.tokens) % 2 == 1
+            fragment_denial = not c.negated and self._denials(a, i) % 2 == 1
             called_myth = self._called_myth(a, i)
             for (hit, p) in passages:
                 for k, d in enumerate(p.clauses):
@@ -2377,10 +2376,13 @@ class HeuristicVerifier(Verifier):
                                     clause=i, stems=detail))
         return out
 
-    def _denies_anything(self, x: Analysis, i: int) -> bool:
-        """Whether clause `i` holds a denying word of its own ("not", "never", "hasn't"),
+    def _denials(self, x: Analysis, i: int) -> int:
+        """How many denying words of its own ("not", "never", "hasn't") clause `i` holds,
         whatever its polarity as a whole."""
-        return any(t.clause == i and not t.bound and self._negation(t.lower) for t in x.tokens)
+        return sum(t.clause == i and not t.bound and self._negation(t.lower) for t in x.tokens)
+
+    def _denies_anything(self, x: Analysis, i: int) -> bool:
+        return self._denials(x, i) > 0
 
     def _listed_to_avoid(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` is an item of a list of things to avoid that an earlier clause of
