@@ -1953,6 +1953,15 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                                     _rank_key(tokens, ranked, lex), earlier.proper))
             continue
         right = [x for x in words if x > (owned if owner is not None and copula == owner else copula)]
+        if len(left) == 1 and tokens[left[0]].lower in lex.relatives and tokens[left[0]].lower != "whose":
+            # "Beaumaris, begun in 1295, which is the largest castle in Wales": what the relative
+            # stands for is the name set off by the comma before it, in the same sentence.
+            named = _named_before_relative(tokens, clauses, i, left[0], mentions)
+            at = next((x for x in right if _superlative(tokens, x, lex)), None)
+            if named is not None and at is not None:
+                out.append(Identity(i, named.value, named.text, _description(tokens, words, right, copula, lex),
+                                    _rank_key(tokens, at, lex)))
+            continue
         found, also = len(out), []
         for entity, description in (((left, right),) if maker is not None or owner is not None else ((left, right), (right, left))):
             at = next((x for x in description if _superlative(tokens, x, lex)), None)
@@ -2035,6 +2044,20 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         # "the lightest and most abundant element": one identity for each superlative.
         out.extend(replace(said, key=k) for said in out[found:found + 1] for k in also)
     return out
+
+
+def _named_before_relative(tokens: list[Token], clauses: list[Clause], i: int, relative: int, mentions) -> Mention | None:
+    """The last name of clause `i`'s sentence, before the relative at `relative`, that a comma
+    follows ("Beaumaris," of "the classic example is Beaumaris, begun in 1295, which is ..."):
+    what a relative after a comma stands for. None if no capitalised name is so set off."""
+    sentence = clauses[i].sentence
+    for m in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if m.kind != "name" or m.start >= tokens[relative].start or clauses[m.clause].sentence != sentence:
+            continue
+        after = next((k for k, t in enumerate(tokens) if t.start >= m.end), None)
+        if after is not None and tokens[after].text == "," and m.text[:1].isupper():
+            return m
+    return None
 
 
 def _outdoing(tokens: list[Token], clauses: list[Clause], i: int, words: list[int], lex: Lexicon,

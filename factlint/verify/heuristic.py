@@ -203,6 +203,18 @@ class Conflict:
 #: Longest evidence sentence quoted whole in a message.
 _QUOTE_LIMIT = 240
 
+#: Content words a claim's rank and the evidence's "one of" rank must share besides the rank (_ranks_among).
+_AMONG_SHARED = 3
+
+#: Figures and content words a claim's sentence shares with an evidence sentence that states all of
+#: its other figures, for its one figure the evidence lacks to meet the evidence's (_anchoring_sentences).
+_ANCHOR_WORDS = 4
+
+#: Words before a figure that, the same in claim and evidence, make the figures rivals
+#: (_framed_figure): at least _FRAME_WORDS of the _FRAME_WINDOW words before it.
+_FRAME_WORDS = 4
+_FRAME_WINDOW = 6
+
 #: Years at least this far apart date two events, not one told with a slip (_other_event_years).
 _OTHER_EVENT_YEARS = 10
 
@@ -248,6 +260,16 @@ def _people_of(place: str, people: str) -> bool:
     ending: "romans" of "rome", "italians" of "italy", "chinese" of "china"."""
     return (len(place) >= 4 and place[-1] in "aeiouy" and people.startswith(place[:-1])
             and people.endswith(("an", "ans", "ese")))
+
+
+def _leading_figures(words: list, start: int, end: int) -> list:
+    """The number tokens that open words[start:end], in a run."""
+    out = []
+    for t in words[start:end]:
+        if t.kind != "num":
+            break
+        out.append(t)
+    return out
 
 
 def _words_in(p: Analysis, sentence: tuple[int, int]) -> list:
@@ -635,9 +657,10 @@ class HeuristicVerifier(Verifier):
                      + self._identity_conflicts(a, passages, q, asked) + self._swapped_comparisons(a, passages)
                      + self._advice_conflicts(a, passages, asked) + self._dispensed_conflicts(a, passages, asked)
             + self._figure_comparisons(a, passages, asked) + self._narrowed_ranks(a, passages) + self._world_ranks(a, passages)
+            + self._ranks_among(a, passages)
             + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages)
             + self._swapped_in(items, a, passages))
-        conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items})
+        conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items}, q, asked)
         if not any(c.kind == "polarity" for c in conflicts):
             conflicts += self._negation_swapped_in(a, passages)
         if not any(c.kind in ("number", "year", "name") for c in conflicts):
@@ -712,10 +735,14 @@ class HeuristicVerifier(Verifier):
             # So is a limit's role ("up to 20 mg in 24 hours", a daily maximum).
             own = q is None or (len(context) >= 2 and bool(context - names)) or (
                 not short and len(context | _role(m)) >= 2)
-            if given and (m.kind != "name" or not own):
+            # (A measure said of "it" is said of what the sentence before names, its context:
+            # "The great exception was the White Tower ... | It rises about 37 metres".)
+            of_pronoun = not own and bool(context - names) and self._said_of_pronoun(a, m)
+            if given and (m.kind != "name" or not (own or of_pronoun)):
                 continue
             if not own:
                 context = context | q.stem_set
+            own = own or of_pronoun
             difference = m.kind == "number" and self._is_difference(a, m)
             year = next((y.value for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
             out.append(_Item(m, context | _role(m), own, given, a.near(m), difference, year))
@@ -732,6 +759,15 @@ class HeuristicVerifier(Verifier):
                     word = next((t.text for t in a.tokens if t.clause == i and self._negation(t.lower) and not t.bound), "not")
                     out.append(_Item(Mention("negation", c.stems, word, c.start, c.end, i), c.stems))
         return out
+
+    def _said_of_pronoun(self, a: Analysis, m: Mention) -> bool:
+        """Whether the figure is a measure in a clause that opens with a pronoun as its subject
+        ("It rises about 37 metres"): what it measures is the thing the sentence before names, so
+        the figure is the sentence's own statement, however few words its clause has besides.
+        (Not a year: "He won the Nobel Prize in 1901" may follow a sentence about someone else.)"""
+        first = next((t for t in a.tokens if t.clause == m.clause and t.kind == "word"), None)
+        return (m.kind == "number" and m.unit is not None and not m.unit.startswith("~")
+                and first is not None and first.lower in self.lex.subject_pronouns and first.start < m.start)
 
     def _negation(self, lower: str) -> bool:
         return is_negation_word(lower, self.lex)
@@ -1350,7 +1386,7 @@ class HeuristicVerifier(Verifier):
         sentence before, `q`) is about."""
         cfg = self.config
         m = item.mention
-        if m.kind not in ("number", "year"):
+        if m.kind not in ("number", "year", "date"):
             return None
         span = a.sentence_span(m.start)
         clause = a.clauses[m.clause]
@@ -1376,12 +1412,22 @@ class HeuristicVerifier(Verifier):
             if sum(not self._found(o, p) for o in rivals) != 1:
                 continue
             words = sentence if about(sentence, p) else own if about(own, p) else None
+            anchors = None
+            if words is None or m.kind == "date":
+                # (A date is weighed only in a sentence so anchored: "22 October 1718, when
+                # Maynard trapped him at Ocracoke Inlet" against "On 22 November 1718 they caught
+                # him at Ocracoke Inlet".)
+                anchors = self._anchoring_sentences(a, m, sentence, p)
+                if not anchors and m.kind == "date":
+                    continue
+                if anchors:
+                    words = sentence
             limits_only = words is None
             if limits_only:
                 if m.bound not in ("<=", ">=") or len((sentence | before) & p.stem_set) < 2:
                     continue
                 words = sentence | before
-            for start, end in p.sentences:
+            for start, end in anchors or p.sentences:
                 here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
                         and not any(self._explains(c, o, m) for c in said if c is not m)
                         and not (named and self._someone_else(named, o, p))
@@ -1393,7 +1439,7 @@ class HeuristicVerifier(Verifier):
                 theirs = frozenset(t.stem for t in p.tokens if t.content and start <= t.start < end)
                 theirs |= p.clauses[here[0][0].clause].inherited
                 overlap = len(words & theirs)
-                if overlap < cfg.sentence_min_words - 1 and not limits_only:
+                if overlap < cfg.sentence_min_words - 1 and not limits_only and not anchors:
                     # A limit is aligned by its role: "no more than 750 g in a day" against "Do
                     # not take more than 3 tablets (750 mg) in a day" of the passage it is about.
                     here = [(o, share) for o, share in here if _like_limit(m, o)]
@@ -1439,6 +1485,54 @@ class HeuristicVerifier(Verifier):
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
+    def _anchoring_sentences(self, a: Analysis, m: Mention, sentence: frozenset[str], p: Analysis) -> list[tuple[int, int]]:
+        """The passage's sentences that state every other figure of the claim's sentence (or,
+        where it has none, two of its names), and with them share at least _ANCHOR_WORDS
+        figures, names and content words: "In a career lasting from 1719 to 1722 he seized about
+        200 ships" and "..., taking more than 400 ships between 1719 and 1722" tell of one thing
+        in other words, and what they share ties the one figure they do not. (Said in other
+        words, the two share too few words for _sentence_figure_conflict's own test.)"""
+        span = a.sentence_span(m.start)
+        # (A date's own year is part of it: "22 October 1718" and "22 November 1718".)
+        own_year = next((y for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
+        mine = [x for x in a.mentions if x is not m and x is not own_year and span[0] <= x.start < span[1]]
+        # (Figures of the figure's own clause only: a sentence's other clauses may give another
+        # thing's figures, "teams have 15 players and a try is worth 5 points, unlike rugby
+        # league, which has 13 and 4". Names tie only a date, which clause words seldom align.)
+        figures = [x for x in mine if x.kind in ("number", "year", "date") and x.clause == m.clause]
+        names = [x for x in mine if x.kind == "name"] if m.kind == "date" else []
+        if m.kind == "date":
+            # A date so tied must give its year, and the evidence's sentence the same year: "sailed
+            # from Palos on 3 August" and "reaching Palos on 15 March 1493" date two voyages.
+            if own_year is None:
+                return []
+            figures.append(own_year)
+        # (No name of the figure's clause that the evidence's sentence lacks: "Japan's Seikan Tunnel
+        # (53.85 km) and Switzerland's Gotthard Base Tunnel (57.1 km)" gives two things' lengths.)
+        clause_names = [x for x in a.mentions if x.kind == "name" and x.clause == m.clause]
+        out = []
+        for start, end in p.sentences:
+            theirs = [o for o in p.mentions if start <= o.start < end]
+            if not all(any(o.kind == x.kind and self._same_figure(x, o) for o in theirs) for x in figures):
+                continue
+            if not all(any(o.kind == "name" and names_match(x.value, o.value) for o in theirs) for x in clause_names):
+                continue
+            named = sum(any(o.kind == "name" and names_match(x.value, o.value) for o in theirs) for x in names)
+            if not figures and named < 2:
+                continue  # (one name alone anchors nothing: a sentence may name it for another reason)
+            shared = sentence & frozenset(t.stem for t in p.tokens if t.content and start <= t.start < end)
+            if len(figures) + named + len(shared) >= _ANCHOR_WORDS:
+                out.append((start, end))
+        return out
+
+    def _same_figure(self, x: Mention, o: Mention) -> bool:
+        """Whether two figures are one to the digit (in units that convert): anchors, unlike
+        figures weighed for a conflict, allow no rounding ("15 players" is not "13 players")."""
+        if x.kind != "number":
+            return self._agrees(x, o)
+        return (o.kind == "number" and convertible(x.unit, o.unit) and x.high == o.high
+                and math.isclose(to_base(float(x.value), x.unit), to_base(float(o.value), o.unit), rel_tol=1e-6))
+
     def _stated_as_closely(self, m: Mention, own: frozenset[str], passages, hit: Hit, p: Analysis, o: Mention) -> bool:
         """Whether a passage states the claim's figure `m` in a sentence as much about the claim's
         clause (`own`) as the sentence of the rival `o` that sentence alignment chose. The figure is
@@ -1451,8 +1545,7 @@ class HeuristicVerifier(Verifier):
         theirs = shared(p, o)
         for h, x in passages:
             for f in x.mentions:
-                states = self._agrees(m, f) if m.kind == "year" else self._states(m, f)
-                if f.kind != m.kind or not states:
+                if f.kind != m.kind or not (self._agrees(m, f) if m.kind in ("year", "date") else self._states(m, f)):
                     continue
                 ours = shared(x, f)
                 if ours >= self.config.sentence_min_words - 1 and (ours, h.score) >= (theirs, hit.score):
@@ -1870,6 +1963,72 @@ class HeuristicVerifier(Verifier):
                     out.append(Conflict("compared", self._quote(f"{said} {a.text[world[0]:world[1]]}"), f"only “{ranked}”", 1.0, hit,
                                         quote=p.sentence_at(p.tokens[j].start), clause=a.tokens[k].clause, stems=frozenset(stems)))
                     break
+        return out
+
+    def _among(self, x: Analysis, k: int) -> int | None:
+        """Where the words that make the rank at `k` one of several begin ("one of the
+        largest", "among the first"), or None when it is said of one thing alone."""
+        t = x.tokens
+        at = k - 1 if k >= 1 and t[k - 1].lower in self.lex.superlative_heads else k  # «одним из самых больших»
+        at = at - 1 if at >= 1 and t[at - 1].lower in self.lex.definite else at
+        if at >= 2 and (t[at - 2].lower, t[at - 1].lower) in self.lex.one_of:
+            return at - 2
+        return at - 1 if at >= 1 and t[at - 1].lower in self.lex.among else None
+
+    def _among_ranks(self, x: Analysis) -> list[int]:
+        """Indexes of superlatives said as one of several («одним из крупнейших городов»), which
+        a language without articles does not count among its ranks (analysis.rank_words)."""
+        lex = self.lex
+        return [k for k, t in enumerate(x.tokens) if t.kind == "word" and (
+            t.lower in lex.superlatives or bool(lex.superlative_suffix) and t.lower.endswith(lex.superlative_suffix)
+            and len(t.lower) >= 6 and t.lower not in lex.not_superlatives) and self._among(x, k) is not None]
+
+    def _ranks_among(self, a: Analysis, passages) -> list[Conflict]:
+        """A rank the claim gives one thing alone ("it was the largest city in the world at the
+        time") that a passage gives it only as one of several, in a sentence about the same
+        ("... which made it one of the largest cities in the world at the time"): the claim
+        makes a leader of one of the leaders, a common slip. The two sentences share at least
+        _AMONG_SHARED other content words and half of the claim's; no passage gives the rank
+        to one thing alone (then the rank's own checks judge whose it is)."""
+        out = []
+        for k in self._rank_tokens(a):
+            t = a.tokens[k]
+            if self._among(a, k) is not None or a.clauses[t.clause].negated or k + 1 < len(a.tokens) and (
+                    a.tokens[k + 1].lower in self.lex.rank_idioms or a.tokens[k + 1].kind == "num"):
+                continue  # "for the first time" ranks nothing
+            mine = self._ranked_phrase(a, k)
+            stems = [a.tokens[y].stem for y in mine if a.tokens[y].content]
+            if not stems:
+                continue
+            span = a.sentence_span(t.start)
+            ranked = {t.stem, *stems}
+            about = {w.stem for w in a.tokens if span[0] <= w.start < span[1] and w.content} - ranked
+            found, alone = None, False
+            for hit, p in passages:
+                for j in sorted(set(self._rank_tokens(p)) | set(self._among_ranks(p))):
+                    if self._rank_of(p.tokens[j].lower) != self._rank_of(t.lower):
+                        continue
+                    theirs = [p.tokens[y].stem for y in self._ranked_phrase(p, j) if p.tokens[y].content]
+                    if not theirs or theirs[-1] != stems[-1]:
+                        continue
+                    if self._among(p, j) is None:
+                        alone = True
+                        break
+                    there = p.sentence_span(p.tokens[j].start)
+                    shared = about & {w.stem for w in p.tokens if there[0] <= w.start < there[1] and w.content}
+                    if found is None and len(shared) >= max(_AMONG_SHARED, len(about) / 2):
+                        found = (hit, p, j)
+                if alone:
+                    break
+            if found is None or alone:
+                continue
+            hit, p, j = found
+            phrase = self._ranked_phrase(p, j)
+            start = self._among(p, j)
+            said = k - 1 if a.tokens[k - 1].lower in self.lex.definite or a.tokens[k - 1].lower in self.lex.superlative_heads else k
+            out.append(Conflict("compared", self._quote(a.text[a.tokens[said].start:a.tokens[mine[-1]].end]),
+                                f"only “{p.text[p.tokens[start].start:p.tokens[phrase[-1] if phrase else j].end]}”", 1.0, hit,
+                                quote=p.sentence_at(p.tokens[j].start), clause=t.clause, stems=frozenset(stems)))
         return out
 
     def _world_span(self, x: Analysis, k: int) -> tuple[int, int] | None:
@@ -2754,7 +2913,8 @@ class HeuristicVerifier(Verifier):
             return None  # a name for a name only: not "in South America" for "in the world", nor "his teacher X" for "his former student Y"
         return (mine[i1].start, mine[i2 - 1].end), (theirs[j1].start, theirs[j2 - 1].end)
 
-    def _figure_swapped_in(self, items: list[_Item], a: Analysis, passages, aligned: set[int]) -> list[Conflict]:
+    def _figure_swapped_in(self, items: list[_Item], a: Analysis, passages, aligned: set[int], q: Analysis | None = None,
+                           asked: Analysis | None = None) -> list[Conflict]:
         """A figure put in the place of another figure in a sentence the evidence says otherwise
         word for word: "a 100 mega drought in the Sierra Nevada that lasted from the 9th to the
         12th centuries" against "a 200-year mega drought ...". The figures' own alignment
@@ -2782,12 +2942,100 @@ class HeuristicVerifier(Verifier):
                           if stretch and stretch[0][0] < m.end and m.start < stretch[0][1]
                           and self._figures_differ(a, stretch[0], p, stretch[1])), None)
             if found is None:
+                # (A frame is a few words: the evidence's clause must be about what the claim's is,
+                # not "From a pharmacy it [clobetasone] can be used ... by adults and children aged
+                # 12" for hydrocortisone's "for adults and children aged 10".)
+                subject = self._subject(m.clause, a, passages, asked, m.start, q)
+                # (Nor is a passage titled after a thing that neither the claim's sentence, the one
+                # before nor the question names: "It generally works within 1 to 2 days", of
+                # lactulose, against Senna's "and it generally works within 8 to 12 hours".)
+                named = a.stem_set | (q.stem_set if q is not None else frozenset()) | (asked.stem_set if asked is not None else frozenset())
+                found = next(((hit, p, sentence, stretch) for hit, p in passages
+                              if not hit.title or self._title_head(hit.title) & named for sentence in p.sentences
+                              if (stretch := self._framed_figure(a, m, mine, p, sentence)) is not None
+                              and not self._another_subject(subject, hit, p, next(t.clause for t in p.tokens if t.start == stretch[1][0]))),
+                             None)
+                if found is not None and self._stated_in_frame(m, mine, passages):
+                    found = None
+            if found is None:
                 continue
             seen.add(span)
             hit, p, (start, end), (mine_span, theirs_span) = found
             out.append(Conflict("number", a.text[mine_span[0]:mine_span[1]], p.text[theirs_span[0]:theirs_span[1]], 1.0, hit,
                                 (idx,), quote=p.text[start:end]))
         return out
+
+    def _framed_figure(self, a: Analysis, m: Mention, mine, p: Analysis, sentence: tuple[int, int]):
+        """The claim's figure `m` and the evidence's figure in its place when both stand in the
+        same words: "He was arrested in Boston in 1701 and sent to London" against "He was
+        arrested in Boston in 1699, sent to London and tried ...". The rest of the two sentences
+        may differ (the whole-sentence reading in _figure_swapped_in then finds no one stretch);
+        the four or more words just before the figure, two of them content words, say the same
+        event, and the figure put in their place differs. The evidence sentence must not state
+        the claim's figure itself. As ((start, end) in the claim, (start, end) in the passage),
+        or None."""
+        if m.age:
+            return None  # "for adults and children aged 10" frames whom a dose is for, in any product's passage
+        theirs = _words_in(p, sentence)
+        if any(o.kind == m.kind and o.value == m.value and sentence[0] <= o.start < sentence[1] for o in p.mentions):
+            return None
+        span = a.sentence_span(m.start)
+        if not all(any(o.kind == "name" and names_match(n.value, o.value) and sentence[0] <= o.start < sentence[1] for o in p.mentions)
+                   for n in a.mentions if n.kind == "name" and span[0] <= n.start < m.start):
+            return None  # said of someone the evidence's sentence does not name: "Brazil has won it ... most recently in 2002"
+        ops = difflib.SequenceMatcher(None, [t.lower for t in mine], [t.lower for t in theirs], autojunk=False).get_opcodes()
+        matched = {i for tag, i1, i2, _, _ in ops if tag == "equal" for i in range(i1, i2)}
+        for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+            if tag != "replace" or k == 0 or not (mine[i1].start < m.end and m.start < mine[i2 - 1].end):
+                continue
+            before = ops[k - 1]
+            # The words just before the figure, the same in both, three of them right before it
+            # ("sailed from Palos on 3 August" and "reaching Palos on 15 March" share only two),
+            # the rest but for a word put in or left out, with a word of what happened among
+            # them: a frame of names and a month alone ("off King William Island in September
+            # 1846", "... in September 2016") may date two events at one place.
+            if (before[0] != "equal" or before[2] - before[1] < 3 or not self._framed(mine, i1, matched)
+                    or mine[i1].kind != "num" or theirs[j1].kind != "num"):
+                return None
+            # The figures that open the two stretches (what follows them may differ: "in 1901, the
+            # year Australia federated" against "in 1927."); only they are quoted, "1701" for
+            # "1699", not "1701 and" for "1699".
+            ours, their = _leading_figures(mine, i1, i2), _leading_figures(theirs, j1, j2)
+            if not (ours[0].start < m.end and m.start < ours[-1].end):
+                return None  # another figure of the stretch opens it
+            if any(t.text == x.text for t in their for x in mine if x.kind == "num"):
+                return None  # the claim says the evidence's figure too, of another thing: "unlike rugby league, which has ... 4-point tries"
+            mine_span, theirs_span = (ours[0].start, ours[-1].end), (their[0].start, their[-1].end)
+            return (mine_span, theirs_span) if self._figures_differ(a, mine_span, p, theirs_span) else None
+        return None
+
+    @staticmethod
+    def _framed(mine, i: int, matched: set[int]) -> bool:
+        """Whether the words before mine[i] make a frame (see _framed_figure): _FRAME_WORDS of the
+        _FRAME_WINDOW before it matched, two content words among them, one a lower-case word."""
+        window = range(max(0, i - _FRAME_WINDOW), i)
+        if any(mine[k].kind == "num" and k not in matched for k in window):
+            return False  # another figure differs before it: "the women's 200 m world record of 21.30 s", "100 m ... of 10.61 s"
+        frame = [mine[k] for k in window if k in matched]
+        return (len(frame) >= _FRAME_WORDS and sum(t.content for t in frame) >= 2
+                and any(t.content and t.kind == "word" and t.text.islower() for t in frame))
+
+    def _stated_in_frame(self, m: Mention, mine, passages) -> bool:
+        """Whether a passage states the claim's figure `m` in a sentence that holds the words of the
+        claim's frame ("women aged 19 to 50 need 18 mg" and "18 mg a day for women aged 19 to
+        50"): then another passage's figure in that frame is another group's ("While
+        breastfeeding, women aged 19 to 50 need 9 mg")."""
+        at = next((i for i, t in enumerate(mine) if t.kind == "num" and m.start <= t.start < m.end), None)
+        if at is None:
+            return False
+        # (The frame's words in any order: "18 mg a day for women aged 19 to 50".)
+        frame = {t.lower for t in mine[max(0, at - _FRAME_WINDOW):at]}
+        for _, p in passages:
+            for sentence in p.sentences:
+                if any(o.kind == m.kind and self._same_figure(m, o) and sentence[0] <= o.start < sentence[1] for o in p.mentions) \
+                        and len(frame & {t.lower for t in _words_in(p, sentence)}) >= _FRAME_WORDS:
+                    return True
+        return False
 
     def _negation_swapped_in(self, a: Analysis, passages) -> list[Conflict]:
         """A sentence the evidence says word for word but for a negation put in or left out:

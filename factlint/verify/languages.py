@@ -185,6 +185,8 @@ class Lexicon:
     #: Words that, opening a sentence or a clause, stand for what was named before ("It rises
     #: about 22 km" after "Olympus Mons is a volcano"): that subject is their clause's context.
     pronouns: frozenset[str] = frozenset()
+    #: Those of them that stand as a clause's subject ("It rises about 37 metres").
+    subject_pronouns: frozenset[str] = frozenset()
     #: Capitalised abbreviations whose period does not end a sentence ("St. Vitus").
     abbreviations: frozenset[str] = frozenset()
     #: Articles and possessives, skipped when finding a name's place in its clause.
@@ -325,6 +327,8 @@ class Lexicon:
     #: Two words that, right before a superlative, make it one of several («одно из
     #: крупнейших озёр»): no description of one thing.
     one_of: frozenset[tuple[str, str]] = frozenset()
+    #: Words that, before a rank and its article, make it one of several: "among the first".
+    among: frozenset[str] = frozenset()
     #: Words a few words after a superlative that rank it after another («крупнейшее после
     #: Ладоги озеро», «самое большое озеро Европы после Ладоги»): not the first, so no
     #: description of one thing to weigh against the evidence's.
@@ -767,6 +771,9 @@ ENGLISH = Lexicon(
     possessive_suffix="'s",
     ranked_after=frozenset({"after", "behind"}),
     same_superlatives={"biggest": "largest"},
+    # ("one of the largest": the pair stands before the article, which _superlative does not skip.)
+    one_of=frozenset({("one", "of")}),
+    among=frozenset({"among", "amongst"}),
     record_words=frozenset({"record", "title"}),
     rank_idioms=frozenset({"time", "times"}),
     number_signs=frozenset({"no"}),
@@ -950,6 +957,7 @@ ENGLISH = Lexicon(
     yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
+    subject_pronouns=frozenset({"it", "he", "she", "they"}),
     relatives=frozenset({"which", "who", "whose"}),
     until_words=frozenset({"until", "till"}),
     definite=frozenset({"the"}),
@@ -1702,6 +1710,7 @@ RUSSIAN = Lexicon(
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
                                "не рекомендуется", "не допускается"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
+    subject_pronouns=frozenset({"он", "она", "оно", "они"}),
     # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
     title_purposes=frozenset({"для", "при", "в", "во"}),
     age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
