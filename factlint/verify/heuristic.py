@@ -1502,9 +1502,11 @@ class HeuristicVerifier(Verifier):
         figures = [x for x in mine if x.kind in ("number", "year", "date") and x.clause == m.clause]
         names = [x for x in mine if x.kind == "name"] if m.kind == "date" else []
         if m.kind == "date":
-            # A date so tied must give its year, and the evidence's sentence the same year: "sailed
-            # from Palos on 3 August" and "reaching Palos on 15 March 1493" date two voyages.
-            if own_year is None:
+            # A date so tied must give its day and year, and the evidence's sentence the same year:
+            # "sailed from Palos on 3 August" and "reaching Palos on 15 March 1493" date two
+            # voyages; "in September 1893 she froze in" is not "left Christiania in June 1893 and
+            # was frozen in ... that September".
+            if own_year is None or not all(m.value):
                 return []
             figures.append(own_year)
         # (No name of the figure's clause that the evidence's sentence lacks: "Japan's Seikan Tunnel
