@@ -92,9 +92,10 @@ blind21     The same on bench/data/facts_blind21 (96 answers, 6 more topics), wr
             0e15ccb.
 blind22     The same on bench/data/facts_blind22 (96 answers, 6 more topics), written blind in
             session 20 and run once at the end of session 22 with the verifier frozen at
-            1e950c9: the figures to quote for unseen answers.
+            1e950c9; worked on in session 23.
 blind23     The same on bench/data/facts_blind23 (96 answers, 6 more topics), written blind in
-            session 21, to be run once at the end of session 23 with the verifier frozen.
+            session 21 and run once at the end of session 23 with the verifier frozen at
+            9912505: the figures to quote for unseen answers.
 blind24     The same on bench/data/facts_blind24 (96 answers, 6 more topics), written blind in
             session 22, to be run once at the end of session 24 with the verifier frozen.
 blind25     The same on bench/data/facts_blind25 (96 answers, 6 more topics), written blind in
@@ -121,8 +122,8 @@ ru_blind7   The same on bench/data/facts_ru_blind7 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 20 and run once at the end
             of session 22 with the verifier frozen at 1e950c9.
 ru_blind8   The same on bench/data/facts_ru_blind8 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 21, to be run once at the end
-            of session 23 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 21 and run once at the end
+            of session 23 with the verifier frozen at 9912505.
 ru_blind9   The same on bench/data/facts_ru_blind9 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 22, to be run once at the end
             of session 24 with the verifier frozen.
@@ -673,8 +674,11 @@ BLIND21 = REPO / "bench" / "data" / "facts_blind21"
 #: first in 8/24 questions; the verifier of 60e6ed0, before sessions 21 and 22, gave the same,
 #: answer by answer).
 BLIND22 = REPO / "bench" / "data" / "facts_blind22"
-#: Written blind in session 21 and committed (957462a) before any verifier ran on it; to be run
-#: once at the end of session 23 with the verifier frozen.
+#: Written blind in session 21 and committed (957462a) before any verifier ran on it; run once
+#: at the end of session 23 with the verifier frozen at 9912505 (19/48 wrong answers
+#: contradicted, all 19 at the planted error, 8 cited as supported, 9/48 right ones, a wrong
+#: answer first in 10/24 questions; the verifier of df77f74, before session 23, gave 18, 18, 8,
+#: 9 and 11/24).
 BLIND23 = REPO / "bench" / "data" / "facts_blind23"
 #: Written blind in session 22 and committed (a396bd4) before any verifier ran on it; to be run
 #: once at the end of session 24 with the verifier frozen.
@@ -721,8 +725,10 @@ RU_BLIND6 = REPO / "bench" / "data" / "facts_ru_blind6"
 #: contradicted, 18 at the planted error, 4 cited as supported, 5/48 right ones, a wrong answer
 #: first in 5/24 questions; the verifier of 60e6ed0 gave 23, 17, 5, 5 and 5/24).
 RU_BLIND7 = REPO / "bench" / "data" / "facts_ru_blind7"
-#: Written blind in session 21 and committed (0dcdb7c) before any verifier ran on it; to be run
-#: once at the end of session 23 with the verifier frozen.
+#: Written blind in session 21 and committed (0dcdb7c) before any verifier ran on it; run once
+#: at the end of session 23 with the verifier frozen at 9912505 (20/48 wrong answers
+#: contradicted, 19 at the planted error, 8 cited as supported, 5/48 right ones, a wrong answer
+#: first in 11/24 questions; the verifier of df77f74 gave the same, answer by answer).
 RU_BLIND8 = REPO / "bench" / "data" / "facts_ru_blind8"
 #: Written blind in session 22 and committed (65a4554) before any verifier ran on it; to be run
 #: once at the end of session 24 with the verifier frozen.
