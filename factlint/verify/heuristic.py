@@ -1486,12 +1486,13 @@ class HeuristicVerifier(Verifier):
                         also=_also(m, o))
 
     def _anchoring_sentences(self, a: Analysis, m: Mention, sentence: frozenset[str], p: Analysis) -> list[tuple[int, int]]:
-        """The passage's sentences that state every other figure of the claim's sentence (or,
-        where it has none, two of its names), and with them share at least _ANCHOR_WORDS
-        figures, names and content words: "In a career lasting from 1719 to 1722 he seized about
-        200 ships" and "..., taking more than 400 ships between 1719 and 1722" tell of one thing
-        in other words, and what they share ties the one figure they do not. (Said in other
-        words, the two share too few words for _sentence_figure_conflict's own test.)"""
+        """The passage's sentences that state, to the digit, every other figure of the claim's
+        figure's clause, name every name of that clause, and with them share at least
+        _ANCHOR_WORDS figures, names and content words: "In a career lasting from 1719 to 1722
+        he seized about 200 ships" and "..., taking more than 400 ships between 1719 and 1722"
+        tell of one thing in other words, and what they share ties the one figure they do not.
+        (Said in other words, the two share too few words for _sentence_figure_conflict's own
+        test.) A date is tied by its own year and two names of its sentence instead."""
         span = a.sentence_span(m.start)
         # (A date's own year is part of it: "22 October 1718" and "22 November 1718".)
         own_year = next((y for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
@@ -2027,7 +2028,7 @@ class HeuristicVerifier(Verifier):
             hit, p, j = found
             phrase = self._ranked_phrase(p, j)
             start = self._among(p, j)
-            said = k - 1 if a.tokens[k - 1].lower in self.lex.definite or a.tokens[k - 1].lower in self.lex.superlative_heads else k
+            said = k - 1 if k and (a.tokens[k - 1].lower in self.lex.definite or a.tokens[k - 1].lower in self.lex.superlative_heads) else k
             out.append(Conflict("compared", self._quote(a.text[a.tokens[said].start:a.tokens[mine[-1]].end]),
                                 f"only “{p.text[p.tokens[start].start:p.tokens[phrase[-1] if phrase else j].end]}”", 1.0, hit,
                                 quote=p.sentence_at(p.tokens[j].start), clause=t.clause, stems=frozenset(stems)))
@@ -2972,10 +2973,10 @@ class HeuristicVerifier(Verifier):
         same words: "He was arrested in Boston in 1701 and sent to London" against "He was
         arrested in Boston in 1699, sent to London and tried ...". The rest of the two sentences
         may differ (the whole-sentence reading in _figure_swapped_in then finds no one stretch);
-        the four or more words just before the figure, two of them content words, say the same
-        event, and the figure put in their place differs. The evidence sentence must not state
-        the claim's figure itself. As ((start, end) in the claim, (start, end) in the passage),
-        or None."""
+        the words just before the figure (_framed) say the same event, and the figure put in
+        their place differs. The evidence sentence must not state the claim's figure itself, nor
+        leave out a name the claim's sentence gives before it. As ((start, end) in the claim,
+        (start, end) in the passage), or None."""
         if m.age:
             return None  # "for adults and children aged 10" frames whom a dose is for, in any product's passage
         theirs = _words_in(p, sentence)
