@@ -1847,9 +1847,15 @@ class HeuristicVerifier(Verifier):
         if not self.lex.definite:
             return rank_words(x.tokens, self.lex)
         return [k for k in range(1, len(x.tokens)) if (t := x.tokens[k]).kind == "word" and t.text.islower()
-                and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals) and (
-            t.lower in self.lex.superlatives or (self.lex.superlative_suffix and t.lower.endswith(self.lex.superlative_suffix)
-                                                 and len(t.lower) >= 6 and t.lower not in self.lex.not_superlatives))]
+                and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals)
+                and self._superlative_word(t.lower)]
+
+    def _superlative_word(self, lower: str) -> bool:
+        """Whether a word is a superlative by itself: listed ("first", "most") or by its ending
+        ("oldest", «крупнейших»), not a word that only ends so ("forest")."""
+        lex = self.lex
+        return lower in lex.superlatives or bool(lex.superlative_suffix) and lower.endswith(lex.superlative_suffix) and (
+            len(lower) >= 6 and lower not in lex.not_superlatives)
 
     def _ranked_phrase(self, x: Analysis, k: int) -> list[int]:
         """The words after the rank word at `k` that say what it ranks, up to four, before a
@@ -1981,10 +1987,7 @@ class HeuristicVerifier(Verifier):
     def _among_ranks(self, x: Analysis) -> list[int]:
         """Indexes of superlatives said as one of several («одним из крупнейших городов»), which
         a language without articles does not count among its ranks (analysis.rank_words)."""
-        lex = self.lex
-        return [k for k, t in enumerate(x.tokens) if t.kind == "word" and (
-            t.lower in lex.superlatives or bool(lex.superlative_suffix) and t.lower.endswith(lex.superlative_suffix)
-            and len(t.lower) >= 6 and t.lower not in lex.not_superlatives) and self._among(x, k) is not None]
+        return [k for k, t in enumerate(x.tokens) if t.kind == "word" and self._superlative_word(t.lower) and self._among(x, k) is not None]
 
     def _ranks_among(self, a: Analysis, passages) -> list[Conflict]:
         """A rank the claim gives one thing alone ("it was the largest city in the world at the
