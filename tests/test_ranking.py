@@ -110,6 +110,18 @@ def test_the_share_of_supported_claims_decides_not_the_count_of_unsupported_ones
     assert "fewer unsupported claims (1 vs 2)" in close.metrics["rank_reasons"][1]
 
 
+def test_of_the_same_share_the_answer_whose_least_held_claim_is_held_better_comes_first():
+    # (A wrong name the verifier let pass is often the claim the evidence holds least of.)
+    shaky = graded("shaky", 6.0, claims={"checked": 3, "supported": 3, "support": 0.62})
+    sound = graded("sound", 8.0, claims={"checked": 4, "supported": 4, "support": 0.91})
+    assert ranks(shaky, sound) == ["sound", "shaky"]
+    assert sound.metrics["margin"]["criterion"] == "support"
+    assert "its least supported claim is better held by the evidence (91% vs 62%)" in sound.metrics["rank_reasons"][1]
+    # (Within a tenth it does not decide: the simpler wording does.)
+    near = graded("near", 6.0, claims={"checked": 3, "supported": 3, "support": 0.88})
+    assert ranks(sound, near) == ["near", "sound"]
+
+
 def test_a_referral_instead_of_an_answer_ranks_below_an_answer_and_above_advice_without_one():
     answer = graded("answer", 7.0)
     referral = graded("referral", 4.0, relevance={"refusal": "referral"})
