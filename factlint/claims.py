@@ -117,17 +117,25 @@ class ClaimDetector:
             claim = self._short_answer(text, spans[0], question)
             return [claim] if claim else []
         claims = []
-        previous: str | None = None
+        earlier: list[str] = []
         for start, end in spans:
             sentence = text[start:end]
             kinds = self.checkable(sentence)
             if kinds:
-                context = previous if previous and self._refers_back(sentence, previous) else None
-                claims.append(Claim(sentence, start, end, context, kinds, question))
+                claims.append(Claim(sentence, start, end, self._context(sentence, earlier), kinds, question))
                 if len(claims) >= self.max_claims:
                     break
-            previous = sentence
+            earlier.append(sentence)
         return claims
+
+    def _context(self, sentence: str, earlier: list[str]) -> str | None:
+        """The sentence a claim is read with: the one before it, when the claim opens with a
+        pronoun or a name that sentence gives whole; else the latest earlier one that gives
+        whole the name the claim opens with ("Thomson was the first ..." two sentences after
+        "Joseph John Thomson discovered the electron"), so that the claim's subject is known."""
+        if earlier and self._refers_back(sentence, earlier[-1]):
+            return earlier[-1]
+        return next((e for e in reversed(earlier[:-1]) if self._names_whole(sentence, e)), None)
 
     def _short_answer(self, text: str, span: tuple[int, int], question: str) -> Claim | None:
         start, end = span
@@ -226,10 +234,19 @@ class ClaimDetector:
         """Whether a sentence opens with a pronoun, or with the last word of a name the
         sentence before gives whole ("Jobs designed the Apple I" after "Steve Jobs and Steve
         Wozniak founded Apple"): it needs that sentence to be read."""
-        word = sentence.strip().split(maxsplit=1)[0].strip(",.:;\"'“”(") if sentence.strip() else ""
+        word = self._first_word(sentence)
         if word.lower() in _PRONOUNS.get(self.language, frozenset()):
             return True
-        return bool(word[:1].isupper() and re.search(rf"\b[A-ZА-ЯЁ][\w'’-]+ {re.escape(word)}\b", previous))
+        return self._names_whole(sentence, previous)
+
+    @staticmethod
+    def _first_word(sentence: str) -> str:
+        return sentence.strip().split(maxsplit=1)[0].strip(",.:;\"'“”(") if sentence.strip() else ""
+
+    def _names_whole(self, sentence: str, other: str) -> bool:
+        """Whether a sentence opens with the last word of a longer name `other` gives."""
+        word = self._first_word(sentence)
+        return bool(word[:1].isupper() and re.search(rf"\b[A-ZА-ЯЁ][\w'’-]+ {re.escape(word)}\b", other))
 
 
 def _measured(analysis) -> bool:

@@ -146,6 +146,16 @@ def test_a_sentence_opening_with_a_surname_is_read_with_the_one_before(nlp):
     assert claims[2].context is None  # "Paraffin" ends no name of the sentence before
 
 
+def test_a_surname_is_read_with_the_latest_sentence_that_gives_the_name_whole(nlp):
+    text = ("Ada Brenn founded the firm in 1901. Its engines ran on paraffin from 1903. Brenn was the first "
+            "woman to win the Kessel Medal, in 1911.")
+    claims = claims_of(nlp, text)
+    assert claims[-1].context == "Ada Brenn founded the firm in 1901."
+    # (A pronoun is read with the sentence right before it only.)
+    claims = claims_of(nlp, "Ada Brenn founded the firm in 1901. Its engines ran on paraffin from 1903. It closed in 1931.")
+    assert claims[-1].context == "Its engines ran on paraffin from 1903."
+
+
 def test_max_claims_caps_an_answer(nlp):
     text = " ".join(f"Item {i} costs {i} dollars." for i in range(1, 20))
     assert len(claims_of(nlp, text, detector=ClaimDetector("en", max_claims=5))) == 5

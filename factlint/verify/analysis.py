@@ -649,9 +649,16 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
     if j < len(tokens) and tokens[j].kind == "word" and tokens[j].lower in lex.scales:
         scale = lex.scales[tokens[j].lower]
         return value * scale, precision * scale, j + 1
-    if tok.kind == "word" and tok.lower == "one":
+    if tok.kind == "word" and tok.lower == "one" and not _counted_one(tokens, i, lex):
         return None  # "one of the best": not a quantity
     return value, precision, j
+
+
+def _counted_one(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether the "one" at tokens[i] counts ("Only one of his pianos survives"), as a word
+    of `lex.counted_one` right before it says, unless "the" comes first ("the only one")."""
+    return (i > 0 and tokens[i - 1].lower in lex.counted_one
+            and not (i > 1 and tokens[i - 2].lower in lex.definite))
 
 
 def _words_before(tokens: list[Token], k: int, limit: int = 8) -> list[int]:

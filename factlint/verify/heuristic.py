@@ -679,8 +679,15 @@ class HeuristicVerifier(Verifier):
 
         # A passage supports only if it holds every number, date, name and negation of the
         # claim: a claim whose figure no passage states is not supported by its words alone.
-        whole = [all(f) and not self._ranks_unheld(a, p) and self._together(items, p, len(a.sentences)) or not cfg.require_mentions
-                 for f, (_, p) in zip(found, passages)]
+        # (Names the question or the sentence before gives count as found for alignment, but a
+        # passage that does not name them is about something else: "Rontgen received the first
+        # Nobel Prize in Physics" does not support "Thomson was the first ever winner of the
+        # Nobel Prize in Physics".)
+        whole = [all(f) and not self._ranks_unheld(a, p) and self._together(items, p, len(a.sentences))
+                 and all(self._found(it.mention, p) for it in items if it.given and it.mention.kind == "name")
+                 and id(h) not in off_topic  # (about another thing than the one asked about: it supports nothing)
+                 or not cfg.require_mentions
+                 for f, (h, p) in zip(found, passages)]
         effective = [c if w else c * cfg.missing_mention_factor for c, w in zip(coverage, whole)]
         if conflicts:
             return self._contradicted(conflicts, passages, max(effective))
@@ -1847,7 +1854,9 @@ class HeuristicVerifier(Verifier):
         if not self.lex.definite:
             return rank_words(x.tokens, self.lex)
         return [k for k in range(1, len(x.tokens)) if (t := x.tokens[k]).kind == "word" and t.text.islower()
-                and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals)
+                and (x.tokens[k - 1].lower in self.lex.definite or x.tokens[k - 1].lower in self.lex.ordinals
+                     or k >= 2 and x.tokens[k - 1].lower in self.lex.rank_intensifiers
+                     and x.tokens[k - 2].lower in self.lex.definite)  # "the very first"
                 and self._superlative_word(t.lower)]
 
     def _superlative_word(self, lower: str) -> bool:
@@ -2091,12 +2100,25 @@ class HeuristicVerifier(Verifier):
     def _ranked_in(self, p: Analysis, before: tuple[int, int], here: tuple[int, int], rank: str, names) -> bool:
         """Whether the sentence `here` says `rank`, with one of `names` in it or in `before`
         (the thing it ranks may be named in the sentence before: "Jupiter ... It is the largest")."""
-        if not any(self.lex.same_superlatives.get(w.lower, w.lower) == rank for w in p.tokens if here[0] <= w.start < here[1]):
+        words = [k for k, w in enumerate(p.tokens) if here[0] <= w.start < here[1]]
+        if not any(self.lex.same_superlatives.get(p.tokens[k].lower, p.tokens[k].lower) == rank
+                   and not self._adverbial_rank(p, k) for k in words):
             return False
         # (Its names' words as the passage's names give them: "earth" of "Earth's".)
         lowers = {w.lower for w in p.tokens if before[0] <= w.start < here[1]} | {
             word for o in p.mentions if o.kind == "name" and before[0] <= o.start < here[1] for word in o.value}
         return not names or any(all(n.lower() in lowers for n in name) for name in names)
+
+    def _adverbial_rank(self, p: Analysis, k: int) -> bool:
+        """Whether a rank word says when, not which: "first" of "a ballet in two acts, first
+        performed in 1841", before a past participle and after no article, ordinal or
+        possessive ("the first recorded use", "Britain's first printed book" rank)."""
+        if k + 1 >= len(p.tokens) or not (p.tokens[k + 1].kind == "word" and p.tokens[k + 1].lower.endswith("ed")):
+            return False
+        before = p.tokens[k - 1] if k else None
+        return before is None or not (before.lower in self.lex.definite or before.lower in self.lex.ordinals
+                                      or before.lower in self.lex.rank_intensifiers or before.lower.endswith("'s")
+                                      or before.lower in self.lex.determiners)
 
     @staticmethod
     def _other_event_years(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:

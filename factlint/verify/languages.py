@@ -198,6 +198,10 @@ class Lexicon:
     until_words: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
+    #: Words that make the English "one" after them a count ("only one of his pianos
+    #: survives"), where alone it is a pronoun ("one of the best"); not after `definite`
+    #: ("the only one").
+    counted_one: frozenset[str] = frozenset()
     #: Adverbs that may open a ranked description without a verb ("but only the third most
     #: abundant element").
     elliptic_adverbs: frozenset[str] = frozenset()
@@ -961,6 +965,7 @@ ENGLISH = Lexicon(
     relatives=frozenset({"which", "who", "whose"}),
     until_words=frozenset({"until", "till"}),
     definite=frozenset({"the"}),
+    counted_one=frozenset({"only", "just", "exactly"}),
     elliptic_adverbs=frozenset({"only", "just", "merely", "now", "still", "also"}),
     and_words=frozenset({"and"}),
     eras=(frozenset({"bc", "bce"}), frozenset({"ad", "ce"})),
