@@ -654,9 +654,17 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
     return value, precision, j
 
 
+#: Units that are money: "$5", and "one dollar" is a figure where "one" alone is none.
+CURRENCIES = frozenset({"$", "€", "£"})
+
+
 def _counted_one(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether the "one" at tokens[i] counts ("Only one of his pianos survives"), as a word
-    of `lex.counted_one` right before it says, unless "the" comes first ("the only one")."""
+    """Whether the "one" at tokens[i] counts: a word of `lex.counted_one` says so right before
+    it ("Only one of his pianos survives"), unless "the" comes first ("the only one"), or a
+    currency follows it ("cost one dollar"; not another unit: "a change of one kelvin" is the
+    size of a degree, "one day he left" no figure at all)."""
+    if i + 1 < len(tokens) and lex.units.get(tokens[i + 1].lower) in CURRENCIES:
+        return True
     return (i > 0 and tokens[i - 1].lower in lex.counted_one
             and not (i > 1 and tokens[i - 2].lower in lex.definite))
 
@@ -1092,7 +1100,7 @@ def _with_unit(number: str, unit: str | None, written: str, lex: Lexicon) -> str
     """A number with its unit as a reader would repeat it: "9 km", "15%", "$5 million"."""
     if unit == "%":
         return f"{number}%"
-    if unit in ("$", "€", "£"):
+    if unit in CURRENCIES and not number[:1].isalpha():
         return f"{unit}{number}"
     if number.lower() in lex.half_prefixes:
         return number + written  # «полугода», as one word

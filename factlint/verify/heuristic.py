@@ -661,6 +661,7 @@ class HeuristicVerifier(Verifier):
             + self._opposite_comparisons(a, passages) + self._opposite_attributes(a, passages)
             + self._swapped_in(items, a, passages))
         conflicts += self._figure_swapped_in(items, a, passages, {j for c in conflicts for j in c.items}, q, asked)
+        conflicts += self._day_year_conflicts(items, a, topical, {j for c in conflicts for j in c.items})
         if not any(c.kind == "polarity" for c in conflicts):
             conflicts += self._negation_swapped_in(a, passages)
         if not any(c.kind in ("number", "year", "name") for c in conflicts):
@@ -1073,6 +1074,10 @@ class HeuristicVerifier(Verifier):
         others = self._sentence_figures(a, m)
         day = self._claimed_day(a, m) if m.kind == "year" else None
         segment = self._segment(a, m)
+        # (The most words of the claim's clause that a sentence stating the claim's figure says:
+        # a passage may split that sentence into clauses that hold few of them each.)
+        words = {w for w in item.context if not w.startswith("#")} - self._year_stems
+        sentence_agree: tuple[int, tuple[int, int] | None, int] = (0, None, 0)
         for (hit, p) in passages:
             if self._another_subject(subject, hit, p):
                 continue
@@ -1114,6 +1119,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "October 1586" says nothing of "8 February 1586": another date of the year
                 if outcome == SAME:
                     agreements.append((o, p))
+                    sentence_agree = max(sentence_agree, (len(words & self._sentence_stems(p, o.start)), p.sentence_span(o.start), id(p)),
+                                         key=lambda x: x[0])
                     if self._of_claimed_month(item, p, o):
                         months.append((share, o, p))
                     if share > best_agree:
@@ -1167,6 +1174,13 @@ class HeuristicVerifier(Verifier):
             return None
         if self._named_agreement(a, m, agreements, o, p):
             return None
+        told, where, passage = sentence_agree
+        if told >= cfg.align_min_words + 1 and told > len(words & p.context(o)) and (where, passage) != (p.sentence_span(o.start), id(p)):
+            # A sentence elsewhere states the figure with more of the claim's words than the
+            # rival's clause says: "In 1206 a kurultai, a great assembly of the Mongol nobles,
+            # ... proclaimed him Genghis Khan" against "a kurultai confirmed him [Ogedei] as
+            # Great Khan in 1229", for "a kurultai in 1206 proclaimed him Genghis Khan".
+            return None
         if any(self._month_given(item, theirs, x, q, share, o, p) for theirs, x, q in months):
             return None
         if not unit_slip(m, o) and any(q is p and p.sentence_span(y.start) == p.sentence_span(o.start)
@@ -1194,6 +1208,46 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    @staticmethod
+    def _sentence_stems(p: Analysis, offset: int) -> set[str]:
+        """The content stems of the passage sentence at `offset`."""
+        start, end = p.sentence_span(offset)
+        return {t.stem for t in p.tokens if start <= t.start < end and t.content}
+
+    def _day_year_conflicts(self, items: list[_Item], a: Analysis, passages, taken: set[int]) -> list[Conflict]:
+        """A year said right after a day and month ("beheaded there on 8 February 1586") is that
+        day's year: a passage that gives the same day another year, in a sentence that says two
+        words of the claim's clause ("Mary was beheaded at Fotheringhay on 8 February 1587"), and
+        gives it the claim's year nowhere, says otherwise, whatever other events of the claim's
+        year it tells ("tried at Fotheringhay Castle ... in October 1586")."""
+        out = []
+        # (The year may be one the sentence before gives too, and so no item of its own.)
+        index = {id(it.mention): k for k, it in enumerate(items)}
+        for m in a.mentions:
+            idx = index.get(id(m))
+            if m.kind != "year" or idx in taken:
+                continue
+            day = next((d for d in a.mentions if d.kind == "date" and all(d.value) and 0 <= m.start - d.end <= 2), None)
+            if day is None:
+                continue
+            words = a.clauses[m.clause].stems - self._year_stems
+            dated = []
+            for hit, p in passages:
+                for o in p.mentions:
+                    year = next((y for y in p.mentions if y.kind == "year" and 0 <= y.start - o.end <= 2), None) \
+                        if o.kind == "date" and o.value == day.value else None
+                    if year is not None:
+                        dated.append((year, words & self._sentence_stems(p, o.start), hit, p))
+            if not dated or any(year.value == m.value for year, *_ in dated):
+                continue
+            best = next(((year, hit, p) for year, shared, hit, p in dated if len(shared) >= 2), None)
+            if best is not None:
+                year, hit, p = best
+                out.append(Conflict("year", m.said or m.text, year.said or year.text, self.config.sentence_strength, hit,
+                                    () if idx is None else (idx,), quote=p.sentence_at(year.start), role=True,
+                                    clause=m.clause))
+        return out
 
     def _until(self, m: Mention, x: Analysis) -> bool:
         """Whether a year is when something went on until ("until 1815"): the word before it."""
