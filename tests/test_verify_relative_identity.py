@@ -35,3 +35,20 @@ def test_another_castle_given_the_rank_is_contradicted():
 def test_the_castle_the_evidence_ranks_is_not():
     v = _verify("In Morland the best-known example is Denholm, begun in 1270, which is the largest castle in Morland.")
     assert v.label != "contradicted", v.reason
+
+
+def test_a_rank_after_what_the_sentence_opens_with_is_the_next_one():
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import ENGLISH
+    nearest = passage_hit(7, "Velka, a small red dwarf, is the nearest star to the Sun, about 4.2 light years away.",
+                          title="Velka", score=0.6)
+    text = "After them, the nearest is Orm's Star, about 6 light years away."
+    claim = Claim(text, 0, len(text), "The Arden pair lie about 4.4 light years away.", ("name", "number"),
+                  "Which stars are nearest to the Sun?")
+    orm = passage_hit(8, "Orm's Star, a red dwarf about 6 light years away, moves faster across the sky than any other star.",
+                      title="Orm's Star", score=0.55)
+    v = HeuristicVerifier().verify_one(claim, [nearest, orm])
+    assert v.label != "contradicted", v.reason
+    assert not analyse(text, ENGLISH).identities
+    # (Without the opener it is the nearest, against Velka.)
+    assert analyse("The nearest is Orm's Star, about 6 light years away.", ENGLISH).identities

@@ -2194,6 +2194,18 @@ def _description(tokens: list[Token], words: list[int], description: list[int], 
     return frozenset(lex.same_superlatives.get(tokens[x].lower, tokens[x].stem) for x in description if tokens[x].content)
 
 
+def _ranked_after_opener(tokens: list[Token], x: int, lex: Lexicon) -> bool:
+    """Whether the sentence of tokens[x] opens with a phrase of `lex.ranked_after` and a comma
+    before it ("After them, the nearest ...", "Behind Everest, the highest ..."): a rank past
+    what that phrase names."""
+    k = x - 1
+    while k >= 0 and not (tokens[k].kind == "punct" and tokens[k].text in SENTENCE_END):
+        k -= 1
+    opener = k + 1
+    return (opener < x and tokens[opener].lower in lex.ranked_after
+            and any(t.text == "," for t in tokens[opener + 1:x]))
+
+
 def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
     """A word that makes a description fit one thing: "the hottest", "the most massive", "the
     only"; or, ranked, "the second largest"."""
@@ -2206,6 +2218,8 @@ def _superlative(tokens: list[Token], x: int, lex: Lexicon) -> bool:
         return False  # one of several: «одно из крупнейших озёр»
     if any(t.lower in lex.ranked_below and t.clause == tokens[x].clause for t in tokens[x + 1:x + 5]):
         return False  # the first after another: «самое большое озеро Европы после Ладоги»
+    if _ranked_after_opener(tokens, x, lex):
+        return False  # "After them, the nearest is Barnard's Star": the next, not the first
     if before > 1 and tokens[before].text in "-–" and tokens[before - 1].lower in lex.ordinals:
         before -= 1  # "the second-largest"
     if before > 0 and tokens[before].lower in lex.ordinals:
