@@ -95,9 +95,10 @@ blind22     The same on bench/data/facts_blind22 (96 answers, 6 more topics), wr
             1e950c9; worked on in session 23.
 blind23     The same on bench/data/facts_blind23 (96 answers, 6 more topics), written blind in
             session 21 and run once at the end of session 23 with the verifier frozen at
-            9912505: the figures to quote for unseen answers.
+            9912505; worked on in session 24.
 blind24     The same on bench/data/facts_blind24 (96 answers, 6 more topics), written blind in
-            session 22, to be run once at the end of session 24 with the verifier frozen.
+            session 22 and run once at the end of session 24 with the verifier frozen at
+            1efea2a: the figures to quote for unseen answers.
 blind25     The same on bench/data/facts_blind25 (96 answers, 6 more topics), written blind in
             session 23, to be run once at the end of session 25 with the verifier frozen.
 blind26     The same on bench/data/facts_blind26 (96 answers, 6 more topics), written blind in
@@ -127,8 +128,8 @@ ru_blind8   The same on bench/data/facts_ru_blind8 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 21 and run once at the end
             of session 23 with the verifier frozen at 9912505.
 ru_blind9   The same on bench/data/facts_ru_blind9 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 22, to be run once at the end
-            of session 24 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 22 and run once at the end
+            of session 24 with the verifier frozen at 1efea2a.
 ru_blind10  The same on bench/data/facts_ru_blind10 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 23, to be run once at the end
             of session 25 with the verifier frozen.
@@ -685,8 +686,10 @@ BLIND22 = REPO / "bench" / "data" / "facts_blind22"
 #: answer first in 10/24 questions; the verifier of df77f74, before session 23, gave 18, 18, 8,
 #: 9 and 11/24).
 BLIND23 = REPO / "bench" / "data" / "facts_blind23"
-#: Written blind in session 22 and committed (a396bd4) before any verifier ran on it; to be run
-#: once at the end of session 24 with the verifier frozen.
+#: Written blind in session 22 and committed (a396bd4) before any verifier ran on it; run once
+#: at the end of session 24 with the verifier frozen at 1efea2a (24/48 wrong answers
+#: contradicted, 23 at the planted error, 6 cited as supported, 2/48 right ones, a wrong answer
+#: first in 12/24 questions; the verifier of 1dfb6bb gave the same verdicts and 11/24).
 BLIND24 = REPO / "bench" / "data" / "facts_blind24"
 #: Written blind in session 23 and committed (eee42e1) before any verifier ran on it; to be run
 #: once at the end of session 25 with the verifier frozen.
@@ -738,8 +741,10 @@ RU_BLIND7 = REPO / "bench" / "data" / "facts_ru_blind7"
 #: contradicted, 19 at the planted error, 8 cited as supported, 5/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of df77f74 gave the same, answer by answer).
 RU_BLIND8 = REPO / "bench" / "data" / "facts_ru_blind8"
-#: Written blind in session 22 and committed (65a4554) before any verifier ran on it; to be run
-#: once at the end of session 24 with the verifier frozen.
+#: Written blind in session 22 and committed (65a4554) before any verifier ran on it; run once
+#: at the end of session 24 with the verifier frozen at 1efea2a (21/48 wrong answers
+#: contradicted, 18 at the planted error, 8 cited as supported, 6/48 right ones, a wrong answer
+#: first in 8/24 questions; the verifier of 1dfb6bb gave 22, 18, 8, 6 and 9/24).
 RU_BLIND9 = REPO / "bench" / "data" / "facts_ru_blind9"
 #: Written blind in session 23 and committed (eee42e1) before any verifier ran on it; to be run
 #: once at the end of session 25 with the verifier frozen.
