@@ -1228,24 +1228,20 @@ class HeuristicVerifier(Verifier):
             idx = index.get(id(m))
             if m.kind != "year" or idx in taken:
                 continue
-            day = next((d for d in a.mentions if d.kind == "date" and all(d.value) and 0 <= m.start - d.end <= 2), None)
-            if day is None:
+            _, month, day = self._full_date(a, m)
+            if not (month and day):
                 continue
             words = a.clauses[m.clause].stems - self._year_stems
-            dated = []
-            for hit, p in passages:
-                for o in p.mentions:
-                    year = next((y for y in p.mentions if y.kind == "year" and 0 <= y.start - o.end <= 2), None) \
-                        if o.kind == "date" and o.value == day.value else None
-                    if year is not None:
-                        dated.append((year, words & self._sentence_stems(p, o.start), hit, p))
-            if not dated or any(year.value == m.value for year, *_ in dated):
+            # (Each year a passage gives that very day, with the claim's words of its sentence.)
+            dated = [(y, words & self._sentence_stems(p, y.start), hit, p) for hit, p in passages
+                     for y in p.mentions if y.kind == "year" and self._full_date(p, y)[1:] == (month, day)]
+            if not dated or any(y.value == m.value for y, *_ in dated):
                 continue
-            best = next(((year, hit, p) for year, shared, hit, p in dated if len(shared) >= 2), None)
+            best = next(((y, hit, p) for y, shared, hit, p in dated if len(shared) >= 2), None)
             if best is not None:
-                year, hit, p = best
-                out.append(Conflict("year", m.said or m.text, year.said or year.text, self.config.sentence_strength, hit,
-                                    () if idx is None else (idx,), quote=p.sentence_at(year.start), role=True,
+                y, hit, p = best
+                out.append(Conflict("year", m.said or m.text, y.said or y.text, self.config.sentence_strength, hit,
+                                    () if idx is None else (idx,), quote=p.sentence_at(y.start), role=True,
                                     clause=m.clause))
         return out
 
