@@ -27,6 +27,9 @@ _verify = russian_verify(("statement",))
 def test_until_with_a_perfective_verb_denies_nothing():
     clauses = _negated("Она была самым высоким сооружением в мире, пока её не обогнала телебашня в Торонто.")
     assert clauses[-1] == ("пока её не обогнала телебашня в Торонто", False)
+    # (With a time and an object between: still "until".)
+    clauses = _negated("Полгода повстанцы осаждали Оренбург, пока в марте 1774 года их не разбил генерал Голицын.")
+    assert clauses[-1] == ("пока в марте 1774 года их не разбил генерал Голицын", False)
     # (An imperfective verb after «пока не» is a denial: "while he is not asleep".)
     assert _negated("Ждите, пока он не спит.")[-1][1] is True
 

@@ -372,6 +372,11 @@ def _list_tail(g: list[Token], k: int, before: list[int], new_sentence: list[boo
                and t.lower not in lex.copulas and t.lower not in lex.finite_verbs for t in g)
 
 
+#: How far into a clause opened by an "until" word (`Lexicon.until_openers`) its negation
+#: may stand and still say "until" («пока в марте 1774 года их не разбил»).
+UNTIL_REACH = 8
+
+
 def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Assign each token a clause index and return the clauses.
 
@@ -538,8 +543,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             negations = [k for k in negations if not (k + 1 < len(main) and main[k + 1].lower in lex.not_only)]
         if lex.until_openers and main[0].lower in lex.until_openers:
             # «..., пока её не обогнала телебашня в Торонто»: "until" something happened, with
-            # the negation Russian puts before a perfective verb there; it denies nothing.
-            negations = [k for k in negations if not (k <= 3 and k + 1 < len(main) and lex.perfective(main[k + 1].lower))]
+            # the negation Russian puts before a perfective verb there; it denies nothing, with
+            # a time or an object between («пока в марте 1774 года их не разбил Голицын»).
+            negations = [k for k in negations if not (k <= UNTIL_REACH and k + 1 < len(main) and lex.perfective(main[k + 1].lower))]
         if lex.repeated_negation_after:
             # «место укуса не разрезайте и не прижигайте»: a negation after "and" repeats the one
             # before it for the next verb; the clause is denied once, not twice.
