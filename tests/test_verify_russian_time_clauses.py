@@ -15,21 +15,21 @@ _EVIDENCE = ("Анна Павлова родилась в 1881 году в Пе�
              "концерта в Петербурге.")
 
 
-def _inherited(text):
+def _told(text):
     from factlint.verify.analysis import analyse
     from factlint.verify.languages import lexicon
 
     a = analyse(text, lexicon("ru"))
-    return [(a.text[c.start:c.end], sorted(c.inherited)) for c in a.clauses]
+    return [(a.text[c.start:c.end], sorted(c.told)) for c in a.clauses]
 
 
 def test_a_date_is_read_with_the_clause_that_tells_what_happened_then():
-    assert _inherited("Номер родился в 1907 году: Фокин сочинил его для Павловой.")[0] == (
+    assert _told("Номер родился в 1907 году: Фокин сочинил его для Павловой.")[0] == (
         "Номер родился в 1907 году", ["павлов", "сочин", "фокин"])
-    assert _inherited("Он получил звание в 1948 году, когда ФИДЕ разыграла титул.")[0][1] == ["разыгра", "титул", "фид"]
+    assert _told("Он получил звание в 1948 году, когда ФИДЕ разыграла титул.")[0][1] == ["разыгра", "титул", "фид"]
     # (Not a date that does not end its clause, nor a clause after a plain comma.)
-    assert _inherited("В 1948 году он получил звание: ФИДЕ разыграла титул.")[0][1] == []
-    assert _inherited("Он получил звание в 1948 году, ФИДЕ разыграла титул.")[0][1] == []
+    assert _told("В 1948 году он получил звание: ФИДЕ разыграла титул.")[0][1] == []
+    assert _told("Он получил звание в 1948 году, ФИДЕ разыграла титул.")[0][1] == []
 
 
 def test_the_year_of_the_event_told_after_a_colon_is_no_rival_of_a_birth():

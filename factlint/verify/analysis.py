@@ -138,6 +138,9 @@ class Clause:
     #: clause without a subject, the sentence before's subject for one opening with a pronoun.
     inherited: frozenset[str] = frozenset()
     sentence: int = 0
+    #: What happened at the time the clause's last words date, told by the clause after it
+    #: ("in 1337, | when Philip VI declared Gascony confiscated"): context of its dates only.
+    told: frozenset[str] = frozenset()
     #: Opened by a word that sets it in an earlier time ("Before Salvator Mundi, ...").
     earlier: bool = False
 
@@ -184,7 +187,8 @@ class Analysis:
         """Content stems around a mention: its clause and what the clause is about, minus the
         mention's own words."""
         clause = self.clauses[mention.clause]
-        return (clause.stems | clause.inherited) - mention.tokens
+        told = clause.told if mention.kind in ("year", "date", "decade") else frozenset()
+        return (clause.stems | clause.inherited | told) - mention.tokens
 
     def near(self, mention: Mention, width: int = 3) -> tuple[frozenset[str], frozenset[str]]:
         """Content stems of the few words before and after a mention in its clause ("completed"
@@ -1791,9 +1795,11 @@ def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: li
                        lex: Lexicon) -> None:
     """A clause that ends by dating something, followed in its sentence by a clause that tells
     what happened then («Номер родился в 1907 году: Михаил Фокин сочинил его для Анны
-    Павловой», «получил звание в 1948 году, когда ФИДЕ разыграла вакантный титул»), is read
-    with that clause's words: the year is of the event it tells, and a year another passage
-    gives to something else ("Павлова родилась в 1881 году") aligns with it the less."""
+    Павловой», «получил звание в 1948 году, когда ФИДЕ разыграла вакантный титул», "began in
+    1340, when Philip VI declared Gascony confiscated"), is read with that clause's words: the
+    year is of the event it tells, and a year another passage gives to something else
+    ("Павлова родилась в 1881 году") aligns with it the less. Only its dates are: the names the
+    clause after tells of are not what the sentence's figures are about (`Clause.told`)."""
     if not lex.time_elaborations:
         return
     for i in range(len(clauses) - 1):
@@ -1812,7 +1818,7 @@ def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: li
         opener = tokens[by_clause[i + 1][0]]
         if any(t.text in lex.time_elaborations for t in between) or (
                 any(t.text == "," for t in between) and opener.lower in lex.time_elaborations):
-            c.inherited = c.inherited | d.stems
+            c.told = c.told | d.stems
 
 
 def _closing_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], lex: Lexicon) -> None:

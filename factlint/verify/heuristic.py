@@ -559,7 +559,7 @@ class _Item:
     a negation. `own` is False when the item's context was borrowed from the question (a
     short answer): then it is only looked for, not aligned clause by clause."""
 
-    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year", "until")
+    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year", "until", "told")
 
     def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False,
                  near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), difference: bool = False,
@@ -578,6 +578,8 @@ class _Item:
         self.given = given
         #: A year something went on until ("until 1815"), set by `_items`: compared with such years only.
         self.until = False
+        #: Context words only the clause after tells ("when Philip VI declared ..."), set by `_items`.
+        self.told: frozenset[str] = frozenset()
 
 
 @verifiers.register("heuristic")
@@ -755,6 +757,7 @@ class HeuristicVerifier(Verifier):
             year = next((y.value for y in a.mentions if y.kind == "year" and 0 <= y.start - m.end <= 2), None) if m.kind == "date" else None
             out.append(_Item(m, context | _role(m), own, given, a.near(m), difference, year))
             out[-1].until = m.kind == "year" and self._until(m, a)
+            out[-1].told = self._told_only(a, m)
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -920,6 +923,12 @@ class HeuristicVerifier(Verifier):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
             common = item.context & ctx
+            # (What a clause after a date tells aligns only with what the other side's tells: "in
+            # 1337, when Philip VI declared ..." with "in 1340, when Philip VI declared ...", not
+            # "in AD 41" of "the emperor Claudius, who had come to power in AD 41" with "in AD 43,
+            # when the emperor Claudius sent ...".)
+            theirs_told = self._told_only(p, o)
+            common -= (item.told - p.clauses[o.clause].told) | (theirs_told - item.told)
             # What a quantity is (a daily maximum) aligns it only along with words it shares.
             # A shared month counts twice: it ties two years to one date.
             shared = len(common) + any(w.startswith("#month:") for w in common) if any(not _is_role(w) for w in common) else 0
@@ -1208,6 +1217,14 @@ class HeuristicVerifier(Verifier):
                         quote=p.sentence_at(o.start), role=_same_limit(m, o),
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
+
+    @staticmethod
+    def _told_only(x: Analysis, m: Mention) -> frozenset[str]:
+        """The context words of a date that only the clause after it tells (`Clause.told`)."""
+        if m.kind not in ("year", "date", "decade"):
+            return frozenset()
+        clause = x.clauses[m.clause]
+        return clause.told - clause.stems - clause.inherited
 
     @staticmethod
     def _sentence_stems(p: Analysis, offset: int) -> set[str]:
@@ -1753,13 +1770,18 @@ class HeuristicVerifier(Verifier):
                 # name, whatever its place: "was closed in 1494 by Grand Prince Vasili III of
                 # Moscow" against "Grand Prince Ivan III of Moscow closed it in 1494".
                 kin_name = _one_word_apart(m.value, o.value) and self._anchored(a, item, p, o)
-                typed = (_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent or kin_name
+                # So is the subject of the same verb, said of the same object: "when George Parker
+                # patented a much more reliable feed" against "Lewis Waterman patented a much more
+                # reliable feed in 1884".
+                predicate = self._same_predicate(a, m, p, o)
+                typed = ((_same_kind(m.value, o.value) and _same_slot(m, o) and self._anchored(a, item, p, o)) or related or agent
+                         or kin_name or predicate)
                 if (shared < cfg.align_min_words or share < cfg.align_overlap) and not typed:
                     continue
                 if not typed and self._other_event_years(a, m, p, o):
                     continue  # "Lobachevsky died in Kazan in 1856" is no rival of "died in Kaluga in 1935": another event
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related and not (agent and by_agent)
-                        and not kin_name) or a.has_name(o.value):
+                        and not kin_name and not predicate) or a.has_name(o.value):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
@@ -1788,7 +1810,12 @@ class HeuristicVerifier(Verifier):
                 if not frame and not close and not typed and 2 * (shared + _namesakes(m.value, o.value)) / (len(item.context) + other) < cfg.name_overlap:
                     continue
                 if best is None or (rest, share, hit.score) > (best_rest, best[0], best[2].score):
-                    best, kin, best_rest = (share, o, hit, p), related or agent, rest
+                    # (The subject of the claim's statement is kin when no passage makes the claim's
+                    # name the subject of that verb: "George Parker founded the Parker Pen Company"
+                    # says nothing of who patented the feed.)
+                    said_verb = predicate and any(names_match(m.value, x.value) and self._verb_after(y, x) == self._verb_after(a, m)
+                                                  for _, y in passages for x in y.mentions if x.kind == "name")
+                    best, kin, best_rest = (share, o, hit, p), related or agent or (predicate and not said_verb), rest
         if best is None:
             best = self._opener_rival(item, passages, a)
         if best is None:
@@ -2325,6 +2352,33 @@ class HeuristicVerifier(Verifier):
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, rival, hit, p)
         return best
+
+    @staticmethod
+    def _predicate(x: Analysis, n: Mention) -> list:
+        """The tokens of the clause from the word right after a name, if that word is a verb
+        (in lower case, a content word, in "-ed"): "patented a much more reliable feed ..."."""
+        k = next((k for k, t in enumerate(x.tokens) if t.start >= n.end), None)
+        if (k is None or x.tokens[k].kind != "word" or not x.tokens[k].text.islower() or not x.tokens[k].content
+                or not x.tokens[k].lower.endswith("ed")):
+            return []  # (a verb in the past tense: not "Ken Mattingly days before launch")
+        return [t for t in x.tokens[k:k + 8] if t.clause == x.tokens[k].clause]
+
+    @staticmethod
+    def _verb_after(x: Analysis, n: Mention) -> str | None:
+        """The stem of the verb right after a name, if any (_predicate)."""
+        said = HeuristicVerifier._predicate(x, n)
+        return said[0].stem if said else None
+
+    @staticmethod
+    def _same_predicate(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether two names are each followed at once by the same verb (a word in lower case,
+        of the same stem) and the words of what follows share two more: the subjects of one
+        statement ("George Parker patented a much more reliable feed", "Lewis Waterman patented a
+        much more reliable feed")."""
+        mine, theirs = HeuristicVerifier._predicate(a, m), HeuristicVerifier._predicate(p, o)
+        if not mine or not theirs or mine[0].stem != theirs[0].stem:
+            return False
+        return len({t.stem for t in mine[1:] if t.content} & {t.stem for t in theirs[1:] if t.content}) >= 2
 
     def _same_frame(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether two names fill the same frame: after the same word and preposition
@@ -3929,7 +3983,9 @@ class HeuristicVerifier(Verifier):
         named = any(t.text[:1].isupper() for t in after if t.content and t.kind == "word")
         if not (named or len(theirs) >= 2):
             return None  # "after eating": no event the evidence dates
-        own_year = next((m for m in a.mentions if m.kind == "year" and m.clause == i and m.end <= word.start), None)
+        # (The year nearest the word: "captured at Compiegne in 1430 and burned at Rouen in 1431
+        # after a church court found her guilty" puts the burning, not the capture, after it.)
+        own_year = next((m for m in reversed(a.mentions) if m.kind == "year" and m.clause == i and m.end <= word.start), None)
         offset = next((m for m in a.mentions if m.kind == "number" and m.clause == i and CONVERSIONS.get(m.unit or "", ("",))[0] == "time"
                        and not a.text[m.end:word.start].strip()), None)
         if own_year is None and offset is not None:
@@ -4369,6 +4425,18 @@ class HeuristicVerifier(Verifier):
             # when a computer first beat the world chess champion).
             names = self._name_titles(passages)
             best = named[0] if len(named) == 1 and named[0] in names else None
+            # (Not where the clause names a thing of its own by a word of that title and one
+            # that title lacks: "The Hippocratic Corpus, a collection of roughly 60 works" is
+            # about the Corpus, not the Hippocratic Oath the question asks about; "The World
+            # Cup" is the FIFA World Cup.)
+            # (Said in the clause, or as the subject its sentence opens with.)
+            held = clause.stems | clause.inherited
+            opening = next((t for t in a.tokens if a.clauses[t.clause].sentence == clause.sentence and t.content), None)
+            for m in a.mentions:
+                stems = self._name_stems(a, m)
+                said = m.clause == i or stems <= held or (opening is not None and opening.start == m.start and m.clause <= i)
+                if best is not None and m.kind == "name" and said and stems & best and not best <= stems and not stems <= best:
+                    best = None
         return best
 
     @functools.cached_property
@@ -4412,6 +4480,14 @@ class HeuristicVerifier(Verifier):
             # subject: "The telegram made public", of the Zimmermann Telegram, is about it all
             # through, "It was published ..." included.
             return False
+        plain = any(t.kind == "word" and t.content and t.text.islower() and t.stem in subject and t.lower not in self.lex.name_classes
+                    for t in tokenize(_title_head_text(hit.title), self.lex))
+        if plain and subject & p.stem_set and not any(
+                o.kind == "name" and self._name_stems(p, o) & subject and not subject <= self._name_stems(p, o) for o in p.mentions):
+            # So is one that says the subject's word in lower case and names nothing else by it:
+            # «Зачем измеряли дугу» (of «дуга Струве»), whose «В цепь вошли 258 треугольников»
+            # counts the arc's triangles (not "Rugby league", of rugby union).
+            return False
         if clause is None:
             # (A name of its own within the subject names it: "Kovalevskaya" of "Sofia
             # Kovalevskaya", as titles are named (_names).)
@@ -4427,10 +4503,26 @@ class HeuristicVerifier(Verifier):
         # (A clause that names the subject by a name within it is about it: "Marie Curie died in
         # 1934" of "Marie Skłodowska-Curie", «Ковалевская умерла ...» of «Софья Ковалевская»;
         # the surname may open the sentence, where it is no name mention.)
-        if any(t.clause == clause and t.kind == "word" and t.text[:1].isupper() and t.content and t.stem in subject
-               and t.lower not in self.lex.name_classes and t.stem not in reference for t in p.tokens):
+        def names_it(c: int) -> bool:
+            return any(t.clause == c and t.kind == "word" and t.text[:1].isupper() and t.content and t.stem in subject
+                       and t.lower not in self.lex.name_classes and t.stem not in reference for t in p.tokens)
+
+        if names_it(clause):
+            return False
+        # (A clause whose subject is a pronoun, in a sentence whose first clause names the subject,
+        # is about it: "The David was meant for ... Florence Cathedral, but a committee ... decided
+        # instead to place it in the Piazza della Signoria, outside the Palazzo Vecchio, where it
+        # was unveiled in September 1504".)
+        head = next(k for k, c in enumerate(p.clauses) if c.sentence == said.sentence)
+        if (head != clause and (subject <= (p.clauses[head].stems | p.clauses[head].inherited) - reference or names_it(head))
+                and any(t.clause == clause and t.lower in self.lex.subject_pronouns for t in p.tokens)):
             return False
         return not subject <= (said.stems | said.inherited) - reference
+
+    @staticmethod
+    def _name_stems(x: Analysis, m: Mention) -> set[str]:
+        """The stems of a name's words."""
+        return {t.stem for t in x.tokens if m.start <= t.start < m.end and t.kind == "word"}
 
     def _says_kind_of(self, title: str, subject: frozenset[str]) -> bool:
         """Whether a title says a word of the subject's name as a plain word, what the subject

@@ -959,6 +959,7 @@ ENGLISH = Lexicon(
         "replace", "aim", "focus", "remember", "think", "stay", "find", "contact", "seek",
     }),
     yes_no=frozenset({"yes", "no", "yeah", "yep", "nope", "true", "false", "correct", "incorrect"}),
+    time_elaborations=frozenset({"when"}),
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
     subject_pronouns=frozenset({"it", "he", "she", "they"}),
