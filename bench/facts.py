@@ -98,9 +98,10 @@ blind23     The same on bench/data/facts_blind23 (96 answers, 6 more topics), wr
             9912505; worked on in session 24.
 blind24     The same on bench/data/facts_blind24 (96 answers, 6 more topics), written blind in
             session 22 and run once at the end of session 24 with the verifier frozen at
-            1efea2a: the figures to quote for unseen answers.
+            1efea2a; worked on in session 25.
 blind25     The same on bench/data/facts_blind25 (96 answers, 6 more topics), written blind in
-            session 23, to be run once at the end of session 25 with the verifier frozen.
+            session 23 and run once at the end of session 25 with the verifier frozen at
+            a5c846a: the figures to quote for unseen answers.
 blind26     The same on bench/data/facts_blind26 (96 answers, 6 more topics), written blind in
             session 24, to be run once at the end of session 26 with the verifier frozen.
 blind27     The same on bench/data/facts_blind27 (96 answers, 6 more topics), written blind in
@@ -133,8 +134,8 @@ ru_blind9   The same on bench/data/facts_ru_blind9 (96 Russian answers, 6 more t
             with multilingual-e5-small; written blind in session 22 and run once at the end
             of session 24 with the verifier frozen at 1efea2a.
 ru_blind10  The same on bench/data/facts_ru_blind10 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 23, to be run once at the end
-            of session 25 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 23 and run once at the end
+            of session 25 with the verifier frozen at a5c846a.
 ru_blind11  The same on bench/data/facts_ru_blind11 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 24, to be run once at the end
             of session 26 with the verifier frozen.
@@ -696,8 +697,10 @@ BLIND23 = REPO / "bench" / "data" / "facts_blind23"
 #: contradicted, 23 at the planted error, 6 cited as supported, 2/48 right ones, a wrong answer
 #: first in 12/24 questions; the verifier of 1dfb6bb gave the same verdicts and 11/24).
 BLIND24 = REPO / "bench" / "data" / "facts_blind24"
-#: Written blind in session 23 and committed (eee42e1) before any verifier ran on it; to be run
-#: once at the end of session 25 with the verifier frozen.
+#: Written blind in session 23 and committed (eee42e1) before any verifier ran on it; run once
+#: at the end of session 25 with the verifier frozen at a5c846a (30/48 wrong answers
+#: contradicted, 24 at the planted error, 4 cited as supported, 9/48 right ones, a wrong answer
+#: first in 8/24 questions; the verifier of cad612e gave the same verdicts, answer by answer).
 BLIND25 = REPO / "bench" / "data" / "facts_blind25"
 #: Written blind in session 24 and committed (f5daf79) before any verifier ran on it; to be run
 #: once at the end of session 26 with the verifier frozen.
@@ -754,8 +757,10 @@ RU_BLIND8 = REPO / "bench" / "data" / "facts_ru_blind8"
 #: contradicted, 18 at the planted error, 8 cited as supported, 6/48 right ones, a wrong answer
 #: first in 8/24 questions; the verifier of 1dfb6bb gave 22, 18, 8, 6 and 9/24).
 RU_BLIND9 = REPO / "bench" / "data" / "facts_ru_blind9"
-#: Written blind in session 23 and committed (eee42e1) before any verifier ran on it; to be run
-#: once at the end of session 25 with the verifier frozen.
+#: Written blind in session 23 and committed (eee42e1) before any verifier ran on it; run once
+#: at the end of session 25 with the verifier frozen at a5c846a (20/48 wrong answers
+#: contradicted, 19 at the planted error, 5 cited as supported, 8/48 right ones, a wrong answer
+#: first in 10/24 questions; the verifier of cad612e gave the same but 9/48 right ones).
 RU_BLIND10 = REPO / "bench" / "data" / "facts_ru_blind10"
 #: Written blind in session 24 and committed (69f835d) before any verifier ran on it; to be run
 #: once at the end of session 26 with the verifier frozen.
