@@ -4425,19 +4425,26 @@ class HeuristicVerifier(Verifier):
             # when a computer first beat the world chess champion).
             names = self._name_titles(passages)
             best = named[0] if len(named) == 1 and named[0] in names else None
-            # (Not where the clause names a thing of its own by a word of that title and one
-            # that title lacks: "The Hippocratic Corpus, a collection of roughly 60 works" is
-            # about the Corpus, not the Hippocratic Oath the question asks about; "The World
-            # Cup" is the FIFA World Cup.)
-            # (Said in the clause, or as the subject its sentence opens with.)
-            held = clause.stems | clause.inherited
-            opening = next((t for t in a.tokens if a.clauses[t.clause].sentence == clause.sentence and t.content), None)
-            for m in a.mentions:
-                stems = self._name_stems(a, m)
-                said = m.clause == i or stems <= held or (opening is not None and opening.start == m.start and m.clause <= i)
-                if best is not None and m.kind == "name" and said and stems & best and not best <= stems and not stems <= best:
-                    best = None
+            if best is not None and self._names_own_thing(a, i, best):
+                best = None
         return best
+
+    def _names_own_thing(self, a: Analysis, i: int, title: frozenset[str]) -> bool:
+        """Whether clause `i` names a thing of its own by a word of `title` and a word the title
+        lacks, in the clause or as the subject its sentence opens with: "The Hippocratic Corpus,
+        a collection of roughly 60 works" is about the Corpus, not the Hippocratic Oath the
+        question asks about (but "The World Cup" is the FIFA World Cup)."""
+        clause = a.clauses[i]
+        held = clause.stems | clause.inherited
+        opening = next((t for t in a.tokens if a.clauses[t.clause].sentence == clause.sentence and t.content), None)
+        for m in a.mentions:
+            if m.kind != "name":
+                continue
+            stems = self._name_stems(a, m)
+            said = m.clause == i or stems <= held or (opening is not None and opening.start == m.start and m.clause <= i)
+            if said and stems & title and not title <= stems and not stems <= title:
+                return True
+        return False
 
     @functools.cached_property
     def _difference_words(self) -> frozenset[str]:
