@@ -34,6 +34,13 @@ if TYPE_CHECKING:
 # a blank line or a finished sentence precedes it. Otherwise it is a soft wrap.
 LIST_OR_HEADING = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)]|#{1,6})[ \t]")
 ENDS_SENTENCE = re.compile(r"[.!?:;)\]\"”'’]\s*$")
+# A sentence's end mark, any closing marks after it, white space, then an opening quote or
+# bracket right before a word: "... question! «Ёжик в тумане» ...", "Sure. (It was.)".
+# A number, then a short word with its period ("12 см.", "3 p.m."), then white space.
+UNIT_PERIOD = re.compile(r"\d\s*([^\W\d_][\w.]{0,4}\.)\s+")
+# Abbreviations after a number that a sentence goes on after: a year, a century (Russian).
+NOT_SENTENCE_ENDS = frozenset({"г.", "гг.", "в.", "вв."})
+OPENING_AFTER_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+([«“„‘(\[\"'])(?=\w)")
 WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 # A word for counting and readability: starts with a letter, may hold apostrophes and hyphens.
 WORD_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -152,8 +159,56 @@ class Document:
         return line, col
 
 
+def _mark_sentence_starts(doc: Doc) -> Doc:
+    """A pipeline step before the sentencizer: where it would start sentences wrongly."""
+    return _mark_abbreviated_units(_mark_opening_quotes(_mark_line_starts(doc)))
+
+
+def _mark_abbreviated_units(doc: Doc) -> Doc:
+    """A unit after a number, written with its period as one token ("12 см." in Russian, "at 3
+    p.m."), before a capitalised word, ends its sentence: the tokeniser keeps the period in the
+    token, where the sentencizer never sees it ("нужен лёд не тоньше 12 см. Проще всего ...").
+    Not a year's «г.» or a century's «в.» ("в 1961 г. Гагарин ...")."""
+    text = doc.text
+    if len(doc) < 3 or not UNIT_PERIOD.search(text):
+        return doc
+    from spacy.attrs import IDX
+
+    starts = doc.to_array([IDX]).tolist()
+    for m in UNIT_PERIOD.finditer(text):
+        j = bisect_right(starts, m.start(1)) - 1  # the unit's token, period included
+        if j < 0 or j + 1 >= len(doc) or starts[j] != m.start(1) or doc[j].text != m.group(1):
+            continue
+        if doc[j].lower_ in NOT_SENTENCE_ENDS or not doc[j + 1].text[:1].isupper():
+            continue
+        doc[j + 1].is_sent_start = True
+    return doc
+
+
+def _mark_opening_quotes(doc: Doc) -> Doc:
+    """An opening quote or bracket after a sentence's end starts the next sentence.
+
+    The sentencizer keeps every punctuation token after an end mark in the sentence it ends,
+    so "Great question! «Yesterday» came out in 1965." would end the first sentence with "«"
+    and leave the title unopened. Found by offset in the text, as line starts are.
+    """
+    text = doc.text
+    if len(doc) < 3 or not OPENING_AFTER_END.search(text):
+        return doc
+    from spacy.attrs import IDX
+
+    starts = doc.to_array([IDX]).tolist()
+    for m in OPENING_AFTER_END.finditer(text):
+        j = bisect_right(starts, m.start(1)) - 1  # the token that begins with the opening mark
+        if j <= 0 or j + 1 >= len(doc) or starts[j] != m.start(1) or len(doc[j]) != 1:
+            continue
+        doc[j].is_sent_start = True
+        doc[j + 1].is_sent_start = False
+    return doc
+
+
 def _mark_line_starts(doc: Doc) -> Doc:
-    """A pipeline step before the sentencizer: hard line breaks start sentences.
+    """Hard line breaks start sentences.
 
     Only the tokens after a line break are looked at (found by offset), not every token:
     walking all spaCy tokens in Python would cost more than the tokeniser itself.
@@ -261,7 +316,7 @@ def build_pipeline(model: str = "blank", language: str = "en", max_chars: int = 
     from spacy.language import Language
 
     if not Language.has_factory("factlint_line_starts"):
-        Language.component("factlint_line_starts", func=_mark_line_starts)
+        Language.component("factlint_line_starts", func=_mark_sentence_starts)
     if model == "blank":
         nlp = spacy.blank(language.split("-")[0])
     else:
