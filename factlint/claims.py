@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factlint.questions import declines
-from factlint.verify.analysis import advice, analyse
+from factlint.verify.analysis import advice, analyse, command
 from factlint.verify.languages import Lexicon, lexicon
 
 if TYPE_CHECKING:
@@ -161,6 +161,8 @@ class ClaimDetector:
             # evidence says the opposite: a wrong "never" or "it's fine" is what harms.
             return ("advice",) if self._advises(sentence, analysis) else ()
         kinds = self._kinds(sentence, analysis)
+        if not kinds and self._advises(sentence, analysis):
+            return ("advice",)
         if not kinds:
             if self.statements and not self._marked(sentence) and len(analysis.stems) >= STATEMENT_MIN_WORDS:
                 return ("statement",)
@@ -205,7 +207,15 @@ class ClaimDetector:
             m = pattern.search(stripped)
             if m and m.start() <= _START_WINDOW:
                 return False
-        return any(advice(analysis, i, self.lex) for i in range(len(analysis.clauses)))
+        # (So is a command to act on the body or a thing, the lexicon's `instructions`: "If it is
+        # still there, rub the eye firmly" is what the evidence may forbid, "do not rub it";
+        # "Talk to your pharmacist" is no such act.)
+        return any(advice(analysis, i, self.lex) or self._instructs(analysis, i) for i in range(len(analysis.clauses)))
+
+    def _instructs(self, analysis, i: int) -> bool:
+        """Whether clause `i` commands an act of the lexicon's `instructions` (analysis.command)."""
+        verb = command(analysis, i, self.lex)
+        return bool(verb) and any(t.clause == i and t.stem == verb and t.lower in self.lex.instructions for t in analysis.tokens)
 
     def _marked(self, sentence: str) -> bool:
         lex = self.lex

@@ -43,3 +43,15 @@ def test_a_closing_denial_after_a_relative_clause_denies_the_infinitive():
     v = _verify("Положите трубку и перезвоните на тот номер, с которого вам звонили, чтобы убедиться, что это банк.",
                 evidence)
     assert v.label == "contradicted", v.reason
+
+
+def test_a_closing_denial_in_a_short_tail_denies_its_clause():
+    # («даже телефон» and «поднимать нельзя» are too short to be clauses: read with the clause
+    # before them, whose polarity the denial at its end still turns.)
+    assert _denied("Шарф лучше снять, а упавшие вещи, даже телефон, поднимать нельзя.") == [
+        ("Шарф лучше снять", False), ("а упавшие вещи, даже телефон, поднимать нельзя", True)]
+
+
+def test_a_command_not_to_agrees_with_a_closing_denial_in_a_tail():
+    v = _verify("Упавшие вещи не поднимайте.", "Шарф лучше снять, а упавшие вещи, даже телефон, поднимать нельзя.")
+    assert v.label != "contradicted", v.reason

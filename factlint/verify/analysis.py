@@ -446,6 +446,13 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # "and" before a second verb starts a predicate of its own: "It opened in January 2012
         # | and was designed by the firm Skidmore" (the firm is not what opened in 2012).
         coordinated = tok.lower == "and" and i + 1 < len(tokens) and tokens[i + 1].lower in _AUXILIARIES
+        # So does "and not" before a verb, after a predicate that denies nothing: «держите руки
+        # перед грудью | и не держите их в карманах» says two things, one of them denied.
+        coordinated = coordinated or (
+            tok.lower in lex.and_words and i + 2 < len(tokens) and tokens[i + 1].lower == lex.negation_word
+            and not (i and tokens[i - 1].lower in lex.and_not_idioms)  # «так и не напечатали»: "never"
+            and tokens[i + 2].kind == "word" and (tokens[i + 2].lower in lex.finite_verbs or tokens[i + 2].lower in lex.instructions)
+            and not any(_is_negation(t, lex) for t in groups[current]))
         # ("nobody then knew", "he then moved": "then" after its clause's subject goes on with it.)
         adverb = tok.lower == "then" and i > 0 and tokens[i - 1].lower in lex.pronouns | lex.negations | lex.relatives
         if tok.kind == "word" and (tok.lower in CLAUSE_WORDS and not adverb or coordinated) and groups[current]:
@@ -541,6 +548,11 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         negations = [k for k, t in enumerate(main) if _is_negation(t, lex) and not t.bound
                      and not (t.text[:1].isupper() and id(t) in after_word)
                      and not any(u.lower in lex.until_words for u in main[k + 1:])]
+        # ("The campaign failed when Congress approved the dam", "The cable failed after three
+        # weeks": a failure said with when it came denies nothing; "The siege failed in April"
+        # still denies the siege.)
+        negations = [k for k in negations if not (main[k].lower in lex.dated_failures and k + 1 < len(main)
+                                                  and main[k + 1].lower in lex.failure_times)]
         if lex.not_only:
             # «самая высокая гора не только Алтая, но и всей Сибири»: "not only", no denial;
             # nor «не считая дня покупки», "not counting".
@@ -557,6 +569,14 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if any(main[k].lower not in lex.concord_negations for k in negations):
             # «Он никогда не был в Москве»: words that agree with a plain negation add none.
             negations = [k for k in negations if main[k].lower not in lex.concord_negations]
+        # «а упавшие вещи, | даже телефон, | поднимать нельзя»: a clause whose short tail, read
+        # with it, ends by forbidding, is denied as a whole (the tail is no part of `main`).
+        last = next((k for k, t in enumerate(g) if t is main[-1]), None) if main else None
+        tail = [t.lower for t in g[last + 1:] if t.kind == "word"] if last is not None else []
+        # (Not a relative clause: «Перезванивать на номер, с которого поступил звонок, нельзя»
+        # forbids calling back, not the call; `_closing_denials` reads it so.)
+        closing = int(bool(lex.closing_denials) and bool(tail) and any(" ".join(tail[-n:]) in lex.closing_denials for n in (1, 2))
+                      and not any(t.lower in lex.relatives for t in main[:2]))
         # (A capitalised adjective of a place says the place too: «Московский университет»
         # is of Москва, Lexicon.place_words.)
         places = frozenset(lex.stem(f) for t in g if t.kind == "word" and t.content and lex.inflected_names
@@ -567,11 +587,12 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         clauses.append(Clause(
             start=g[0].start, end=g[-1].end,
             stems=frozenset(t.stem for t in g if t.content) | places,
-            negated=len(negations) % 2 == 1,
+            negated=(len(negations) + closing) % 2 == 1,
             # ("would not, according to one estimate, result in ...": a negation that ends its
             # clause denies the whole clause; "found nowhere else" denies no word of it.)
             denied=(frozenset(t.stem for t in main[negations[0] + 1:] if t.content)
-                    if main[negations[0] + 1:] else frozenset(t.stem for t in main if t.content)) if negations else frozenset(),
+                    if main[negations[0] + 1:] else frozenset(t.stem for t in main if t.content)) if negations
+                   else frozenset(t.stem for t in main if t.content) if closing else frozenset(),
             denied_first=frozenset(t.stem for t in [t for t in main[negations[0] + 1:] if t.content][:2]) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
             # ("Before becoming a writer, Cervantes was a soldier": a step in one life, which
@@ -1564,7 +1585,8 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         lone_opener = sentence_start and len(words) == 1 and run and run[0] is tokens[i] and not lex.place_words(words[0].lower)
         if words and not lone_opener:
             # (In their dictionary form where names inflect: «Франции» names «Франция».)
-            value = tuple(w.lower[:-2] if w.lower.endswith("'s") else lex.name_word(w.lower) + w.suffix for w in words)
+            lemmas = lex.name_words(tuple(w.lower for w in words))
+            value = tuple(w.lower[:-2] if w.lower.endswith("'s") else lemma + w.suffix for w, lemma in zip(words, lemmas))
             out.append(Mention("name", value, text[run[0].start:run[-1].end], run[0].start,
                                run[-1].end, run[0].clause, tokens=frozenset(w.stem for w in words),
                                slot=_slot(tokens, tokens.index(run[0]), lex), outer=_outer_slot(tokens, tokens.index(run[0]), lex),
@@ -2673,6 +2695,40 @@ def advice(a: Analysis, i: int, lex: Lexicon) -> str | None:
             return ALLOWS
         if w in lex.permissive_modals and any(v in lex.uses and v != "be" for v in lowers[k + 1:k + 3]):
             return ALLOWS
+    return None
+
+
+def command(a: Analysis, i: int, lex: Lexicon) -> str | None:
+    """When clause `i` tells the reader to do something, the stem of the verb it commands
+    ("tip" of "tip your head back", "then leave it on the worktop to thaw"), or "" for "the
+    best way ... is to ..." ("The fastest way to warm someone up is to put them in a hot
+    bath"); else None."""
+    toks = [t for t in a.tokens if t.clause == i and t.kind == "word"]
+    words = [t.lower for t in toks]
+    if a.clauses[i].negated:
+        # (A denial in the command's purpose denies no command: "tip your head back so the
+        # blood doesn't drip".)
+        purpose = next((k for k, w in enumerate(words) if w in lex.purpose_words), None)
+        if purpose is None or any(is_negation_word(w, lex) for w in words[:purpose]):
+            return None
+    if any(w in lex.recommending and n in lex.recommended for w, n in zip(words, words[1:])):
+        return ""
+    start = 0
+    if words and words[0] in lex.conditions:
+        # "If someone is very cold, put them in a hot bath": the command after the condition.
+        comma = next((k for k, t in enumerate(toks) if k and a.text[toks[k - 1].end:t.start].strip() == ","), None)
+        if comma is None:
+            return None
+        start = comma
+    at = next((k for k in range(start, len(words)) if words[k] not in lex.command_openers and words[k] not in lex.conjunctions), None)
+    verb = words[at] if at is not None else None
+    first = start or i == 0 or a.clauses[i - 1].sentence != a.clauses[i].sentence
+    # (Mid-sentence, a command goes on from "and" or a condition: "If it bleeds, tip your
+    # head back"; not "..., leave it there" of a statement's list.)
+    if verb in lex.imperatives | lex.instructions and verb not in lex.imperative_aids and not is_negation_word(verb, lex) and (
+            first or words[0] in lex.and_words
+            or next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "") in lex.conditions):
+        return toks[at].stem
     return None
 
 

@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, ClassVar, NamedTuple
 from pydantic import Field
 
 from factlint.registry import verifiers
-from factlint.verify.analysis import ALLOWS, APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
+from factlint.verify.analysis import ALLOWS, APART, CONFLICT, CONSISTENT, CONVERSIONS, SAME, Analysis, Mention, advice, aliases, analyse, command, compare, convertible, disjoint, is_negation_word, opens_sentence, rank_words, to_base, tokenize, unit_slip
 from factlint.verify.base import CONTRADICTS, NEUTRAL, SUPPORTS, Verdict, Verifier, VerifierConfig
 from factlint.verify.languages import lexicon
 
@@ -356,6 +356,24 @@ def _slots(m: Mention) -> frozenset[str]:
     """The places a name holds in its clause: the word before it, and the preposition before
     its description if it has one."""
     return frozenset({m.slot, m.outer}) - {""} if m.outer else frozenset({m.slot})
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or|и|или))\s*", re.IGNORECASE)
+
+
+def _listed(x: Analysis, m: Mention) -> bool:
+    """Whether a name is one of a list of names after a colon in its clause, which spells out
+    what the words before the colon say («кружок из пяти композиторов: Балакирев, Кюи, ...»),
+    not what the clause is about. (One name after a colon may well be: «так и не напечатали:
+    они вышли ... после смерти Мусоргского».)"""
+    start = x.clauses[m.clause].start
+    colon = x.text.rfind(":", start, m.start)
+    if colon < 0:
+        return False
+    end = x.sentence_span(m.start)[1]
+    names = sorted((n for n in x.mentions if n.kind == "name" and colon < n.start < end), key=lambda n: n.start)
+    # (A list's names stand next to each other, with only a comma or "and" between them.)
+    return any(_LIST_GAP.fullmatch(x.text[a.end:b.start]) and m in (a, b) for a, b in zip(names, names[1:]))
 
 
 def _same_slot(m: Mention, o: Mention) -> bool:
@@ -988,6 +1006,8 @@ class HeuristicVerifier(Verifier):
                               self.config.number_tolerance)
             if o.negated:  # "not 18 mg": only 18 mg is ruled out
                 return CONFLICT if outcome == SAME else APART
+            if m.negated and m.unit is None:  # the claim's «не два, а три значения»: "not two" meets only a two
+                return CONFLICT if outcome == SAME else APART
             if outcome == CONSISTENT and unit_slip(m, o):
                 # "roughly 30 feet" within "up to about 30 metres" only by the slip of its unit:
                 # the evidence's very digits in another unit are its figure, said wrong.
@@ -1314,7 +1334,11 @@ class HeuristicVerifier(Verifier):
         followed in 1993" against "in 1993 he launched his own machine, the DC01", beside "James
         Dyson began work ... in 1979"): that is the figure of the thing the claim is about."""
         names = [n.value for n in a.mentions if n.kind == "name" and n.clause == m.clause]
-        against = [x.value for x in p.mentions if x.kind == "name" and x.clause == o.clause]
+        # (What the conflicting clause hangs from, before it in its sentence, is named there too:
+        # "«Ёжик в тумане» — мультфильм Юрия Норштейна, снятый ... в 1975 году" names Norstein,
+        # so his other film of 1979 is no agreement.)
+        start, _ = p.sentence_span(o.start)
+        against = [x.value for x in p.mentions if x.kind == "name" and (x.clause == o.clause or start <= x.start < o.start)]
         anchors = [n for n in names if not any(names_match(n, x) for x in against)]
         return any(x.kind == "name" and x.clause == y.clause and any(names_match(n, x.value) for n in anchors)
                    for y, q in agreements for x in q.mentions)
@@ -1427,13 +1451,22 @@ class HeuristicVerifier(Verifier):
         about -= {w for q in p.mentions if q.kind == "name" and q.clause == o.clause and q.slot == self.lex.than_word for w in q.tokens}
         # Subjects: a name that opens its clause ("Asaph Hall" of "discovered by ... Asaph Hall
         # in 1877" is who found the moons, not what the year is of).
-        own = [q for q in p.mentions if q.kind == "name" and ((q.clause == o.clause and not q.slot) or (q.tokens and q.tokens <= clause.inherited))]
+        # (Not names listed after a colon, which spell out what the words before it count: «кружок
+        # из пяти композиторов: Балакирев, Кюи, ...».)
+        own = [q for q in p.mentions if q.kind == "name" and ((q.clause == o.clause and not q.slot and not _listed(p, q))
+                                                              or (q.tokens and q.tokens <= clause.inherited))]
         if not own:
             # A clause without a subject of its own ("..., has a main span of 1,298 metres") is
             # about its sentence's first clause.
             head = next(i for i, c in enumerate(p.clauses) if c.sentence == clause.sentence)
             about |= p.clauses[head].stems
-            own = [q for q in p.mentions if q.kind == "name" and q.clause == head and not q.slot]
+            own = [q for q in p.mentions if q.kind == "name" and q.clause == head and not q.slot and not _listed(p, q)]
+        # (A relative clause right after it says more of its words: "учреждён 14 мая 1920 года
+        # декретом, который подписал Владимир Ленин" names who signed the decree.)
+        following = o.clause + 1
+        opener = next((t for t in p.tokens if t.clause == following and t.kind == "word"), None)
+        if opener is not None and p.clauses[following].sentence == clause.sentence and opener.lower in self.lex.relatives:
+            about = about | p.clauses[following].stems
         # A name of several words is the clause's when all but one of them are in it ("Grade I":
         # its "I" is no content word).
         if any(n.tokens and len(n.tokens & about) >= max(1, len(n.tokens) - 1) for n in named):
@@ -1634,8 +1667,10 @@ class HeuristicVerifier(Verifier):
         by as many figures of the claim's sentence as the evidence's sentence says it ("released
         in 2013 ..., the report in 2007" changed to "... in 2013" still meets the evidence's second
         2013). A figure in another unit than `m` may be `m` said again ("1,000 mg, which is 10
-        grams"), so only figures in `m`'s unit count."""
-        said = sum(c.unit == m.unit and self._restates(c, o) for c in others)
+        grams"), so only figures in `m`'s unit count, or ones in a clause of their own ("the
+        haab' had 365 days, and together the two formed a Calendar Round of 52 years": the
+        evidence's 52 years is the Round's)."""
+        said = sum((c.unit == m.unit or c.clause != m.clause) and self._restates(c, o) for c in others)
         if not said:
             return False
         span = p.sentence_span(o.start)
@@ -1729,6 +1764,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
+                if _listed(p, o) and not _listed(a, m):
+                    continue  # «кружок из пяти художников: Ланской, Орлов, ...» names its members, not the circle
                 if self._gloss_of_said(a, p, o):
                     continue  # "Mirifici Logarithmorum Canonis Descriptio (Description of the Wonderful Table ...)"
                 # A rival in the same frame ("narrated by Starbuck", "narrated by Ishmael") is
@@ -3526,6 +3563,10 @@ class HeuristicVerifier(Verifier):
                     # outside". The condition it follows may say what "it" is: "If blisters form,
                     # pop them" of "Do not pop any blisters".)
                     acted = (shared | (condition & d.stems)) if verb else shared
+                    # (So may what the advice is about, named on both sides: "rub the eye" of "If
+                    # you get grit in your eye, do not rub it".)
+                    if verb:
+                        acted |= subject & d.stems
                     # (A prohibition of the verb on "anything" is of every act of it: "Do not
                     # give them anything to eat or drink" of "give them small sips of water".)
                     verbs = {t.stem for t in p.tokens if t.clause == k}
@@ -3569,38 +3610,9 @@ class HeuristicVerifier(Verifier):
 
     def _commanded(self, a: Analysis, i: int) -> str | None:
         """When clause `i` tells the reader to do something, the stem of the verb it commands
-        ("tip" of "tip your head back", "then leave it on the worktop to thaw"), or "" for "the
-        best way ... is to ..." ("The fastest way to warm someone up is to put them in a hot
-        bath"); else None. A command is more than an allowance: evidence that forbids the same
+        (analysis.command). A command is more than an allowance: evidence that forbids the same
         thing contradicts it."""
-        lex = self.lex
-        toks = [t for t in a.tokens if t.clause == i and t.kind == "word"]
-        words = [t.lower for t in toks]
-        if a.clauses[i].negated:
-            # (A denial in the command's purpose denies no command: "tip your head back so the
-            # blood doesn't drip".)
-            purpose = next((k for k, w in enumerate(words) if w in lex.purpose_words), None)
-            if purpose is None or any(is_negation_word(w, lex) for w in words[:purpose]):
-                return None
-        if any(w in lex.recommending and n in lex.recommended for w, n in zip(words, words[1:])):
-            return ""
-        start = 0
-        if words and words[0] in lex.conditions:
-            # "If someone is very cold, put them in a hot bath": the command after the condition.
-            comma = next((k for k, t in enumerate(toks) if k and a.text[toks[k - 1].end:t.start].strip() == ","), None)
-            if comma is None:
-                return None
-            start = comma
-        at = next((k for k in range(start, len(words)) if words[k] not in lex.command_openers and words[k] not in lex.conjunctions), None)
-        verb = words[at] if at is not None else None
-        first = start or i == 0 or a.clauses[i - 1].sentence != a.clauses[i].sentence
-        # (Mid-sentence, a command goes on from "and" or a condition: "If it bleeds, tip your
-        # head back"; not "..., leave it there" of a statement's list.)
-        if verb in lex.imperatives | lex.instructions and verb not in lex.imperative_aids and not is_negation_word(verb, lex) and (
-                first or words[0] in lex.and_words
-                or next((t.lower for t in a.tokens if t.clause == i - 1 and t.kind == "word"), "") in lex.conditions):
-            return toks[at].stem
-        return None
+        return command(a, i, self.lex)
 
     def _dispensed_conflicts(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
         """An action the claim says there is no need for, where the evidence commands it with
@@ -4260,7 +4272,10 @@ class HeuristicVerifier(Verifier):
             for x in p.mentions:
                 if x.kind != "year":
                     continue
-                theirs = self._full_date(p, x)
+                # (A passage that gives the claim's year with the day it says of it, the way the
+                # claim does, agrees: «с 1997 года 11 января отмечают», whatever year the same
+                # day has elsewhere in that sentence, «11 января 1917».)
+                theirs = self._claimed_day(p, x) if same else self._full_date(p, x)
                 if theirs[1:] != day[1:] or (theirs[0] == day[0]) != same:
                     continue
                 start, end = p.sentence_span(x.start)
@@ -4425,9 +4440,22 @@ class HeuristicVerifier(Verifier):
             # when a computer first beat the world chess champion).
             names = self._name_titles(passages)
             best = named[0] if len(named) == 1 and named[0] in names else None
-            if best is not None and self._names_own_thing(a, i, best):
+            if best is not None and (self._names_own_thing(a, i, best) or self._opens_with_asked_name(a, i, best, asked)):
                 best = None
         return best
+
+    def _opens_with_asked_name(self, a: Analysis, i: int, title: frozenset[str], asked: Analysis) -> bool:
+        """Whether clause `i` opens with a name the question asks about besides `title`: in
+        "Yosemite was made a national park in 1872", asked "Who was John Muir, and how was
+        Yosemite protected?", the year is Yosemite's, not John Muir's."""
+        opener = next((t for t in a.tokens if t.clause == i and t.content), None)
+        if opener is None:
+            return False
+        for m in a.mentions:
+            if m.kind == "name" and m.clause == i and m.start == opener.start:
+                stems = self._name_stems(a, m)
+                return bool(stems) and stems <= asked.stem_set and not stems & title
+        return False
 
     def _names_own_thing(self, a: Analysis, i: int, title: frozenset[str]) -> bool:
         """Whether clause `i` names a thing of its own by a word of `title` and a word the title

@@ -546,6 +546,14 @@ class Lexicon:
     #: but also" («не только Алтая, но и всей Сибири» adds), and "not counting" («в течение 14
     #: дней, не считая дня покупки» leaves a day out of a period, and denies no return).
     not_only: frozenset[str] = frozenset()
+    #: Negations that deny nothing when the next word says when or why it happened
+    #: (`failure_times`): "The cable failed after three weeks", "The campaign failed when
+    #: Congress approved the dam".
+    dated_failures: frozenset[str] = frozenset()
+    #: Words before "and not" that make the three one idiom, no second predicate: «так и не
+    #: напечатали», "never printed".
+    and_not_idioms: frozenset[str] = frozenset()
+    failure_times: frozenset[str] = frozenset()
     #: Words that, anywhere in a list's item after the first word, close a list of what a
     #: denial opening it denies («Не застрахованы ИИС, брокерские счета, ... металлические
     #: счета и вклады на предъявителя»), where a list's last item may end "C и D" rather than
@@ -568,6 +576,15 @@ class Lexicon:
         """A word of a name as names are compared: its dictionary form where names inflect
         (`inflected_names`: «Франции» is «Франция», «Гагарина» «Гагарин»), else as said."""
         return (_russian_name_lemma(word) or word) if self.inflected_names else word
+
+    def name_words(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The words of a name as `name_word` gives each, but where names inflect, a surname
+        after a given name in the given name's case: «Александра Ферсмана» is «александр
+        ферсман», although «Ферсмана» alone reads as a place of its own."""
+        out = tuple(self.name_word(w) for w in words)
+        if not self.inflected_names or len(words) < 2:
+            return out
+        return _russian_surnames_after_given(words, out)
 
     def place_words(self, word: str) -> tuple[str, ...]:
         """The places a word's adjective may be of, as `name_word` gives their names, where
@@ -821,6 +838,10 @@ ENGLISH = Lexicon(
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
     infinitive_marker="to",
     negation_word="not",
+    # ("records not only the brightness of light ... but also its phase" denies nothing.)
+    not_only=frozenset({"only", "just", "merely"}),
+    dated_failures=frozenset({"failed", "fails"}),
+    failure_times=frozenset({"when", "after", "because"}),
     irregular_forms={
         **dict.fromkeys(("took", "taken"), "take"), "won": "win", "lost": "lose", **dict.fromkeys(("gave", "given"), "give"),
         **dict.fromkeys(("began", "begun"), "begin"), "built": "build", **dict.fromkeys(("wrote", "written"), "write"),
@@ -1189,6 +1210,22 @@ def _russian_parses(word: str, shortest: int) -> list:
         return russian_morphology().parse(word)
     except PackError:
         return []
+
+
+def _russian_surnames_after_given(words: tuple[str, ...], lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """`lemmas` (the name words' dictionary forms), with each word after a given name said in
+    another case than the nominative read as a surname in that case and gender where pymorphy3
+    offers such a reading («Александра Ферсмана»: the genitive «ферсман», not «ферсмана»)."""
+    given = next((p for p in _russian_parses(words[0], 3) if "Name" in p.tag.grammemes and p.normal_form == lemmas[0]), None)
+    if given is None or given.tag.case in (None, "nomn"):
+        return lemmas
+    out = list(lemmas)
+    for k in range(1, len(words)):
+        surname = next((p for p in _russian_parses(words[k], 3) if "Surn" in p.tag.grammemes
+                        and p.tag.case == given.tag.case and p.tag.gender == given.tag.gender), None)
+        if surname is not None:
+            out[k] = surname.normal_form
+    return tuple(out)
 
 
 #: pymorphy3's marks of a place, an organisation or a trade mark: a proper reading that an
@@ -1570,9 +1607,10 @@ RUSSIAN = Lexicon(
     approximators=frozenset({"около", "примерно", "приблизительно", "почти", "порядка", "свыше", "ок", "почти", "где-то"}),
     bounds={
         **{p: "<=" for p in ("до", "не более", "не больше", "не более чем", "максимум", "не выше", "не превышая",
-                             "не дольше", "не позднее", "не позже", "не превышать", "не превышает",
+                             "не дольше", "не позднее", "не позже", "не превышать", "не превышает", "не дальше", "не чаще", "не толще",
                              *(f"не {must} превышать" for must in ("должен", "должна", "должно", "должны")))},
-        **{p: ">=" for p in ("не менее", "не меньше", "не менее чем", "минимум", "как минимум", "по крайней мере")},
+        **{p: ">=" for p in ("не менее", "не меньше", "не менее чем", "минимум", "как минимум", "по крайней мере",
+                             "не ближе", "не ниже", "не реже", "не тоньше")},
         # A bound before «за» and a period: «не позднее чем за две недели» is two weeks ahead
         # at least, «не более чем за три года» three years at most. (Not one before «через»:
         # «не позднее чем через 96 часов» is a deadline, which another one disagrees with.)
@@ -1729,6 +1767,7 @@ RUSSIAN = Lexicon(
     prepositions=frozenset({"для", "в", "во", "на", "по", "при", "с", "со", "после", "до", "у", "среди", "за", "к", "от"}),
     earlier=frozenset({"до", "прежде", "раньше", "ранее"}),
     relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
+    and_not_idioms=frozenset({"так"}),
     abbreviations=frozenset({"г", "гг", "т", "д", "др", "пр", "св", "ул", "им", "проф", "акад", "рис", "стр", "см", "ср", "тыс", "млн", "млрд"}),
     determiners=frozenset({"этот", "эта", "это", "эти", "тот", "та", "то", "те", "его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
     possessive_determiners=frozenset({"его", "её", "ее", "их", "наш", "ваш", "мой", "свой"}),
