@@ -101,9 +101,10 @@ blind24     The same on bench/data/facts_blind24 (96 answers, 6 more topics), wr
             1efea2a; worked on in session 25.
 blind25     The same on bench/data/facts_blind25 (96 answers, 6 more topics), written blind in
             session 23 and run once at the end of session 25 with the verifier frozen at
-            a5c846a: the figures to quote for unseen answers.
+            a5c846a; worked on in session 26.
 blind26     The same on bench/data/facts_blind26 (96 answers, 6 more topics), written blind in
-            session 24, to be run once at the end of session 26 with the verifier frozen.
+            session 24 and run once at the end of session 26 with the verifier frozen at
+            9230176: the figures to quote for unseen answers.
 blind27     The same on bench/data/facts_blind27 (96 answers, 6 more topics), written blind in
             session 25, to be run once at the end of session 27 with the verifier frozen.
 blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), written blind in
@@ -139,8 +140,8 @@ ru_blind10  The same on bench/data/facts_ru_blind10 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in session 23 and run once at the end
             of session 25 with the verifier frozen at a5c846a.
 ru_blind11  The same on bench/data/facts_ru_blind11 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 24, to be run once at the end
-            of session 26 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 24 and run once at the end of
+            session 26 with the verifier frozen at 9230176.
 ru_blind12  The same on bench/data/facts_ru_blind12 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 25, to be run once at the end
             of session 27 with the verifier frozen.
@@ -707,8 +708,10 @@ BLIND24 = REPO / "bench" / "data" / "facts_blind24"
 #: contradicted, 24 at the planted error, 4 cited as supported, 9/48 right ones, a wrong answer
 #: first in 8/24 questions; the verifier of cad612e gave the same verdicts, answer by answer).
 BLIND25 = REPO / "bench" / "data" / "facts_blind25"
-#: Written blind in session 24 and committed (f5daf79) before any verifier ran on it; to be run
-#: once at the end of session 26 with the verifier frozen.
+#: Written blind in session 24 and committed (f5daf79) before any verifier ran on it; run once
+#: at the end of session 26 with the verifier frozen at 9230176 (20/48 wrong answers
+#: contradicted, 17 at the planted error, 10 cited as supported, 15/48 right ones, a wrong answer
+#: first in 12/24 questions; the verifier of 257283b gave the same verdicts, answer by answer).
 BLIND26 = REPO / "bench" / "data" / "facts_blind26"
 #: Written blind in session 25 and committed (52955ca) before any verifier ran on it; to be run
 #: once at the end of session 27 with the verifier frozen.
@@ -770,8 +773,10 @@ RU_BLIND9 = REPO / "bench" / "data" / "facts_ru_blind9"
 #: contradicted, 19 at the planted error, 5 cited as supported, 8/48 right ones, a wrong answer
 #: first in 10/24 questions; the verifier of cad612e gave the same but 9/48 right ones).
 RU_BLIND10 = REPO / "bench" / "data" / "facts_ru_blind10"
-#: Written blind in session 24 and committed (69f835d) before any verifier ran on it; to be run
-#: once at the end of session 26 with the verifier frozen.
+#: Written blind in session 24 and committed (69f835d) before any verifier ran on it; run once
+#: at the end of session 26 with the verifier frozen at 9230176 (21/48 wrong answers
+#: contradicted, 18 at the planted error, 4 cited as supported, 2/48 right ones, a wrong answer
+#: first in 6/24 questions; the verifier of 257283b gave the same but 5 cited).
 RU_BLIND11 = REPO / "bench" / "data" / "facts_ru_blind11"
 #: Written blind in session 25 and committed (6cdc7f3) before any verifier ran on it; to be run
 #: once at the end of session 27 with the verifier frozen.
