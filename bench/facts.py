@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind28,ru_blind1,...,ru_blind13,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind29,ru_blind1,...,ru_blind14,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -109,6 +109,8 @@ blind27     The same on bench/data/facts_blind27 (96 answers, 6 more topics), wr
             session 25, to be run once at the end of session 27 with the verifier frozen.
 blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), written blind in
             session 26, to be run once at the end of session 28 with the verifier frozen.
+blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), written blind in
+            session 27, to be run once at the end of session 29 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -148,6 +150,9 @@ ru_blind12  The same on bench/data/facts_ru_blind12 (96 Russian answers, 6 more 
 ru_blind13  The same on bench/data/facts_ru_blind13 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 26, to be run once at the end
             of session 28 with the verifier frozen.
+ru_blind14  The same on bench/data/facts_ru_blind14 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 27, to be run once at the end
+            of session 29 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -719,6 +724,9 @@ BLIND27 = REPO / "bench" / "data" / "facts_blind27"
 #: Written blind in session 26 and committed (4cd70de) before any verifier ran on it; to be run
 #: once at the end of session 28 with the verifier frozen.
 BLIND28 = REPO / "bench" / "data" / "facts_blind28"
+#: Written blind in session 27 and committed (b1bff2c) before any verifier ran on it; to be run
+#: once at the end of session 29 with the verifier frozen.
+BLIND29 = REPO / "bench" / "data" / "facts_blind29"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -784,6 +792,9 @@ RU_BLIND12 = REPO / "bench" / "data" / "facts_ru_blind12"
 #: Written blind in session 26 and committed (ecac520) before any verifier ran on it; to be run
 #: once at the end of session 28 with the verifier frozen.
 RU_BLIND13 = REPO / "bench" / "data" / "facts_ru_blind13"
+#: Written blind in session 27 and committed (ff01a72) before any verifier ran on it; to be run
+#: once at the end of session 29 with the verifier frozen.
+RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -799,18 +810,18 @@ HAND_WRITTEN = {
     "blind22": (BLIND22, "Twenty-second blind"), "blind23": (BLIND23, "Twenty-third blind"),
     "blind24": (BLIND24, "Twenty-fourth blind"), "blind25": (BLIND25, "Twenty-fifth blind"),
     "blind26": (BLIND26, "Twenty-sixth blind"), "blind27": (BLIND27, "Twenty-seventh blind"),
-    "blind28": (BLIND28, "Twenty-eighth blind"),
+    "blind28": (BLIND28, "Twenty-eighth blind"), "blind29": (BLIND29, "Twenty-ninth blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
     "ru_blind7": (RU_BLIND7, "Seventh Russian blind"), "ru_blind8": (RU_BLIND8, "Eighth Russian blind"),
     "ru_blind9": (RU_BLIND9, "Ninth Russian blind"), "ru_blind10": (RU_BLIND10, "Tenth Russian blind"),
     "ru_blind11": (RU_BLIND11, "Eleventh Russian blind"), "ru_blind12": (RU_BLIND12, "Twelfth Russian blind"),
-    "ru_blind13": (RU_BLIND13, "Thirteenth Russian blind"),
+    "ru_blind13": (RU_BLIND13, "Thirteenth Russian blind"), "ru_blind14": (RU_BLIND14, "Fourteenth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 14)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 15)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
