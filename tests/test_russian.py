@@ -760,3 +760,43 @@ def test_a_russian_rank_is_a_fact_a_supporting_passage_must_hold():
     v = _verify("Самый большой гейзер получил название Великан.", valley, ("name",))
     assert v.label != "contradicted", v.reason
     assert _verify("Первый гейзер получил название Великан.", valley, ("name",)).label == "contradicted"
+
+
+@pytest.mark.parametrize("said, label", [
+    ("Солёность воды Чёрного моря у поверхности — около 18 процентов.", "contradicted"),
+    ("Солёность воды Чёрного моря у поверхности — около 18 промилле.", "supported"),
+    ("Солёность воды Чёрного моря у поверхности — около 1,8 процента.", "supported"),
+])
+def test_per_mille_is_a_tenth_of_a_percent(said, label):
+    from verify_helpers import russian_verify
+
+    salt = ("Наибольшая глубина Чёрного моря — около 2200 метров. Солёность воды у поверхности — около 18 промилле, "
+            "примерно вдвое меньше, чем в открытом океане.")
+    assert russian_verify(("number",))(said, salt).label == label
+
+
+@pytest.mark.parametrize("said, label", [
+    ("Потом Волков написал ещё пять книг о Волшебной стране.", False),
+    ("Потом Волков написал ещё десять книг о Волшебной стране.", True),
+])
+def test_a_count_of_more_books_is_no_total(said, label):
+    from verify_helpers import russian_verify
+
+    cycle = ("После успеха книги Волков сочинил продолжения. Всего цикл о Волшебной стране состоит из шести книг, "
+             "и последняя вышла уже после смерти автора.")
+    assert (russian_verify(("number",))(said, cycle).label == "contradicted") is label
+
+
+HOTTABYCH = ("Повесть «Старик Хоттабыч» написал Лазарь Лагин. Впервые повесть напечатали в 1938 году в журнале «Пионер» "
+             "и в газете «Пионерская правда», а отдельной книгой она вышла в 1940 году.")
+
+
+@pytest.mark.parametrize("said, wrong", [
+    ("Сначала, в 1938 году, повесть вышла отдельной книгой, а уже потом её стали печатать в журнале «Пионер».", True),
+    ("Сначала повесть печатали в журнале «Пионер», а потом она вышла отдельной книгой.", False),
+])
+def test_then_orders_the_clause_before_and_its_own(said, wrong):
+    from verify_helpers import russian_verify
+
+    v = russian_verify(("statement",))(said, HOTTABYCH)
+    assert (v.label == "contradicted") is wrong, v.reason

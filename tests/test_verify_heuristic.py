@@ -872,6 +872,82 @@ def test_a_rival_name_may_open_its_sentence(verifier):
     assert verifier.verify_one(claim(said.format("Portuguese"), kinds=("name",)), [other]).label != "contradicted"
 
 
+def test_a_surname_opening_its_sentence_in_the_possessive_is_the_claims_person(verifier):
+    first = hit("Whymper's party reached the summit of the Matterhorn on 14 July 1865 by the Hornli ridge from Zermatt.",
+                title="The first ascent of the Matterhorn")
+    said = "{}'s party of seven reached the top by the Hornli ridge above Zermatt in 1865."
+    assert verifier.verify_one(claim(said.format("Edward Whymper"), kinds=("name",)), [first]).label != "contradicted"
+    v = verifier.verify_one(claim(said.format("Edward Carrel"), kinds=("name",)), [first])
+    assert v.label == "contradicted" and "the evidence says Whymper" in v.reason, v.reason
+
+
+def test_two_nationalities_joined_are_the_two_countries_the_evidence_names(verifier):
+    peak = hit("The Matterhorn, 4,478 metres high, stands on the border between Switzerland and Italy above Zermatt.",
+               title="The Matterhorn")
+    said = "The Matterhorn, 4,478 metres high, stands on the {} border above Zermatt."
+    assert verifier.verify_one(claim(said.format("Swiss-Italian"), kinds=("name",)), [peak]).label != "contradicted"
+    v = verifier.verify_one(claim(said.format("French-Italian"), kinds=("name",)), [peak])
+    assert v.label == "contradicted" and "says French-Italian" in v.reason, v.reason
+
+
+def test_where_another_named_place_stands_is_no_rival_of_a_place_said_apart(verifier):
+    bones = hit("In 1674 workmen rebuilding a staircase at the White Tower in the Tower of London found a wooden chest "
+                "holding the bones of two children. King Charles II had them buried in Westminster Abbey.",
+                title="The bones in the Tower")
+    said = "Two children's skeletons found under a staircase at the White Tower in 1674 were placed in {}."
+    assert verifier.verify_one(claim(said.format("Westminster Abbey"), kinds=("name",)), [bones]).label != "contradicted"
+    # The place said right beside the other name is that name's place, and a rival.
+    valley = hit("Death Valley, California, is the hottest place on Earth.", title="Death Valley")
+    v = verifier.verify_one(claim("Death Valley, Nevada, is the hottest place on Earth.", kinds=("name",)), [valley])
+    assert v.label == "contradicted" and "says Nevada" in v.reason, v.reason
+
+
+def test_the_first_month_of_a_range_of_months_is_said_too(verifier):
+    show = hit("The Great Exhibition opened in Hyde Park, London, on 1 May 1851. It closed in October 1851 after about "
+               "6 million visits.", title="The Great Exhibition of 1851")
+    said = "The Great Exhibition was held in Hyde Park in London from {} to October 1851."
+    assert verifier.verify_one(claim(said.format("May"), kinds=("date",)), [show]).label != "contradicted"
+    assert verifier.verify_one(claim(said.format("June"), kinds=("date",)), [show]).label == "contradicted"
+
+
+def test_a_measure_in_a_phrase_that_ends_its_sentence_is_said_of_the_clause_before(verifier):
+    found = hit("On 19 September 1991 two German walkers found a body sticking out of the ice at the Tisenjoch pass in "
+                "the Otztal Alps, at about 3,210 metres.", title="The discovery of the Iceman")
+    before = "Otzi is the natural mummy of a man who lived about 5,300 years ago."
+    said = "He was found by two German hikers at the Tisenjoch pass in the Otztal Alps, at a height of about {}."
+    v = verifier.verify_one(claim(said.format("3,210 feet"), context=before), [found])
+    assert v.label == "contradicted" and "says about 3,210 feet" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("3,210 metres"), context=before), [found]).label != "contradicted"
+
+
+def test_a_stay_in_nights_is_counted_in_days(verifier):
+    camp = hit("In May 1903 he spent three nights camping in Yosemite with President Theodore Roosevelt.", title="John Muir")
+    said = "In 1903 Muir spent {} camping in Yosemite with President Theodore Roosevelt."
+    v = verifier.verify_one(claim(said.format("three weeks")), [camp])
+    assert v.label == "contradicted" and "the evidence says three nights" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("three days")), [camp]).label != "contradicted"
+
+
+def test_a_name_joined_to_the_one_after_by_is_who_did_it_too(verifier):
+    first = hit("The first ascent of Mont Blanc was made on 8 August 1786 by Jacques Balmat, a crystal hunter from "
+                "Chamonix, and Michel-Gabriel Paccard, the village doctor. The Geneva scientist Horace-Benedict de "
+                "Saussure had offered a reward in 1760. Saussure himself climbed it the following year.",
+                title="The first ascent of Mont Blanc")
+    said = "It was first climbed on 8 August 1786 by Jacques Balmat and {}."
+    v = verifier.verify_one(claim(said.format("Horace-Benedict de Saussure"), kinds=("name",)), [first])
+    assert v.label == "contradicted" and "the evidence says Michel-Gabriel Paccard" in v.reason, v.reason
+    assert verifier.verify_one(claim(said.format("Michel-Gabriel Paccard"), kinds=("name",)), [first]).label == "supported"
+
+
+def test_a_person_the_claim_names_by_surname_elsewhere_is_no_rival(verifier):
+    epr = hit("Schrodinger's cat paper followed a paper by Albert Einstein, Boris Podolsky and Nathan Rosen, published "
+              "in May 1935, which argued that quantum mechanics was incomplete. In his writing that year Schrodinger "
+              "introduced the word entanglement. Einstein welcomed the cat example.", title="The EPR paper and entanglement")
+    said = ("It is an imaginary experiment described by the Austrian physicist Erwin Schrodinger in 1935, the same year "
+            "in which {}, Podolsky and Rosen argued that quantum mechanics was incomplete.")
+    assert verifier.verify_one(claim(said.format("Einstein"), kinds=("name",)), [epr]).label != "contradicted"
+
+
 def test_names_that_share_only_a_word_of_their_kind_are_two_things(verifier):
     river = hit("The St. Clair River flows from Lake Huron into Lake St. Clair, and the Detroit River then carries "
                 "the water on to Lake Erie.", title="St. Clair River")

@@ -33,6 +33,5 @@ def test_its_right_year_is_not_contradicted():
 
 
 def test_a_clause_about_the_first_asked_thing_still_reads_its_own_passage():
-    claim = "Ada Brill founded the Shore Society in 1885."
-    v = HeuristicVerifier().verify_one(Claim(claim, 0, len(claim), None, ("year",), QUESTION), [CHARTER, BRILL])
+    v = _verify("Ada Brill founded the Shore Society in 1885.")
     assert v.label != "contradicted", v.reason

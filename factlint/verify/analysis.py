@@ -620,6 +620,9 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
                 # "km²" is an area, "m³" a volume: no longer the length "km" converts with.
                 return unit + power.text, 2
             return unit, 1
+        if t.kind == "word" and t.content and lex.past_endings and (
+                (t.lower.endswith(lex.past_endings) and len(t.lower) > 3) or t.lower in lex.irregular_forms):
+            return None, 0  # a verb: "the four fell to their deaths" counts no falls
         if t.kind == "word" and t.content:
             # («двенадцать гранитных атлантов»: the noun after the adjectives, where a
             # dictionary tells them.)
@@ -800,6 +803,28 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
         if (tok.kind == "word" and tok.lower in lex.gerund_denials and after.kind == "word"
                 and after.lower.endswith("ing") and len(after.lower) > 5):
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+    # "it is against the law to sell them to under-18s" denies the selling, as "shops may not
+    # sell them" does. (Right before the infinitive, or before "for" and whom the law binds:
+    # "illegal for anyone under 18 to buy".)
+    words = [t.lower for t in tokens]
+    for phrase in lex.prohibitions:
+        n = len(phrase)
+        for i in range(len(tokens) - n):
+            if tuple(words[i:i + n]) == phrase and tokens[i + n].lower in (lex.infinitive_marker, "for"):
+                tokens[i].lower, tokens[i].stem, tokens[i].content = lex.negation_word, lex.negation_word, False
+    # "keep household rubbish and batteries out of the fire" denies burning them, as "never
+    # burn household rubbish" does. (What is kept away stands between: a few words, no stop.)
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or tok.lower not in lex.keeping_verbs:
+            continue
+        for j in range(i + 2, min(i + 14, len(tokens) - 1)):
+            if tokens[j].text in ".;:!?":
+                break
+            if (tokens[j].lower, tokens[j + 1].lower) in lex.away_words:
+                # (Not one of two things said of what is kept: "keep the wound clean and away from dirt".)
+                if tokens[j - 1].lower not in lex.and_words:
+                    tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+                break
     # "too busy to write his letters" denies the writing, as "had no time to write" does.
     for tok, word, after in zip(tokens, tokens[1:], tokens[2:]):
         if (tok.kind == "word" and tok.lower in lex.excess_words and word.kind == "word" and word.text.islower()
@@ -1182,6 +1207,18 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                 mentions.append(Mention("date", (month, said), text[tokens[first].start:tokens[last].end],
                                         tokens[first].start, tokens[last].end, tok.clause,
                                         tokens=frozenset({tok.stem})))
+
+    # The first month of a range of months, which has no day or year of its own: "from May to
+    # October 1851" says May too ("May" is the month here, not the modal verb).
+    joiners = lex.range_words | {lex.range_frame[1], "-", "–", "—"}
+    for i in range(n - 2):
+        tok, join, end = tokens[i], tokens[i + 1], tokens[i + 2]
+        if (i in used or tok.kind != "word" or tok.lower not in lex.months or not tok.text[0].isupper()
+                or join.lower not in joiners or end.lower not in lex.months or i + 2 not in used):
+            continue
+        used.add(i)
+        mentions.append(Mention("date", (lex.months[tok.lower], None), tok.text, tok.start, tok.end, tok.clause,
+                                tokens=frozenset({tok.stem})))
 
     quantity_tokens: set[int] = set()  # units and periods: not part of any name
     for mention, taken in _fractions(tokens, lex, text):
@@ -2393,6 +2430,35 @@ def _elliptic_units(tokens: list[Token], mentions: list[Mention], lex: Lexicon) 
     return out
 
 
+def _part_of_whole_units(tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A figure with no unit right before a partitive and a count of things, a few words apart
+    in one clause, counts those things: "destroyed about 35,000 of the library's 55,000 books"
+    destroyed 35,000 books."""
+    at = {t.start: k for k, t in enumerate(tokens)}
+    out = list(mentions)
+    for i, m in enumerate(out):
+        k = at.get(m.start)
+        if m.kind != "number" or m.unit is not None or k is None:
+            continue
+        end = next((j for j in range(k, len(tokens)) if tokens[j].end >= m.end), None)
+        if end is None or end + 1 >= len(tokens) or tokens[end + 1].lower not in lex.partitives:
+            continue
+        # (Only articles and possessives between: "of the library's", "of its"; not "all 6,487
+        # of them for 23,950 dollars".)
+        for j in range(end + 2, min(end + 5, len(tokens))):
+            whole = next((o for o in mentions if o.start == tokens[j].start and o.kind == "number"), None)
+            if whole is not None:
+                # (A count, not a measure: "2 of the 7.5 mg tablets" are two tablets, not 2 mg.)
+                if (whole.unit and whole.unit.startswith("~") and whole.clause == m.clause
+                        and not (whole.interval or whole.age or whole.per)):
+                    out[i] = replace(m, unit=whole.unit)
+                break
+            if not (tokens[j].lower in lex.articles or tokens[j].lower in lex.possessive_determiners
+                    or (lex.possessive_suffix and tokens[j].lower.endswith(lex.possessive_suffix))):
+                break
+    return out
+
+
 def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     """Analyse `text`; a `title` adds its content words (not its clauses or mentions)."""
     tokens = _comparison_commas(tokenize(text, lex), lex)
@@ -2415,6 +2481,8 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     mentions = [replace(m, earlier=True) if clauses[m.clause].earlier else m for m in mentions]
     if lex.elliptic_units:
         mentions = _elliptic_units(tokens, mentions, lex)
+    if lex.partitives:
+        mentions = _part_of_whole_units(tokens, mentions, lex)
     for x in range(len(tokens)):
         if _superlative(tokens, x, lex):  # "the hottest" compares too, whether listed or not
             clauses[tokens[x].clause].comparisons |= {tokens[x].lower}
@@ -2451,6 +2519,8 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "W": ("power", 1.0, 0.0), "kW": ("power", 1e3, 0.0), "MW": ("power", 1e6, 0.0), "GW": ("power", 1e9, 0.0),
     # (A yield in tonnes of TNT, so far only from Russian: «58 мегатонн».)
     "kt": ("yield", 1e3, 0.0), "Mt": ("yield", 1e6, 0.0),
+    # (A share per hundred and per thousand: salinity «около 18 промилле» is no 18 percent.)
+    "%": ("share", 1.0, 0.0), "‰": ("share", 0.1, 0.0),
 }
 
 #: How a claim's quantity stands to the evidence's.

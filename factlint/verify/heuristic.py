@@ -766,6 +766,11 @@ class HeuristicVerifier(Verifier):
             # (A measure said of "it" is said of what the sentence before names, its context:
             # "The great exception was the White Tower ... | It rises about 37 metres".)
             of_pronoun = not own and bool(context - names) and self._said_of_pronoun(a, m)
+            # (A measure in a short phrase that ends a sentence is said of that sentence's clause
+            # before it: "He was found ... at the Tisenjoch pass, | at a height of about 3,210 feet".)
+            if not own and self._trailing_measure(a, m):
+                context = context | a.clauses[m.clause - 1].stems
+                own = len(context - names) >= 2
             if given and (m.kind != "name" or not (own or of_pronoun)):
                 continue
             if not own:
@@ -788,6 +793,17 @@ class HeuristicVerifier(Verifier):
                     word = next((t.text for t in a.tokens if t.clause == i and self._negation(t.lower) and not t.bound), "not")
                     out.append(_Item(Mention("negation", c.stems, word, c.start, c.end, i), c.stems))
         return out
+
+    def _trailing_measure(self, a: Analysis, m: Mention) -> bool:
+        """Whether a measure (a figure with a unit of measure) stands in a clause that goes on
+        the one before it in its sentence, with no verb of its own: a phrase that opens with a
+        preposition ("at a height of about 3,210 feet")."""
+        if m.kind != "number" or m.unit is None or m.unit.startswith("~") or m.clause == 0:
+            return False
+        if a.clauses[m.clause - 1].sentence != a.clauses[m.clause].sentence:
+            return False
+        first = next((t for t in a.tokens if t.clause == m.clause and t.kind == "word"), None)
+        return first is not None and first.lower in self.lex.prepositions and first.start < m.start
 
     def _said_of_pronoun(self, a: Analysis, m: Mention) -> bool:
         """Whether the figure is a measure in a clause that opens with a pronoun as its subject
@@ -1108,13 +1124,15 @@ class HeuristicVerifier(Verifier):
         words = {w for w in item.context if not w.startswith("#")} - self._year_stems
         sentence_agree: tuple[int, tuple[int, int] | None, int] = (0, None, 0)
         for (hit, p) in passages:
-            if self._another_subject(subject, hit, p):
-                continue
+            another = self._another_subject(subject, hit, p)
             about = all(p.has_name(n) or self._said_short(n, hit, p) for n in names)
             for share, shared, o in self._aligned(item, p):
                 # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
-                # tunnel"), three or more of them, are the same figure whatever else is said.
+                # tunnel"), three or more of them, are the same figure whatever else is said, of
+                # whatever subject the passage names ("The discovery of the Iceman" for Otzi).
                 distinct = unit_slip(m, o) and _significant_digits(m) >= 3 and not (_ratio(a, m) or _ratio(p, o))
+                if another and not distinct:
+                    continue
                 outcome = self._outcome(m, o)
                 if shared and outcome == SAME:
                     # (Whoever else the clauses name: "His proof, completed with help from Richard
@@ -1136,6 +1154,8 @@ class HeuristicVerifier(Verifier):
                 # "1,000 mg, which is 10 grams".)
                 if outcome == CONFLICT and self._answered(o, others, m, p):
                     continue
+                if outcome == CONFLICT and self._added(a, m) and o.kind == "number" and o.value > m.value:
+                    continue  # «написал ещё пять книг» against «цикл состоит из шести книг»: five more, six in all
                 if outcome == CONFLICT and self._another_of_series(a, m, p, o):
                     continue  # "Cook's first voyage, from 1768 to 1771" against "during his third voyage" in 1779
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
@@ -1233,8 +1253,11 @@ class HeuristicVerifier(Verifier):
         if day is not None and all(day) and self._dated(a, m, day, passages, same=True):
             return None
         said = o.said or o.text
+        # (The claim's own three or more digits in another unit are that quantity whatever else
+        # the claim's clause says: "at a height of about 3,210 feet" of "at about 3,210 metres".)
+        same_digits = unit_slip(m, o) and _significant_digits(m) >= 3
         return Conflict(m.kind, m.said or m.text, f"not {said}" if o.negated else said, share, hit, (idx,),
-                        quote=p.sentence_at(o.start), role=_same_limit(m, o),
+                        quote=p.sentence_at(o.start), role=_same_limit(m, o) or same_digits,
                         measured=m.kind == "number" and m.unit is not None and not m.unit.startswith("~"),
                         also=_also(m, o))
 
@@ -1540,6 +1563,7 @@ class HeuristicVerifier(Verifier):
                         and not (named and self._someone_else(named, o, p))
                         and not self._another_subject(subject, hit, p, o.clause)
                         and not (self._reported(p, o) and not self._reported(a, m))
+                        and not (self._added(a, m) and o.kind == "number" and o.value > m.value)
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
@@ -1712,7 +1736,10 @@ class HeuristicVerifier(Verifier):
         """Whether the claim's other figure `c` is the evidence's `o` as written there (the same
         figure, range and unit): `o` is then `c`'s counterpart, no rival of another figure.
         "0 kelvin" agrees with "−273.15 °C", and "12.5 to 25 mg" holds "12.5 mg", without
-        being what that figure says."""
+        being what that figure says. A month said alone is a day of it said in full: "from May
+        to October 1851" restates "on 1 May 1851"."""
+        if c.kind == o.kind == "date" and c.value[1] is None and c.high is None and o.high is None:
+            return c.value[0] == o.value[0] and c.negated == o.negated
         return (c.kind, c.value, c.high, c.unit, c.negated) == (o.kind, o.value, o.high, o.unit, o.negated)
 
     def _explains(self, c: Mention, o: Mention, m: Mention) -> bool:
@@ -1799,7 +1826,7 @@ class HeuristicVerifier(Verifier):
                 # gives the claim's: "taken around 1826 or 1827 by Louis Daguerre" against
                 # "made by Joseph Nicephore Niepce ... in about 1826 or 1827".
                 # (Not a place "by" which something stands: "by Westminster Bridge".)
-                by_agent = self._agent(a, m) and self._agent(p, o)
+                by_agent = self._agent(a, m, joined=True) and self._agent(p, o, joined=True)
                 agent = (not agent_named and (by_agent or (role_slot and o.slot == m.slot))
                          and ((len(m.value) > 1 and len(o.value) > 1) or (m.slot in self.lex.naming_words and o.slot == m.slot))
                          and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
@@ -1818,7 +1845,7 @@ class HeuristicVerifier(Verifier):
                 if not typed and self._other_event_years(a, m, p, o):
                     continue  # "Lobachevsky died in Kazan in 1856" is no rival of "died in Kaluga in 1935": another event
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related and not (agent and by_agent)
-                        and not kin_name and not predicate) or a.has_name(o.value):
+                        and not kin_name and not predicate) or a.has_name(o.value) or self._named_by_surname(a, m, o):
                     continue  # another role in the clause, or something the claim names too
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
@@ -1826,6 +1853,10 @@ class HeuristicVerifier(Verifier):
                     continue  # «в Печоро-Илычском заповеднике», «в Троицко-Печорском районе»: names of other things
                 if _ranked_apart(a, m, p, o) or self._ranks_differ(a, m, p, o):
                     continue  # "The second person to swim the Channel was ..." and "The first person ...": two places
+                if self._place_of_other(a, m, p, o):
+                    continue  # "at the White Tower in the Tower of London" says where the White Tower is
+                if self._nations_named(m, p, o):
+                    continue  # "on the Swiss-Italian border": "between Switzerland and Italy"
                 if self._nationality(m) != self._nationality(o) or self._describe_others(a, m, p, o):
                     continue  # a nationality is no rival of a person; nor of one said of someone else
                 if self._country(m) and not self._country(o) and self._in_place(p, o):
@@ -2287,13 +2318,24 @@ class HeuristicVerifier(Verifier):
         mine, theirs = years(a, m), years(p, o)
         return bool(mine) and bool(theirs) and not mine & theirs
 
-    def _agent(self, x: Analysis, m: Mention) -> bool:
+    def _agent(self, x: Analysis, m: Mention, joined: bool = False) -> bool:
         """Whether a name follows a word of agency ("by"), right after it or after what it
         describes the person as: "led by the caver Jean-Marie Chauvet", "led by 18-year-old
-        Marcel Ravidat", "by the Scottish explorer John Rae" all say who did it."""
+        Marcel Ravidat", "by the Scottish explorer John Rae" all say who did it. If `joined`,
+        a name joined by "and" to such a name is one too, past what is said of that one between
+        commas: "by Jacques Balmat, a crystal hunter from Chamonix, and Michel-Gabriel Paccard"."""
         k = _token_index(x, m)
         if k is None:
             return False
+        if joined and k > 0 and x.tokens[k - 1].lower in self.lex.and_words:
+            before = [n for n in x.mentions if n.kind == "name" and n.end <= x.tokens[k - 1].start
+                      and x.sentence_at(n.start) == x.sentence_at(m.start)]
+            first = next((n for n in reversed(before) if self._agent(x, n)), None)
+            if first is not None:
+                between = [t for t in x.tokens if first.end <= t.start and t.end <= x.tokens[k - 1].start]
+                if not between or (len(between) <= 12 and between[0].text == "," and between[-1].text == ","
+                                   and not any(t.text in ".;:" or t.lower in self.lex.and_words for t in between)):
+                    return True
         for y in range(k - 1, max(-1, k - 7), -1):
             t = x.tokens[y]
             if t.clause != m.clause:
@@ -2376,8 +2418,10 @@ class HeuristicVerifier(Verifier):
             taken = [(x.start, x.end) for x in p.mentions]
             for k in self._openers(p):
                 t, after = p.tokens[k], p.tokens[k + 1] if k + 1 < len(p.tokens) else None
-                # (One of the claim's name's words is no rival: "Baikal holds" for "Lake Baikal holds".)
-                if after is None or self._one_name((t.lower,), m.value) or after.stem not in head or any(s <= t.start < e for s, e in taken):
+                # (One of the claim's name's words is no rival: "Baikal holds" for "Lake Baikal
+                # holds", "Whymper's party" for "Edward Whymper's party".)
+                word = _unpossessive(t.lower)
+                if after is None or self._one_name((word,), m.value) or after.stem not in head or any(s <= t.start < e for s, e in taken):
                     continue
                 theirs = p.clauses[t.clause].stems - {t.stem}
                 shared = len(item.context & theirs)
@@ -2385,7 +2429,7 @@ class HeuristicVerifier(Verifier):
                 if (shared < cfg.align_min_words or share < cfg.align_overlap
                         or 2 * shared / (len(item.context) + len(theirs)) < cfg.name_overlap):
                     continue
-                rival = Mention("name", (t.lower,), t.text, t.start, t.end, t.clause, tokens=frozenset({t.stem}))
+                rival = Mention("name", (word,), t.text, t.start, t.end, t.clause, tokens=frozenset({t.stem}))
                 if best is None or (share, hit.score) > (best[0], best[2].score):
                     best = (share, rival, hit, p)
         return best
@@ -2526,6 +2570,53 @@ class HeuristicVerifier(Verifier):
     def _nationality(self, m: Mention) -> bool:
         return len(m.value) == 1 and m.value[0] in self.lex.nationalities
 
+    def _added(self, a: Analysis, m: Mention) -> bool:
+        """Whether a count is one added to others ("five more books", «ещё пять книг»), not a
+        total. (Not a comparison: "five more than ...".)"""
+        if m.kind != "number":
+            return False
+        before = [t for t in a.tokens if t.end <= m.start][-1:]
+        after = [t for t in a.tokens if t.start >= m.end][:2]
+        if before and before[0].lower in self.lex.added_before:
+            return True
+        return (bool(after) and after[0].lower in self.lex.added_after
+                and not (len(after) > 1 and after[1].lower == self.lex.than_word))
+
+    @staticmethod
+    def _named_by_surname(a: Analysis, m: Mention, o: Mention) -> bool:
+        """Whether the claim names the evidence's person by the last name alone, elsewhere than
+        in its own name: "Einstein, Podolsky and Rosen argued" names "Albert Einstein"."""
+        return len(o.value) >= 2 and any(x.kind == "name" and x is not m and x.value == o.value[-1:] for x in a.mentions)
+
+    def _place_of_other(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the evidence name `o` only says where another name of the claim is ("found
+        at the White Tower in the Tower of London"), where the claim's name stands apart from
+        that one ("found at the White Tower in 1674 were placed in Westminster Abbey"). (Not
+        where the claim gives that name a place of its own: "Death Valley, Nevada" against
+        "Death Valley, California".)"""
+        for x in p.mentions:
+            if x.kind != "name" or x.end > o.start or names_match(x.value, m.value) or not a.has_name(x.value):
+                continue
+            between = [t for t in p.tokens if x.end <= t.start and t.end <= o.start]
+            if not between or len(between) > 2 or not all(t.text == "," or t.lower in self.lex.locatives
+                                                           or t.lower in self.lex.articles for t in between):
+                continue
+            said = next((y for y in a.mentions if y.kind == "name" and names_match(y.value, x.value)), None)
+            if said is not None and not 0 <= m.start - said.end <= 12:
+                return True
+        return False
+
+    def _nations_named(self, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether a name made of two nationalities ("the Swiss-Italian border") is said by the
+        evidence sentence as both countries ("between Switzerland and Italy"): each nationality
+        opens like a name of that sentence, the evidence name among them."""
+        if len(m.value) != 2 or not all(w in self.lex.nationalities for w in m.value):
+            return False
+        start, end = p.sentence_span(o.start)
+        names = [x.value[0] for x in p.mentions if x.kind == "name" and start <= x.start < end and len(x.value) == 1]
+        return (any(o.value[0][:3] == w[:3] for w in m.value)
+                and all(any(n[:3] == w[:3] and n != w for n in names) for w in m.value))
+
     def _describe_others(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether two nationalities are said of two different named people or things, both
         in the passage ("Herman Melville, an American novelist" against "Herman Melville and
@@ -2656,6 +2747,8 @@ class HeuristicVerifier(Verifier):
                     if negated != d.negated:
                         if self._other_groups(a, i, p, k):
                             continue  # "can be given to adults" is no denial of "should not be given to babies"
+                        if self._complement_bound(a, i, p, k):
+                            continue  # "may only be sold to people aged 18 or over": "not to anyone under 18"
                         if not c.negated and not contrary and fragment_denial:
                             # A denial read into the clause as a short fragment of it ("is so salty
                             # | because it has no outlet"): the clause denies that, not nothing. (An
@@ -2748,6 +2841,15 @@ class HeuristicVerifier(Verifier):
                 kept = {t.stem for t in words[:at] if t.content}
                 return frozenset(t.stem for t in words[at + len(phrase):] if t.content and t.stem not in kept)
         return frozenset()
+
+    @staticmethod
+    def _complement_bound(a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether one clause denies something below a figure that the other says from that
+        figure up: "it is against the law to sell them to anyone under 18" says what "they may
+        only be sold to people aged 18 or over" does."""
+        denier, at, other, there = (a, i, p, k) if a.clauses[i].negated else (p, k, a, i)
+        below = {m.value for m in denier.mentions if m.clause == at and m.kind == "number" and m.bound == "<"}
+        return any(m.clause == there and m.kind == "number" and m.value in below and m.bound != "<" for m in other.mentions)
 
     def _other_groups(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
         """Whether the two clauses each name a group of people and none in common, nor one
@@ -3511,7 +3613,8 @@ class HeuristicVerifier(Verifier):
             mine = advice(a, i, self.lex)
             # (A command must meet its very verb forbidden, with another word of its clause:
             # "Use defrosted raw meat within 24 hours" is not "should not be refrozen raw".)
-            verb = self._commanded(a, i) if mine is None else None
+            # (A command is more than an allowance: evidence that forbids the same act contradicts it.)
+            verb = command(a, i, self.lex) if mine is None else None
             if verb is not None:
                 mine = ALLOWS
             if mine is None:
@@ -3607,12 +3710,6 @@ class HeuristicVerifier(Verifier):
         toks = [t for t in p.tokens if p.clauses[t.clause].sentence == sentence and t.kind == "word"]
         at = next((k for k, t in enumerate(toks) if t.lower in self.lex.exceptions | self.lex.until_words), None)
         return frozenset() if at is None else frozenset(t.stem for t in toks[at + 1:] if t.content)
-
-    def _commanded(self, a: Analysis, i: int) -> str | None:
-        """When clause `i` tells the reader to do something, the stem of the verb it commands
-        (analysis.command). A command is more than an allowance: evidence that forbids the same
-        thing contradicts it."""
-        return command(a, i, self.lex)
 
     def _dispensed_conflicts(self, a: Analysis, passages, asked: Analysis | None = None) -> list[Conflict]:
         """An action the claim says there is no need for, where the evidence commands it with
@@ -3935,7 +4032,13 @@ class HeuristicVerifier(Verifier):
         # (What the first side did, the second did too: "The Valley Courier ran a chess
         # column before the Harbour Gazette". Its name alone may date it.)
         found = self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
-        if own is not None and not (found is not None and found[0][0] == own[0][0] and not own[0][1]):
+        # (Unless the claim's year is the one the passage gives the second side, and the passage
+        # dates the first another year: the claim has put the second's year on the first. «Сначала,
+        # в 1938 году, повесть вышла книгой, а уже потом её стали печатать в журнале» against
+        # «напечатали в 1938 году в журнале ..., а отдельной книгой она вышла в 1940 году».)
+        swapped = (own is not None and found is not None and second is not None
+                   and second[0][0] == own[0][0] and found[0][0] != own[0][0])
+        if own is not None and not swapped and not (found is not None and found[0][0] == own[0][0] and not own[0][1]):
             return own, second
         # (A year the claim gives alone may be dated closer by the evidence: "Its 2010 activity
         # began in the summit crater" of "moved to the summit crater on 14 April 2010".)
@@ -4122,8 +4225,12 @@ class HeuristicVerifier(Verifier):
         for n, y in enumerate(years):
             sentence = p.clauses[y.clause].sentence
             prev = years[n - 1] if n and p.clauses[years[n - 1].clause].sentence == sentence else None
+            # (After a year of another clause, from the clause after that one's: "напечатали в 1938
+            # году в журнале «Пионер», | а отдельной книгой она вышла в 1940 году" gives the journal
+            # to 1938 alone.)
             stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence
-                                and (prev is None or t.start >= prev.end) and (t.end <= y.start or t.clause == y.clause))
+                                and (prev is None or (t.clause > prev.clause if prev.clause != y.clause else t.start >= prev.end))
+                                and (t.end <= y.start or t.clause == y.clause))
             out.append((self._full_date(p, y), stretch, p.sentence_at(y.start)))
         # A day or month said in a sentence without a year is of the year the passage gave last,
         # and the date of its whole sentence: "Three days later, on 28 September, William's fleet

@@ -272,6 +272,9 @@ class Lexicon:
     #: Endings of participles that open a sentence's scene-setting phrase ("Measured from
     #: the sea floor, Mauna Kea is ...").
     participle_endings: tuple[str, ...] = ()
+    #: Endings of a verb's past tense ("survived"), which, with `irregular_forms`, tell a verb
+    #: right after a figure from the noun it counts: "the four fell", "8 brothers".
+    past_endings: tuple[str, ...] = ()
     #: Russian orthography: months and abbreviations in lower case ("3 октября", "12 тыс."),
     #: a decimal comma ("1,3 млн") and thousands grouped by spaces ("10 000").
     lower_case_months: bool = False
@@ -463,6 +466,21 @@ class Lexicon:
     exceptions: frozenset[str] = frozenset()
     #: Words of excess that deny the infinitive after an adjective ("too busy to write").
     excess_words: frozenset[str] = frozenset()
+    #: Phrases that forbid by law the action after them ("it is against the law to sell",
+    #: "illegal for anyone under 18 to buy"): read at their first word as `negation_word`,
+    #: so that "Shops may not sell them to under-18s" agrees.
+    prohibitions: frozenset[tuple[str, ...]] = frozenset()
+    #: Words that make a figure a part of the whole that follows it ("35,000 of the library's
+    #: 55,000 books", «3 из 5 книг»): the part is counted in the whole's unit.
+    partitives: frozenset[str] = frozenset()
+    #: Verbs that, with one of `away_words` after what they keep, deny putting it there ("keep
+    #: batteries out of the fire" says "never burn batteries"): read as `negation_word`.
+    keeping_verbs: frozenset[str] = frozenset()
+    away_words: frozenset[tuple[str, str]] = frozenset()
+    #: Words that make a count one added to others: before the figure ("another five books",
+    #: «ещё пять книг») or right after it ("five more books"). A larger total is no rival.
+    added_before: frozenset[str] = frozenset()
+    added_after: frozenset[str] = frozenset()
     #: Verbs that report what someone estimated, thought or argued: a figure after one is theirs,
     #: no rival of a figure the claim states as fact ("Buffon estimated that the Earth was about
     #: 75,000 years old").
@@ -701,6 +719,7 @@ _ENGLISH_NUMBERS = {
 
 _ENGLISH_UNITS = {
     **{u: "%" for u in ("%", "percent", "per cent", "percentage")},
+    **{u: "‰" for u in ("‰", "per mille", "per mil", "permille")},
     **{u: "mg" for u in ("mg", "milligram", "milligrams", "milligramme", "milligrammes")},
     **{u: "g" for u in ("g", "gram", "grams", "gramme", "grammes")},
     **{u: "kg" for u in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
@@ -735,7 +754,8 @@ _ENGLISH_UNITS = {
     **{u: "century" for u in ("century", "centuries")},
     **{u: "month" for u in ("month", "months")},
     **{u: "week" for u in ("week", "weeks")},
-    **{u: "day" for u in ("day", "days")},
+    # (A stay counted in nights is counted in days: "camped for three nights" is no three weeks.)
+    **{u: "day" for u in ("day", "days", "night", "nights")},
     **{u: "hour" for u in ("hour", "hours", "h", "hr", "hrs")},
     **{u: "minute" for u in ("minute", "minutes", "min", "mins")},
     **{u: "second" for u in ("second", "seconds", "sec", "secs")},
@@ -823,6 +843,13 @@ ENGLISH = Lexicon(
     gerund_denials=frozenset({"avoid", "avoids", "avoided"}),
     exceptions=frozenset({"except", "without"}),
     excess_words=frozenset({"too"}),
+    partitives=frozenset({"of"}),
+    keeping_verbs=frozenset({"keep", "keeps", "kept", "keeping"}),
+    away_words=frozenset({("out", "of"), ("away", "from"), ("clear", "of")}),
+    added_before=frozenset({"another"}),
+    added_after=frozenset({"more"}),
+    prohibitions=frozenset({("against", "the", "law"), ("illegal",), ("unlawful",), ("an", "offence"), ("an", "offense"),
+                            ("a", "criminal", "offence"), ("a", "crime"), ("forbidden",), ("prohibited",)}),
     open_questions=frozenset({"whether"}),
     frame_prepositions=frozenset({"of"}),
     unqualified=frozenset({"ever", "anywhere"}),
@@ -1010,6 +1037,7 @@ ENGLISH = Lexicon(
     average_words=frozenset({"average", "averaged", "averages", "averaging", "mean"}),
     locatives=frozenset({"in", "at", "near", "across", "throughout"}),
     participle_endings=("ed", "ing"),
+    past_endings=("ed",),
     dose_forms=frozenset({"tablets", "capsules", "caplets", "sachets", "pills", "lozenges", "suppositories", "patches"}),
     prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
                             "since", "under", "over", "until", "within", "without", "throughout", "across"}),
@@ -1113,6 +1141,7 @@ _RUSSIAN_NUMBERS = {
 
 _RUSSIAN_UNITS = {
     **_forms("%", "%", "процент", "процента", "процентов", "процентам", "процентах"),
+    **_forms("‰", "‰", "промилле"),
     **_forms("mg", "мг", "миллиграмм", "миллиграмма", "миллиграммов", "миллиграммах"),
     **_forms("g", "г", "гр", "грамм", "грамма", "граммов", "граммах", "граммам"),
     **_forms("kg", "кг", "килограмм", "килограмма", "килограммов", "кило"),
@@ -1828,6 +1857,10 @@ RUSSIAN = Lexicon(
     # («раньше, чем Чили» too: comma_before_than.)
     # «старше Анны», «моложе Пака»: the second term of a comparative in the genitive, with no
     # «чем», orders two as «раньше Чили» does.
+    # «Сначала повесть вышла книгой, а уже потом её стали печатать в журнале»: the clause
+    # before, then this one.
+    sequel_words=frozenset({"потом", "затем", "впоследствии"}),
+    order_fillers=frozenset({"а", "и", "но", "уже", "только", "лишь", "вскоре"}),
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
                                   "предшествовали", "предшествует", "старше"), "earlier"),
                  **dict.fromkeys(("после", "позже", "позднее", "моложе"), "later")},
@@ -1923,7 +1956,12 @@ RUSSIAN = Lexicon(
     # «отказалась подписать»: a verb that denies the infinitive after it (which Russian marks
     # by its ending, not by a word); read there as «не».
     denying_verbs=frozenset({"отказался", "отказалась", "отказалось", "отказались", "отказывается", "отказываются",
-                             "отказывался", "отказывалась", "отказывались", "забыл", "забыла", "забыли", "забыло"}),
+                             "отказывался", "отказывалась", "отказывались", "забыл", "забыла", "забыли", "забыло",
+                             # («России и Турции запрещалось держать там флот»: a law that forbids
+                             # the act denies it, as «не могли держать» does. Not «запрещено»: advice
+                             # reads that one as `forbidding`.)
+                             "запрещалось", "запрещается", "запрещаются", "запрещал", "запрещала", "запрещали",
+                             "запрещает", "запрещают", "запретил", "запретила", "запретили", "запретило"}),
     infinitive_endings=("ть", "ти", "чь", "ться", "тись", "чься"),
     # «Войска должны были окружить Наполеона, но ему удалось переправиться»: they did not.
     intentions=frozenset({"должен был", "должна была", "должно было", "должны были", "собирался", "собиралась", "собиралось",
@@ -1936,6 +1974,8 @@ RUSSIAN = Lexicon(
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
     participle_negation=True,
     elliptic_units=True,
+    partitives=frozenset({"из"}),
+    added_before=frozenset({"ещё", "еще"}),
     early_years={"году": frozenset(), "года": frozenset({2, 3, 4}), "год": frozenset({1})},
     expansions={"ссср": ("советский", "союз"), "сша": ("соединённые", "штаты"), "рф": ("российская", "федерация"),
                 "оон": ("организация", "объединённых", "наций"), "ес": ("европейский", "союз")},
