@@ -814,8 +814,13 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
                 tokens[i].lower, tokens[i].stem, tokens[i].content = lex.negation_word, lex.negation_word, False
     # "keep household rubbish and batteries out of the fire" denies burning them, as "never
     # burn household rubbish" does. (What is kept away stands between: a few words, no stop.)
+    # (A command, "keep", not a story: "designed machines that kept the Romans out of Syracuse";
+    # and something kept, not oneself: "Keep well away from overhead power lines".)
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or tok.lower not in lex.keeping_verbs:
+        if tok.kind != "word" or tok.lower not in lex.keeping_verbs or i + 1 >= len(tokens):
+            continue
+        if (tokens[i + 1].lower in {w for w, _ in lex.away_words} or tokens[i + 1].lower.endswith("ly")
+                or tokens[i + 1].lower in ("well", "far", "right")):
             continue
         for j in range(i + 2, min(i + 14, len(tokens) - 1)):
             if tokens[j].text in ".;:!?":

@@ -4032,13 +4032,7 @@ class HeuristicVerifier(Verifier):
         # (What the first side did, the second did too: "The Valley Courier ran a chess
         # column before the Harbour Gazette". Its name alone may date it.)
         found = self._date_of(mine, theirs, dated, named) or self._date_of(mine & named, theirs, dated, named)
-        # (Unless the claim's year is the one the passage gives the second side, and the passage
-        # dates the first another year: the claim has put the second's year on the first. «Сначала,
-        # в 1938 году, повесть вышла книгой, а уже потом её стали печатать в журнале» against
-        # «напечатали в 1938 году в журнале ..., а отдельной книгой она вышла в 1940 году».)
-        swapped = (own is not None and found is not None and second is not None
-                   and second[0][0] == own[0][0] and found[0][0] != own[0][0])
-        if own is not None and not swapped and not (found is not None and found[0][0] == own[0][0] and not own[0][1]):
+        if own is not None and not (found is not None and found[0][0] == own[0][0] and not own[0][1]):
             return own, second
         # (A year the claim gives alone may be dated closer by the evidence: "Its 2010 activity
         # began in the summit crater" of "moved to the summit crater on 14 April 2010".)
@@ -4225,12 +4219,8 @@ class HeuristicVerifier(Verifier):
         for n, y in enumerate(years):
             sentence = p.clauses[y.clause].sentence
             prev = years[n - 1] if n and p.clauses[years[n - 1].clause].sentence == sentence else None
-            # (After a year of another clause, from the clause after that one's: "напечатали в 1938
-            # году в журнале «Пионер», | а отдельной книгой она вышла в 1940 году" gives the journal
-            # to 1938 alone.)
             stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence
-                                and (prev is None or (t.clause > prev.clause if prev.clause != y.clause else t.start >= prev.end))
-                                and (t.end <= y.start or t.clause == y.clause))
+                                and (prev is None or t.start >= prev.end) and (t.end <= y.start or t.clause == y.clause))
             out.append((self._full_date(p, y), stretch, p.sentence_at(y.start)))
         # A day or month said in a sentence without a year is of the year the passage gave last,
         # and the date of its whole sentence: "Three days later, on 28 September, William's fleet

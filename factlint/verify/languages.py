@@ -844,7 +844,7 @@ ENGLISH = Lexicon(
     exceptions=frozenset({"except", "without"}),
     excess_words=frozenset({"too"}),
     partitives=frozenset({"of"}),
-    keeping_verbs=frozenset({"keep", "keeps", "kept", "keeping"}),
+    keeping_verbs=frozenset({"keep"}),
     away_words=frozenset({("out", "of"), ("away", "from"), ("clear", "of")}),
     added_before=frozenset({"another"}),
     added_after=frozenset({"more"}),
@@ -1857,10 +1857,6 @@ RUSSIAN = Lexicon(
     # («раньше, чем Чили» too: comma_before_than.)
     # «старше Анны», «моложе Пака»: the second term of a comparative in the genitive, with no
     # «чем», orders two as «раньше Чили» does.
-    # «Сначала повесть вышла книгой, а уже потом её стали печатать в журнале»: the clause
-    # before, then this one.
-    sequel_words=frozenset({"потом", "затем", "впоследствии"}),
-    order_fillers=frozenset({"а", "и", "но", "уже", "только", "лишь", "вскоре"}),
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
                                   "предшествовали", "предшествует", "старше"), "earlier"),
                  **dict.fromkeys(("после", "позже", "позднее", "моложе"), "later")},
