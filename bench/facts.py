@@ -104,9 +104,10 @@ blind25     The same on bench/data/facts_blind25 (96 answers, 6 more topics), wr
             a5c846a; worked on in session 26.
 blind26     The same on bench/data/facts_blind26 (96 answers, 6 more topics), written blind in
             session 24 and run once at the end of session 26 with the verifier frozen at
-            9230176: the figures to quote for unseen answers.
+            9230176; worked on in session 27.
 blind27     The same on bench/data/facts_blind27 (96 answers, 6 more topics), written blind in
-            session 25, to be run once at the end of session 27 with the verifier frozen.
+            session 25 and run once at the end of session 27 with the verifier frozen at
+            cc7af54: the figures to quote for unseen answers.
 blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), written blind in
             session 26, to be run once at the end of session 28 with the verifier frozen.
 blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), written blind in
@@ -145,8 +146,8 @@ ru_blind11  The same on bench/data/facts_ru_blind11 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in session 24 and run once at the end of
             session 26 with the verifier frozen at 9230176.
 ru_blind12  The same on bench/data/facts_ru_blind12 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 25, to be run once at the end
-            of session 27 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 25 and run once at the end of
+            session 27 with the verifier frozen at cc7af54.
 ru_blind13  The same on bench/data/facts_ru_blind13 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 26, to be run once at the end
             of session 28 with the verifier frozen.
@@ -718,8 +719,10 @@ BLIND25 = REPO / "bench" / "data" / "facts_blind25"
 #: contradicted, 17 at the planted error, 10 cited as supported, 15/48 right ones, a wrong answer
 #: first in 12/24 questions; the verifier of 257283b gave the same verdicts, answer by answer).
 BLIND26 = REPO / "bench" / "data" / "facts_blind26"
-#: Written blind in session 25 and committed (52955ca) before any verifier ran on it; to be run
-#: once at the end of session 27 with the verifier frozen.
+#: Written blind in session 25 and committed (52955ca) before any verifier ran on it; run once
+#: at the end of session 27 with the verifier frozen at cc7af54 (12/48 wrong answers
+#: contradicted, 11 at the planted error, 8 cited as supported, 5/48 right ones, a wrong answer
+#: first in 11/24 questions; the verifier of b1cbb29 gave the same verdicts, answer by answer).
 BLIND27 = REPO / "bench" / "data" / "facts_blind27"
 #: Written blind in session 26 and committed (4cd70de) before any verifier ran on it; to be run
 #: once at the end of session 28 with the verifier frozen.
@@ -786,8 +789,10 @@ RU_BLIND10 = REPO / "bench" / "data" / "facts_ru_blind10"
 #: contradicted, 18 at the planted error, 4 cited as supported, 2/48 right ones, a wrong answer
 #: first in 6/24 questions; the verifier of 257283b gave the same but 5 cited).
 RU_BLIND11 = REPO / "bench" / "data" / "facts_ru_blind11"
-#: Written blind in session 25 and committed (6cdc7f3) before any verifier ran on it; to be run
-#: once at the end of session 27 with the verifier frozen.
+#: Written blind in session 25 and committed (6cdc7f3) before any verifier ran on it; run once
+#: at the end of session 27 with the verifier frozen at cc7af54 (18/48 wrong answers
+#: contradicted, 14 at the planted error, 7 cited as supported, 9/48 right ones, a wrong answer
+#: first in 7/24 questions; the verifier of b1cbb29 gave the same verdicts).
 RU_BLIND12 = REPO / "bench" / "data" / "facts_ru_blind12"
 #: Written blind in session 26 and committed (ecac520) before any verifier ran on it; to be run
 #: once at the end of session 28 with the verifier frozen.
