@@ -50,15 +50,6 @@ def test_the_act_said_to_be_allowed_is_contradicted():
     assert v.label == "contradicted", v.reason
 
 
-@pytest.mark.parametrize("text, denied", [
-    ("It is against the law to sell them.", True),
-    ("It is illegal for anyone under 18 to buy them.", True),
-    ("The law was passed to protect buyers.", False),
-    ("Illegal logging destroyed the forest.", False),
-])
-def test_only_a_prohibition_before_its_act_is_read_as_a_denial(text, denied):
-    a = analyse(text, lexicon("en"))
-    assert any(t.lower == "not" for t in a.tokens) is denied
 
 
 NEUTRAL_SEA = ("По Парижскому миру 1856 года Чёрное море объявлялось нейтральным: России и Турции запрещалось держать "
@@ -88,6 +79,12 @@ def test_keeping_a_thing_out_of_the_fire_is_not_burning_it():
 
 
 @pytest.mark.parametrize("text, denied", [
+    # A prohibition only before its act.
+    ("It is against the law to sell them.", True),
+    ("It is illegal for anyone under 18 to buy them.", True),
+    ("The law was passed to protect buyers.", False),
+    ("Illegal logging destroyed the forest.", False),
+    # "keep ... out of" only in a command that keeps something.
     ("Keep matches and lighters out of the reach of children.", True),
     ("Keep a bucket of water nearby.", False),
     ("Keep the batteries out of the fire.", True),
@@ -95,5 +92,5 @@ def test_keeping_a_thing_out_of_the_fire_is_not_burning_it():
     ("Keep well away from overhead power lines.", False),
     ("Archimedes designed machines that kept the Romans out of Syracuse for two years.", False),
 ])
-def test_keeping_away_is_read_as_a_denial(text, denied):
+def test_what_is_read_as_a_denial(text, denied):
     assert any(t.lower == "not" for t in analyse(text, lexicon("en")).tokens) is denied
