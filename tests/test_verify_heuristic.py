@@ -932,9 +932,8 @@ def test_a_name_joined_to_the_one_after_by_is_who_did_it_too(verifier):
                 "Saussure had offered a reward in 1760. Saussure himself climbed it the following year.",
                 title="The first ascent of Mont Blanc")
     said = "It was first climbed on 8 August 1786 by Jacques Balmat and {}."
-    v = verifier.verify_one(claim(said.format("Horace-Benedict de Saussure"), kinds=("name",)), [first])
-    assert v.label == "contradicted" and "the evidence says Michel-Gabriel Paccard" in v.reason, v.reason
-    assert verifier.verify_one(claim(said.format("Michel-Gabriel Paccard"), kinds=("name",)), [first]).label == "supported"
+    assert_rival(verifier, first, said, "Horace-Benedict de Saussure", "Michel-Gabriel Paccard",
+                 "the evidence says Michel-Gabriel Paccard")
 
 
 def test_a_person_the_claim_names_by_surname_elsewhere_is_no_rival(verifier):
@@ -1015,9 +1014,7 @@ def test_a_name_the_evidence_says_in_the_same_frame_has_no_rival(verifier):
     alps = hit("The Rhone Glacier, the source of the river, lies in Switzerland, while the river's delta lies in France, "
                "on the Mediterranean coast.", title="Rhone")
     said = "The Rhone rises at the Rhone Glacier, which lies in {}, and ends in a delta on the Mediterranean."
-    assert verifier.verify_one(claim(said.format("Switzerland"), kinds=("name",)), [alps]).label != "contradicted"
-    v = verifier.verify_one(claim(said.format("Austria"), kinds=("name",)), [alps])
-    assert v.label == "contradicted" and "says Austria" in v.reason, v.reason
+    assert_rival(verifier, alps, said, "Austria", "Switzerland", "says Austria", supported=False)
 
 
 def test_a_superlative_after_a_possessive_names_one_thing(verifier):

@@ -820,7 +820,7 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
         if tok.kind != "word" or tok.lower not in lex.keeping_verbs or i + 1 >= len(tokens):
             continue
         if (tokens[i + 1].lower in {w for w, _ in lex.away_words} or tokens[i + 1].lower.endswith("ly")
-                or tokens[i + 1].lower in ("well", "far", "right")):
+                or tokens[i + 1].lower in lex.keeping_adverbs):
             continue
         for j in range(i + 2, min(i + 14, len(tokens) - 1)):
             if tokens[j].text in ".;:!?":

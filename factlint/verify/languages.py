@@ -477,6 +477,8 @@ class Lexicon:
     #: batteries out of the fire" says "never burn batteries"): read as `negation_word`.
     keeping_verbs: frozenset[str] = frozenset()
     away_words: frozenset[tuple[str, str]] = frozenset()
+    #: Words right after a keeping verb that keep oneself, not a thing ("Keep well away from").
+    keeping_adverbs: frozenset[str] = frozenset()
     #: Words that make a count one added to others: before the figure ("another five books",
     #: «ещё пять книг») or right after it ("five more books"). A larger total is no rival.
     added_before: frozenset[str] = frozenset()
@@ -846,6 +848,7 @@ ENGLISH = Lexicon(
     partitives=frozenset({"of"}),
     keeping_verbs=frozenset({"keep"}),
     away_words=frozenset({("out", "of"), ("away", "from"), ("clear", "of")}),
+    keeping_adverbs=frozenset({"well", "far", "right"}),
     added_before=frozenset({"another"}),
     added_after=frozenset({"more"}),
     prohibitions=frozenset({("against", "the", "law"), ("illegal",), ("unlawful",), ("an", "offence"), ("an", "offense"),
