@@ -304,6 +304,19 @@ CASES = [
     ("grammar/missing-be-any-adjective", "The room so spacious that we stayed.", "The room is so spacious that we stayed."),
     ("grammar/missing-be-any-adjective", "It very pleasant.", "He too admitted that it too affected the economy."),
     ("grammar/plural-after-many", "Most of my friend are students.", "Most of the book is a list, and most of the country, too."),
+    # issue 15, fifteenth round: classic errors a new user met that the default let pass
+    ("grammar/irregular-plural", "The mans were tired and my foots hurt.", "The men were tired; she foots the bill and he mans the desk."),
+    ("grammar/irregular-plural", "Two knifes and three wolfs.", "The Toronto Maple Leafs won."),
+    ("grammar/singular-subject-plain-verb", "The city have many parks.", "The city has many parks, and the university have a new library."),
+    ("grammar/plural-verb-agreement", "The results shows a clear trend.", "The result shows a clear trend; the talk shows are long."),
+    ("grammar/continuous-since", "I live in Moscow since 2010.", "I have lived in Moscow since 2010, and we know that since 2010 prices rose."),
+    ("grammar/continuous-since", "She works there since last year.", "She has worked there since last year; she works there, since she likes it."),
+    ("grammar/double-negative", "I don't have no money.", "I don't have any money, and I can't take no more."),
+    ("grammar/plain-verb-after-be", "She is work in a bank.", "She works in a bank; they are work in progress; she is live at the O2."),
+    ("grammar/plain-verb-after-be", "He is study at university.", "He is a study in patience; he studies at university."),
+    ("grammar/conditional-will", "If I would know, I would tell you.", "If I knew, I would tell you; if he would help, we could finish."),
+    ("grammar/preposition-after-word", "Please answer on my question.", "Please answer my question; the answer on the next page is mine."),
+    ("grammar/plural-after-many", "One of my friend lives in Moscow.", "One of my friends lives in Moscow, and one of the team said so."),
 ]
 
 
