@@ -12,6 +12,8 @@
   and recall of "flagged" for the unacceptable sentence, with the curated rules alone
   (grammar/*) and with spelling too; for RuBLiMP also the share of pairs where only the bad
   one is flagged.
+- Rules one by one: each grammar/* rule of the ru default pack alone, its hits on learner text
+  (on a corrected word or not) and its false alarms on correct text (the -тся/-ться stage's).
 - Readability: Oborneva's grade on texts written for this bench at three levels per topic
   (bench/data/readability_ru.jsonl): the share of topics ordered easy < medium < hard.
 - -тся/-ться (grammar/tsya-tsya): recall and precision on the words whose only correction is
@@ -233,6 +235,45 @@ def tsya(args) -> None:
     print(f"  ({len(texts):,} texts checked by the rule in {seconds:.1f} s)")
 
 
+# ---- the pack's grammar rules, one by one --------------------------------------------------
+
+
+def rule_by_rule(args) -> None:
+    """Each grammar/* rule of the Russian default pack on its own: on learner text (RUSpellRU
+    and ReLCo, with gold corrections) the hits that fall on a corrected word and those that do
+    not; on correct text (the sets' corrected sentences, RuCoLA's acceptable ones, xquad_ru's
+    contexts) every hit is a false alarm. A rule written for an error these sets rarely hold
+    shows few hits either way: its false alarms are the figure that matters."""
+    from factlint.config import load_settings
+    from factlint.packs.loader import load_rules
+
+    sets = [("RUSpellRU", read_jsonl(args.data / "spelling" / "ruspellru.jsonl")[: args.limit]),
+            ("ReLCo", read_jsonl(args.data / "grammar" / "relco_grammatical.jsonl")[: args.limit])]
+    rucola = [r["text"] for r in read_jsonl(args.data / "grammar" / "rucola.jsonl")[: args.limit] if r["acceptable"]]
+    xquad = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")))
+    clean = [r["corrected"] for _, rows in sets for r in rows] + rucola + xquad
+    learner = [r for _, rows in sets for r in rows]
+    ids = sorted(r for r in load_rules(load_settings({"language": "ru"}, discover=False)).rules if r.startswith("grammar/"))
+    eng = engine(keep=("packs",), select=ids)
+    started = time.perf_counter()
+    reports = check_all(eng, [r["text"] for r in learner] + clean)
+    seconds = time.perf_counter() - started
+    on_error, elsewhere, alarms = Counter(), Counter(), Counter()
+    for row, rep in zip(learner, reports):
+        words, wrong, _ = gold_errors(row["text"], row["corrected"])
+        for f in rep.findings:
+            hit = {j for j, (ws, we, _) in enumerate(words) if ws < f.end and f.start < we}
+            (on_error if hit & wrong else elsewhere)[f.rule] += 1
+    for rep in reports[len(learner):]:
+        alarms.update(f.rule for f in rep.findings)
+    words_clean = sum(len(WORD.findall(t)) for t in clean)
+    print(f"grammar rules one by one: {len(learner):,} learner sentences (RUSpellRU, ReLCo), "
+          f"{len(clean):,} correct texts ({words_clean:,} words); {seconds:.1f} s")
+    for rule in ids:
+        print(f"  {rule:32} learner: on a corrected word {on_error[rule]:3}, elsewhere {elsewhere[rule]:3}; "
+              f"correct text: {alarms[rule]:3}")
+
+
 # ---- readability ------------------------------------------------------------------------
 
 
@@ -389,7 +430,7 @@ def main() -> None:
     ap.add_argument("--suggest", type=int, default=100, help="flagged words whose suggestions are scored")
     ap.add_argument("--facts", type=int, default=30, help="xquad_ru contexts to index")
     ap.add_argument("--speed", type=int, default=200, help="answers for the throughput figure")
-    ap.add_argument("--skip", action="append", default=[], help="spelling, grammar, tsya, readability, retrieval, facts, throughput")
+    ap.add_argument("--skip", action="append", default=[], help="spelling, grammar, tsya, rules, readability, retrieval, facts, throughput")
     ap.add_argument("--embedder", action="append", default=None,
                     help="index embedders for retrieval and facts (default: all-MiniLM-L6-v2 and multilingual-e5-small)")
     args = ap.parse_args()
@@ -397,7 +438,7 @@ def main() -> None:
     if not args.data.is_dir():
         sys.exit(f"no data at {args.data} (give --data)")
     for name, run in (("readability", readability), ("spelling", spelling), ("grammar", grammar), ("tsya", tsya),
-                      ("retrieval", retrieval), ("facts", facts), ("throughput", throughput)):
+                      ("rules", rule_by_rule), ("retrieval", retrieval), ("facts", facts), ("throughput", throughput)):
         if name not in args.skip:
             run(args)
             sys.stdout.flush()
