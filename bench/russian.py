@@ -241,8 +241,9 @@ def tsya(args) -> None:
 def rule_by_rule(args) -> None:
     """Each grammar/* rule of the Russian default pack on its own: on learner text (RUSpellRU
     and ReLCo, with gold corrections) the hits that fall on a corrected word and those that do
-    not; on correct text (the sets' corrected sentences, RuCoLA's acceptable ones, xquad_ru's
-    contexts) every hit is a false alarm. A rule written for an error these sets rarely hold
+    not; on correct text (ReLCo's corrected sentences, RuCoLA's acceptable ones, xquad_ru's
+    contexts) every hit is a false alarm, and so on RUSpellRU's corrections, counted apart: their
+    punctuation is stripped. A rule written for an error these sets rarely hold
     shows few hits either way: its false alarms are the figure that matters."""
     from factlint.config import load_settings
     from factlint.packs.loader import load_rules
@@ -251,27 +252,33 @@ def rule_by_rule(args) -> None:
             ("ReLCo", read_jsonl(args.data / "grammar" / "relco_grammatical.jsonl")[: args.limit])]
     rucola = [r["text"] for r in read_jsonl(args.data / "grammar" / "rucola.jsonl")[: args.limit] if r["acceptable"]]
     xquad = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")))
-    clean = [r["corrected"] for _, rows in sets for r in rows] + rucola + xquad
+    # RUSpellRU's corrections have their punctuation stripped: a missing comma there is no
+    # false alarm, so the correct texts are counted in two groups.
+    stripped = [r["corrected"] for r in sets[0][1]]
+    clean = [r["corrected"] for r in sets[1][1]] + rucola + xquad
     learner = [r for _, rows in sets for r in rows]
     ids = sorted(r for r in load_rules(load_settings({"language": "ru"}, discover=False)).rules if r.startswith("grammar/"))
     eng = engine(keep=("packs",), select=ids)
     started = time.perf_counter()
-    reports = check_all(eng, [r["text"] for r in learner] + clean)
+    reports = check_all(eng, [r["text"] for r in learner] + clean + stripped)
     seconds = time.perf_counter() - started
-    on_error, elsewhere, alarms = Counter(), Counter(), Counter()
+    on_error, elsewhere, alarms, unpunctuated = Counter(), Counter(), Counter(), Counter()
     for row, rep in zip(learner, reports):
         words, wrong, _ = gold_errors(row["text"], row["corrected"])
         for f in rep.findings:
             hit = {j for j, (ws, we, _) in enumerate(words) if ws < f.end and f.start < we}
             (on_error if hit & wrong else elsewhere)[f.rule] += 1
-    for rep in reports[len(learner):]:
+    for rep in reports[len(learner):len(learner) + len(clean)]:
         alarms.update(f.rule for f in rep.findings)
+    for rep in reports[len(learner) + len(clean):]:
+        unpunctuated.update(f.rule for f in rep.findings)
     words_clean = sum(len(WORD.findall(t)) for t in clean)
     print(f"grammar rules one by one: {len(learner):,} learner sentences (RUSpellRU, ReLCo), "
-          f"{len(clean):,} correct texts ({words_clean:,} words); {seconds:.1f} s")
+          f"{len(clean):,} correct texts ({words_clean:,} words: ReLCo's corrections, RuCoLA's acceptable "
+          f"sentences, xquad_ru's contexts) and {len(stripped):,} RUSpellRU corrections without punctuation; {seconds:.1f} s")
     for rule in ids:
         print(f"  {rule:32} learner: on a corrected word {on_error[rule]:3}, elsewhere {elsewhere[rule]:3}; "
-              f"correct text: {alarms[rule]:3}")
+              f"correct text: {alarms[rule]:3} (without punctuation: {unpunctuated[rule]})")
 
 
 # ---- readability ------------------------------------------------------------------------
