@@ -695,6 +695,10 @@ class HeuristicVerifier(Verifier):
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
+        # Nor does one that says the opposite of a word of the claim it does not hold, though
+        # too little else is shared to call it a conflict: "were acquitted" of "were found
+        # guilty", "an unglazed stoneware" of "a glazed stoneware".
+        disagreeing |= {id(h) for h, p in passages if self._opposes(novel, a, p)}
         conflicts = [c for c in conflicts if self._decisive(c, novel, items, passages, found, a)
                      and (c.rival or id(c.hit) not in off_topic)]
 
@@ -917,6 +921,36 @@ class HeuristicVerifier(Verifier):
                 hits += 0.5
         total = len(novel) + len(found)
         return (hits + sum(found)) / total if total else 0.0
+
+    def _opposes(self, novel: list[str], a: Analysis, p: Analysis) -> bool:
+        """Whether the passage says the opposite of a word of the claim that it does not hold
+        itself, of what the claim speaks of: a contrary ("juries acquitted every one of them"
+        of "found guilty") or the word with a denying prefix ("a fine unglazed stoneware" of
+        "glazed"), either way round. What the opposite word is said of, the first content word
+        after it in its clause (numbers and pronouns aside), must be the claim's, or there must
+        be none: in "it will swell into a red giant and finally shrink into a white dwarf" the
+        shrinking is into what the claim does not name, and "expand into a red giant" is no
+        opposite of it."""
+        theirs = p.stem_set
+        missing = {s for s in novel if s not in theirs}
+        if not missing:
+            return False
+        opposites = self.lex.contrary_stems
+        mine = a.stem_set
+        denied_in_claim = {self.lex.denied_stem(t.lower) for t in a.tokens
+                           if t.content and t.kind == "word" and t.stem in missing} - {None}
+        aside = self.lex.pronouns | self.lex.object_pronouns | set(self.lex.number_words)
+        for n, t in enumerate(p.tokens):
+            if not (t.content and t.kind == "word"):
+                continue
+            if not (opposites.get(t.stem, frozenset()) & missing or self.lex.denied_stem(t.lower) in missing
+                    or t.stem in denied_in_claim):
+                continue
+            after = next((x for x in p.tokens[n + 1:] if x.clause == t.clause and x.content and x.kind == "word"
+                          and x.lower not in aside), None)
+            if after is None or after.stem in mine:
+                return True
+        return False
 
     # ---- disagreements ---------------------------------------------------------------
 

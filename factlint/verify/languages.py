@@ -187,6 +187,9 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     #: Those of them that stand as a clause's subject ("It rises about 37 metres").
     subject_pronouns: frozenset[str] = frozenset()
+    #: Pronouns that stand as an object ("juries acquitted every one of them"): a clause that
+    #: holds one speaks of what was named before it.
+    object_pronouns: frozenset[str] = frozenset()
     #: Capitalised abbreviations whose period does not end a sentence ("St. Vitus").
     abbreviations: frozenset[str] = frozenset()
     #: Articles and possessives, skipped when finding a name's place in its clause.
@@ -894,7 +897,7 @@ ENGLISH = Lexicon(
         ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
         ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
         ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
-        ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
+        ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"), ("guilty", "acquit"),
         ("keep", "lose"), ("keep", "abandon"), ("keep", "discard"), ("adopt", "abandon"), ("adopt", "reject"),
         ("welcome", "forbid"), ("similar", "unlike"), ("similar", "different"), ("increase", "decrease"),
         ("gain", "lose"), ("profit", "loss"), ("rise", "fall"), ("expand", "shrink"), ("strengthen", "weaken"),
@@ -1013,6 +1016,7 @@ ENGLISH = Lexicon(
     time_elaborations=frozenset({"when"}),
     conjunctions=frozenset({"and", "or", "but", "so", "yet", "while", "whereas", "although", "though"}),
     pronouns=frozenset({"it", "its", "he", "his", "she", "her", "they", "their", "this", "these"}),
+    object_pronouns=frozenset({"them", "him", "her", "it"}),
     subject_pronouns=frozenset({"it", "he", "she", "they"}),
     relatives=frozenset({"which", "who", "whose"}),
     until_words=frozenset({"until", "till"}),
@@ -1786,6 +1790,7 @@ RUSSIAN = Lexicon(
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
                                "не рекомендуется", "не допускается"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
+    object_pronouns=frozenset({"его", "её", "ее", "их", "ему", "ей", "им", "ими", "него", "неё", "нее", "них", "нему", "ней", "ним", "ними"}),
     subject_pronouns=frozenset({"он", "она", "оно", "они"}),
     # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
     title_purposes=frozenset({"для", "при", "в", "во"}),
