@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind29,ru_blind1,...,ru_blind14,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind30,ru_blind1,...,ru_blind14,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -112,6 +112,8 @@ blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), wr
             session 26, to be run once at the end of session 28 with the verifier frozen.
 blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), written blind in
             session 27, to be run once at the end of session 29 with the verifier frozen.
+blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), written blind in
+            session 28, to be run once at the end of session 30 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -730,6 +732,9 @@ BLIND28 = REPO / "bench" / "data" / "facts_blind28"
 #: Written blind in session 27 and committed (b1bff2c) before any verifier ran on it; to be run
 #: once at the end of session 29 with the verifier frozen.
 BLIND29 = REPO / "bench" / "data" / "facts_blind29"
+#: Written blind in session 28 and committed (63a9327) before any verifier ran on it; to be run
+#: once at the end of session 30 with the verifier frozen.
+BLIND30 = REPO / "bench" / "data" / "facts_blind30"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -816,6 +821,7 @@ HAND_WRITTEN = {
     "blind24": (BLIND24, "Twenty-fourth blind"), "blind25": (BLIND25, "Twenty-fifth blind"),
     "blind26": (BLIND26, "Twenty-sixth blind"), "blind27": (BLIND27, "Twenty-seventh blind"),
     "blind28": (BLIND28, "Twenty-eighth blind"), "blind29": (BLIND29, "Twenty-ninth blind"),
+    "blind30": (BLIND30, "Thirtieth blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
