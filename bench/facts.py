@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind30,ru_blind1,...,ru_blind14,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind30,ru_blind1,...,ru_blind15,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -156,6 +156,9 @@ ru_blind13  The same on bench/data/facts_ru_blind13 (96 Russian answers, 6 more 
 ru_blind14  The same on bench/data/facts_ru_blind14 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 27, to be run once at the end
             of session 29 with the verifier frozen.
+ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 28, to be run once at the end
+            of session 30 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -805,6 +808,9 @@ RU_BLIND13 = REPO / "bench" / "data" / "facts_ru_blind13"
 #: Written blind in session 27 and committed (ff01a72) before any verifier ran on it; to be run
 #: once at the end of session 29 with the verifier frozen.
 RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
+#: Written blind in session 28 and committed (88802f4) before any verifier ran on it; to be run
+#: once at the end of session 30 with the verifier frozen.
+RU_BLIND15 = REPO / "bench" / "data" / "facts_ru_blind15"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -829,10 +835,11 @@ HAND_WRITTEN = {
     "ru_blind9": (RU_BLIND9, "Ninth Russian blind"), "ru_blind10": (RU_BLIND10, "Tenth Russian blind"),
     "ru_blind11": (RU_BLIND11, "Eleventh Russian blind"), "ru_blind12": (RU_BLIND12, "Twelfth Russian blind"),
     "ru_blind13": (RU_BLIND13, "Thirteenth Russian blind"), "ru_blind14": (RU_BLIND14, "Fourteenth Russian blind"),
+    "ru_blind15": (RU_BLIND15, "Fifteenth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 15)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 16)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
