@@ -110,6 +110,9 @@ class Mention:
     implied: bool = False
     #: An average ("an average of 365.25 days", "5 days on average"): a quantity of its own.
     average: bool = False
+    #: "start" or "end" for a year said of when something began or ended ("which began in
+    #: 907", "ended in AD 220"): of a span of years, only its first or last year holds it.
+    edge: str | None = None
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
     slot: str = ""
@@ -1310,6 +1313,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
     mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
     mentions += _ordinal_counts(tokens, lex, text)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text, lex), text, lex), text), text)
+    mentions = _year_edges(mentions, text, lex)
     if lex.span_durations:
         mentions = _span_durations(mentions, text)
     if lex.dose_totals:
@@ -1508,6 +1512,26 @@ def _year_ranges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Menti
             if (b.kind == "year" and not b.span_end and a.kind == "number" and a.unit == "year" and not a.age
                     and len(gap) == 1 and gap[0] in ends and regex.fullmatch(r"[\s,]*\w+\s*", text[a.end:b.start])):
                 out[k] = replace(b, span_end=True)
+    return out
+
+
+def _year_edges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A year right after a verb of beginning or ending and a preposition of time ("which
+    began in 907", "founded in 1850", "ended in AD 220") dates that edge of what the clause
+    tells (`edge`), not a time within it."""
+    if not (lex.beginning_verbs or lex.ending_verbs):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "year" and m.high is None and not m.span_end:
+            words = regex.findall(r"\w+", text[max(0, m.start - 40):m.start].lower())
+            words = [w for w in words if w not in lex.era_words]
+            if len(words) >= 2 and words[-1] in lex.year_prepositions:
+                if words[-2] in lex.beginning_verbs:
+                    m = replace(m, edge="start")
+                elif words[-2] in lex.ending_verbs:
+                    m = replace(m, edge="end")
+        out.append(m)
     return out
 
 

@@ -970,6 +970,8 @@ class HeuristicVerifier(Verifier):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
             if m.kind == "year" and m.span_end and not (o.span_end or o.high is not None):
                 continue  # "1976 to 2003": the end of a span is compared with ends, not with when it began
+            if m.kind == "year" and m.edge == "start" and o.span_end:
+                continue  # "began in 907" is compared with the first year of "from 618 to 907", not the last
             if m.kind == "date" and self._years_differ(item, o, p):
                 continue  # "March 1969" and "25 July 2000": dates of two events, years apart
             if o.earlier != m.earlier:
@@ -1080,8 +1082,15 @@ class HeuristicVerifier(Verifier):
             if (m.high is None) != (o.high is None):  # a span of years holds the years within it
                 span, year = (m, o) if m.high is not None else (o, m)
                 if not year.span_end:  # (an end of another span is compared with its own kind)
-                    return span.value <= year.value <= span.high and not o.negated
-            # Two spans: their first years here; the last ones are mentions of their own.
+                    # (Not a year of its beginning or end: "began in 907" is not held by "ruled
+                    # from 618 to 907".)
+                    within = {"start": span.value == year.value, "end": span.high == year.value}.get(
+                        year.edge, span.value <= year.value <= span.high)
+                    return within and not o.negated
+            # Two spans: their first years here; the last ones are mentions of their own. (A
+            # year a thing began in is no span's last year.)
+            if m.edge == "start" and o.span_end:
+                return False
             return m.value == o.value and not o.negated
         if m.kind == "date":
             return self._dates_agree(m.value, o.value)

@@ -199,6 +199,13 @@ class Lexicon:
     #: Words after which a negation dates what it seems to deny: "did not start one until 1942"
     #: says when it started.
     until_words: frozenset[str] = frozenset()
+    #: Verbs of beginning and of ending, and the prepositions between them and a year ("began
+    #: in 907", "ended in AD 220"), with the words of an era skipped: such a year is the first
+    #: or the last of a span, not any year within it ("ruled from 618 to 907").
+    beginning_verbs: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
+    year_prepositions: frozenset[str] = frozenset()
+    era_words: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
     #: Words that make the English "one" after them a count ("only one of his pianos
@@ -1020,6 +1027,11 @@ ENGLISH = Lexicon(
     subject_pronouns=frozenset({"it", "he", "she", "they"}),
     relatives=frozenset({"which", "who", "whose"}),
     until_words=frozenset({"until", "till"}),
+    beginning_verbs=frozenset({"began", "begun", "begins", "started", "starts", "founded", "established", "opened",
+                               "emerged", "arose"}),
+    ending_verbs=frozenset({"ended", "ends", "fell", "collapsed", "closed", "abolished", "dissolved", "finished"}),
+    year_prepositions=frozenset({"in"}),
+    era_words=frozenset({"ad", "bc", "bce", "ce"}),
     definite=frozenset({"the"}),
     counted_one=frozenset({"only", "just", "exactly"}),
     elliptic_adverbs=frozenset({"only", "just", "merely", "now", "still", "also"}),
