@@ -107,9 +107,10 @@ blind26     The same on bench/data/facts_blind26 (96 answers, 6 more topics), wr
             9230176; worked on in session 27.
 blind27     The same on bench/data/facts_blind27 (96 answers, 6 more topics), written blind in
             session 25 and run once at the end of session 27 with the verifier frozen at
-            cc7af54: the figures to quote for unseen answers.
+            cc7af54; worked on in session 28.
 blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), written blind in
-            session 26, to be run once at the end of session 28 with the verifier frozen.
+            session 26 and run once at the end of session 28 with the verifier frozen at
+            ad7c448: the figures to quote for unseen answers.
 blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), written blind in
             session 27, to be run once at the end of session 29 with the verifier frozen.
 blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), written blind in
@@ -151,8 +152,8 @@ ru_blind12  The same on bench/data/facts_ru_blind12 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in session 25 and run once at the end of
             session 27 with the verifier frozen at cc7af54.
 ru_blind13  The same on bench/data/facts_ru_blind13 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 26, to be run once at the end
-            of session 28 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 26 and run once at the end of
+            session 28 with the verifier frozen at ad7c448.
 ru_blind14  The same on bench/data/facts_ru_blind14 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 27, to be run once at the end
             of session 29 with the verifier frozen.
@@ -729,8 +730,10 @@ BLIND26 = REPO / "bench" / "data" / "facts_blind26"
 #: contradicted, 11 at the planted error, 8 cited as supported, 5/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of b1cbb29 gave the same verdicts, answer by answer).
 BLIND27 = REPO / "bench" / "data" / "facts_blind27"
-#: Written blind in session 26 and committed (4cd70de) before any verifier ran on it; to be run
-#: once at the end of session 28 with the verifier frozen.
+#: Written blind in session 26 and committed (4cd70de) before any verifier ran on it; run once
+#: at the end of session 28 with the verifier frozen at ad7c448 (20/48 wrong answers
+#: contradicted, 18 at the planted error, 5 cited as supported, 7/48 right ones, a wrong answer
+#: first in 11/24 questions; the verifier of 06ac76b gave the same verdicts, answer by answer).
 BLIND28 = REPO / "bench" / "data" / "facts_blind28"
 #: Written blind in session 27 and committed (b1bff2c) before any verifier ran on it; to be run
 #: once at the end of session 29 with the verifier frozen.
@@ -802,8 +805,10 @@ RU_BLIND11 = REPO / "bench" / "data" / "facts_ru_blind11"
 #: contradicted, 14 at the planted error, 7 cited as supported, 9/48 right ones, a wrong answer
 #: first in 7/24 questions; the verifier of b1cbb29 gave the same verdicts).
 RU_BLIND12 = REPO / "bench" / "data" / "facts_ru_blind12"
-#: Written blind in session 26 and committed (ecac520) before any verifier ran on it; to be run
-#: once at the end of session 28 with the verifier frozen.
+#: Written blind in session 26 and committed (ecac520) before any verifier ran on it; run once
+#: at the end of session 28 with the verifier frozen at ad7c448 (21/48 wrong answers
+#: contradicted, 19 at the planted error, 4 cited as supported, 4/48 right ones, a wrong answer
+#: first in 9/24 questions; the verifier of 06ac76b gave the same verdicts).
 RU_BLIND13 = REPO / "bench" / "data" / "facts_ru_blind13"
 #: Written blind in session 27 and committed (ff01a72) before any verifier ran on it; to be run
 #: once at the end of session 29 with the verifier frozen.
