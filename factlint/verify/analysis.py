@@ -111,7 +111,7 @@ class Mention:
     #: An average ("an average of 365.25 days", "5 days on average"): a quantity of its own.
     average: bool = False
     #: "start" or "end" for a year said of when something began or ended ("which began in
-    #: 907", "ended in AD 220"): of a span of years, only its first or last year holds it.
+    #: 1918", "ended in AD 1220"): of a span of years, only its first or last year holds it.
     edge: str | None = None
     #: A name's place in its clause: the word before it, articles skipped ("by" in "directed
     #: by Matt Aselton"), or "" when it opens the clause.
@@ -1517,8 +1517,9 @@ def _year_ranges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Menti
 
 def _year_edges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A year right after a verb of beginning or ending and a preposition of time ("which
-    began in 907", "founded in 1850", "ended in AD 220") dates that edge of what the clause
-    tells (`edge`), not a time within it."""
+    began in 1918", "founded in 1850", "ended in AD 1220") dates that edge of what the clause
+    tells (`edge`), not a time within it. (A three-digit figure with no era is read as a
+    number, not a year, so "began in 907" is left alone.)"""
     if not (lex.beginning_verbs or lex.ending_verbs):
         return mentions
     out = []

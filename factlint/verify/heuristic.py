@@ -971,7 +971,7 @@ class HeuristicVerifier(Verifier):
             if m.kind == "year" and m.span_end and not (o.span_end or o.high is not None):
                 continue  # "1976 to 2003": the end of a span is compared with ends, not with when it began
             if m.kind == "year" and m.edge == "start" and o.span_end:
-                continue  # "began in 907" is compared with the first year of "from 618 to 907", not the last
+                continue  # "began in 1918" is compared with the first year of "from 1914 to 1918", not the last
             if m.kind == "date" and self._years_differ(item, o, p):
                 continue  # "March 1969" and "25 July 2000": dates of two events, years apart
             if o.earlier != m.earlier:
@@ -1082,8 +1082,8 @@ class HeuristicVerifier(Verifier):
             if (m.high is None) != (o.high is None):  # a span of years holds the years within it
                 span, year = (m, o) if m.high is not None else (o, m)
                 if not year.span_end:  # (an end of another span is compared with its own kind)
-                    # (Not a year of its beginning or end: "began in 907" is not held by "ruled
-                    # from 618 to 907".)
+                    # (Not a year of its beginning or end: "began in 1918" is not held by
+                    # "lasted from 1914 to 1918".)
                     within = {"start": span.value == year.value, "end": span.high == year.value}.get(
                         year.edge, span.value <= year.value <= span.high)
                     return within and not o.negated

@@ -187,8 +187,8 @@ class Lexicon:
     pronouns: frozenset[str] = frozenset()
     #: Those of them that stand as a clause's subject ("It rises about 37 metres").
     subject_pronouns: frozenset[str] = frozenset()
-    #: Pronouns that stand as an object ("juries acquitted every one of them"): a clause that
-    #: holds one speaks of what was named before it.
+    #: Pronouns that stand as an object ("juries acquitted every one of them"): they name
+    #: nothing new, so what a word before them is said of was named earlier.
     object_pronouns: frozenset[str] = frozenset()
     #: Capitalised abbreviations whose period does not end a sentence ("St. Vitus").
     abbreviations: frozenset[str] = frozenset()
@@ -200,8 +200,8 @@ class Lexicon:
     #: says when it started.
     until_words: frozenset[str] = frozenset()
     #: Verbs of beginning and of ending, and the prepositions between them and a year ("began
-    #: in 907", "ended in AD 220"), with the words of an era skipped: such a year is the first
-    #: or the last of a span, not any year within it ("ruled from 618 to 907").
+    #: in 1918", "ended in AD 1220"), with the words of an era skipped: such a year is the first
+    #: or the last of a span, not any year within it ("lasted from 1914 to 1918").
     beginning_verbs: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     year_prepositions: frozenset[str] = frozenset()
@@ -904,8 +904,8 @@ ENGLISH = Lexicon(
         ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
         ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
         ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
-        ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"), ("guilty", "acquit"),
-        ("keep", "lose"), ("keep", "abandon"), ("keep", "discard"), ("adopt", "abandon"), ("adopt", "reject"),
+        ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
+        ("guilty", "acquit"), ("keep", "lose"), ("keep", "abandon"), ("keep", "discard"), ("adopt", "abandon"), ("adopt", "reject"),
         ("welcome", "forbid"), ("similar", "unlike"), ("similar", "different"), ("increase", "decrease"),
         ("gain", "lose"), ("profit", "loss"), ("rise", "fall"), ("expand", "shrink"), ("strengthen", "weaken"),
     }),
@@ -1802,7 +1802,8 @@ RUSSIAN = Lexicon(
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
                                "не рекомендуется", "не допускается"}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
-    object_pronouns=frozenset({"его", "её", "ее", "их", "ему", "ей", "им", "ими", "него", "неё", "нее", "них", "нему", "ней", "ним", "ними"}),
+    object_pronouns=frozenset({"его", "её", "ее", "их", "ему", "ей", "им", "ими", "него", "неё", "нее", "них", "нему",
+                               "ней", "ним", "ними"}),
     subject_pronouns=frozenset({"он", "она", "оно", "они"}),
     # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
     title_purposes=frozenset({"для", "при", "в", "во"}),
