@@ -187,16 +187,23 @@ def _tsya_errors(words, wrong, right) -> set[int]:
             and words[j][2].lower().replace("ь", "") == right[j].replace("ь", "")}
 
 
+def _learner_and_correct(args) -> tuple[list[tuple[str, list[dict]]], list[str], list[str]]:
+    """The learner sets with gold corrections (RUSpellRU, ReLCo), RuCoLA's acceptable
+    sentences and xquad_ru's contexts: the texts the rule stages read."""
+    sets = [("RUSpellRU", read_jsonl(args.data / "spelling" / "ruspellru.jsonl")[: args.limit]),
+            ("ReLCo", read_jsonl(args.data / "grammar" / "relco_grammatical.jsonl")[: args.limit])]
+    rucola = [r["text"] for r in read_jsonl(args.data / "grammar" / "rucola.jsonl")[: args.limit] if r["acceptable"]]
+    xquad = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")))
+    return sets, rucola, xquad
+
+
 def tsya(args) -> None:
     """grammar/tsya-tsya on the words whose only correction is -тся <-> -ться, in RUSpellRU
     (social media; the rule's word lists were widened after reading its two frame errors, so
     this figure is not held out) and ReLCo's learner grammar errors (held out): recall and
     precision on those words; and its false alarms on correct Russian text (the sets'
     corrected sentences, RuCoLA's acceptable ones, xquad_ru's contexts), beside the regex rule."""
-    sets = [("RUSpellRU", read_jsonl(args.data / "spelling" / "ruspellru.jsonl")[: args.limit]),
-            ("ReLCo", read_jsonl(args.data / "grammar" / "relco_grammatical.jsonl")[: args.limit])]
-    rucola = [r["text"] for r in read_jsonl(args.data / "grammar" / "rucola.jsonl")[: args.limit] if r["acceptable"]]
-    xquad = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")))
+    sets, rucola, xquad = _learner_and_correct(args)
     clean = [r["corrected"] for _, rows in sets for r in rows] + rucola + xquad
     morph = None
     try:
@@ -248,10 +255,7 @@ def rule_by_rule(args) -> None:
     from factlint.config import load_settings
     from factlint.packs.loader import load_rules
 
-    sets = [("RUSpellRU", read_jsonl(args.data / "spelling" / "ruspellru.jsonl")[: args.limit]),
-            ("ReLCo", read_jsonl(args.data / "grammar" / "relco_grammatical.jsonl")[: args.limit])]
-    rucola = [r["text"] for r in read_jsonl(args.data / "grammar" / "rucola.jsonl")[: args.limit] if r["acceptable"]]
-    xquad = list(dict.fromkeys(r["context"].lstrip("\ufeff") for r in read_jsonl(args.data / "factcheck" / "xquad_ru.jsonl")))
+    sets, rucola, xquad = _learner_and_correct(args)
     # RUSpellRU's corrections have their punctuation stripped: a missing comma there is no
     # false alarm, so the correct texts are counted in two groups.
     stripped = [r["corrected"] for r in sets[0][1]]
