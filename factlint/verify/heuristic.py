@@ -3060,15 +3060,30 @@ class HeuristicVerifier(Verifier):
         if than is None or not x.clauses[i].comparisons:
             return None
         names = [m for m in x.mentions if m.kind == "name" and m.clause == i]
-        # (Before it, the subject's only: not "rated 7 on the Volcanic Explosivity Index and far larger than")
-        subjects = [m.value for m in names if m.start < than.start and not m.slot]
+        # (Before it, the subject's only: not "rated 7 on the Volcanic Explosivity Index and far
+        # larger than". A name after the noun it names is one: «её главный приток Иртыш короче».)
+        subjects = [m.value for m in names if m.start < than.start and self._subject_slot(m.slot)]
         opener = next((t for t in x.tokens if t.clause == i and t.kind == "word"), None)
+        head = x.clauses[i - 1] if i > 0 and x.clauses[i - 1].sentence == x.clauses[i].sentence else None
+        if not subjects and opener is not None and head is not None and head.start == x.sentence_span(head.start)[0] and (
+                opener.lower in self.lex.copulas or opener.lower in x.clauses[i].comparisons or opener.lower in self.lex.degree_words):
+            # The predicate after an apposition compares the name the sentence opens with:
+            # "The Irtysh, the main tributary of the Ob, | is longer than the Ob itself";
+            # «Главный приток Оби, Иртыш, | длиннее самой Оби».
+            subjects = [m.value for m in x.mentions if m.kind == "name" and m.clause == i - 1 and self._subject_slot(m.slot)]
         if not subjects and opener is not None and opener.lower in self.lex.relatives and i > 0 and x.clauses[i - 1].sentence == x.clauses[i].sentence:
             # («..., изобразил Константин Савицкий, который был старше Шишкина»: a relative
             # clause compares the name its clause follows.)
             before = [m for m in x.mentions if m.kind == "name" and m.clause == i - 1]
             subjects = [before[-1].value] if before and before[-1].end == x.clauses[i - 1].end else []
         return subjects, [m.value for m in names if m.start > than.start]
+
+    def _subject_slot(self, slot: str) -> bool:
+        """Whether a name after the word `slot` may be what its clause speaks of: after none, or
+        after the noun it names ("приток" of «главный приток Иртыш»), not after a preposition
+        or a comparison ("on the Volcanic Explosivity Index", «короче Оби»)."""
+        return not slot or (slot.isalpha() and slot.islower() and slot not in self.lex.prepositions
+                            and slot not in self.lex.comparisons and slot not in self.lex.opposites and slot != self.lex.than_word)
 
     def _opposite_comparisons(self, a: Analysis, passages) -> list[Conflict]:
         """A comparison with a named thing that the evidence makes the other way with the same
@@ -3873,6 +3888,8 @@ class HeuristicVerifier(Verifier):
                     # One name within the other ("Everest", "Mount Everest"); a shared word is
                     # not enough ("Atlantic Ocean", "Pacific Ocean").
                     same = names_match(ci.entity, ei.entity)
+                    if not same and self._subject_holds(a, ci, p, ei):
+                        continue  # «Площадь бассейна Оби — ..., это самый большой речной бассейн»: the Ob's basin, not a rival
                     if ci.key != ei.key:
                         # The same thing ranked otherwise: "the largest ocean" against "the
                         # second largest ocean", by the same superlative.
@@ -3898,6 +3915,29 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict("rank", f"{ci.text} is the {ci.key}", f"the {ei.key}", 1.0, hit,
                                     quote=p.sentence_at(p.clauses[ei.clause].start), stems=stems, clause=ci.clause))
         return out
+
+    @staticmethod
+    def _subject_holds(a: Analysis, ci, p: Analysis, ei) -> bool:
+        """Whether the evidence's identity takes its entity from the clause its sentence opens
+        with, and the words right after that entity, up to a mark, hold every word of the
+        claim's entity: «Площадь бассейна Оби — около трёх миллионов квадратных километров, |
+        это самый большой речной бассейн в России» is about the Ob's basin (a capitalised
+        first word is no rival's name), as the claim «Бассейн Оби — самый большой в России»
+        is. ("Venus, the second planet from the Sun, is ..." is about Venus, not the Sun.)"""
+        first = next(k for k, c in enumerate(p.clauses) if c.sentence == p.clauses[ei.clause].sentence)
+        if first == ei.clause:
+            return False
+        head = [t for t in p.tokens if t.clause == first]
+        at = next((k for k, t in enumerate(head) if t.lower == ei.entity[-1]), None)
+        if at is None:
+            return False
+        after = set()
+        for t in head[at + 1:]:
+            if t.kind == "punct":
+                break
+            after.add(t.stem)
+        mine = {t.stem for t in a.tokens if t.clause == ci.clause and t.lower in ci.entity}
+        return bool(mine) and mine <= after
 
     def _elided_description(self, ci, q: Analysis | None, asked: Analysis | None):
         """An identity whose description is its superlative alone ("The second-largest is the

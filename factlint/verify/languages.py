@@ -981,6 +981,9 @@ ENGLISH = Lexicon(
         "better": "worse", "worse": "better", "first": "last", "last": "first",
         "above": "below", "below": "above", "warmer": "cooler", "cooler": "warmer",
         "longer": "shorter", "shorter": "longer", "faster": "slower", "slower": "faster",
+        "hotter": "colder", "colder": "hotter", "heavier": "lighter", "lighter": "heavier",
+        "deeper": "shallower", "shallower": "deeper", "wider": "narrower", "narrower": "wider",
+        "taller": "shorter", "cheaper": "dearer", "dearer": "cheaper",
     },
     comparisons=frozenset({
         "more", "less", "fewer", "most", "least", "than", "first", "last", "only", "best", "worst",
@@ -989,6 +992,10 @@ ENGLISH = Lexicon(
         "earliest", "later", "latest", "longest", "longer", "shortest", "shorter", "highest",
         "lowest", "richest", "main", "majority", "increase", "decrease", "increased", "decreased",
         "rise", "fall", "rose", "fell", "doubled", "tripled", "halved",
+        # (The comparatives of `opposites`, so that a comparison said the other way is read:
+        # "The Irtysh is shorter than the Ob" against "... is longer than the Ob itself".)
+        "faster", "slower", "warmer", "cooler", "hotter", "colder", "taller", "heavier", "lighter",
+        "deeper", "shallower", "wider", "narrower", "cheaper", "dearer",
     }),
     name_joiners=frozenset({"of", "the", "for", "upon", "de", "da", "del", "di", "van", "von", "der", "den", "la", "le", "du", "&", "y", "bin", "al", "el"}),
     opinion=(
@@ -1731,12 +1738,19 @@ RUSSIAN = Lexicon(
         "лучше": "хуже", "хуже": "лучше", "первый": "последний", "последний": "первый",
         "вырос": "снизился", "снизился": "вырос", "выросла": "снизилась", "снизилась": "выросла",
         "увеличился": "уменьшился", "уменьшился": "увеличился", "до": "после", "после": "до",
+        "тяжелее": "легче", "легче": "тяжелее", "глубже": "мельче", "мельче": "крупнее", "крупнее": "мельче",
+        "дороже": "дешевле", "дешевле": "дороже", "дальше": "ближе", "ближе": "дальше", "толще": "тоньше",
+        "тоньше": "толще", "шире": "уже",
     },
     comparisons=frozenset({
         "больше", "меньше", "более", "менее", "чем", "первый", "первая", "первое", "последний", "единственный",
         "лучший", "худший", "выше", "ниже", "старше", "моложе", "раньше", "позже", "самый", "самая", "самое",
         "самые", "крупнейший", "крупнейшая", "большинство", "вырос", "выросла", "снизился", "снизилась",
         "увеличился", "уменьшился", "вдвое", "втрое",
+        # (The comparatives of `opposites`: «Иртыш короче Оби» against «Иртыш длиннее самой Оби».
+        # Not «уже», also "already".)
+        "длиннее", "короче", "быстрее", "медленнее", "теплее", "холоднее", "тяжелее", "легче", "глубже",
+        "мельче", "крупнее", "дороже", "дешевле", "дальше", "ближе", "толще", "тоньше", "шире",
     }),
     name_joiners=frozenset({"де", "да", "ван", "фон", "дер", "ибн", "бен", "аль", "эль", "и"}),
     opinion=("я думаю", "я считаю", "мне кажется", "по-моему", "по моему мнению", "на мой взгляд", "я полагаю",
