@@ -317,6 +317,11 @@ CASES = [
     ("grammar/conditional-will", "If I would know, I would tell you.", "If I knew, I would tell you; if he would help, we could finish."),
     ("grammar/preposition-after-word", "Please answer on my question.", "Please answer my question; the answer on the next page is mine."),
     ("grammar/plural-after-many", "One of my friend lives in Moscow.", "One of my friends lives in Moscow, and one of the team said so."),
+    # issue 15, sixteenth round
+    ("grammar/present-for-duration", "I live in Moscow for five years.", "I have lived in Moscow for five years."),
+    ("grammar/present-for-duration", "She knows him for ten years.", "She has known him for ten years; she knows that for many years prices rose."),
+    ("grammar/present-for-duration", "How long are you living here?", "How long have you been living here? How long did you live there?"),
+    ("grammar/present-for-duration", "How long do you know him?", "They live for 20 years in the wild; she lives in Paris for six months a year."),
 ]
 
 
