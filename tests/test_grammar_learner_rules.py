@@ -322,6 +322,9 @@ CASES = [
     ("grammar/present-for-duration", "She knows him for ten years.", "She has known him for ten years; she knows that for many years prices rose."),
     ("grammar/present-for-duration", "How long are you living here?", "How long have you been living here? How long did you live there?"),
     ("grammar/present-for-duration", "How long do you know him?", "They live for 20 years in the wild; she lives in Paris for six months a year."),
+    ("grammar/singular-subject-plain-verb", "The site need more visitors.", "The site needs more visitors; the police need more officers."),
+    ("grammar/singular-subject-plain-verb", "My phone have no battery.", "My phone has no battery, and the movie cost about $60 million."),
+    ("grammar/singular-subject-plain-verb", "The house look very old.", "The house looks very old; my parents live very far away."),
 ]
 
 
