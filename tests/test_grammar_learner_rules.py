@@ -325,6 +325,9 @@ CASES = [
     ("grammar/singular-subject-plain-verb", "The site need more visitors.", "The site needs more visitors; the police need more officers."),
     ("grammar/singular-subject-plain-verb", "My phone have no battery.", "My phone has no battery, and the movie cost about $60 million."),
     ("grammar/singular-subject-plain-verb", "The house look very old.", "The house looks very old; my parents live very far away."),
+    ("grammar/article-uncountable", "Give me an advice please.", "Give me some advice please; she writes an advice column."),
+    ("grammar/borrow-lend", "I will borrow you my car.", "I will lend you my car; may I borrow your car?"),
+    ("grammar/loose-lose", "Loose weight fast.", "Lose weight fast; the belt is loose and the weight is even."),
 ]
 
 
