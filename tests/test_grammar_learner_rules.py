@@ -328,6 +328,7 @@ CASES = [
     ("grammar/article-uncountable", "Give me an advice please.", "Give me some advice please; she writes an advice column."),
     ("grammar/borrow-lend", "I will borrow you my car.", "I will lend you my car; may I borrow your car?"),
     ("grammar/loose-lose", "Loose weight fast.", "Lose weight fast; the belt is loose and the weight is even."),
+    ("grammar/interesting-interested", "She is very interesting in art.", "She is interested in art; they are interesting in many ways."),
 ]
 
 
