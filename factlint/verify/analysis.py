@@ -1833,6 +1833,14 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             else:
                 topic = _topic(tokens, words, i, mentions) or topic
             continue
+        before = next((t for t in reversed(tokens[:words[0]]) if t.kind != "space"), None) if words else None
+        if before is not None and before.text == ":" and word not in lex.pronouns and word not in lex.conjunctions:
+            # What follows a colon says its own thing with its own subject: the clauses after
+            # it go on from it, not from the sentence's first clause ("Before fridges, people
+            # relied on natural ice: in 1806 the merchant Frederic Tudor, later called the Ice
+            # King, | shipped a first cargo ..." is Tudor's shipping).
+            first_of_sentence[c.sentence] = i
+            continue
         head = clauses[first_of_sentence[c.sentence]]
         following = tokens[words[1]] if len(words) > 1 else None
         subjectless = word in lex.pronouns or (word in lex.conjunctions and following is not None and following.kind == "word" and (
@@ -2036,8 +2044,24 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
         # (What is owned is described from its article on: not "record" of "holds the record as the ...".)
         owner, owned = next(((x, at) for x in words[:10] if tokens[x].lower in lex.possessives
                              and (at := _owned_superlative(tokens, x, lex)) is not None), (None, None)) if copula is None else (None, None)
+        # ("That final day made Gettysburg the bloodiest single day in American history": the
+        # name the verb makes so is the entity, as "it" is.)
+        named_made = None
+        if copula is None and maker is None:
+            made = next((x for x in words[:8] if tokens[x].lower in lex.makers and x + 2 < len(tokens) and tokens[x + 1].clause == i
+                         and _is_capitalised(tokens[x + 1]) and tokens[x + 1].lower not in lex.definite), None)
+            if made is not None:
+                run = [made + 1]
+                while run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].clause == i and len(run) < 4 and (
+                        _is_capitalised(tokens[run[-1] + 1]) or (tokens[run[-1] + 1].lower in lex.name_joiners
+                                                                 and tokens[run[-1] + 1].lower not in lex.definite)):
+                    run.append(run[-1] + 1)
+                if run[-1] + 2 < len(tokens) and tokens[run[-1] + 1].lower in lex.definite and _superlative(tokens, run[-1] + 2, lex):
+                    named_made = run
         if maker is not None:
             copula, left = maker + 1, [maker + 1]
+        elif named_made is not None:
+            copula, left, maker = named_made[-1], named_made, named_made[0] - 1
         elif copula is not None or (owner is not None and owner != words[0]):
             copula = copula if copula is not None else owner
             left = [x for x in words if x < copula]
