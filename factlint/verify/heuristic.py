@@ -4550,7 +4550,33 @@ class HeuristicVerifier(Verifier):
                  and (head <= a.stem_set or head <= q.stem_set)]
         # (What such a title names is its thing, not the action it opens with: "Recognising a
         # stroke" is asked about, and a passage on what to do while waiting names a stroke.)
-        return any(not self._names(p, self._thing_head(title)) for title in asked)
+        return any(not self._names(p, self._thing_head(title)) and not self._says_last_word(hit.title, title) for title in asked)
+
+    def _says_last_word(self, title: str, asked: str) -> bool:
+        """Whether a title says the last word of an asked title of two or more, the word that
+        names its thing ("flytrap" of "The Venus flytrap", "Lavoisier" of "Antoine
+        Lavoisier"), as what something is of: owning ("How the flytrap's trap works") or after
+        a preposition ("The death of Lavoisier", "Digestion in the flytrap"), with no
+        capitalised word of its own before it ("the death of Pierre Curie" is not about "Marie
+        Curie"). The asked title must be a name, no phrase: "Ibuprofen dose for adults" is not
+        named by "Paracetamol dose for adults"."""
+        words = [t for t in tokenize(_title_head_text(asked), self.lex) if t.kind == "word"]
+        while words and words[0].lower in self.lex.determiners:
+            words = words[1:]
+        if len(words) < 2 or not all(t.content for t in words):
+            return False
+        last = words[-1].stem
+        words = [t for t in tokenize(title, self.lex) if t.kind == "word"]
+        for k, t in enumerate(words):
+            if t.stem != last:
+                continue
+            j = k - 1 if k and words[k - 1].lower in self.lex.determiners else k
+            if j and words[j - 1].text[:1].isupper() and words[j - 1].content:
+                continue  # "Pierre Curie"
+            owning = t.lower.endswith(("'s", "’s")) or title[t.end:t.end + 2] in ("'s", "’s")
+            if owning or (j and (words[j - 1].lower in self.lex.prepositions or words[j - 1].lower in self.lex.frame_prepositions)):
+                return True
+        return False
 
     def _surname_said(self, title: str, said: set[str] | frozenset[str]) -> bool:
         """Whether a title is said of a person by the surname alone: "Andrew Wiles's proof" by
@@ -4561,6 +4587,23 @@ class HeuristicVerifier(Verifier):
         return bool(missing) and all(
             k + 1 < len(tokens) and tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
             and tokens[k + 1].stem in said for k in missing)
+
+    def _title_surname(self, title: str, subject: frozenset[str]) -> bool:
+        """Whether a title names a many-word subject by one word of it, alone, as a surname
+        is said: "The death of Lavoisier" (of "Antoine Lavoisier"), "Lavoisier's death". Not
+        by a name of more words ("Marie Curie" is no title of "Pierre Curie"), nor by the
+        title's first word, which is capitalised anyway ("Paris" of "Paris Hilton"), unless
+        it owns what follows."""
+        if len(subject) < 2:
+            return False
+        words = [t for t in tokenize(title, self.lex) if t.kind == "word"]
+        for k, t in enumerate(words):
+            if not (t.text[:1].isupper() and t.stem in subject and t.lower not in self.lex.name_classes):
+                continue
+            alone = not (k and words[k - 1].text[:1].isupper()) and not (k + 1 < len(words) and words[k + 1].text[:1].isupper())
+            if alone and (k or t.lower.endswith(("'s", "’s")) or title[t.end:t.end + 2] in ("'s", "’s")):
+                return True
+        return False
 
     def _names(self, p: Analysis, head: frozenset[str]) -> bool:
         """Whether a passage names what a title names: all its words, or a name of its own
@@ -4613,6 +4656,15 @@ class HeuristicVerifier(Verifier):
                                                            for hit, _ in passages if hit.title and self._title_is_name(hit.title))
                                   if len(words) >= 2 and words[-1] == opener.lower and opener.stem in head)
                 best = surnamed[0] if len(set(surnamed)) == 1 else None
+        first_word = next((t for t in a.tokens if t.clause == i and t.kind == "word"), None)
+        if best is None and first_word is not None and first_word.lower in self.lex.relatives and i and a.clauses[i - 1].sentence == clause.sentence:
+            # A relative clause is about what the clause before it ends with: "..., a day now
+            # celebrated as Juneteenth, | which was made a federal holiday in 2021" is
+            # Juneteenth's (a title part: "The Thirteenth Amendment and Juneteenth").
+            before = [t for t in a.tokens if t.clause == i - 1 and t.content]
+            said = [(max(k for k, t in enumerate(before) if t.stem in head), head) for head in heads
+                    if head <= {t.stem for t in before}]
+            best = max(said, key=lambda x: (x[0], sorted(x[1])))[1] if said else None
         if best is None and asked is not None:
             named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
             # A question about two things names no one subject; nor does one that only shares
@@ -4703,6 +4755,8 @@ class HeuristicVerifier(Verifier):
             # «Зачем измеряли дугу» (of «дуга Струве»), whose «В цепь вошли 258 треугольников»
             # counts the arc's triangles (not "Rugby league", of rugby union).
             return False
+        if self._title_surname(hit.title, subject):
+            return False  # "The death of Lavoisier" is about "Antoine Lavoisier"
         if clause is None:
             # (A name of its own within the subject names it: "Kovalevskaya" of "Sofia
             # Kovalevskaya", as titles are named (_names).)
@@ -4776,6 +4830,11 @@ class HeuristicVerifier(Verifier):
         # (A conjunction before an article joins two things; else it may be inside one name:
         # "Stockton and Darlington Railway", "Richter and moment magnitude scales".)
         cuts = [k for k, t in enumerate(words[:-1]) if t.lower in self.lex.conjunctions and words[k + 1].lower in self.lex.articles]
+        # (So does one before a single name that ends a title opened by an article: "The
+        # Thirteenth Amendment and Juneteenth".)
+        if not cuts and len(words) >= 4 and words[0].lower in self.lex.articles and words[-2].lower in self.lex.conjunctions \
+                and words[-1].text[:1].isupper() and sum(t.content for t in words[1:-2]) >= 2:
+            cuts = [len(words) - 2]
         parts, start = [], 0
         for k in cuts + [len(words)] if cuts else []:
             parts.append(frozenset(t.stem for t in words[start:k] if t.content))
