@@ -110,9 +110,10 @@ blind27     The same on bench/data/facts_blind27 (96 answers, 6 more topics), wr
             cc7af54; worked on in session 28.
 blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), written blind in
             session 26 and run once at the end of session 28 with the verifier frozen at
-            ad7c448: the figures to quote for unseen answers.
+            ad7c448; worked on in session 29.
 blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), written blind in
-            session 27, to be run once at the end of session 29 with the verifier frozen.
+            session 27 and run once at the end of session 29 with the verifier frozen at
+            efd55c8: the figures to quote for unseen answers.
 blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), written blind in
             session 28, to be run once at the end of session 30 with the verifier frozen.
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
@@ -155,10 +156,10 @@ ru_blind12  The same on bench/data/facts_ru_blind12 (96 Russian answers, 6 more 
             session 27 with the verifier frozen at cc7af54.
 ru_blind13  The same on bench/data/facts_ru_blind13 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 26 and run once at the end of
-            session 28 with the verifier frozen at ad7c448.
+            session 28 with the verifier frozen at ad7c448; worked on in session 29.
 ru_blind14  The same on bench/data/facts_ru_blind14 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 27, to be run once at the end
-            of session 29 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 27 and run once at the end of
+            session 29 with the verifier frozen at efd55c8.
 ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 28, to be run once at the end
             of session 30 with the verifier frozen.
@@ -740,8 +741,10 @@ BLIND27 = REPO / "bench" / "data" / "facts_blind27"
 #: contradicted, 18 at the planted error, 5 cited as supported, 7/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of 06ac76b gave the same verdicts, answer by answer).
 BLIND28 = REPO / "bench" / "data" / "facts_blind28"
-#: Written blind in session 27 and committed (b1bff2c) before any verifier ran on it; to be run
-#: once at the end of session 29 with the verifier frozen.
+#: Written blind in session 27 and committed (b1bff2c) before any verifier ran on it; run once
+#: at the end of session 29 with the verifier frozen at efd55c8 (23/48 wrong answers
+#: contradicted, 18 at the planted error, 9 cited as supported, 12/48 right ones, a wrong answer
+#: first in 8/24 questions; the verifier of 1f4995d gave 21, 16, 9, 12 and 9/24).
 BLIND29 = REPO / "bench" / "data" / "facts_blind29"
 #: Written blind in session 28 and committed (63a9327) before any verifier ran on it; to be run
 #: once at the end of session 30 with the verifier frozen.
@@ -818,8 +821,10 @@ RU_BLIND12 = REPO / "bench" / "data" / "facts_ru_blind12"
 #: contradicted, 19 at the planted error, 4 cited as supported, 4/48 right ones, a wrong answer
 #: first in 9/24 questions; the verifier of 06ac76b gave the same verdicts).
 RU_BLIND13 = REPO / "bench" / "data" / "facts_ru_blind13"
-#: Written blind in session 27 and committed (ff01a72) before any verifier ran on it; to be run
-#: once at the end of session 29 with the verifier frozen.
+#: Written blind in session 27 and committed (ff01a72) before any verifier ran on it; run once
+#: at the end of session 29 with the verifier frozen at efd55c8 (27/48 wrong answers
+#: contradicted, 22 at the planted error, 5 cited as supported, 8/48 right ones, a wrong answer
+#: first in 5/24 questions; the verifier of 1f4995d gave the same but 4 cited).
 RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
 #: Written blind in session 28 and committed (88802f4) before any verifier ran on it; to be run
 #: once at the end of session 30 with the verifier frozen.
