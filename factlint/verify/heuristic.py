@@ -708,7 +708,8 @@ class HeuristicVerifier(Verifier):
         # passage that does not name them is about something else: "Rontgen received the first
         # Nobel Prize in Physics" does not support "Thomson was the first ever winner of the
         # Nobel Prize in Physics".)
-        whole = [all(f) and not self._ranks_unheld(a, p) and self._together(items, p, len(a.sentences))
+        whole = [all(f) and not self._ranks_unheld(a, p) and not self._comparatives_unheld(a, p)
+                 and self._together(items, p, len(a.sentences))
                  and all(self._found(it.mention, p) for it in items if it.given and it.mention.kind == "name")
                  and id(h) not in off_topic  # (about another thing than the one asked about: it supports nothing)
                  or not cfg.require_mentions
@@ -2284,6 +2285,21 @@ class HeuristicVerifier(Verifier):
                 said = self.lex.definite or (k and a.tokens[k - 1].lower in self.lex.superlative_heads)
                 unheld.append(f"{a.tokens[k - 1].text} {t.text}" if said else t.text)
         return unheld
+
+    def _comparatives_unheld(self, a: Analysis, p: Analysis) -> list[str]:
+        """The claim's comparatives of a measure (`held_comparatives`) that the passage says
+        neither as they are nor the other way: «так кровь растворится быстрее» is no fact of a
+        passage that never says how fast ("faster" is checked as a figure is)."""
+        said = p.lowers
+        out = []
+        for k, t in enumerate(a.tokens):
+            if t.lower not in self.lex.held_comparatives or t.lower in said or self.lex.opposites.get(t.lower) in said:
+                continue
+            after = a.tokens[k + 1] if k + 1 < len(a.tokens) else None
+            if after is not None and (after.kind == "num" or after.content and after.kind == "word") and not self.lex.genitive_comparison:
+                continue  # an attribute, not a comparison: "older adults", "the higher 180 mg dose"
+            out.append(t.text)
+        return out
 
     def _ranked_in(self, p: Analysis, before: tuple[int, int], here: tuple[int, int], rank: str, names) -> bool:
         """Whether the sentence `here` says `rank`, with one of `names` in it or in `before`
@@ -4921,7 +4937,7 @@ class HeuristicVerifier(Verifier):
     def _missing(self, items: list[_Item], found: list[bool], novel: list[str], p: Analysis, a: Analysis) -> str:
         """What the best passage lacks: the claim's figures and names first, then its words."""
         parts = [it.mention.said or it.mention.text for it, f in zip(items, found) if not f and it.mention.kind != "negation"]
-        parts += self._ranks_unheld(a, p)
+        parts += self._ranks_unheld(a, p) + self._comparatives_unheld(a, p)
         if any(not f and it.mention.kind == "negation" for it, f in zip(items, found)):
             parts.append("the negation")
         stems = p.stem_set

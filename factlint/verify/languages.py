@@ -234,6 +234,11 @@ class Lexicon:
     #: below it ("fewer", "shorter"), for comparing the evidence's own figures of both sides.
     greater_words: frozenset[str] = frozenset()
     lesser_words: frozenset[str] = frozenset()
+    #: Comparatives of a measure ("faster", «быстрее») that a passage must say, or say the other
+    #: way, to support a claim that says one: a comparison is a fact like a figure. Not "more",
+    #: "less" (bounds: "more than 600"), "earlier", "later" (said of time alone) nor "better"
+    #: (advice: «лучше сразу»).
+    held_comparatives: frozenset[str] = frozenset()
     #: Words that give one figure to each of several names ("Hendry and O'Sullivan have each won seven").
     each_words: frozenset[str] = frozenset()
     #: Words that say how much, not what ("a little longer", "slightly lower", "actually has").
@@ -1051,6 +1056,9 @@ ENGLISH = Lexicon(
     change_by=frozenset({"by"}),
     not_fraction_before=frozenset({"the", "this", "that", "first", "second", "other", "latter", "former", "each", "every"}),
     greater_words=frozenset({"more", "higher", "longer", "larger", "bigger", "greater", "taller", "heavier", "deeper", "wider"}),
+    held_comparatives=frozenset({"higher", "lower", "longer", "shorter", "larger", "smaller", "bigger", "greater", "taller",
+                                 "heavier", "lighter", "deeper", "shallower", "wider", "narrower", "faster", "slower",
+                                 "warmer", "cooler", "hotter", "colder", "older", "younger", "cheaper"}),
     lesser_words=frozenset({"fewer", "less", "lower", "shorter", "smaller", "lighter", "shallower", "narrower"}),
     each_words=frozenset({"each", "both"}),
     degree_words=frozenset({"little", "bit", "slightly", "much", "far", "lot", "even", "still", "actually", "also", "considerably",
@@ -1877,6 +1885,9 @@ RUSSIAN = Lexicon(
     # -- comparisons. Russian comparatives do not inflect ("длиннее", "больше"); "более" and
     # "менее" make the analytic ones ("более длинная"). Not "уже" (also "already") nor
     # "старше"/"моложе", which order in time (time_order).
+    held_comparatives=frozenset({"выше", "ниже", "длиннее", "короче", "тяжелее", "легче", "глубже", "мельче", "шире",
+                                 "толще", "тоньше", "крупнее", "дороже", "дешевле", "быстрее", "медленнее", "теплее",
+                                 "холоднее", "старше", "моложе"}),
     greater_words=frozenset({"больше", "более", "длиннее", "выше", "тяжелее", "глубже", "шире", "толще", "крупнее",
                              "дороже", "дальше", "быстрее", "многочисленнее"}),
     lesser_words=frozenset({"меньше", "менее", "короче", "ниже", "легче", "мельче", "тоньше", "дешевле", "ближе",
