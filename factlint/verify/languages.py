@@ -236,7 +236,8 @@ class Lexicon:
     lesser_words: frozenset[str] = frozenset()
     #: Comparatives of a measure ("faster", «быстрее») that a passage must say, or say the other
     #: way, to support a claim that says one: a comparison is a fact like a figure. Not "more",
-    #: "less" (bounds: "more than 600"), "earlier", "later" (said of time alone) nor "better"
+    #: "less" (bounds: "more than 600"), "earlier", "later" (said of time alone), "older",
+    #: "younger" (the evidence's years order them: «Фельд моложе Ранцевой») nor "better"
     #: (advice: «лучше сразу»).
     held_comparatives: frozenset[str] = frozenset()
     #: Words that give one figure to each of several names ("Hendry and O'Sullivan have each won seven").
@@ -1058,7 +1059,7 @@ ENGLISH = Lexicon(
     greater_words=frozenset({"more", "higher", "longer", "larger", "bigger", "greater", "taller", "heavier", "deeper", "wider"}),
     held_comparatives=frozenset({"higher", "lower", "longer", "shorter", "larger", "smaller", "bigger", "greater", "taller",
                                  "heavier", "lighter", "deeper", "shallower", "wider", "narrower", "faster", "slower",
-                                 "warmer", "cooler", "hotter", "colder", "older", "younger", "cheaper"}),
+                                 "warmer", "cooler", "hotter", "colder", "cheaper"}),
     lesser_words=frozenset({"fewer", "less", "lower", "shorter", "smaller", "lighter", "shallower", "narrower"}),
     each_words=frozenset({"each", "both"}),
     degree_words=frozenset({"little", "bit", "slightly", "much", "far", "lot", "even", "still", "actually", "also", "considerably",
@@ -1887,7 +1888,7 @@ RUSSIAN = Lexicon(
     # "старше"/"моложе", which order in time (time_order).
     held_comparatives=frozenset({"выше", "ниже", "длиннее", "короче", "тяжелее", "легче", "глубже", "мельче", "шире",
                                  "толще", "тоньше", "крупнее", "дороже", "дешевле", "быстрее", "медленнее", "теплее",
-                                 "холоднее", "старше", "моложе"}),
+                                 "холоднее"}),
     greater_words=frozenset({"больше", "более", "длиннее", "выше", "тяжелее", "глубже", "шире", "толще", "крупнее",
                              "дороже", "дальше", "быстрее", "многочисленнее"}),
     lesser_words=frozenset({"меньше", "менее", "короче", "ниже", "легче", "мельче", "тоньше", "дешевле", "ближе",
