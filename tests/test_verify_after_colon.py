@@ -4,10 +4,8 @@ colon's clause, not the sentence's first one, so its figure is aligned with the 
 
 from __future__ import annotations
 
-from verify_helpers import passage_hit
-from factlint.claims import Claim
+from verify_helpers import passage_hit, verify_claim
 from factlint.verify.analysis import analyse
-from factlint.verify.heuristic import HeuristicVerifier
 from factlint.verify.languages import lexicon
 
 ICE = passage_hit(1, "Before mechanical refrigeration, food was kept cold with natural ice cut in winter from frozen lakes. "
@@ -18,7 +16,7 @@ SAID = ("Before mechanical fridges, people relied on natural ice: in 1806 the Bo
 
 
 def _verify(text: str):
-    return HeuristicVerifier().verify_one(Claim(text, 0, len(text), None, ()), [ICE])
+    return verify_claim(text, [ICE])
 
 
 def test_the_clause_after_the_colon_is_what_goes_on():

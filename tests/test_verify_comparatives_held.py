@@ -4,9 +4,7 @@ words the passage holds."""
 
 from __future__ import annotations
 
-from verify_helpers import passage_hit
-from factlint.claims import Claim
-from factlint.verify.heuristic import HeuristicVerifier
+from verify_helpers import passage_hit, verify_claim
 
 КРОВЬ = passage_hit(1, "Свежее пятно крови замывают как можно скорее холодной водой, лучше с изнанки, чтобы кровь выходила из "
                        "ткани наружу. Горячая вода для этого не годится: белки крови от нагрева сворачиваются.",
@@ -16,7 +14,7 @@ GLACIER = passage_hit(2, "Friction holds the ice back along the valley sides, so
 
 
 def _verify(text: str, hit, language: str = "en"):
-    return HeuristicVerifier(language=language).verify_one(Claim(text, 0, len(text), None, ()), [hit])
+    return verify_claim(text, [hit], language)
 
 
 def test_a_comparative_the_passage_never_says_is_not_supported():

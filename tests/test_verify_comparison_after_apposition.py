@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify_helpers import passage_hit
-from factlint.claims import Claim
-from factlint.verify.heuristic import HeuristicVerifier
+from verify_helpers import passage_hit, verify_claim
 
 IRTYSH = passage_hit(1, "The Irtysh, the main tributary of the Ob, is longer than the Ob itself: it is about 4,250 km long.",
                      title="The Irtysh")
@@ -20,7 +18,7 @@ IRTYSH = passage_hit(1, "The Irtysh, the main tributary of the Ob, is longer tha
 
 
 def _verify(text: str, hit, language: str = "en"):
-    return HeuristicVerifier(language=language).verify_one(Claim(text, 0, len(text), None, ()), [hit])
+    return verify_claim(text, [hit], language)
 
 
 @pytest.mark.parametrize("said", ["The Irtysh is shorter than the Ob.", "The Irtysh is much shorter than the Ob, at about 4,250 km."])

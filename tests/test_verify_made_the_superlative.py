@@ -4,10 +4,8 @@ bloodiest single day in American history") is what the superlative is said of, a
 
 from __future__ import annotations
 
-from verify_helpers import passage_hit
-from factlint.claims import Claim
+from verify_helpers import passage_hit, verify_claim
 from factlint.verify.analysis import analyse
-from factlint.verify.heuristic import HeuristicVerifier
 from factlint.verify.languages import lexicon
 
 ANTIETAM = passage_hit(1, "The Battle of Antietam, fought near Sharpsburg, Maryland, on 17 September 1862, ended Lee's first "
@@ -16,7 +14,7 @@ ANTIETAM = passage_hit(1, "The Battle of Antietam, fought near Sharpsburg, Maryl
 
 
 def _verify(text: str):
-    return HeuristicVerifier().verify_one(Claim(text, 0, len(text), None, ()), [ANTIETAM])
+    return verify_claim(text, [ANTIETAM])
 
 
 def test_the_name_made_the_superlative_is_its_entity():

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from verify_helpers import passage_hit
-from factlint.claims import Claim
+from verify_helpers import passage_hit, verify_claim
 from factlint.verify.heuristic import HeuristicVerifier
 
 DEATH = passage_hit(8, "During the Terror the former tax farmers were arrested in November 1793. Lavoisier was guillotined in "
@@ -21,7 +20,7 @@ LIFE = passage_hit(6, "Antoine Lavoisier was born in Paris in 1743 and trained i
 
 
 def _verify(text: str, hits):
-    return HeuristicVerifier().verify_one(Claim(text, 0, len(text), None, ()), hits)
+    return verify_claim(text, hits)
 
 
 CLAIM = ("During the Terror the tax farmers were arrested in November 1793, and Lavoisier went to the guillotine "
@@ -53,8 +52,8 @@ FLYTRAP = passage_hit(38, "The Venus flytrap, Dionaea muscipula, grows wild only
 
 def test_a_title_that_owns_the_asked_things_last_word_is_on_topic():
     text = "On the inner surface of each lobe are about six trigger hairs."
-    claim = Claim(text, 0, len(text), "The Venus flytrap catches insects.", (), "How does the Venus flytrap catch insects?")
-    verdict = HeuristicVerifier().verify_one(claim, [TRAP, FLYTRAP])
+    verdict = verify_claim(text, [TRAP, FLYTRAP], context="The Venus flytrap catches insects.",
+                           question="How does the Venus flytrap catch insects?")
     assert verdict.label == "contradicted", verdict.reason
     assert "three" in verdict.reason
 
@@ -79,11 +78,10 @@ def test_a_relative_clause_is_about_the_title_part_before_it():
     text = "News of freedom reached Galveston, Texas, on 19 June 1865, a day now celebrated as Juneteenth, which was made a federal holiday in {}."
     question = "What did the Emancipation Proclamation do?"
     context = "The Thirteenth Amendment abolished slavery nationwide."
-    verify = HeuristicVerifier().verify_one
-    wrong = verify(Claim(text.format(2019), 0, len(text) - 1, context, (), question), [JUNETEENTH, EMANCIPATION])
+    wrong = verify_claim(text.format(2019), [JUNETEENTH, EMANCIPATION], context=context, question=question)
     assert wrong.label == "contradicted", wrong.reason
     assert "2021" in wrong.reason
-    right = verify(Claim(text.format(2021), 0, len(text) - 1, context, (), question), [JUNETEENTH, EMANCIPATION])
+    right = verify_claim(text.format(2021), [JUNETEENTH, EMANCIPATION], context=context, question=question)
     assert right.label != "contradicted"
 
 

@@ -1,4 +1,4 @@
-"""Checking a Russian claim against one passage, for the verifier's Russian tests."""
+"""Checking a claim against retrieved passages, for the verifier's tests."""
 
 from __future__ import annotations
 
@@ -22,3 +22,12 @@ def russian_verify(default_kinds: tuple[str, ...]):
                                                            [passage_hit(1, evidence)])
 
     return verify
+
+
+def verify_claim(text: str, hits, language: str = "en", context: str | None = None, question: str | None = None):
+    """The heuristic verifier's verdict on `text` as one claim (read after `context`, the
+    sentence before it, and answering `question`) against the passages `hits`."""
+    from factlint.claims import Claim
+    from factlint.verify.heuristic import HeuristicVerifier
+
+    return HeuristicVerifier(language=language).verify_one(Claim(text, 0, len(text), context, (), question), list(hits))
