@@ -251,6 +251,10 @@ _ALIASES = (
     frozenset({"drc", "dr congo", "democratic republic of the congo"}),
     frozenset({"holland", "netherlands", "the netherlands"}),
     frozenset({"oscar", "oscars", "academy award", "academy awards", "оскар", "премия оскар"}),
+    # (A Russian name is read by its words' dictionary forms: «на Олимпийских играх» is
+    # «олимпийский», «на Олимпиаде» is «олимпиада».)
+    frozenset({"olympics", "the olympics", "olympic games", "the olympic games", "олимпиада", "олимпийский",
+               "олимпийский игра", "олимпийские игры"}),
 )
 _ALIAS_GROUP = {name: k for k, group in enumerate(_ALIASES) for name in group}
 
@@ -277,6 +281,13 @@ def _is_capitalised(tok: Token) -> bool:
     return tok.kind == "word" and tok.text[0].isupper()
 
 
+def _only_ability(tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the content words of `tokens` are verbs of being able or managing and nothing
+    else («смогли», «удалось»)."""
+    stems = {t.stem for t in tokens if t.content}
+    return bool(stems) and stems <= lex.ability_stems
+
+
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
     tokens = []
     stop = lex.stop_words
@@ -294,7 +305,7 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
                 base = lower[:-2] if lower.endswith("'s") else lower
                 month = base in lex.months and (surface[0].isupper() or lex.lower_case_months) and base != "may"
                 tok.content = not month and base not in stop and base not in lex.negations and not base.endswith(lex.negation_suffix)
-                tok.stem = lex.stem(lex.irregular_forms.get(base, base)) if tok.content else base
+                tok.stem = lex.word_stem(base) if tok.content else base
         tokens.append(tok)
     for tok, after in zip(tokens, tokens[1:]):
         if tok.lower in lex.minus_words and after.kind == "num":
@@ -593,8 +604,10 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             negated=(len(negations) + closing) % 2 == 1,
             # ("would not, according to one estimate, result in ...": a negation that ends its
             # clause denies the whole clause; "found nowhere else" denies no word of it.)
+            # (Nor does one that denies only being able: «Взять Орешек так и не смогли».)
             denied=(frozenset(t.stem for t in main[negations[0] + 1:] if t.content)
-                    if main[negations[0] + 1:] else frozenset(t.stem for t in main if t.content)) if negations
+                    if main[negations[0] + 1:] and not _only_ability(main[negations[0] + 1:], lex)
+                    else frozenset(t.stem for t in main if t.content)) if negations
                    else frozenset(t.stem for t in main if t.content) if closing else frozenset(),
             denied_first=frozenset(t.stem for t in [t for t in main[negations[0] + 1:] if t.content][:2]) if negations else frozenset(),
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),

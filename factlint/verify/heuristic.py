@@ -2726,6 +2726,11 @@ class HeuristicVerifier(Verifier):
         words = [t for t in x.tokens if t.clause == i and t.kind == "word"]
         return bool(words) and words[0].lower in self.lex.exceptions
 
+    def _hypothetical(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i` opens with a condition that asserts nothing ("if", «если»)."""
+        first = next((t for t in a.tokens if t.clause == i and t.kind == "word"), None)
+        return first is not None and first.lower in self.lex.hypotheticals
+
     def _clause_conflicts(self, a: Analysis, passages) -> list[Conflict]:
         """Clauses that say the same words with opposite polarity or comparison."""
         cfg = self.config
@@ -2737,6 +2742,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "no need to take it with water" denies nothing: see _dispensed_conflicts
             if self._asks(a, i):
                 continue  # "ask a pharmacist whether you need drops at all" asserts neither way
+            if self._hypothetical(a, i):
+                continue  # «Если из раны торчит отломок кости» says nothing of bones that stick out
             if not c.negated and self._listed_to_avoid(a, i):
                 continue  # "Avoid popping blisters, | scratching or peeling the skin": forbidden too
             agree = 0.0

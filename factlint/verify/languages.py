@@ -158,9 +158,10 @@ class Lexicon:
     #: phrase set off by commas between them (Russian «..., а Спасский позже, в 1992 году,
     #: проиграл ему ...»): the subject and the phrase belong to the verb after them.
     split_subject_openers: frozenset[str] = frozenset()
-    #: Words that, ending a sentence, forbid what its infinitives before them say (Russian
-    #: «Растирать кожу снегом, спиртом или жиром, а также греть её у огня нельзя»): each
-    #: clause of that list is denied, not only the last one.
+    #: Words that, ending a sentence, forbid (or say one failed to do) what its infinitives
+    #: before them say (Russian «Растирать кожу снегом, спиртом или жиром, а также греть её у
+    #: огня нельзя», «..., так и не удалось»): each clause of that list is denied, not only the
+    #: last one.
     closing_denials: frozenset[str] = frozenset()
     #: What, after a clause that dates something, opens the clause that tells what happened
     #: then: a colon, or a word after a comma (Russian «Номер родился в 1907 году: Фокин
@@ -434,6 +435,12 @@ class Lexicon:
     #: A condition that does not limit a command: "even" of "even if the person feels better".
     concessive: str = ""
     conditions: frozenset[str] = frozenset()
+    #: Verbs of being able or managing («смочь», «удаться»): denied, they deny the verb they
+    #: govern, said before them too («Взять крепость так и не смогли»).
+    ability_verbs: frozenset[str] = frozenset()
+    #: Conditions that assert nothing of what they say ("if", «если»; not "when", which says
+    #: it happens): a claim's clause they open is no conflict with the evidence.
+    hypotheticals: frozenset[str] = frozenset()
     #: Words of time that may open a clause before its pronoun subject ("Today she is ...").
     time_openers: frozenset[str] = frozenset()
     #: "than any other river": the words for "any", and the superlatives of comparatives
@@ -547,6 +554,12 @@ class Lexicon:
     #: Irregular forms read as their base before stemming ("took" -> "take", "won" -> "win"):
     #: a clause that says "took a copy" shares its verb with one that says "refused to take".
     irregular_forms: dict[str, str] = field(default_factory=dict)
+    #: Groups of words that say the same thing, each read as the stem of its first word
+    #: ("let" and "permit" as "allow", "warm" as "heat"): a clause that says "did not let the
+    #: inhabitants ransom themselves" shares its verb with "allowed them to ransom themselves".
+    #: Only verbs whose senses overlap in nearly every use: a looser synonym would make two
+    #: different statements share words, and so be read as agreeing or contradicting.
+    same_sense: tuple[tuple[str, ...], ...] = ()
     #: Pairs of words that say the opposite of each other ("win" and "lose", "accept" and
     #: "reject"): a clause that says one where the evidence says the other denies it.
     contraries: frozenset[tuple[str, str]] = frozenset()
@@ -657,12 +670,33 @@ class Lexicon:
         return self.genitive_names and _russian_common_noun(word)
 
     @functools.cached_property
+    def sense_stems(self) -> dict[str, str]:
+        """`same_sense` by stem: the stem of each word of a group -> the stem of its first."""
+        return {self.stem(w): self.stem(group[0]) for group in self.same_sense for w in group[1:]}
+
+    def sense(self, stem: str) -> str:
+        """The stem a word's stem is read as: its group's first stem under `same_sense`."""
+        return self.sense_stems.get(stem, stem)
+
+    @functools.cached_property
+    def ability_stems(self) -> frozenset[str]:
+        """`ability_verbs` by stem."""
+        return frozenset(self.word_stem(w) for w in self.ability_verbs)
+
+    def word_stem(self, word: str) -> str:
+        """The stem a content word is read as: its base (`irregular_forms`), stemmed, read
+        under `same_sense` ("took" -> "take", «взял» -> «взят», "permitted" -> "allow")."""
+        return self.sense(self.stem(self.irregular_forms.get(word, word)))
+
+    @functools.cached_property
     def contrary_stems(self) -> dict[str, frozenset[str]]:
-        """`contraries` by stem: each stem -> the stems that say its opposite."""
+        """`contraries` by stem (read under `same_sense`): each stem -> the stems that say its
+        opposite."""
         out: dict[str, set[str]] = {}
         for a, b in self.contraries:
-            out.setdefault(self.stem(a), set()).add(self.stem(b))
-            out.setdefault(self.stem(b), set()).add(self.stem(a))
+            a, b = self.word_stem(a), self.word_stem(b)
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
         return {k: frozenset(v) for k, v in out.items()}
 
     def denied_stem(self, word: str) -> str | None:
@@ -672,10 +706,10 @@ class Lexicon:
             return None
         for prefix in self.denying_prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-                return self.stem(word[len(prefix):])
+                return self.word_stem(word[len(prefix):])
         for prefix in self.adjective_prefixes:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4 and word.endswith(self.denying_prefix_endings):
-                return self.stem(word[len(prefix):])
+                return self.word_stem(word[len(prefix):])
         return None
 
     @functools.cached_property
@@ -849,6 +883,7 @@ ENGLISH = Lexicon(
     concessive="even",
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
+    hypotheticals=frozenset({"if", "unless"}),
     time_openers=frozenset({"today", "now", "currently", "still", "later", "eventually", "then", "since", "once"}),
     every_age=frozenset({("any", "age"), ("all", "ages"), ("every", "age")}),
     people_groups=frozenset({"baby", "babies", "infant", "infants", "child", "children", "toddler", "toddlers",
@@ -906,6 +941,13 @@ ENGLISH = Lexicon(
         "sought": "seek", **dict.fromkeys(("hid", "hidden"), "hide"), "dug": "dig", "fed": "feed",
         **dict.fromkeys(("forbade", "forbidden"), "forbid"), "fell": "fall", "rose": "rise", "risen": "rise",
     },
+    same_sense=(
+        # (Not "begin" and "start": they open so many clauses that dates of different
+        # beginnings would be set against each other.)
+        ("allow", "let", "permit"), ("receive", "award"), ("heat", "warm"), ("buy", "purchase"),
+        ("build", "construct"), ("try", "attempt"), ("choose", "select"), ("forbid", "prohibit", "ban"),
+        ("help", "assist"),
+    ),
     contraries=frozenset({
         ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
         ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
@@ -1532,7 +1574,7 @@ def _russian_verb_base(word: str) -> str | None:
     if len(lemmas) != 1:
         return None
     lemma = lemmas.pop()
-    return _russian_perfective_of(lemma) or (lemma if any(p.tag.mood == "impr" for p in parses) else None)
+    return _russian_perfective_of(lemma) or lemma
 
 
 class _RussianVerbForms(dict):
@@ -1823,7 +1865,11 @@ RUSSIAN = Lexicon(
     ordinal_endings=frozenset({"й", "я", "е", "ю", "го", "му", "м", "х", "ми", "ый", "ий", "ой", "ая", "ое", "ые",
                                "ую", "ого", "ому", "ым", "ом", "ых", "ыми", "ей", "ья", "ье", "ьи", "ью", "его", "ему", "им"}),
     closing_denials=frozenset({"нельзя", "запрещено", "запрещается", "не следует", "не стоит", "не нужно", "не надо",
-                               "не рекомендуется", "не допускается"}),
+                               "не рекомендуется", "не допускается",
+                               # («Продлить дорогу дальше Царского Села, до Павловска, так и не
+                               # удалось»: what was not managed did not happen.)
+                               *(f"не {w}" for w in ("удалось", "удалась", "удался", "удались", "смог", "смогла",
+                                                      "смогли", "сумел", "сумела", "сумели"))}),
     pronouns=frozenset({"он", "она", "оно", "они", "его", "её", "ее", "их", "это", "этот", "эта", "эти"}),
     object_pronouns=frozenset({"его", "её", "ее", "их", "ему", "ей", "им", "ими", "него", "неё", "нее", "них", "нему",
                                "ней", "ним", "ними"}),
@@ -1975,6 +2021,8 @@ RUSSIAN = Lexicon(
                                             "также", "и", "а", "тогда", "теперь", "сейчас", "ещё", "еще"}),
     concessive="даже",
     conditions=frozenset({"если", "когда", "пока"}),
+    hypotheticals=frozenset({"если"}),
+    ability_verbs=frozenset({"смочь", "смог", "суметь", "удаться", "успеть"}),
     time_openers=frozenset({"сейчас", "сегодня", "теперь", "ныне", "позже", "позднее", "затем", "потом", "тогда",
                             "впоследствии", "вскоре", "однажды"}),
     every_age=frozenset({("любом", "возрасте"), ("любого", "возраста"), ("всех", "возрастов")}),
