@@ -2341,7 +2341,12 @@ class HeuristicVerifier(Verifier):
         or a few words from it), or says it as a word of `o` ("America" in "The American
         Joseph Henry"). (Not further off: "flows from Lake Huron into Lake St. Clair, and the
         Detroit River then carries the water on to Lake Erie" names Lake Erie in another role.)"""
+        alias = self.lex.alias_re
         for x in p.mentions:
+            # "a ridge in the South African Republic, also called the Transvaal": one place.
+            if (alias is not None and x.kind == "name" and names_match(m.value, x.value)
+                    and (alias.fullmatch(p.text[o.end:x.start]) if x.start >= o.end else alias.fullmatch(p.text[x.end:o.start]))):
+                return True
             # (Or in a phrase of the same place right after its clause: "played in the United
             # States in 1886, | in New York, St Louis and New Orleans".)
             said_on = (x.clause == o.clause + 1 and x.slot and x.slot == o.slot and x.slot in self.lex.prepositions

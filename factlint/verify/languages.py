@@ -435,6 +435,9 @@ class Lexicon:
     #: A condition that does not limit a command: "even" of "even if the person feels better".
     concessive: str = ""
     conditions: frozenset[str] = frozenset()
+    #: Words that give another name of what was just named ("the South African Republic, also
+    #: called the Transvaal"): the two names are one thing, not rivals.
+    alias_phrases: tuple[str, ...] = ()
     #: Verbs of being able or managing («смочь», «удаться»): denied, they deny the verb they
     #: govern, said before them too («Взять крепость так и не смогли»).
     ability_verbs: frozenset[str] = frozenset()
@@ -683,6 +686,14 @@ class Lexicon:
         """`ability_verbs` by stem."""
         return frozenset(self.word_stem(w) for w in self.ability_verbs)
 
+    @functools.cached_property
+    def alias_re(self) -> re.Pattern[str] | None:
+        """What stands between a name and another name of the same thing: an `alias_phrases`
+        phrase, with commas, brackets and "the" around it."""
+        if not self.alias_phrases:
+            return None
+        return re.compile(rf"[\s,(—–-]*{self.phrase_pattern(self.alias_phrases).pattern}(?:\s+the)?[\s«\"“]*", re.IGNORECASE)
+
     def word_stem(self, word: str) -> str:
         """The stem a content word is read as: its base (`irregular_forms`), stemmed, read
         under `same_sense` ("took" -> "take", «взял» -> «взят», "permitted" -> "allow")."""
@@ -884,6 +895,7 @@ ENGLISH = Lexicon(
     speed_units={"mph": 1.0, "kph": 1.0, "kmh": 1.0},
     conditions=frozenset({"if", "when", "whenever", "while", "unless", "during"}),
     hypotheticals=frozenset({"if", "unless"}),
+    alias_phrases=("also called", "also known as", "known as", "now called", "now known as", "better known as"),
     time_openers=frozenset({"today", "now", "currently", "still", "later", "eventually", "then", "since", "once"}),
     every_age=frozenset({("any", "age"), ("all", "ages"), ("every", "age")}),
     people_groups=frozenset({"baby", "babies", "infant", "infants", "child", "children", "toddler", "toddlers",
@@ -2022,6 +2034,8 @@ RUSSIAN = Lexicon(
     concessive="даже",
     conditions=frozenset({"если", "когда", "пока"}),
     hypotheticals=frozenset({"если"}),
+    alias_phrases=("он же", "она же", "оно же", "они же", "иначе", "также известный как", "также известная как",
+                   "известный как", "известная как", "известное как", "ныне", "теперь"),
     ability_verbs=frozenset({"смочь", "смог", "суметь", "удаться", "успеть"}),
     time_openers=frozenset({"сейчас", "сегодня", "теперь", "ныне", "позже", "позднее", "затем", "потом", "тогда",
                             "впоследствии", "вскоре", "однажды"}),
