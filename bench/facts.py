@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind31,ru_blind1,...,ru_blind16,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind32,ru_blind1,...,ru_blind17,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -118,6 +118,8 @@ blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), wr
             session 28, to be run once at the end of session 30 with the verifier frozen.
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
             session 29, to be run once at the end of session 31 with the verifier frozen.
+blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
+            session 30, to be run once at the end of session 32 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -166,6 +168,9 @@ ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more 
 ru_blind16  The same on bench/data/facts_ru_blind16 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 29, to be run once at the end
             of session 31 with the verifier frozen.
+ru_blind17  The same on bench/data/facts_ru_blind17 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 30, to be run once at the end
+            of session 32 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -752,6 +757,9 @@ BLIND30 = REPO / "bench" / "data" / "facts_blind30"
 #: Written blind in session 29 and committed (4f55608) before any verifier ran on it; to be run
 #: once at the end of session 31 with the verifier frozen.
 BLIND31 = REPO / "bench" / "data" / "facts_blind31"
+#: Written blind in session 30 and committed (1410b15) before any verifier ran on it; to be run
+#: once at the end of session 32 with the verifier frozen.
+BLIND32 = REPO / "bench" / "data" / "facts_blind32"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -832,6 +840,9 @@ RU_BLIND15 = REPO / "bench" / "data" / "facts_ru_blind15"
 #: Written blind in session 29 and committed (9b0c9fe) before any verifier ran on it; to be run
 #: once at the end of session 31 with the verifier frozen.
 RU_BLIND16 = REPO / "bench" / "data" / "facts_ru_blind16"
+#: Written blind in session 30 and committed (91691ea) before any verifier ran on it; to be run
+#: once at the end of session 32 with the verifier frozen.
+RU_BLIND17 = REPO / "bench" / "data" / "facts_ru_blind17"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -849,6 +860,7 @@ HAND_WRITTEN = {
     "blind26": (BLIND26, "Twenty-sixth blind"), "blind27": (BLIND27, "Twenty-seventh blind"),
     "blind28": (BLIND28, "Twenty-eighth blind"), "blind29": (BLIND29, "Twenty-ninth blind"),
     "blind30": (BLIND30, "Thirtieth blind"), "blind31": (BLIND31, "Thirty-first blind"),
+    "blind32": (BLIND32, "Thirty-second blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
@@ -857,10 +869,11 @@ HAND_WRITTEN = {
     "ru_blind11": (RU_BLIND11, "Eleventh Russian blind"), "ru_blind12": (RU_BLIND12, "Twelfth Russian blind"),
     "ru_blind13": (RU_BLIND13, "Thirteenth Russian blind"), "ru_blind14": (RU_BLIND14, "Fourteenth Russian blind"),
     "ru_blind15": (RU_BLIND15, "Fifteenth Russian blind"), "ru_blind16": (RU_BLIND16, "Sixteenth Russian blind"),
+    "ru_blind17": (RU_BLIND17, "Seventeenth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 17)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 18)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
