@@ -961,7 +961,7 @@ ENGLISH = Lexicon(
         ("help", "assist"),
     ),
     contraries=frozenset({
-        ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("accept", "decline"), ("agree", "oppose"), ("succeed", "fail"),
+        ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
         ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
         ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
         ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
@@ -1707,7 +1707,7 @@ RUSSIAN = Lexicon(
     contraries=frozenset({
         ("выиграть", "проиграть"), ("принять", "отклонить"), ("принять", "отвергнуть"), ("согласиться", "возразить"),
         ("включить", "исключить"), ("выжить", "погибнуть"), ("живой", "мёртвый"), ("сохранить", "потерять"),
-        ("разрешить", "запретить"), ("подтвердить", "опровергнуть"), ("принять", "отказаться"),
+        ("разрешить", "запретить"), ("подтвердить", "опровергнуть"),
     }) | _RUSSIAN_RISE_AND_FALL,
     number_words=_RUSSIAN_NUMBERS,
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
