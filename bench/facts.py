@@ -113,9 +113,10 @@ blind28     The same on bench/data/facts_blind28 (96 answers, 6 more topics), wr
             ad7c448; worked on in session 29.
 blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), written blind in
             session 27 and run once at the end of session 29 with the verifier frozen at
-            efd55c8: the figures to quote for unseen answers.
+            efd55c8; worked on in session 30.
 blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), written blind in
-            session 28, to be run once at the end of session 30 with the verifier frozen.
+            session 28 and run once at the end of session 30 with the verifier frozen at
+            f1cf2f3: the figures to quote for unseen answers.
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
             session 29, to be run once at the end of session 31 with the verifier frozen.
 blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
@@ -161,10 +162,10 @@ ru_blind13  The same on bench/data/facts_ru_blind13 (96 Russian answers, 6 more 
             session 28 with the verifier frozen at ad7c448; worked on in session 29.
 ru_blind14  The same on bench/data/facts_ru_blind14 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 27 and run once at the end of
-            session 29 with the verifier frozen at efd55c8.
+            session 29 with the verifier frozen at efd55c8; worked on in session 30.
 ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 28, to be run once at the end
-            of session 30 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 28 and run once at the end of
+            session 30 with the verifier frozen at f1cf2f3.
 ru_blind16  The same on bench/data/facts_ru_blind16 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 29, to be run once at the end
             of session 31 with the verifier frozen.
@@ -751,8 +752,10 @@ BLIND28 = REPO / "bench" / "data" / "facts_blind28"
 #: contradicted, 18 at the planted error, 9 cited as supported, 12/48 right ones, a wrong answer
 #: first in 8/24 questions; the verifier of 1f4995d gave 21, 16, 9, 12 and 9/24).
 BLIND29 = REPO / "bench" / "data" / "facts_blind29"
-#: Written blind in session 28 and committed (63a9327) before any verifier ran on it; to be run
-#: once at the end of session 30 with the verifier frozen.
+#: Written blind in session 28 and committed (63a9327) before any verifier ran on it; run once
+#: at the end of session 30 with the verifier frozen at f1cf2f3 (17/48 wrong answers
+#: contradicted, 15 at the planted error, 6 cited as supported, 7/48 right ones, a wrong answer
+#: first in 11/24 questions; the verifier of beafda1 gave the same verdicts).
 BLIND30 = REPO / "bench" / "data" / "facts_blind30"
 #: Written blind in session 29 and committed (4f55608) before any verifier ran on it; to be run
 #: once at the end of session 31 with the verifier frozen.
@@ -834,8 +837,10 @@ RU_BLIND13 = REPO / "bench" / "data" / "facts_ru_blind13"
 #: contradicted, 22 at the planted error, 5 cited as supported, 8/48 right ones, a wrong answer
 #: first in 5/24 questions; the verifier of 1f4995d gave the same but 4 cited).
 RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
-#: Written blind in session 28 and committed (88802f4) before any verifier ran on it; to be run
-#: once at the end of session 30 with the verifier frozen.
+#: Written blind in session 28 and committed (88802f4) before any verifier ran on it; run once
+#: at the end of session 30 with the verifier frozen at f1cf2f3 (15/48 wrong answers
+#: contradicted, 11 at the planted error, 5 cited as supported, 3/48 right ones, a wrong answer
+#: first in 9/24 questions; the verifier of beafda1 gave 14 contradicted, the rest the same).
 RU_BLIND15 = REPO / "bench" / "data" / "facts_ru_blind15"
 #: Written blind in session 29 and committed (9b0c9fe) before any verifier ran on it; to be run
 #: once at the end of session 31 with the verifier frozen.
