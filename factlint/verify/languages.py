@@ -1575,10 +1575,11 @@ def _russian_perfective_of(infinitive: str) -> str | None:
 def _russian_verb_base(word: str) -> str | None:
     """What a Russian verb form is read as before stemming, so that a command meets its verb
     forbidden in the other aspect («Выше места укуса наложите жгут» against «Жгут
-    накладывать нельзя»): any form of an imperfective verb of an aspect pair
-    («накладывать», «накладывают») as the perfective's infinitive («наложить»,
-    `_russian_perfective_of`), and an imperative as its infinitive («дайте» -> «дать»), or
-    its pair's. None for any other word (other forms keep their stems)."""
+    накладывать нельзя») and a form meets another form of its verb that Snowball stems apart
+    («взял» and «взять», «достиг» and «достичь»): any form of an imperfective verb of an
+    aspect pair («накладывать», «накладывают») as the perfective's infinitive («наложить»,
+    `_russian_perfective_of`), any other form as its own infinitive («дайте» -> «дать», «взял»
+    -> «взять»). None for a word pymorphy3 may read as anything but a verb, or as two verbs."""
     parses = _russian_parses(word, 3)
     if not parses or not _russian_known(word) or any(p.tag.POS not in ("VERB", "INFN") for p in parses):
         return None
