@@ -2725,16 +2725,20 @@ class HeuristicVerifier(Verifier):
         """Whether clause `i` holds an open question ("whether you need drops at all")."""
         return any(t.clause == i and t.lower in self.lex.open_questions for t in x.tokens)
 
+    @staticmethod
+    def _opens_with(x: Analysis, i: int, words: frozenset[str]) -> bool:
+        """Whether clause `i` opens with one of `words`."""
+        first = next((t for t in x.tokens if t.clause == i and t.kind == "word"), None)
+        return first is not None and first.lower in words
+
     def _excepted(self, x: Analysis, i: int) -> bool:
         """Whether clause `i` is an exception that its negation opens ("except for century
         years", "without a prescription"): it names what a rule leaves out, and asserts nothing."""
-        words = [t for t in x.tokens if t.clause == i and t.kind == "word"]
-        return bool(words) and words[0].lower in self.lex.exceptions
+        return self._opens_with(x, i, self.lex.exceptions)
 
     def _hypothetical(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` opens with a condition that asserts nothing ("if", «если»)."""
-        first = next((t for t in a.tokens if t.clause == i and t.kind == "word"), None)
-        return first is not None and first.lower in self.lex.hypotheticals
+        return self._opens_with(a, i, self.lex.hypotheticals)
 
     def _clause_conflicts(self, a: Analysis, passages) -> list[Conflict]:
         """Clauses that say the same words with opposite polarity or comparison."""

@@ -677,10 +677,6 @@ class Lexicon:
         """`same_sense` by stem: the stem of each word of a group -> the stem of its first."""
         return {self.stem(w): self.stem(group[0]) for group in self.same_sense for w in group[1:]}
 
-    def sense(self, stem: str) -> str:
-        """The stem a word's stem is read as: its group's first stem under `same_sense`."""
-        return self.sense_stems.get(stem, stem)
-
     @functools.cached_property
     def ability_stems(self) -> frozenset[str]:
         """`ability_verbs` by stem."""
@@ -697,7 +693,8 @@ class Lexicon:
     def word_stem(self, word: str) -> str:
         """The stem a content word is read as: its base (`irregular_forms`), stemmed, read
         under `same_sense` ("took" -> "take", «взял» -> «взят», "permitted" -> "allow")."""
-        return self.sense(self.stem(self.irregular_forms.get(word, word)))
+        stem = self.stem(self.irregular_forms.get(word, word))
+        return self.sense_stems.get(stem, stem)
 
     @functools.cached_property
     def contrary_stems(self) -> dict[str, frozenset[str]]:
