@@ -519,6 +519,11 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if (tiny and g[0].lower in lex.pronouns and any(t.kind == "num" or _is_negation(t, lex) for t in g) and k + 1 < len(groups)
                 and groups[k + 1] and groups[k + 1][0].lower in lex.conjunctions and not new_sentence[k + 1]):
             tiny = False
+        # "He was offered the prize, | but he did not accept it": a conjunction and a pronoun
+        # subject open a statement of their own, and its denial is not the clause before's.
+        if (tiny and not new_sentence[k] and len(g) > 2 and g[0].lower in lex.conjunctions
+                and g[1].lower in lex.subject_pronouns and any(_is_negation(t, lex) for t in g)):
+            tiny = False
         tiny = tiny or apposition or _list_tail(g, k, before, new_sentence, firm | after_semicolon | after_dash, lex)
         if k < carry_until:
             leading.extend(g)  # the rest of a clause's split opening (below)
