@@ -89,3 +89,31 @@ def test_a_russian_verb_denied_after_being_unable_meets_its_past_form():
     for claim in ("Отряду Амундсена не удалось достичь полюса.", "Отряд Амундсена так и не смог достичь полюса."):
         verdict = verify_claim(claim, [ПОЛЮС], "ru")
         assert verdict.label == "contradicted", (claim, verdict.reason)
+
+
+def test_accepting_is_the_opposite_of_refusing_and_declining():
+    verdict = verify_claim("Пастернак принял премию и сам получил её в Стокгольме.",
+                           [passage_hit(8, "Под давлением властей Пастернак отказался от премии; медаль в 1989 году получил его сын.")], "ru")
+    assert verdict.label == "contradicted", verdict.reason
+    verdict = verify_claim("In 1964 the novelist accepted the prize.", [passage_hit(9, "In 1964 the novelist declined the prize.")])
+    assert verdict.label == "contradicted", verdict.reason
+
+
+def test_a_denial_after_but_and_a_pronoun_is_its_own_clause():
+    # ", but he did not accept it" opens a clause of its own: read with the clause before it,
+    # its denial was lost and "accept" met the evidence's "declined" as an opposite.
+    declined = passage_hit(9, "In 1964 the novelist declined the prize.")
+    verdict = verify_claim("The novelist was offered the prize in 1964, but he did not accept it.", [declined])
+    assert verdict.label != "contradicted", verdict.reason
+    verdict = verify_claim("The novelist was offered the prize in 1964, and he accepted it.", [declined])
+    assert verdict.label == "contradicted", verdict.reason
+    refused = passage_hit(8, "Под давлением властей Пастернак отказался от премии; медаль в 1989 году получил его сын.")
+    verdict = verify_claim("В 1958 году Пастернаку присудили премию, но он не принял её.", [refused], "ru")
+    assert verdict.label != "contradicted", verdict.reason
+
+
+def test_a_clause_opened_by_but_and_a_pronoun_keeps_its_denial():
+    lex = lexicon("en")
+    from factlint.verify.analysis import analyse
+    clauses = analyse("He was offered the prize in 1964, but he did not accept it.", lex).clauses
+    assert [c.negated for c in clauses] == [False, True]

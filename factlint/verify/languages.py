@@ -958,7 +958,7 @@ ENGLISH = Lexicon(
         ("help", "assist"),
     ),
     contraries=frozenset({
-        ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("agree", "oppose"), ("succeed", "fail"),
+        ("win", "lose"), ("accept", "reject"), ("accept", "refuse"), ("accept", "decline"), ("agree", "oppose"), ("succeed", "fail"),
         ("survive", "perish"), ("include", "exclude"), ("allow", "forbid"), ("allow", "ban"),
         ("permit", "forbid"), ("permit", "ban"), ("alive", "dead"), ("remember", "forget"), ("present", "absent"),
         ("approve", "reject"), ("confirm", "deny"), ("support", "oppose"), ("guilty", "innocent"), ("acquit", "convict"),
@@ -1705,7 +1705,7 @@ RUSSIAN = Lexicon(
     contraries=frozenset({
         ("выиграть", "проиграть"), ("принять", "отклонить"), ("принять", "отвергнуть"), ("согласиться", "возразить"),
         ("включить", "исключить"), ("выжить", "погибнуть"), ("живой", "мёртвый"), ("сохранить", "потерять"),
-        ("разрешить", "запретить"), ("подтвердить", "опровергнуть"),
+        ("разрешить", "запретить"), ("подтвердить", "опровергнуть"), ("принять", "отказаться"),
     }) | _RUSSIAN_RISE_AND_FALL,
     number_words=_RUSSIAN_NUMBERS,
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
