@@ -1464,13 +1464,20 @@ def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: What follows a bare figure that keeps the unit of the figure before it: the end of a part of
+#: a list, or a verb the figure is the subject of ("only 36 were left").
+_ELIDED_UNIT_AFTER = r"\s*(?:[,.;]|$)|\s+(?:were|remained|survived|died|остались|выжили|уцелели|погибли)\b"
+
+
 def _elided_units(mentions: list[Mention], text: str) -> list[Mention]:
     """A bare figure that ends a part of a list takes the unit of the figure before it in
     its sentence: "a jalapeno measures about 2,500 to 8,000 units and a habanero about
-    100,000 to 350,000, while pure capsaicin rates about 16 million." (all in units)."""
+    100,000 to 350,000, while pure capsaicin rates about 16 million." (all in units).
+    So does one that stands for its things as the subject of a verb: "about 180 people ..., but
+    by 1930 only 36 were left" (36 people)."""
     out = list(mentions)
     for k, m in enumerate(out):
-        if m.kind != "number" or m.unit is not None or m.age or not regex.match(r"\s*(?:[,.;]|$)", text[m.end:]):
+        if m.kind != "number" or m.unit is not None or m.age or not regex.match(_ELIDED_UNIT_AFTER, text[m.end:]):
             continue
         if regex.search(r"\b(?:dated|in|since|until|till|circa)\s+$", text[:m.start], regex.IGNORECASE):
             continue  # "about 5 feet long, dated 868,": a year, not a length
@@ -2770,6 +2777,13 @@ def _compare_sides(c: _Side, e: _Side, tolerance: float) -> str:
     if claim.high is not None and evidence.high is not None and not (claim.bound or evidence.bound):
         # Two ranges are two pairs of figures: a claim's range that reaches beyond the
         # evidence's ("60 to 400 Gt" for "60 to 100 Gt") says what the evidence rules out.
+        # So does one moved whole, both ends the same way, by a writer who gives figures as
+        # fine as the evidence's: "about 18 to 22 °C" for "16 to 20 °C" is another range,
+        # not the same one rounded ("about 1,500 to 2,000" for "1,450 to 1,980" is).
+        moved = (cl > el and ch > eh) or (cl < el and ch < eh)
+        if (moved and not (math.isclose(cl, el) or math.isclose(ch, eh))
+                and _precision_of(claim) * c.factor <= _precision_of(evidence) * e.factor):
+            return CONFLICT
         if close(cl, el) and close(ch, eh):
             return SAME
         return CONSISTENT if le(el, cl) and le(ch, eh) else CONFLICT

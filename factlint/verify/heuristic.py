@@ -993,7 +993,8 @@ class HeuristicVerifier(Verifier):
                     and not (m.age and o.age) and not self._same_neighbours(item, o, p)):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
-            common = item.context & ctx
+            mine = item.context | self._dimension_said(m, ctx)
+            common = mine & ctx
             # (What a clause after a date tells aligns only with what the other side's tells: "in
             # 1337, when Philip VI declared ..." with "in 1340, when Philip VI declared ...", not
             # "in AD 41" of "the emperor Claudius, who had come to power in AD 41" with "in AD 43,
@@ -1011,7 +1012,7 @@ class HeuristicVerifier(Verifier):
             # A range's own ends are context for aligning with another range ("4–2 percent"
             # against "4–5"), not words the evidence must share.
             ends = {f"#{m.value:g}", f"#{m.high:g}"} if m.kind == "number" and m.high is not None else set()
-            size = len(item.context - ends) or len(item.context)
+            size = len(mine - ends) or len(mine)
             share = min(1.0, shared / size) if size else 0.0
             if m.kind == "date" and item.year is not None and self._year_after(o, p) == item.year and item.near[0] & p.near(o)[0]:
                 # "opened on 4 July 1883" against "opened on 24 May 1883": the same year and the
@@ -1020,6 +1021,17 @@ class HeuristicVerifier(Verifier):
                 shared, share = max(shared, cfg.align_min_words), max(share, cfg.align_overlap)
             out.append((share, shared, o))
         return out
+
+    def _dimension_said(self, m: Mention, ctx: frozenset[str]) -> frozenset[str]:
+        """The stem of the word naming what the claim's figure measures, when the evidence says
+        it beside its own figure: "Keep the room at 24 °C" says a temperature, as "A room
+        temperature of 16 to 20 °C" does in words. (Only against a passage that says the word,
+        so two figures of a unit still need a word of their own in common.)"""
+        if m.kind != "number" or not m.unit:
+            return frozenset()
+        word = self.lex.dimension_words.get(CONVERSIONS.get(m.unit, ("",))[0])
+        stem = self.lex.stem(word) if word else None
+        return frozenset({stem}) if stem in ctx else frozenset()
 
     @staticmethod
     def _years_differ(item: _Item, o: Mention, p: Analysis) -> bool:

@@ -478,6 +478,10 @@ class Lexicon:
     #: Abbreviations and the words they stand for («ссср»: «советский», «союз»): a clause that
     #: says one holds the other's words too.
     expansions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The word that names what a unit's dimension measures (analysis.CONVERSIONS: "temperature"
+    #: for °C and °F), which a figure in that unit says without the word: "Keep the room at
+    #: 24 °C" is about the room's temperature.
+    dimension_words: dict[str, str] = field(default_factory=dict)
     #: Words of a year that make a three-digit number before them a year, each with the last
     #: digits that leave it a count of years instead («в 988 году»; «983 года» may be 983 years).
     early_years: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -838,6 +842,7 @@ ENGLISH = Lexicon(
     ordinals=frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
+    dimension_words={"temperature": "temperature"},
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
     bounds={
         **{p: "<=" for p in ("up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
@@ -2080,6 +2085,7 @@ RUSSIAN = Lexicon(
     partitives=frozenset({"из"}),
     added_before=frozenset({"ещё", "еще"}),
     early_years={"году": frozenset(), "года": frozenset({2, 3, 4}), "год": frozenset({1})},
+    dimension_words={"temperature": "температура"},
     expansions={"ссср": ("советский", "союз"), "сша": ("соединённые", "штаты"), "рф": ("российская", "федерация"),
                 "оон": ("организация", "объединённых", "наций"), "ес": ("европейский", "союз")},
     finite_verbs=_RussianFiniteVerbs(),
