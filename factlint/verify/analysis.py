@@ -1900,7 +1900,20 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             # "..., the tallest known volcano in the solar system, which rises about 9 km": what
             # a relative clause says is of the clause before it, and of its sentence's subject.
             # Not "which is roughly 16 to 22 square feet": that restates the figure before.
-            c.inherited = head.stems | head.inherited | clauses[i - 1].stems
+            # (After a name it is that name's, not what the sentence's subject borrowed from the
+            # sentence before: "[The Globe ...] Its timbers came from The Theatre in Shoreditch,
+            # which James Burbage had built in 1576" dates The Theatre, not the Globe.)
+            c.inherited = head.stems | clauses[i - 1].stems | (
+                frozenset() if _ends_with_name(tokens, by_clause[i - 1], mentions) else head.inherited)
+
+
+def _ends_with_name(tokens: list[Token], words: list[int], mentions: list[Mention]) -> bool:
+    """Whether a clause's last word is part of a name (not its first word, a name that opens it)."""
+    last = next((k for k in reversed(words) if tokens[k].kind == "word"), None)
+    if last is None or last == words[0]:
+        return False
+    t = tokens[last]
+    return any(m.kind == "name" and m.start <= t.start < m.end for m in mentions)
 
 
 def _opens_with_participle(tokens: list[Token], words: list[int], lex: Lexicon) -> bool:
