@@ -2364,7 +2364,8 @@ class HeuristicVerifier(Verifier):
             said_on = (x.clause == o.clause + 1 and x.slot and x.slot == o.slot and x.slot in self.lex.prepositions
                        and p.clauses[x.clause].sentence == p.clauses[o.clause].sentence
                        and next((t.lower for t in p.tokens if t.clause == x.clause and t.kind == "word"), "") == x.slot)
-            if x.kind != "name" or not (x.clause == o.clause or abs(x.start - o.end) <= 12 or abs(o.start - x.end) <= 12 or said_on):
+            if x.kind != "name" or not (x.clause == o.clause or abs(x.start - o.end) <= 12 or abs(o.start - x.end) <= 12 or said_on
+                                        or self._in_apposition(p, o, x)):
                 continue
             if names_match(m.value, x.value) or (len(m.value) == 1 and len(m.value[0]) >= 4
                                                   and any(w.startswith(m.value[0]) for w in x.value)):
@@ -2376,6 +2377,16 @@ class HeuristicVerifier(Verifier):
         return len(m.value) == 1 and any(
             t.clause == o.clause and t.kind == "word" and t.text[:1].isupper() and m.value[0] in self.lex.place_words(t.lower)
             for t in p.tokens)
+
+    def _in_apposition(self, p: Analysis, o: Mention, x: Mention) -> bool:
+        """Whether `x` is named in a phrase that follows `o`'s clause after a comma and says what
+        `o` is: "by the Lord Chamberlain's Men, | the company in which William Shakespeare was
+        an actor" names Shakespeare's company."""
+        if x.clause != o.clause + 1 or p.clauses[x.clause].sentence != p.clauses[o.clause].sentence:
+            return False
+        first = next((t for t in p.tokens if t.clause == x.clause and t.kind == "word"), None)
+        between = p.text[o.end:p.clauses[x.clause].start]
+        return first is not None and first.lower in self.lex.articles and between.strip() == ","
 
     def _anchored(self, a: Analysis, item: _Item, p: Analysis, o: Mention) -> bool:
         """Whether the passage's clause of `o` shares a year, or a name other than the two

@@ -1,0 +1,40 @@
+"""A relative clause right after a name is about that name: "Its timbers came from The Theatre
+in Shoreditch, which James Burbage had built in 1576" dates The Theatre, not the Globe that
+"Its" stands for, so it does not agree with "The Globe Theatre was built in 1576"."""
+
+from __future__ import annotations
+
+from factlint.verify.analysis import analyse
+from factlint.verify.languages import lexicon
+from verify_helpers import passage_hit, verify_claim
+
+TEXT = ("The Globe Theatre was built in 1599 on Bankside by the Lord Chamberlain's Men, the company in which William "
+        "Shakespeare was an actor. Its timbers came from The Theatre in Shoreditch, which James Burbage had built in 1576.")
+GLOBE = passage_hit(1, TEXT, title="Building the Globe")
+
+
+def test_the_neighbour_s_year_does_not_agree_with_the_claim():
+    verdict = verify_claim("The Globe Theatre was built in 1576 on Bankside by Shakespeare's company.", [GLOBE])
+    assert verdict.label == "contradicted", verdict.reason
+    assert "1599" in verdict.reason
+    verdict = verify_claim("The Globe Theatre was built in 1599 on Bankside by Shakespeare's company.", [GLOBE])
+    assert verdict.label == "supported", verdict.reason
+
+
+def test_a_name_in_an_apposition_after_the_rival_is_named_beside_it():
+    # "the Lord Chamberlain's Men, the company in which William Shakespeare was an actor" is
+    # Shakespeare's company; another company is still a rival.
+    verdict = verify_claim("The Globe Theatre was built in 1599 by Shakespeare's company.", [GLOBE])
+    assert verdict.label != "contradicted", verdict.reason
+    verdict = verify_claim("The Globe Theatre was built in 1599 on Bankside by the King's Men.", [GLOBE])
+    assert verdict.label == "contradicted", verdict.reason
+
+
+def test_a_relative_clause_after_a_name_does_not_borrow_the_sentence_s_subject():
+    a = analyse(TEXT, lexicon("en"))
+    year = next(m for m in a.mentions if m.kind == "year" and m.value == 1576)
+    assert "globe" not in a.context(year)
+    # After a common noun it still does: "..., the tallest volcano known, which rises 22 km".
+    b = analyse("Olympus Mons is on Mars. It is the tallest volcano known, which rises about 22 km.", lexicon("en"))
+    height = next(m for m in b.mentions if m.kind == "number")
+    assert {"olympus", "mon"} & b.context(height)
