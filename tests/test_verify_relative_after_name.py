@@ -1,6 +1,7 @@
-"""A relative clause right after a name is about that name: "Its timbers came from The Theatre
+"""Where a name stands. A relative clause right after a name is about that name: "Its timbers came from The Theatre
 in Shoreditch, which James Burbage had built in 1576" dates The Theatre, not the Globe that
-"Its" stands for, so it does not agree with "The Globe Theatre was built in 1576"."""
+"Its" stands for, so it does not agree with "The Globe Theatre was built in 1576". A name in an apposition after its rival is named beside
+it, and "on the orders of" puts a name where "by" does."""
 
 from __future__ import annotations
 
@@ -38,3 +39,15 @@ def test_a_relative_clause_after_a_name_does_not_borrow_the_sentence_s_subject()
     b = analyse("Olympus Mons is on Mars. It is the tallest volcano known, which rises about 22 km.", lexicon("en"))
     height = next(m for m in b.mentions if m.kind == "number")
     assert {"olympus", "mon"} & b.context(height)
+
+
+GATE = passage_hit(2, "The Ishtar Gate was the eighth gate of the inner city of Babylon, built in about 575 BC on the "
+                      "orders of King Nebuchadnezzar II.", title="The Ishtar Gate")
+
+
+def test_on_the_orders_of_puts_a_name_where_by_does():
+    verdict = verify_claim("The Ishtar Gate was built in about 575 BC by King Hammurabi.", [GATE])
+    assert verdict.label == "contradicted", verdict.reason
+    assert "Nebuchadnezzar" in verdict.reason
+    verdict = verify_claim("The Ishtar Gate was built in about 575 BC by Nebuchadnezzar.", [GATE])
+    assert verdict.label == "supported", verdict.reason

@@ -1697,6 +1697,10 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     if region is not None:
         return region
     date = _date_before(tokens, i, lex)
+    before = [t.lower for t in tokens[max(0, i - 4):i] if t.clause == clause and t.kind == "word"]
+    for n in (3, 4):
+        if len(before) >= n and " ".join(before[-n:]) in lex.agent_phrases:
+            return lex.agent_phrases[" ".join(before[-n:])]  # "on the orders of King Nebuchadnezzar": "by"
     for x in range(i - 1, -1, -1):
         t = tokens[x]
         if x == i - 1 and t.kind == "punct" and t.text in lex.name_quotes:

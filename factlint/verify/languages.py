@@ -178,6 +178,10 @@ class Lexicon:
     cause_nouns: frozenset[str] = frozenset()
     #: The preposition those nouns take ("в").
     cause_preposition: str = ""
+    #: Phrases before a name that say who had a thing done, as the agent's preposition does
+    #: ("built on the orders of King Nebuchadnezzar II" puts him where "built by" would):
+    #: phrase -> that preposition.
+    agent_phrases: dict[str, str] = field(default_factory=dict)
     #: Nouns of a dimension that an ordinal ranks by, after `rank_preposition` (Russian
     #: «второе по величине озеро», "the second largest lake"), each with the adjective of that
     #: rank as `same_superlatives` reads it («величине» -> "большой", «высоте» -> "высокий").
@@ -843,6 +847,8 @@ ENGLISH = Lexicon(
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
     dimension_words={"temperature": "temperature"},
+    agent_phrases={p: "by" for p in ("on the orders of", "on the order of", "at the orders of", "by order of",
+                                      "by the order of", "at the command of", "on the command of", "at the behest of")},
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
     bounds={
         **{p: "<=" for p in ("up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
