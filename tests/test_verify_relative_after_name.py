@@ -1,7 +1,8 @@
-"""Where a name stands. A relative clause right after a name is about that name: "Its timbers came from The Theatre
-in Shoreditch, which James Burbage had built in 1576" dates The Theatre, not the Globe that
-"Its" stands for, so it does not agree with "The Globe Theatre was built in 1576". A name in an apposition after its rival is named beside
-it, and "on the orders of" puts a name where "by" does."""
+"""Where a name stands. A relative clause right after a name is about that name: "Its timbers
+came from The Theatre in Shoreditch, which James Burbage had built in 1576" dates The Theatre,
+not the Globe that "Its" stands for, so it does not agree with "The Globe Theatre was built in
+1576". A name in an apposition after its rival is named beside it, and "on the orders of" puts
+a name where "by" does."""
 
 from __future__ import annotations
 
