@@ -52,3 +52,17 @@ def test_on_the_orders_of_puts_a_name_where_by_does():
     assert "Nebuchadnezzar" in verdict.reason
     verdict = verify_claim("The Ishtar Gate was built in about 575 BC by Nebuchadnezzar.", [GATE])
     assert verdict.label == "supported", verdict.reason
+
+
+FIND = passage_hit(3, "The stele was found at Susa, in south-western Iran, by a French expedition led by Jacques de Morgan "
+                      "in the winter of 1901 to 1902.", title="The finding of the stele")
+DIG = passage_hit(4, "A German expedition led by Robert Koldewey dug at Babylon from 1899 to 1917.", title="Koldewey")
+
+
+def test_a_name_said_in_the_same_frame_in_other_years_does_not_vouch_for_it():
+    verdict = verify_claim("It was found at Susa in the winter of 1901 to 1902 by an expedition led by Robert Koldewey.",
+                           [FIND, DIG])
+    assert verdict.label == "contradicted", verdict.reason
+    assert "de Morgan" in verdict.reason
+    verdict = verify_claim("From 1899 to 1917 an expedition led by Robert Koldewey dug at Babylon.", [FIND, DIG])
+    assert verdict.label == "supported", verdict.reason
