@@ -1659,6 +1659,9 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         while run and (run[0].kind != "word" or run[0].lower in lex.stop_words or run[0].lower in lex.approximators
                        or not _is_capitalised(run[0])):
             run.pop(0)
+        # ("the Englishman Henry Wickham": a noun of his nation describes him.)
+        while len(run) > 1 and run[0].lower in lex.demonym_nouns and run[1].kind == "word":
+            run.pop(0)
         # "Construction of Charles Bridge began...": a word capitalised only because it opens
         # the sentence, joined to the name after it, is not part of the name.
         if sentence_start and len(run) > 2 and run[0] is tokens[i] and run[1].lower in lex.name_joiners:

@@ -182,6 +182,9 @@ class Lexicon:
     #: ("built on the orders of King Nebuchadnezzar II" puts him where "built by" would):
     #: phrase -> that preposition.
     agent_phrases: dict[str, str] = field(default_factory=dict)
+    #: Capitalised nouns of a nation that describe the name after them, no part of it ("the
+    #: Englishman Henry Wickham" names Henry Wickham).
+    demonym_nouns: frozenset[str] = frozenset()
     #: Nouns of a dimension that an ordinal ranks by, after `rank_preposition` (Russian
     #: «второе по величине озеро», "the second largest lake"), each with the adjective of that
     #: rank as `same_superlatives` reads it («величине» -> "большой", «высоте» -> "высокий").
@@ -847,6 +850,8 @@ ENGLISH = Lexicon(
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
     dimension_words={"temperature": "temperature"},
+    demonym_nouns=frozenset(f"{nation}{person}" for nation in ("english", "french", "scots", "welsh", "irish", "dutch", "cornish", "norse")
+                            for person in ("man", "woman", "men", "women")),
     agent_phrases={p: "by" for p in ("on the orders of", "on the order of", "at the orders of", "by order of",
                                       "by the order of", "at the command of", "on the command of", "at the behest of")},
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
