@@ -651,6 +651,9 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
             while (k + 1 < len(tokens) and k < j + 2 and lex.attributive(tokens[k].lower) and tokens[k + 1].kind == "word"
                    and tokens[k + 1].content):
                 k += 1
+            if (k == j and not lex.genitive_names and k + 1 < len(tokens) and _counted_noun(tokens[k + 1])
+                    and tokens[k].text.islower() and (not t.lower.endswith("s") or t.lower.endswith(("ous", "ss")))):
+                k += 1  # "8 loyal men", "3 largest cities": a word before a plural noun describes what is counted
             if k > j and tokens[k].lower in lex.units:
                 # («три последних года», «два полных месяца»: a unit after the adjectives.)
                 return lex.units[tokens[k].lower], k - j + 1
