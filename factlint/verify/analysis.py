@@ -481,6 +481,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     into: dict[int, int] = {}  # group index -> merged clause index
     leading: list[Token] = []  # a fragment opening a sentence ("In 2008,") joins the next clause
     carry_until = -1  # groups before this one join `leading` (a split opening, below)
+    circumstance = False  # whether `leading` holds a gerund's phrase (below)
     for k, g in enumerate(groups):
         if not g:
             continue
@@ -550,10 +551,20 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         elif (tiny or scene) and new_sentence[k] and k + 1 < len(groups) and not new_sentence[k + 1]:
             leading = list(g)
             continue
+        elif (leading and not new_sentence[k] and k + 1 < len(groups) and groups[k + 1] and not new_sentence[k + 1]
+              and (_opens_with_gerund(g, lex) or (circumstance and (tiny or g[0].lower.endswith(lex.participle_endings))))):
+            # «В 1802 году, | сближая два кусочка угля, | подключённых к батарее, | Петров получил
+            # дугу»: a gerund's phrase after a sentence's opening tells how the main verb's action
+            # was done, and it, the opening and what describes it go on to that verb's clause,
+            # whose year the opening gives.
+            leading.extend(g)
+            circumstance = True
+            continue
         else:
             target = len(merged)
             merged.append((leading + g, list(g)))
             leading = []
+            circumstance = False
         into[k] = target
     if leading:
         merged.append((leading, leading))
@@ -1915,6 +1926,11 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
             # which James Burbage had built in 1576" dates The Theatre, not the Globe.)
             c.inherited = head.stems | clauses[i - 1].stems | (
                 frozenset() if _ends_with_name(tokens, by_clause[i - 1], mentions) else head.inherited)
+
+
+def _opens_with_gerund(g: list[Token], lex: Lexicon) -> bool:
+    """Whether a group of words opens with a gerund («сближая два кусочка угля», "bringing ...")."""
+    return g[0].kind == "word" and g[0].text.islower() and lex.adverbial_participle(g[0].lower)
 
 
 def _ends_with_name(tokens: list[Token], words: list[int], mentions: list[Mention]) -> bool:

@@ -661,6 +661,14 @@ class Lexicon:
         asks (by pymorphy3); never elsewhere."""
         return bool(self.until_openers) and _russian_perfective(word)
 
+    def adverbial_participle(self, word: str) -> bool:
+        """Whether a word is only ever a gerund that tells how or while the main verb's action
+        happened («сближая», «построив»; "bringing"), where `genitive_names` says a dictionary
+        tells; in English, a lower-case word in "-ing" that goes on with no list ("including")."""
+        if self.genitive_names:
+            return _russian_gerund(word)
+        return word.endswith("ing") and len(word) > 5 and word not in _ENGLISH_LIST_PARTICIPLES
+
     def no_name(self, word: str) -> bool:
         """Whether a word is no noun, adjective or name in any reading (a verb, an adverb, a
         conjunction: «умерла», «затем»), where `genitive_names` says a dictionary tells."""
@@ -1476,6 +1484,10 @@ def _russian_common_noun(word: str) -> bool:
 
 #: pymorphy3's parts of speech that may be (or be read as) a word of a name.
 _NOMINAL = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "COMP"})
+#: English "-ing" words that go on with a list or a comparison, not with how something was done.
+_ENGLISH_LIST_PARTICIPLES = frozenset({"including", "according", "excluding", "depending", "beginning", "starting",
+                                       "ranging", "averaging", "totalling", "totaling", "meaning", "during", "nothing",
+                                       "something", "anything", "everything", "morning", "evening", "building", "king"})
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -1484,6 +1496,13 @@ def _russian_attributive(word: str) -> bool:
     («гранитных», «огромных», «выведенный»)."""
     parses = _russian_parses(word, 3)
     return bool(parses) and _russian_known(word) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_gerund(word: str) -> bool:
+    """Whether pymorphy3's dictionary reads a word only as a gerund («сближая», «построив»)."""
+    parses = _russian_parses(word, 3)
+    return bool(parses) and _russian_known(word) and all(p.tag.POS == "GRND" for p in parses)
 
 
 @functools.lru_cache(maxsize=20_000)
