@@ -31,3 +31,18 @@ def test_a_count_of_the_same_noun_disagrees():
     assert v.label == "contradicted", v.reason
     v = _verify("Портик Нового Эрмитажа поддерживают десять гранитных атлантов.", HERMITAGE)
     assert v.label != "contradicted", v.reason
+
+
+def test_a_four_digit_count_of_people_is_no_year():
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+    from verify_helpers import passage_hit, verify_claim
+
+    lex = lexicon("ru")
+    kinds = [(m.kind, m.text) for m in analyse("По официальным данным, погибли 1389 человек.", lex).mentions]
+    assert ("number", "1389") in kinds
+    assert ("year", "1812") in [(m.kind, m.text) for m in analyse("В 1812 году армия вошла в Москву.", lex).mentions]
+    field = passage_hit(1, "Рано утром прошёл слух, что подарков на всех не хватит, и люди гибли в давке. По официальным "
+                           "данным, погибли 1389 человек.", title="Давка на Ходынском поле")
+    verdict = verify_claim("В давке, по официальным данным, погибли около 130 человек.", [field], "ru")
+    assert verdict.label == "contradicted", verdict.reason

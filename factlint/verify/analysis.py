@@ -1299,7 +1299,8 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                 used.update((i + 1, i + 2) if ending else ())
                 i += 3 if ending else 1
                 continue
-            counted = unit is not None and (not unit.startswith("~") or _counted_noun(tokens[i + 1]))
+            counted = unit is not None and (not unit.startswith("~") or _counted_noun(tokens[i + 1])
+                                            or lex.counted_noun(tokens[i + 1].lower))
             # («около 2000 км²», "from 1800 m": a unit of measure after it makes it a quantity,
             # whatever word before it may also set a year; not a word of years, which may say
             # whose year it is: «между 1887 и 1889 годами», «в 1812 г.».)

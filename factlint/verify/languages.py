@@ -661,6 +661,11 @@ class Lexicon:
         asks (by pymorphy3); never elsewhere."""
         return bool(self.until_openers) and _russian_perfective(word)
 
+    def counted_noun(self, word: str) -> bool:
+        """Whether a word after a four-digit number makes it a count (Russian «1389 человек»:
+        a noun in the genitive plural), where `genitive_names` says a dictionary tells."""
+        return self.genitive_names and _russian_counted_noun(word)
+
     def adverbial_participle(self, word: str) -> bool:
         """Whether a word is only ever a gerund that tells how or while the main verb's action
         happened («сближая», «построив»; "bringing"), where `genitive_names` says a dictionary
@@ -1496,6 +1501,15 @@ def _russian_attributive(word: str) -> bool:
     («гранитных», «огромных», «выведенный»)."""
     parses = _russian_parses(word, 3)
     return bool(parses) and _russian_known(word) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _russian_counted_noun(word: str) -> bool:
+    """Whether pymorphy3's dictionary reads a word as a noun and may read it in the genitive
+    plural («человек», «солдат», «книг»), the form a count above four takes."""
+    parses = _russian_parses(word, 3)
+    return (bool(parses) and _russian_known(word) and all(p.tag.POS == "NOUN" for p in parses)
+            and any({"gent", "plur"} <= p.tag.grammemes for p in parses))
 
 
 @functools.lru_cache(maxsize=20_000)
