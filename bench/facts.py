@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind32,ru_blind1,...,ru_blind17,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind33,ru_blind1,...,ru_blind17,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -121,6 +121,8 @@ blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), wr
             session 29, to be run once at the end of session 31 with the verifier frozen.
 blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
             session 30, to be run once at the end of session 32 with the verifier frozen.
+blind33     The same on bench/data/facts_blind33 (96 answers, 6 more topics), written blind in
+            session 31, to be run once at the end of session 33 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -763,6 +765,9 @@ BLIND31 = REPO / "bench" / "data" / "facts_blind31"
 #: Written blind in session 30 and committed (1410b15) before any verifier ran on it; to be run
 #: once at the end of session 32 with the verifier frozen.
 BLIND32 = REPO / "bench" / "data" / "facts_blind32"
+#: Written blind in session 31 and committed (e7a6623) before any verifier ran on it; to be run
+#: once at the end of session 33 with the verifier frozen.
+BLIND33 = REPO / "bench" / "data" / "facts_blind33"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -865,7 +870,7 @@ HAND_WRITTEN = {
     "blind26": (BLIND26, "Twenty-sixth blind"), "blind27": (BLIND27, "Twenty-seventh blind"),
     "blind28": (BLIND28, "Twenty-eighth blind"), "blind29": (BLIND29, "Twenty-ninth blind"),
     "blind30": (BLIND30, "Thirtieth blind"), "blind31": (BLIND31, "Thirty-first blind"),
-    "blind32": (BLIND32, "Thirty-second blind"),
+    "blind32": (BLIND32, "Thirty-second blind"), "blind33": (BLIND33, "Thirty-third blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
