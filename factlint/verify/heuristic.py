@@ -1851,6 +1851,8 @@ class HeuristicVerifier(Verifier):
                     continue
                 if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
+                if self._name_goes_on(m, p, o):
+                    continue  # «Первая Дума» is «Первая Государственная дума», the name's noun in lower case
                 if _listed(p, o) and not _listed(a, m):
                     continue  # «кружок из пяти художников: Ланской, Орлов, ...» names its members, not the circle
                 if self._gloss_of_said(a, p, o):
@@ -2381,6 +2383,15 @@ class HeuristicVerifier(Verifier):
         return len(m.value) == 1 and any(
             t.clause == o.clause and t.kind == "word" and t.text[:1].isupper() and m.value[0] in self.lex.place_words(t.lower)
             for t in p.tokens)
+
+    @staticmethod
+    def _name_goes_on(m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the evidence's name `o` goes on with a word in lower case that, with it, holds
+        all of the claim's name `m`: «Первая Государственная дума» holds «Первая Дума»."""
+        after = next((t for t in p.tokens if t.start >= o.end), None)
+        if after is None or after.kind != "word" or not after.text.islower() or after.clause != o.clause:
+            return False
+        return after.stem in m.tokens and bool(m.tokens & o.tokens) and m.tokens <= o.tokens | {after.stem}
 
     def _in_apposition(self, p: Analysis, o: Mention, x: Mention) -> bool:
         """Whether `x` is named in a phrase that follows `o`'s clause after a comma and says what

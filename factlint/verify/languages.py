@@ -1625,9 +1625,10 @@ def _russian_verb_base(word: str) -> str | None:
     («взял» and «взять», «достиг» and «достичь»): any form of an imperfective verb of an
     aspect pair («накладывать», «накладывают») as the perfective's infinitive («наложить»,
     `_russian_perfective_of`), any other form as its own infinitive («дайте» -> «дать», «взял»
-    -> «взять»). None for a word pymorphy3 may read as anything but a verb, or as two verbs."""
+    -> «взять»), and a short participle too («распущена» -> «распустить», the verb of
+    «распустили»). None for a word pymorphy3 may read as anything but a verb, or as two verbs."""
     parses = _russian_parses(word, 3)
-    if not parses or not _russian_known(word) or any(p.tag.POS not in ("VERB", "INFN") for p in parses):
+    if not parses or not _russian_known(word) or any(p.tag.POS not in ("VERB", "INFN", "PRTS") for p in parses):
         return None
     lemmas = {p.normal_form for p in parses}
     if len(lemmas) != 1:
