@@ -22,7 +22,10 @@ def _slots(text):
 
 
 def test_a_date_before_a_name_is_no_place_of_it():
-    assert _slots("Первый выход совершил 18 марта 1965 года Павел Беляев.")["Павел Беляев"] == "совершил"
+    from factlint.verify.languages import lexicon
+
+    # (The place is the verb's stem: words of a name's place are read whatever their form.)
+    assert _slots("Первый выход совершил 18 марта 1965 года Павел Беляев.")["Павел Беляев"] == lexicon("ru").word_stem("совершил")
     # (A date that opens the sentence sets its time: the name after it is the subject.)
     assert _slots("В 1965 году Павел Беляев полетел в космос.")["Павел Беляев"] == ""
 

@@ -1736,7 +1736,13 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
             if t.lower == lex.cause_preposition and lex.cause_nouns and _cause_clause(tokens, x, lex):
                 # «Причина наводнений не в самой Неве, а в Балтике»: what the cause is, not a place.
                 return next(tokens[y].lower for y in range(x) if tokens[y].clause == clause and tokens[y].kind == "word")
-            return "" if t.lower in lex.copulas else t.lower
+            if t.lower in lex.copulas:
+                return ""
+            if lex.inflected_names and t.content and t.lower not in lex.prepositions and t.lower not in lex.conjunctions:
+                # «командовал маршал Будённый», «поручили маршалу Рокоссовскому»: where words
+                # inflect, a word of a name's place is its stem, whatever its case.
+                return t.stem
+            return t.lower
     return ""
 
 
