@@ -1319,8 +1319,15 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
             i += 1
             continue
         if tok.suffix in ORDINAL:
+            # "the 60th birthday", "the 16th president": a place in a series, compared with
+            # ordinals only (as «49-м штатом» is, below). One alone or in a name ("3rd",
+            # "Route 3rd") is left to names and coverage.
+            after = tokens[i + 1] if i + 1 < n else None
+            if after is not None and after.kind == "word" and after.text.islower() and after.content:
+                mentions.append(Mention("number", _number(tok.text), tok.text, tok.start, tok.end, tok.clause,
+                                        unit="~ordinal", precision=1.0, said=text[tok.start:after.end]))
             i += 1
-            continue  # "21st century", "3rd": ordinals are left to names and coverage
+            continue
         if _hyphen_ordinal(tokens, i, lex):
             # «стала 49-м штатом», «32-ю партию»: an ordinal, a place in a series (not «49 м»,
             # metres); it is compared with ordinals only.
