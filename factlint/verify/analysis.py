@@ -663,13 +663,22 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
                    and tokens[k + 1].content):
                 k += 1
             if (k == j and not lex.genitive_names and k + 1 < len(tokens) and _counted_noun(tokens[k + 1])
-                    and tokens[k].text.islower() and (not t.lower.endswith("s") or t.lower.endswith(("ous", "ss")))):
-                k += 1  # "8 loyal men", "3 largest cities": a word before a plural noun describes what is counted
+                    and tokens[k].text.islower() and (t.lower.endswith(_ADJECTIVE_ENDINGS) or t.lower in _PLAIN_ADJECTIVES)):
+                # "8 loyal men", "3 largest cities": an adjective before a plural noun describes
+                # what is counted (not a noun that says what kind: "two relay golds").
+                k += 1
             if k > j and tokens[k].lower in lex.units:
                 # («три последних года», «два полных месяца»: a unit after the adjectives.)
                 return lex.units[tokens[k].lower], k - j + 1
             return "~" + tokens[k].stem, 0  # a counted noun ("8 members"): compare with the same noun only
     return None, 0
+
+
+#: Endings of English adjectives ("loyal", "famous", "largest", "active", "historic").
+_ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "less", "ish", "est", "ern")
+#: And common ones without such an ending ("3 long years", "two new schools").
+_PLAIN_ADJECTIVES = frozenset({"long", "short", "new", "old", "young", "small", "large", "big", "great", "main", "full",
+                               "whole", "separate", "different", "brave", "loyal"})
 
 
 def _counted_noun(tok: Token) -> bool:
