@@ -117,3 +117,13 @@ def test_a_clause_opened_by_but_and_a_pronoun_keeps_its_denial():
     from factlint.verify.analysis import analyse
     clauses = analyse("He was offered the prize in 1964, but he did not accept it.", lex).clauses
     assert [c.negated for c in clauses] == [False, True]
+
+
+def test_a_denial_of_another_named_subject_is_no_conflict():
+    # Once ", but he never patented it" keeps its denial, it is Walter Hunt's: it says nothing
+    # of Elias Howe's patent.
+    sewing = passage_hit(10, "The American Elias Howe patented a lockstitch sewing machine on 10 September 1846. Walter "
+                             "Hunt had built a lockstitch machine in about 1834, but he never patented it.", title="Elias Howe")
+    verdict = verify_claim("The American Elias Howe is usually credited, with his lockstitch machine patented in 1846, although "
+                           "a Frenchman, Barthelemy Thimonnier, had patented a chain-stitch machine sixteen years earlier.", [sewing])
+    assert verdict.label != "contradicted", verdict.reason

@@ -2880,6 +2880,8 @@ class HeuristicVerifier(Verifier):
                             continue  # "peppermint do not come from the tea plant" of "oolong tea all come from ..."
                         if c.negated and self._denies_a_name(a, i):
                             continue  # "It is not London Bridge, the bridge upstream": what London Bridge is agrees
+                        if self._named_apart(a, i, p, k):
+                            continue  # "Elias Howe ... patented in 1846" and "Walter Hunt ..., but he never patented it"
                         if not c.negated and d.negated and d.denied & self._contrasted(a, i):
                             # "a trend in the industry rather than a law of nature" denies it too, and
                             # "carry tools in a belt rather than in your hands" sets aside the hands
@@ -2909,6 +2911,19 @@ class HeuristicVerifier(Verifier):
                 out.append(Conflict(kind, self._quote(a.text[c.start:c.end]), self._quote(evidence), share, hit, quote=sentence,
                                     clause=i, stems=detail))
         return out
+
+    @staticmethod
+    def _named_apart(a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether two clauses are about different named things: each names something, itself
+        or by what its pronoun stands for, and they name nothing in common ("The American Elias
+        Howe is usually credited, with his lockstitch machine patented in 1846" and "Walter Hunt
+        had built a lockstitch machine in about 1834, but he never patented it")."""
+        def named(x: Analysis, j: int) -> list[Mention]:
+            words = x.clauses[j].stems | x.clauses[j].inherited
+            return [m for m in x.mentions if m.kind == "name" and m.tokens and m.tokens <= words]
+
+        mine, theirs = named(a, i), named(p, k)
+        return bool(mine) and bool(theirs) and not any(names_match(m.value, o.value) for m in mine for o in theirs)
 
     def _denials(self, x: Analysis, i: int) -> int:
         """How many denying words of its own ("not", "never", "hasn't") clause `i` holds,
