@@ -46,3 +46,11 @@ def test_a_four_digit_count_of_people_is_no_year():
                            "данным, погибли 1389 человек.", title="Давка на Ходынском поле")
     verdict = verify_claim("В давке, по официальным данным, погибли около 130 человек.", [field], "ru")
     assert verdict.label == "contradicted", verdict.reason
+
+
+def test_a_span_of_years_stays_years():
+    from factlint.verify.analysis import analyse
+    from factlint.verify.languages import lexicon
+
+    kinds = [(m.kind, m.text) for m in analyse("Беринг возглавил экспедицию 1725–1730 годов.", lexicon("ru")).mentions]
+    assert ("number", "1730") not in kinds

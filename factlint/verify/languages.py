@@ -1508,8 +1508,10 @@ def _russian_counted_noun(word: str) -> bool:
     """Whether pymorphy3's dictionary reads a word as a noun and may read it in the genitive
     plural («человек», «солдат», «книг»), the form a count above four takes."""
     parses = _russian_parses(word, 3)
+    # (Not a word of years: «экспедиция 1725–1730 годов» dates it.)
     return (bool(parses) and _russian_known(word) and all(p.tag.POS == "NOUN" for p in parses)
-            and any({"gent", "plur"} <= p.tag.grammemes for p in parses))
+            and any({"gent", "plur"} <= p.tag.grammemes for p in parses)
+            and not any(p.normal_form in ("год", "век", "столетие") for p in parses))
 
 
 @functools.lru_cache(maxsize=20_000)
