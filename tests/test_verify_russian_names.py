@@ -123,3 +123,12 @@ def test_a_name_s_place_is_read_whatever_its_case():
     assert verdict.label == "contradicted", verdict.reason
     verdict = verify_claim("Принимал его маршал Георгий Жуков, а командовал им маршал Константин Рокоссовский.", [parade], "ru")
     assert verdict.label != "contradicted", verdict.reason
+
+
+def test_a_given_name_in_two_cases_is_one_person():
+    # pymorphy3 reads the unknown «Душана» and «Душаном» as two words: they are still one man.
+    from verify_helpers import passage_hit, verify_claim
+
+    flight = passage_hit(1, "Лев Толстой тайно уехал из Ясной Поляны вместе с врачом Душаном Маковицким.", title="Уход Толстого")
+    verdict = verify_claim("Толстой тайком покинул Ясную Поляну, взяв с собой врача Душана Маковицкого.", [flight], "ru")
+    assert verdict.label != "contradicted", verdict.reason

@@ -50,6 +50,7 @@ from __future__ import annotations
 import difflib
 import functools
 import math
+import os
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, replace
@@ -323,7 +324,16 @@ def _one_stretch(mine: list, theirs: list, most: int, clause: bool = False, loos
 def _namesakes(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two people of one family: full names with the same last word and different first ones
     ("Wilbur Wright", "Orville Wright")."""
-    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
+    return (len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[0] != b[0] and not (set(a) <= set(b) or set(b) <= set(a))
+            and not _one_word_inflected(a[0], b[0]))
+
+
+def _one_word_inflected(x: str, y: str) -> bool:
+    """Whether two words are one word with endings the dictionary read apart (a given name it
+    does not know, «Душана» and «Душаном» read as «душана» and «душаный»): the same first five
+    letters or more, and at most three letters besides."""
+    common = len(os.path.commonprefix([x, y]))
+    return common >= 5 and max(len(x), len(y)) - common <= 3
 
 
 def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
