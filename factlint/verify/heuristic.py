@@ -2924,15 +2924,17 @@ class HeuristicVerifier(Verifier):
 
     @staticmethod
     def _named_apart(a: Analysis, i: int, p: Analysis, k: int) -> bool:
-        """Whether two clauses are about different named things: each names something, itself
-        or by what its pronoun stands for, and they name nothing in common ("The American Elias
-        Howe is usually credited, with his lockstitch machine patented in 1846" and "Walter Hunt
-        had built a lockstitch machine in about 1834, but he never patented it")."""
-        def named(x: Analysis, j: int) -> list[Mention]:
-            words = x.clauses[j].stems | x.clauses[j].inherited
+        """Whether two clauses are about different named things: the claim's names something
+        itself, the evidence's itself or by what its pronoun stands for, and they name nothing
+        in common ("The American Elias Howe is usually credited, with his lockstitch machine
+        patented in 1846" and "Walter Hunt had built a lockstitch machine in about 1834, but he
+        never patented it"). (A claim clause that names nothing itself is left to the words:
+        what it borrows from the clause before may be only where the thing was.)"""
+        def named(x: Analysis, j: int, borrowed: bool) -> list[Mention]:
+            words = x.clauses[j].stems | (x.clauses[j].inherited if borrowed else frozenset())
             return [m for m in x.mentions if m.kind == "name" and m.tokens and m.tokens <= words]
 
-        mine, theirs = named(a, i), named(p, k)
+        mine, theirs = named(a, i, False), named(p, k, True)
         return bool(mine) and bool(theirs) and not any(names_match(m.value, o.value) for m in mine for o in theirs)
 
     def _denials(self, x: Analysis, i: int) -> int:
