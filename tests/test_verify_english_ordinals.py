@@ -24,3 +24,12 @@ def test_another_place_in_the_series_is_contradicted():
     assert "80th birthday" in verdict.reason
     verdict = verify_claim("Agatha Christie wrote the radio play for the 80th birthday of Queen Mary.", [RADIO])
     assert verdict.label == "supported", verdict.reason
+
+
+def test_a_century_is_left_to_coverage():
+    assert not [m for m in analyse("The dodo died out in the 17th century.", lexicon("en")).mentions if m.kind == "number"]
+    solitaire = passage_hit(2, "The Rodrigues solitaire, a related flightless bird of the nearby island of Rodrigues, died out "
+                               "in the 18th century.", title="Remains of the dodo")
+    verdict = verify_claim("The dodo died out in the 17th century, within a few generations of people reaching its island.",
+                           [solitaire])
+    assert verdict.label != "contradicted", verdict.reason

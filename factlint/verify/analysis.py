@@ -674,6 +674,9 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
     return None, 0
 
 
+#: Words an ordinal dates by: left to coverage, not compared as places in a series.
+_CENTURY_WORDS = frozenset({"century", "centuries", "millennium", "millennia"})
+
 #: Endings of English adjectives ("loyal", "famous", "largest", "active", "historic").
 _ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "less", "ish", "est", "ern")
 #: And common ones without such an ending ("3 long years", "two new schools").
@@ -1330,9 +1333,12 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         if tok.suffix in ORDINAL:
             # "the 60th birthday", "the 16th president": a place in a series, compared with
             # ordinals only (as «49-м штатом» is, below). One alone or in a name ("3rd",
-            # "Route 3rd") is left to names and coverage.
+            # "Route 3rd") is left to names and coverage, and so is a century: passages date
+            # many things by centuries ("the dodo died out in the 17th century" is no rival of
+            # "the Rodrigues solitaire ... died out in the 18th century").
             after = tokens[i + 1] if i + 1 < n else None
-            if after is not None and after.kind == "word" and after.text.islower() and after.content:
+            if (after is not None and after.kind == "word" and after.text.islower() and after.content
+                    and after.lower not in _CENTURY_WORDS):
                 mentions.append(Mention("number", _number(tok.text), tok.text, tok.start, tok.end, tok.clause,
                                         unit="~ordinal", precision=1.0, said=text[tok.start:after.end]))
             i += 1
