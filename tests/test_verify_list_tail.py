@@ -31,9 +31,15 @@ def test_a_list_tail_is_read_with_the_clause_that_opened_it():
 
 
 def test_a_clause_of_its_own_stays_apart():
-    # Names make it more than the tail of a list of words.
+    # A verb makes it more than the tail of a list of words.
+    a = analyse("Keep them warm with a blanket, rub their arms and legs.", lexicon("en"))
+    assert _clause_of(a, "rub") != _clause_of(a, "blanket")
+
+
+def test_the_last_names_of_a_list_of_names_are_denied_with_the_first():
     a = analyse("He did not visit Paris, Rome or Berlin.", lexicon("en"))
-    assert _clause_of(a, "rome") != _clause_of(a, "paris")
+    assert _clause_of(a, "rome") == _clause_of(a, "paris")
+    assert a.clauses[_clause_of(a, "berlin")].negated
 
 
 def test_a_checklist_that_denies_the_same_list_is_not_contradicted():

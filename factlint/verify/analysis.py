@@ -374,13 +374,19 @@ def is_negation_word(lower: str, lex: Lexicon) -> bool:
     return lower in lex.negations or lower.endswith(lex.negation_suffix)
 
 
-def _list_tail(g: list[Token], k: int, before: list[int], new_sentence: list[bool], apart: set[int], lex: Lexicon) -> bool:
+def _list_tail(g: list[Token], k: int, groups: list[list[Token]], before: list[int], new_sentence: list[bool],
+               apart: set[int], lex: Lexicon) -> bool:
     """Whether group `k` is the last two items of a list of words the clause before it opened
     ("the rungs should not be bent, | loose or missing"): two lower-case words after a comma,
     joined by "and" or "or", neither a verb nor a figure. It is read with that clause, so the
     clause's denial covers them too. (Longer groups may be clauses of their own: "use a hot
-    water bottle, | rub their arms and legs".)"""
-    if new_sentence[k] or k in apart or before[k] < 0 or len(g) != 3:
+    water bottle, | rub their arms and legs".) So are the last names of a list of names
+    (`_names_listed`)."""
+    if new_sentence[k] or k in apart or before[k] < 0:
+        return False
+    if _names_listed(g, groups[before[k]], lex):
+        return True
+    if len(g) != 3:
         return False
     if g[1].lower not in lex.and_words | {lex.choice_word}:
         return False
@@ -388,6 +394,18 @@ def _list_tail(g: list[Token], k: int, before: list[int], new_sentence: list[boo
         return False
     return all(t.kind == "word" and not t.text[:1].isupper() and t.lower not in _AUXILIARIES
                and t.lower not in lex.copulas and t.lower not in lex.finite_verbs for t in g)
+
+
+def _names_listed(g: list[Token], previous: list[Token], lex: Lexicon) -> bool:
+    """Whether `g` only goes on with a list of names the group before it ended with ("33 sites
+    in China, | Kazakhstan and Kyrgyzstan"): capitalised words joined by one "and" or "or",
+    after a group whose last word is a name. (Read alone, the last two would be a clause with
+    no word in common with the first's, and their place in the list would read as a rival.)"""
+    if len(g) < 3 or not previous or not _is_capitalised(previous[-1]) or len(previous) < 2:
+        return False
+    joins = [t for t in g if t.lower in lex.and_words | {lex.choice_word}]
+    return (len(joins) == 1 and _is_capitalised(g[0]) and _is_capitalised(g[-1])
+            and all(t in joins or (t.kind == "word" and _is_capitalised(t)) for t in g))
 
 
 #: How far into a clause opened by an "until" word (`Lexicon.until_openers`) its negation
@@ -525,7 +543,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         if (tiny and not new_sentence[k] and len(g) > 2 and g[0].lower in lex.conjunctions
                 and g[1].lower in lex.subject_pronouns and any(_is_negation(t, lex) for t in g)):
             tiny = False
-        tiny = tiny or apposition or _list_tail(g, k, before, new_sentence, firm | after_semicolon | after_dash, lex)
+        tiny = tiny or apposition or _list_tail(g, k, groups, before, new_sentence, firm | after_semicolon | after_dash, lex)
         if k < carry_until:
             leading.extend(g)  # the rest of a clause's split opening (below)
             continue
