@@ -4242,7 +4242,7 @@ class HeuristicVerifier(Verifier):
         toks = [t for t in a.tokens if t.clause == i]
         at, earlier = None, None
         for j, t in enumerate(toks):
-            if t.lower in lex.event_order:
+            if t.lower in lex.event_order and not (j and toks[j - 1].lower in lex.not_ordering_before):
                 at, earlier = j, lex.event_order[t.lower] == "earlier"
                 break
             if t.lower in lex.time_order and j + 1 < len(toks) and toks[j + 1].lower == lex.than_word:

@@ -119,6 +119,9 @@ class Lexicon:
     #: Words that put one event before or after another ("A adopted it before B"): each side
     #: is then dated by the evidence. (A comparative of `time_order` before `than_word` counts too.)
     event_order: dict[str, str] = field(default_factory=dict)
+    #: Words after which an `event_order` word orders nothing ("named after the Frenchman
+    #: Blaise de Vigenere", "modelled after", "looked after").
+    not_ordering_before: frozenset[str] = frozenset()
     #: Words that, opening a clause, put its event after the clause before ("..., and only
     #: afterwards did it move to a small fissure"): that clause is the first event.
     sequel_words: frozenset[str] = frozenset()
@@ -1175,6 +1178,8 @@ ENGLISH = Lexicon(
         **{w: "later" for w in ("later", "latest", "younger", "youngest", "after", "last", "newer", "newest", "recent")},
     },
     event_order={**{w: "earlier" for w in ("before", "predates", "predated", "preceded", "precedes")}, "after": "later"},
+    not_ordering_before=frozenset({"named", "renamed", "called", "modelled", "modeled", "patterned", "styled",
+                                   "look", "looks", "looked", "looking", "sought", "take", "takes", "took", "taken"}),
     sequel_words=frozenset({"afterwards", "afterward", "subsequently", "thereafter", "later", "then"}),
     order_anaphors=frozenset({"that", "this"}),
     order_fillers=frozenset({"and", "but", "only", "just", "shortly", "soon", "long", "well", "even", "it", "was"}),
