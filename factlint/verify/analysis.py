@@ -1841,6 +1841,8 @@ def _described_subject(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         x -= 1
     if not 1 <= words <= 2 or x < 0 or tokens[x].lower not in lex.determiners:
         return False
+    if x >= 2 and tokens[x - 1].kind == "num" and tokens[x - 2].lower in lex.prepositions:
+        x -= 2  # "In 1878 the cousins Sidney Gilchrist Thomas and Percy Gilchrist lined ...": a time set before the subject
     return x == 0 or tokens[x - 1].clause != clause or tokens[x - 1].kind == "punct"
 
 
