@@ -702,6 +702,7 @@ class HeuristicVerifier(Verifier):
         if order is None or not self._decisive(order, novel, items, passages, found, a):
             # (The events themselves, dated in the passages, when the names' years do not decide.)
             conflicts += self._event_order_conflicts(a, passages, q)
+        conflicts += self._opposite_event_orders(a, passages)
         # A passage that disagrees with the claim on anything never supports it, even when
         # the disagreement is not enough to call the claim contradicted.
         disagreeing = {id(c.hit) for c in conflicts}
@@ -4191,6 +4192,83 @@ class HeuristicVerifier(Verifier):
                                     f"{ya} for the first and {yb} for the second (“{_shorten(quote, _QUOTE_LIMIT)}”)",
                                     1.0, hit, quote=quote, clause=i, together=together))
         return out
+
+    def _ordered_side(self, x: Analysis, i: int) -> tuple[str, frozenset[str], int, int] | None:
+        """The `event_order` word of clause `i` and the event it orders against, as the stems
+        of what follows it up to a comma or a relative word ("after" and {brearley, discoveri}
+        of "Soon after Brearley's discovery, ..."), with where the word and that event lie."""
+        lex = self.lex
+        toks = [t for t in x.tokens if t.clause == i]
+        at = next((j for j, t in enumerate(toks) if t.lower in lex.event_order
+                   and not (j and toks[j - 1].lower in lex.not_ordering_before)), None)
+        if at is None:
+            return None
+        after = toks[at + 1:]
+        cut = next((j for j, t in enumerate(after) if t.text in ",;:(" or t.lower in lex.relatives), len(after))
+        after = after[:cut]
+        if not after or any(t.kind == "num" for t in after):
+            return None  # "after 1990": a bound, not an event
+        side = self._content(after)
+        named = any(t.text[:1].isupper() for t in after if t.content and t.kind == "word")
+        if not (named or len(side) >= 2):
+            return None
+        return lex.event_order[toks[at].lower], side, toks[at].start, after[-1].end
+
+    def _opposite_event_orders(self, a: Analysis, passages) -> list[Conflict]:
+        """An event put after another where the evidence puts it before the same one, or the
+        other way round, in a clause that says the same of it: "Soon after Brearley's discovery,
+        engineers at the Krupp works patented their own steels" against "engineers at the Krupp
+        works ... patented steels ... in 1912, the year before Brearley's discovery". The
+        evidence orders the two itself, so no year need date them. (Where no comma ends the
+        event ordered against, «после открытия Брирли инженеры ... запатентовали», it is the
+        shorter of the two sides, held whole by the other.)"""
+        out = []
+        for i, c in enumerate(a.clauses):
+            mine = self._ordered_side(a, i)
+            if mine is None or c.negated:
+                continue
+            way, side, start, end = mine
+            found = None
+            for hit, p in passages:
+                if hit.score < self.config.match_similarity:
+                    continue
+                for k, d in enumerate(p.clauses):
+                    theirs = self._ordered_side(p, k)
+                    if theirs is None or d.negated or theirs[0] == way:
+                        continue
+                    event = min(side, theirs[1], key=len)
+                    if not event <= max(side, theirs[1], key=len):
+                        continue
+                    rest = self._ordered_event(a, i, event)
+                    # (Most of what the claim says besides the two events' order is said there too.)
+                    if len(rest) < 2 or 2 * len(rest & (self._ordered_event(p, k, event) | d.inherited)) < len(rest):
+                        continue
+                    sentence = p.sentence_at(theirs[2])
+                    # (Said up to the event's last word: «после открытия Брирли», not the rest of the clause.)
+                    end = max((t.end for t in a.tokens if t.clause == i and start < t.start < end and t.stem in event), default=end)
+                    found = Conflict("order", f"“{self._quote(a.text[start:end])}”",
+                                     f"“{self._quote(p.text[theirs[2]:theirs[3]])}” (“{_shorten(sentence, _QUOTE_LIMIT)}”)",
+                                     1.0, hit, quote=sentence, clause=i)
+                    break
+                if found is not None:
+                    break
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _ordered_event(self, x: Analysis, i: int, against: frozenset[str]) -> frozenset[str]:
+        """The words of the event clause `i` orders against the event `against`: the clause's
+        own, or, when it says little else, the clause beside it ("Soon after Brearley's
+        discovery, | engineers at the Krupp works patented ...", "patented ... in 1912, | the
+        year before Brearley's discovery")."""
+        lex = self.lex
+        own = x.clauses[i].stems - against - {t.stem for t in x.tokens if t.clause == i and t.lower in lex.event_order}
+        # (A span of time before the word is how long before: "the year before" says no more.)
+        spans = {t.stem for t in x.tokens if t.clause == i and CONVERSIONS.get(lex.units.get(t.lower, ""), ("",))[0] == "time"}
+        if len(own - spans) >= 2:
+            return own
+        first = i == 0 or x.clauses[i - 1].sentence != x.clauses[i].sentence
+        return own | self._content(self._clause_after(x, i) if first else self._clause_before(x, i)) - against
 
     def _said_date(self, key: tuple[int, int, int]) -> str:
         """A (year, month, day) date in words: "14 April 2010", "April 2010", "2010"."""
