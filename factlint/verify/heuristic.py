@@ -4494,6 +4494,19 @@ class HeuristicVerifier(Verifier):
                 continue
             stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and p.clauses[t.clause].sentence == sentence)
             out.append(((before[-1].value, d.value[0], d.value[1] or 0), stretch, p.sentence_at(d.start)))
+        # So is a sentence that says it is of "the same year": «В 1892 году его выслали из
+        # Москвы. В том же году он написал «Владимирку»».
+        phrases = self.lex.same_year_phrases
+        for n, (start, end) in enumerate(p.sentences):
+            if n in with_years or not phrases:
+                continue
+            words = [t.lower for t in p.tokens if start <= t.start < end and t.kind == "word"]
+            if not any(tuple(words[k:k + len(x)]) == x for x in phrases for k in range(len(words))):
+                continue
+            before = [y for y in years if y.end <= start]
+            if before:
+                stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and start <= t.start < end)
+                out.append(((before[-1].value, 0, 0), stretch, p.text[start:end].strip()))
         return out
 
     @staticmethod

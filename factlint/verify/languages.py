@@ -122,6 +122,9 @@ class Lexicon:
     #: Words after which an `event_order` word orders nothing ("named after the Frenchman
     #: Blaise de Vigenere", "modelled after", "looked after").
     not_ordering_before: frozenset[str] = frozenset()
+    #: Phrases that date a sentence to the year said last ("That same year he painted ...",
+    #: «В том же году он написал ...»), as word tuples.
+    same_year_phrases: frozenset[tuple[str, ...]] = frozenset()
     #: Words that, opening a clause, put its event after the clause before ("..., and only
     #: afterwards did it move to a small fissure"): that clause is the first event.
     sequel_words: frozenset[str] = frozenset()
@@ -1181,6 +1184,8 @@ ENGLISH = Lexicon(
     not_ordering_before=frozenset({"named", "renamed", "called", "modelled", "modeled", "patterned", "styled",
                                    "look", "looks", "looked", "looking", "sought", "take", "takes", "took", "taken"}),
     sequel_words=frozenset({"afterwards", "afterward", "subsequently", "thereafter", "later", "then"}),
+    same_year_phrases=frozenset({("the", "same", "year"), ("that", "same", "year"), ("later", "that", "year"),
+                                 ("earlier", "that", "year")}),
     order_anaphors=frozenset({"that", "this"}),
     order_fillers=frozenset({"and", "but", "only", "just", "shortly", "soon", "long", "well", "even", "it", "was"}),
     opening_order={"once": "later"},
@@ -2017,6 +2022,7 @@ RUSSIAN = Lexicon(
     # («раньше, чем Чили» too: comma_before_than.)
     # «старше Анны», «моложе Пака»: the second term of a comparative in the genitive, with no
     # «чем», orders two as «раньше Чили» does.
+    same_year_phrases=frozenset({("в", "том", "же", "году"), ("в", "тот", "же", "год"), ("тем", "же", "годом")}),
     event_order={**dict.fromkeys(("до", "раньше", "предшествовал", "предшествовала", "предшествовало",
                                   "предшествовали", "предшествует", "старше"), "earlier"),
                  **dict.fromkeys(("после", "позже", "позднее", "моложе"), "later")},
