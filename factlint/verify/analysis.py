@@ -2683,6 +2683,7 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "day": ("time", 24.0, 0.0), "week": ("time", 168.0, 0.0), "month": ("time", 730.5, 0.0),
     "year": ("time", 8766.0, 0.0), "decade": ("time", 87660.0, 0.0), "century": ("time", 876600.0, 0.0),
     "°C": ("temperature", 1.0, 0.0), "°F": ("temperature", 5 / 9, -160 / 9), "K": ("temperature", 1.0, -273.15),
+    "µN": ("force", 1e-6, 0.0), "mN": ("force", 1e-3, 0.0), "N": ("force", 1.0, 0.0), "kN": ("force", 1e3, 0.0),
     "W": ("power", 1.0, 0.0), "kW": ("power", 1e3, 0.0), "MW": ("power", 1e6, 0.0), "GW": ("power", 1e9, 0.0),
     # (A yield in tonnes of TNT, so far only from Russian: «58 мегатонн».)
     "kt": ("yield", 1e3, 0.0), "Mt": ("yield", 1e6, 0.0),

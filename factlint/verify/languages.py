@@ -813,6 +813,11 @@ _ENGLISH_UNITS = {
     **{u: "mg" for u in ("mg", "milligram", "milligrams", "milligramme", "milligrammes")},
     **{u: "g" for u in ("g", "gram", "grams", "gramme", "grammes")},
     **{u: "kg" for u in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
+    # (Force, in words: "kN" and "N" are also knots and north.)
+    **{u: "µN" for u in ("µn", "μn", "micronewton", "micronewtons")},
+    **{u: "mN" for u in ("millinewton", "millinewtons")},
+    **{u: "N" for u in ("newton", "newtons")},
+    **{u: "kN" for u in ("kilonewton", "kilonewtons")},
     **{u: "mcg" for u in ("mcg", "µg", "μg", "ug", "microgram", "micrograms")},
     **{u: "t" for u in ("tonne", "tonnes", "metric ton", "metric tons")},
     **{u: "km" for u in ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kph", "kmh")},
@@ -1278,6 +1283,11 @@ _RUSSIAN_UNITS = {
     # Power: «мощность 5 МВт» is a thousand times «5 кВт».
     **_forms("W", "вт", "ватт", "ватта", "ваттах"), **_forms("kW", "квт", "киловатт", "киловатта", "киловаттах"),
     **_forms("MW", "мвт", "мегаватт", "мегаватта", "мегаваттах"), **_forms("GW", "гвт", "гигаватт", "гигаватта", "гигаваттах"),
+    # Force: «около 4,5 микроньютона» is a thousandth of «4,5 миллиньютона» (in words: «мН» and «кН» are also other things).
+    **_forms("µN", "микроньютон", "микроньютона", "микроньютонов", "микроньютонах"),
+    **_forms("mN", "миллиньютон", "миллиньютона", "миллиньютонов", "миллиньютонах"),
+    **_forms("N", "ньютон", "ньютона", "ньютонов", "ньютонах"),
+    **_forms("kN", "килоньютон", "килоньютона", "килоньютонов", "килоньютонах"),
     **_forms("km", "км", "километр", "километра", "километров", "километрах", "километрам", "километрами"),
     **_forms("m", "м", "метр", "метра", "метров", "метрах", "метрам", "метрами"),
     **_forms("cm", "см", "сантиметр", "сантиметра", "сантиметров", "сантиметрах", "сантиметрами"),
