@@ -4853,6 +4853,13 @@ class HeuristicVerifier(Verifier):
             said = [(max(k for k, t in enumerate(before) if t.stem in head), head) for head in heads
                     if head <= {t.stem for t in before}]
             best = max(said, key=lambda x: (x[0], sorted(x[1])))[1] if said else None
+        if best is None:
+            # A clause that says most of one title's words is about what that title names before
+            # it is about the question's subject: «Первые восемь томов появились в 1816 году» is
+            # of «Первые тома «Истории»», asked how Karamzin wrote it.
+            most = [head for head in sorted(heads, key=sorted)
+                    if len(head & set(words)) >= 2 and 3 * len(head & set(words)) >= 2 * len(head)]
+            best = most[0] if len(most) == 1 else None
         if best is None and asked is not None:
             named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
             # A question about two things names no one subject; nor does one that only shares
