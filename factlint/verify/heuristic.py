@@ -1205,7 +1205,8 @@ class HeuristicVerifier(Verifier):
                     # (Whoever else the clauses name: "His proof, completed with help from Richard
                     # Taylor, was published in 1995" and "The proof was published ... in 1995".)
                     said_so = max(said_so, len(near[0] & (p.context(o) | p.near(o)[0])))
-                if named and not distinct and self._someone_else(named, o, p) and not kinds & p.context(o):
+                if (named and not distinct and self._someone_else(named, o, p) and not kinds & p.context(o)
+                        and not self._titled_as_said(a, m, p)):
                     continue
                 if segment:
                     # One of several figures in its clause is aligned by the words that lead up
@@ -1529,6 +1530,16 @@ class HeuristicVerifier(Verifier):
         return frozenset(self.lex.stem(n.slot) for n in named if n.slot and n.start and a.text[n.start - 1] in self.lex.name_quotes
                          and n.slot.isalpha() and n.slot not in self.lex.stop_words and n.slot not in self.lex.prepositions
                          and n.slot not in self.lex.conjunctions)
+
+    @staticmethod
+    def _titled_as_said(a: Analysis, m: Mention, p: Analysis) -> bool:
+        """Whether the passage's title, of two words or more with a name among them, is all said
+        by the claim's clause: «Контрнаступление под Москвой началось 5–6 ноября» is what the
+        passage «Контрнаступление под Москвой» is about, whoever its clauses name («Красная армия
+        перешла в контрнаступление 5–6 декабря»)."""
+        clause = a.clauses[m.clause]
+        names = {w for n in a.mentions if n.kind == "name" and n.clause == m.clause for w in n.tokens}
+        return len(p.extra) >= 2 and bool(p.extra & names) and p.extra <= clause.stems | clause.inherited
 
     def _someone_else(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
         """Whether the evidence figure is another thing's: its clause, with what the clause is
