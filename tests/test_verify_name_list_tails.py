@@ -34,3 +34,24 @@ def test_a_clause_after_a_name_is_still_a_clause():
     # Two capitalised words with no "and" between them are not a list's tail.
     a = analyse("The line reached Vienna in 1858, Budapest followed in 1860.", lexicon("en"))
     assert len(a.clauses) == 2
+
+
+def test_a_listed_name_has_the_first_name_s_place():
+    # "he named Helluland, Markland and Vinland": Markland is named too, not a subject, so it is
+    # no rival of the claim's subject.
+    a = analyse("Erik Berg sailed west in about 1000 and reached lands he named Holmland, Skerland and Fjordland.",
+                lexicon("en"))
+    slots = {m.text: m.slot for m in a.mentions if m.kind == "name"}
+    assert slots["Holmland"] == slots["Skerland"] == "named"
+    passage = passage_hit(1, "Erik Berg, a son of Olaf the Tall, sailed west from Iceland in about 1000 and reached lands he "
+                             "named Holmland, Skerland and Fjordland.", title="Erik Berg and Fjordland")
+    verdict = verify_claim("Erik Berg reached Fjordland from Iceland in about 1000, and a site there was found in 1961.",
+                           [passage])
+    assert verdict.label != "contradicted", verdict.reason
+
+
+def test_names_after_of_are_not_read_as_more_of_its_list():
+    # "the two largest moons of Uranus, Titania and Oberon" names the moons: their year is no
+    # year of Uranus, so it does not vouch for a claim that Uranus was found then.
+    a = analyse("Herschel also discovered the two largest moons of Uranus, Titania and Oberon, in 1787.", lexicon("en"))
+    assert next(t.clause for t in a.tokens if t.text == "Titania") != next(t.clause for t in a.tokens if t.text == "Uranus")

@@ -399,10 +399,13 @@ def _list_tail(g: list[Token], k: int, groups: list[list[Token]], before: list[i
 def _names_listed(g: list[Token], previous: list[Token], lex: Lexicon) -> bool:
     """Whether `g` only goes on with a list of names the group before it ended with ("33 sites
     in China, | Kazakhstan and Kyrgyzstan"): capitalised words joined by one "and" or "or",
-    after a group whose last word is a name. (Read alone, the last two would be a clause with
+    after a group whose last word is a name, not one after "of" (there the names are more
+    often what the words before "of" are). (Read alone, the last two would be a clause with
     no word in common with the first's, and their place in the list would read as a rival.)"""
     if len(g) < 3 or not previous or not _is_capitalised(previous[-1]) or len(previous) < 2:
         return False
+    if previous[-2].lower in lex.partitives:
+        return False  # "the two largest moons of Uranus, | Titania and Oberon": the moons, not more of Uranus
     joins = [t for t in g if t.lower in lex.and_words | {lex.choice_word}]
     return (len(joins) == 1 and _is_capitalised(g[0]) and _is_capitalised(g[-1])
             and all(t in joins or (t.kind == "word" and _is_capitalised(t)) for t in g))
@@ -1759,10 +1762,19 @@ def _slot(tokens: list[Token], i: int, lex: Lexicon) -> str:
     for n in (3, 4):
         if len(before) >= n and " ".join(before[-n:]) in lex.agent_phrases:
             return lex.agent_phrases[" ".join(before[-n:])]  # "on the orders of King Nebuchadnezzar": "by"
+    listed = False  # whether the scan is going back over a list of names
     for x in range(i - 1, -1, -1):
         t = tokens[x]
         if x == i - 1 and t.kind == "punct" and t.text in lex.name_quotes:
             continue  # «на станции «Салют-7»»: the quotes the language puts round a name are no part of its place
+        if (t.text == "," and x and tokens[x - 1].clause == clause and _is_capitalised(tokens[x - 1])
+                and (listed or x == i - 1)):
+            # "lands he named Helluland, Markland and Vinland": a name listed after another has
+            # the first one's place (`_names_listed` keeps such a list in one clause).
+            listed = True
+            continue
+        if listed and _is_capitalised(t):
+            continue
         if x >= date:
             continue  # «совершил 18 марта 1965 года Павел Беляев»: the date is no place of the name after it
         if t.clause != clause or t.kind == "punct":
