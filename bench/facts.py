@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind33,ru_blind1,...,ru_blind17,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind33,ru_blind1,...,ru_blind18,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -118,11 +118,12 @@ blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), wr
             session 28 and run once at the end of session 30 with the verifier frozen at
             f1cf2f3: the figures to quote for unseen answers.
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
-            session 29, to be run once at the end of session 31 with the verifier frozen.
+            session 29, to be run once at the end of session 32 with the verifier frozen (a
+            session later than planned: session 31 was cut off before its end).
 blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
-            session 30, to be run once at the end of session 32 with the verifier frozen.
+            session 30, to be run once at the end of session 33 with the verifier frozen.
 blind33     The same on bench/data/facts_blind33 (96 answers, 6 more topics), written blind in
-            session 31, to be run once at the end of session 33 with the verifier frozen.
+            session 31, to be run once at the end of session 34 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -170,10 +171,14 @@ ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more 
             session 30 with the verifier frozen at f1cf2f3.
 ru_blind16  The same on bench/data/facts_ru_blind16 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 29, to be run once at the end
-            of session 31 with the verifier frozen.
+            of session 32 with the verifier frozen (a session later than planned: session 31
+            was cut off before its end).
 ru_blind17  The same on bench/data/facts_ru_blind17 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 30, to be run once at the end
-            of session 32 with the verifier frozen.
+            of session 33 with the verifier frozen.
+ru_blind18  The same on bench/data/facts_ru_blind18 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in sessions 31-32, to be run once at the
+            end of session 34 with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -760,13 +765,14 @@ BLIND29 = REPO / "bench" / "data" / "facts_blind29"
 #: first in 11/24 questions; the verifier of beafda1 gave the same verdicts).
 BLIND30 = REPO / "bench" / "data" / "facts_blind30"
 #: Written blind in session 29 and committed (4f55608) before any verifier ran on it; to be run
-#: once at the end of session 31 with the verifier frozen.
+#: once at the end of session 32 with the verifier frozen (session 31, which was to run it, was
+#: cut off before its end).
 BLIND31 = REPO / "bench" / "data" / "facts_blind31"
 #: Written blind in session 30 and committed (1410b15) before any verifier ran on it; to be run
-#: once at the end of session 32 with the verifier frozen.
+#: once at the end of session 33 with the verifier frozen.
 BLIND32 = REPO / "bench" / "data" / "facts_blind32"
 #: Written blind in session 31 and committed (e7a6623) before any verifier ran on it; to be run
-#: once at the end of session 33 with the verifier frozen.
+#: once at the end of session 34 with the verifier frozen.
 BLIND33 = REPO / "bench" / "data" / "facts_blind33"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
@@ -848,11 +854,15 @@ RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
 #: first in 9/24 questions; the verifier of beafda1 gave 14 contradicted, the rest the same).
 RU_BLIND15 = REPO / "bench" / "data" / "facts_ru_blind15"
 #: Written blind in session 29 and committed (9b0c9fe) before any verifier ran on it; to be run
-#: once at the end of session 31 with the verifier frozen.
+#: once at the end of session 32 with the verifier frozen (session 31, which was to run it, was
+#: cut off before its end).
 RU_BLIND16 = REPO / "bench" / "data" / "facts_ru_blind16"
 #: Written blind in session 30 and committed (91691ea) before any verifier ran on it; to be run
-#: once at the end of session 32 with the verifier frozen.
+#: once at the end of session 33 with the verifier frozen.
 RU_BLIND17 = REPO / "bench" / "data" / "facts_ru_blind17"
+#: Written blind in sessions 31-32 and committed (f157a4c) before any verifier ran on it; to be
+#: run once at the end of session 34 with the verifier frozen.
+RU_BLIND18 = REPO / "bench" / "data" / "facts_ru_blind18"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -879,11 +889,11 @@ HAND_WRITTEN = {
     "ru_blind11": (RU_BLIND11, "Eleventh Russian blind"), "ru_blind12": (RU_BLIND12, "Twelfth Russian blind"),
     "ru_blind13": (RU_BLIND13, "Thirteenth Russian blind"), "ru_blind14": (RU_BLIND14, "Fourteenth Russian blind"),
     "ru_blind15": (RU_BLIND15, "Fifteenth Russian blind"), "ru_blind16": (RU_BLIND16, "Sixteenth Russian blind"),
-    "ru_blind17": (RU_BLIND17, "Seventeenth Russian blind"),
+    "ru_blind17": (RU_BLIND17, "Seventeenth Russian blind"), "ru_blind18": (RU_BLIND18, "Eighteenth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 18)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 19)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
