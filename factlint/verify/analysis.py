@@ -522,7 +522,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
         # Mauna Kea is ...": a phrase that opens a sentence with a preposition or a participle,
         # and has no verb, is read with the clause after it.
         # (A participle is told from a name ending alike, "Fleming published", by what follows it.)
-        opener = g[0].lower in lex.prepositions or (
+        # ("About a month later, | on 6 January 1968, | Norman Shumway performed ...": a time
+        # after which the sentence's event came opens it too.)
+        opener = g[0].lower in lex.prepositions or (len(g) > 1 and g[-1].lower in lex.sequel_words) or (
             g[0].kind == "word" and len(g) > 1 and g[0].lower.endswith(lex.participle_endings)
             and (g[1].lower in lex.prepositions or g[1].lower in lex.articles))
         scene = (new_sentence[k] and opener and k not in firm and k + 1 < len(groups)
@@ -571,6 +573,15 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             merged[target][0].extend(g)
         elif (tiny or scene) and new_sentence[k] and k + 1 < len(groups) and not new_sentence[k + 1]:
             leading = list(g)
+            continue
+        elif (leading and not new_sentence[k] and k + 1 < len(groups) and groups[k + 1] and not new_sentence[k + 1]
+              and (leading[0].lower in lex.prepositions or leading[-1].lower in lex.sequel_words
+                   or sum(t.content for t in leading) < MIN_CLAUSE_WORDS)
+              and (g[0].lower in lex.prepositions or g[0].kind == "num") and k not in firm and not any(
+                  t.lower in _AUXILIARIES or t.lower in lex.copulas or (t.kind == "word" and t.lower in lex.finite_verbs) for t in g)):
+            # "About a month later, | on 6 January 1968, | Norman Shumway performed ...": a
+            # second phrase of the opening, with no verb, goes on with it to the main clause.
+            leading.extend(g)
             continue
         elif (leading and not new_sentence[k] and k + 1 < len(groups) and groups[k + 1] and not new_sentence[k + 1]
               and (_opens_with_gerund(g, lex) or (circumstance and (tiny or g[0].lower.endswith(lex.participle_endings))))):
