@@ -1531,6 +1531,27 @@ class HeuristicVerifier(Verifier):
                          and n.slot.isalpha() and n.slot not in self.lex.stop_words and n.slot not in self.lex.prepositions
                          and n.slot not in self.lex.conjunctions)
 
+    def _named_as_reference(self, named: list[Mention], p: Analysis, o: Mention) -> bool:
+        """Whether the claim's names that the evidence figure's sentence gives are given only in
+        an event its clause orders its own against, after the figure ("On 7 September 2008
+        Fannie Mae and Freddie Mac were taken into conservatorship, a week before Lehman filed
+        for bankruptcy" is no date of Lehman's)."""
+        at = self._reference_event_start(p, o)
+        if at is None:
+            return False
+        span = p.sentence_span(o.start)
+        given = [x for x in p.mentions if x.kind == "name" and span[0] <= x.start < span[1]
+                 and any(names_match(n.value, x.value) or n.tokens & x.tokens for n in named)]
+        return bool(given) and all(x.start >= at for x in given)
+
+    def _reference_event_start(self, p: Analysis, o: Mention) -> int | None:
+        """Where, after the figure `o`, its clause starts an event it is ordered against ("a
+        week before Lehman filed ..."): the offset after the ordering word, or None."""
+        lex = self.lex
+        toks = [t for t in p.tokens if t.clause == o.clause]
+        return next((t.end for j, t in enumerate(toks) if t.start >= o.end and t.lower in lex.event_order
+                     and not (j and toks[j - 1].lower in lex.not_ordering_before)), None)
+
     @staticmethod
     def _titled_as_said(a: Analysis, m: Mention, p: Analysis) -> bool:
         """Whether the passage's title, of two words or more with a name among them, is all said
@@ -1604,6 +1625,7 @@ class HeuristicVerifier(Verifier):
         said = [m, *self._sentence_figures(a, m)]
         before = q.stem_set if q is not None else frozenset()
         named = self._named(a, m)
+        sentence_names = [n for n in a.mentions if n.kind == "name" and span[0] <= n.start < span[1]]
         near = a.near(m)
 
         def about(words: frozenset[str], p: Analysis) -> bool:
@@ -1639,6 +1661,7 @@ class HeuristicVerifier(Verifier):
                 here = [(o, share) for share, _, o in self._aligned(item, p) if start <= o.start < end
                         and not any(self._explains(c, o, m) for c in said if c is not m)
                         and not (named and self._someone_else(named, o, p))
+                        and not self._named_as_reference(sentence_names, p, o)
                         and not self._another_subject(subject, hit, p, o.clause)
                         and not (self._reported(p, o) and not self._reported(a, m))
                         and not (self._added(a, m) and o.kind == "number" and o.value > m.value)
