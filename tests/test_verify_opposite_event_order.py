@@ -42,3 +42,11 @@ def test_russian_after_against_before_with_no_comma_to_end_the_event():
     verdict = verify_claim("Незадолго до открытия Линд химики завода Берга запатентовали свою оловянную глазурь.",
                            [passage], "ru")
     assert verdict.label != "contradicted", verdict.reason
+
+
+def test_two_events_of_one_word_each_must_be_the_same_one():
+    # «до Мурманска» (as far as Murmansk) and «после Берга» (after Berg) order two other things.
+    passage = passage_hit(1, "Меньше чем через месяц после Берга, 12 июля 1931 года, через полюс пролетел второй самолёт "
+                             "с экипажем Ивана Холма.", title="Рекорд Холма")
+    verdict = verify_claim("Вскоре экипаж Ивана Холма тоже пролетел через полюс, но ещё дальше, до Мурманска.", [passage], "ru")
+    assert verdict.label != "contradicted", verdict.reason

@@ -4270,8 +4270,8 @@ class HeuristicVerifier(Verifier):
                     theirs = self._ordered_side(p, k)
                     if theirs is None or d.negated or theirs[0] == way:
                         continue
-                    event = min(side, theirs[1], key=len)
-                    if not event <= max(side, theirs[1], key=len):
+                    event, other = sorted((side, theirs[1]), key=len)
+                    if not event <= other:
                         continue
                     rest = self._ordered_event(a, i, event)
                     # (Most of what the claim says besides the two events' order is said there too.)
@@ -4888,11 +4888,15 @@ class HeuristicVerifier(Verifier):
                     if head <= {t.stem for t in before}]
             best = max(said, key=lambda x: (x[0], sorted(x[1])))[1] if said else None
         if best is None:
-            # A clause that says most of one title's words is about what that title names before
-            # it is about the question's subject: «Первые восемь томов появились в 1816 году» is
-            # of «Первые тома «Истории»», asked how Karamzin wrote it.
-            most = [head for head in sorted(heads, key=sorted)
-                    if len(head & set(words)) >= 2 and 3 * len(head & set(words)) >= 2 * len(head)]
+            # A clause that opens with one title's words, most of them, is about what that title
+            # names before it is about the question's subject: «Первые восемь томов появились в
+            # 1816 году» is of «Первые тома «Истории»», asked how Karamzin wrote it.
+            # (Its first word among them, before any figure: "..., about 6 light years away"
+            # says nothing of "Light years and parsecs".)
+            lead = next((t for t in a.tokens if t.clause == i and t.content), None)
+            opens = lead is not None and not any(x.kind != "name" and x.clause == i and x.start <= lead.start for x in a.mentions)
+            most = [head for head in sorted(heads, key=sorted) if opens and lead.stem in head
+                    and len(head & set(words)) >= 2 and 3 * len(head & set(words)) >= 2 * len(head)]
             best = most[0] if len(most) == 1 else None
         if best is None and asked is not None:
             named = [head for head in sorted(heads, key=sorted) if head <= asked.stem_set]
