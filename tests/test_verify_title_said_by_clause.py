@@ -23,3 +23,16 @@ def test_the_titled_thing_s_year_meets_the_claim():
     verdict = verify_claim("Первые пять томов вышли в 1845 году тиражом 2000 экземпляров.", [FIRST, LIND, LAST], "ru",
                            question=QUESTION)
     assert verdict.label == "supported", verdict.reason
+
+
+def test_a_figure_s_words_are_no_title_the_clause_says():
+    # "..., about 6 light years away": "light years" is the figure's unit, not "Light years and
+    # parsecs", whose parsec of 3.26 light years is no distance of the star.
+    units = passage_hit(1, "A light year is how far light goes in a year. Light from the Sun takes about 8 minutes to reach "
+                           "us. Astronomers also use the parsec, which is about 3.26 light years.", title="Light years and parsecs")
+    star = passage_hit(2, "Vega is among the brightest stars in the sky, about 25 light years away. Barnard's Star, a red "
+                          "dwarf about 6 light years away, is the nearest single star after Alpha Centauri.",
+                       title="Vega and Barnard's Star")
+    verdict = verify_claim("After them, the nearest is Barnard's Star, about 6 light years away.", [star, units],
+                           question="What is the nearest star to the Sun?")
+    assert verdict.label != "contradicted", verdict.reason
