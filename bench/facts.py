@@ -118,8 +118,8 @@ blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), wr
             session 28 and run once at the end of session 30 with the verifier frozen at
             f1cf2f3: the figures to quote for unseen answers.
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
-            session 29, to be run once at the end of session 32 with the verifier frozen (a
-            session later than planned: session 31 was cut off before its end).
+            session 29, to be run once at the end of session 33 with the verifier frozen (two
+            sessions later than planned: sessions 31 and 32 ran out of time first).
 blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
             session 30, to be run once at the end of session 33 with the verifier frozen.
 blind33     The same on bench/data/facts_blind33 (96 answers, 6 more topics), written blind in
@@ -171,8 +171,8 @@ ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more 
             session 30 with the verifier frozen at f1cf2f3.
 ru_blind16  The same on bench/data/facts_ru_blind16 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 29, to be run once at the end
-            of session 32 with the verifier frozen (a session later than planned: session 31
-            was cut off before its end).
+            of session 33 with the verifier frozen (two sessions later than planned: sessions 31
+            and 32 ran out of time first).
 ru_blind17  The same on bench/data/facts_ru_blind17 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 30, to be run once at the end
             of session 33 with the verifier frozen.
@@ -765,8 +765,8 @@ BLIND29 = REPO / "bench" / "data" / "facts_blind29"
 #: first in 11/24 questions; the verifier of beafda1 gave the same verdicts).
 BLIND30 = REPO / "bench" / "data" / "facts_blind30"
 #: Written blind in session 29 and committed (4f55608) before any verifier ran on it; to be run
-#: once at the end of session 32 with the verifier frozen (session 31, which was to run it, was
-#: cut off before its end).
+#: once at the end of session 33 with the verifier frozen (sessions 31 and 32, which were to run
+#: it, ran out of time first).
 BLIND31 = REPO / "bench" / "data" / "facts_blind31"
 #: Written blind in session 30 and committed (1410b15) before any verifier ran on it; to be run
 #: once at the end of session 33 with the verifier frozen.
@@ -854,8 +854,8 @@ RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
 #: first in 9/24 questions; the verifier of beafda1 gave 14 contradicted, the rest the same).
 RU_BLIND15 = REPO / "bench" / "data" / "facts_ru_blind15"
 #: Written blind in session 29 and committed (9b0c9fe) before any verifier ran on it; to be run
-#: once at the end of session 32 with the verifier frozen (session 31, which was to run it, was
-#: cut off before its end).
+#: once at the end of session 33 with the verifier frozen (sessions 31 and 32, which were to run
+#: it, ran out of time first).
 RU_BLIND16 = REPO / "bench" / "data" / "facts_ru_blind16"
 #: Written blind in session 30 and committed (91691ea) before any verifier ran on it; to be run
 #: once at the end of session 33 with the verifier frozen.
