@@ -1544,13 +1544,16 @@ class HeuristicVerifier(Verifier):
                  and any(names_match(n.value, x.value) or n.tokens & x.tokens for n in named)]
         return bool(given) and all(x.start >= at for x in given)
 
+    def _orders_at(self, toks: list, j: int) -> bool:
+        """Whether toks[j] is an `event_order` word that orders events: not "after" in "named
+        after" (`Lexicon.not_ordering_before`)."""
+        return toks[j].lower in self.lex.event_order and not (j and toks[j - 1].lower in self.lex.not_ordering_before)
+
     def _reference_event_start(self, p: Analysis, o: Mention) -> int | None:
         """Where, after the figure `o`, its clause starts an event it is ordered against ("a
         week before Lehman filed ..."): the offset after the ordering word, or None."""
-        lex = self.lex
         toks = [t for t in p.tokens if t.clause == o.clause]
-        return next((t.end for j, t in enumerate(toks) if t.start >= o.end and t.lower in lex.event_order
-                     and not (j and toks[j - 1].lower in lex.not_ordering_before)), None)
+        return next((t.end for j, t in enumerate(toks) if t.start >= o.end and self._orders_at(toks, j)), None)
 
     @staticmethod
     def _titled_as_said(a: Analysis, m: Mention, p: Analysis) -> bool:
@@ -4233,8 +4236,7 @@ class HeuristicVerifier(Verifier):
         of "Soon after Brearley's discovery, ..."), with where the word and that event lie."""
         lex = self.lex
         toks = [t for t in x.tokens if t.clause == i]
-        at = next((j for j, t in enumerate(toks) if t.lower in lex.event_order
-                   and not (j and toks[j - 1].lower in lex.not_ordering_before)), None)
+        at = next((j for j in range(len(toks)) if self._orders_at(toks, j)), None)
         if at is None:
             return None
         after = toks[at + 1:]
@@ -4354,7 +4356,7 @@ class HeuristicVerifier(Verifier):
         toks = [t for t in a.tokens if t.clause == i]
         at, earlier = None, None
         for j, t in enumerate(toks):
-            if t.lower in lex.event_order and not (j and toks[j - 1].lower in lex.not_ordering_before):
+            if self._orders_at(toks, j):
                 at, earlier = j, lex.event_order[t.lower] == "earlier"
                 break
             if t.lower in lex.time_order and j + 1 < len(toks) and toks[j + 1].lower == lex.than_word:
