@@ -51,6 +51,15 @@ def test_the_act_said_to_be_allowed_is_contradicted():
 
 
 
+LIVESTOCK = passage_hit(5, "It is an offence to let a dog worry livestock on farmland, which includes attacking sheep or "
+                           "chasing them.", title="Dogs and livestock", score=0.8)
+
+
+def test_an_act_a_clause_calls_an_offence_is_what_the_law_forbids():
+    # blind31 q22-c (a right answer, contradicted at 5a3b832): the gerund is the subject.
+    said = "The code also asks owners to clear up after their dogs, and it warns that letting a dog worry sheep is an offence."
+    assert _verify(said, LIVESTOCK).label != "contradicted"
+
 
 NEUTRAL_SEA = ("По Парижскому миру 1856 года Чёрное море объявлялось нейтральным: России и Турции запрещалось держать "
                "там военный флот и арсеналы.")
@@ -84,6 +93,11 @@ def test_keeping_a_thing_out_of_the_fire_is_not_burning_it():
     ("It is illegal for anyone under 18 to buy them.", True),
     ("The law was passed to protect buyers.", False),
     ("Illegal logging destroyed the forest.", False),
+    # After a copula whose subject is a gerund that opens its clause.
+    ("The code warns that letting a dog worry sheep is an offence.", True),
+    ("Using a phone while driving is illegal", True),
+    ("The ruling said the logging was illegal.", False),
+    ("Everything he did was against the law.", False),
     # "keep ... out of" only in a command that keeps something.
     ("Keep matches and lighters out of the reach of children.", True),
     ("Keep a bucket of water nearby.", False),

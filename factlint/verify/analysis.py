@@ -888,8 +888,9 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
     words = [t.lower for t in tokens]
     for phrase in lex.prohibitions:
         n = len(phrase)
-        for i in range(len(tokens) - n):
-            if tuple(words[i:i + n]) == phrase and tokens[i + n].lower in (lex.infinitive_marker, "for"):
+        for i in range(len(tokens) - n + 1):
+            if tuple(words[i:i + n]) == phrase and ((i + n < len(tokens) and tokens[i + n].lower in (lex.infinitive_marker, "for"))
+                                                     or _gerund_subject(tokens, i, lex)):
                 tokens[i].lower, tokens[i].stem, tokens[i].content = lex.negation_word, lex.negation_word, False
     # "keep household rubbish and batteries out of the fire" denies burning them, as "never
     # burn household rubbish" does. (What is kept away stands between: a few words, no stop.)
@@ -914,6 +915,21 @@ def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
         if (tok.kind == "word" and tok.lower in lex.excess_words and word.kind == "word" and word.text.islower()
                 and after.lower == lex.infinitive_marker):
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
+
+
+def _gerund_subject(tokens: list[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the prohibition at `at` follows a copula whose subject is a gerund: "letting a
+    dog worry sheep is an offence" forbids the letting, as "it is an offence to let" does.
+    (The gerund opens the clause: after its start, a comma or "that"; "It warns that using a
+    phone while driving is illegal".)"""
+    if at < 2 or tokens[at - 1].lower not in lex.copulas:
+        return False
+    start = at - 1
+    while start > 0 and tokens[start - 1].text not in ".,;:!?" and tokens[start - 1].lower != "that":
+        start -= 1
+    first = tokens[start]
+    return (first.kind == "word" and first.lower.endswith("ing") and len(first.lower) > 4
+            and not first.lower.endswith("thing"))  # ("Everything he did was against the law")
 
 
 def _mark_frustrated_intentions(tokens: list[Token], lex: Lexicon) -> None:
