@@ -955,6 +955,11 @@ def _mark_frustrated_intentions(tokens: list[Token], lex: Lexicon) -> None:
                 break
 
 
+_OPENING_QUOTES = frozenset({"«", "“", '"', "'", "‘", "„"})
+#: What may follow a word that quotation marks name: their close, or a hyphen (a prefix, «без-»).
+_QUOTED_WORD_ENDS = frozenset({"»", "”", '"', "'", "’", "“", "-"})
+
+
 def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
     """Negations that belong to a bound ("no more than 4 g") do not turn their clause."""
     for i, tok in enumerate(tokens):
@@ -974,6 +979,12 @@ def _mark_bound_negations(tokens: list[Token], lex: Lexicon) -> None:
         elif (tok.kind == "word" and tok.lower == lex.negation_word and lex.participle_negation and i + 1 < len(tokens)
               and tokens[i + 1].kind == "word" and tokens[i + 1].lower.endswith(lex.participle_endings)):
             tok.bound = True  # «через не разорённые войной губернии»: the participle's «не», no denial of the clause
+        elif (tok.kind == "word" and tok.lower == lex.negation_word and lex.participle_negation and i + 1 < len(tokens)
+              and tokens[i + 1].kind == "word" and lex.adverbial_participle(tokens[i + 1].lower)):
+            tok.bound = True  # «можно пересекать, не слезая с велосипеда»: how it is done, no denial of the clause
+        elif (tok.kind == "word" and _is_negation(tok, lex) and 0 < i < len(tokens) - 1
+              and tokens[i - 1].text in _OPENING_QUOTES and tokens[i + 1].text in _QUOTED_WORD_ENDS):
+            tok.bound = True  # «приставки вроде «без-»», 'the word "not"': the word is named, not said
 
 
 def _limit_word(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None, int]:

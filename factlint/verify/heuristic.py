@@ -2826,6 +2826,14 @@ class HeuristicVerifier(Verifier):
         """Whether clause `i` opens with a condition that asserts nothing ("if", «если»)."""
         return self._opens_with(a, i, self.lex.hypotheticals)
 
+    def _set_aside(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i` opens with "than" after a clause of its sentence that prefers
+        something («лучше остаться дома, | чем с высокой температурой сидеть в очереди»): it
+        says what is set aside, and asserts nothing."""
+        if i == 0 or a.clauses[i - 1].sentence != a.clauses[i].sentence or not self._opens_with(a, i, frozenset({self.lex.than_word})):
+            return False
+        return any(t.clause == i - 1 and t.lower in self.lex.preferences for t in a.tokens)
+
     def _clause_conflicts(self, a: Analysis, passages) -> list[Conflict]:
         """Clauses that say the same words with opposite polarity or comparison."""
         cfg = self.config
@@ -2839,6 +2847,8 @@ class HeuristicVerifier(Verifier):
                 continue  # "ask a pharmacist whether you need drops at all" asserts neither way
             if self._hypothetical(a, i):
                 continue  # «Если из раны торчит отломок кости» says nothing of bones that stick out
+            if self._set_aside(a, i):
+                continue  # «лучше остаться дома, | чем сидеть в очереди в поликлинике»
             if not c.negated and self._listed_to_avoid(a, i):
                 continue  # "Avoid popping blisters, | scratching or peeling the skin": forbidden too
             agree = 0.0

@@ -455,7 +455,8 @@ class Lexicon:
     #: govern, said before them too («Взять крепость так и не смогли»).
     ability_verbs: frozenset[str] = frozenset()
     #: Conditions that assert nothing of what they say ("if", «если»; not "when", which says
-    #: it happens): a claim's clause they open is no conflict with the evidence.
+    #: it happens), and words that report a belief («будто»): a claim's clause they open is no
+    #: conflict with the evidence.
     hypotheticals: frozenset[str] = frozenset()
     #: Words of time that may open a clause before its pronoun subject ("Today she is ...").
     time_openers: frozenset[str] = frozenset()
@@ -563,6 +564,9 @@ class Lexicon:
     #: Phrases that deny what follows them by setting it against what goes before ("a trend
     #: rather than a law of nature", "instead of water").
     contrastives: tuple[tuple[str, ...], ...] = ()
+    #: Words of preference whose "than" clause, after a comma, is what is set aside («лучше
+    #: остаться дома, чем сидеть в очереди в поликлинике»): that clause asserts nothing.
+    preferences: frozenset[str] = frozenset()
     #: Words that, said of what a clause tells ("the idea that people swallow their tongue is
     #: a myth"), deny it.
     myth_words: frozenset[str] = frozenset()
@@ -963,6 +967,7 @@ ENGLISH = Lexicon(
     purpose_words=frozenset({"so", "lest"}),
     anything_words=frozenset({"anything"}),
     contrastives=(("rather", "than"), ("instead", "of")),
+    preferences=frozenset({"better", "rather", "safer", "wiser"}),
     myth_words=frozenset({"myth", "misconception", "fallacy"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
@@ -1915,6 +1920,7 @@ RUSSIAN = Lexicon(
     },
     choice_word="или",
     than_word="чем",
+    preferences=frozenset({"лучше", "предпочтительнее", "разумнее", "безопаснее"}),
     comma_before_than=True,
     inflected_names=True,
     genitive_names=True,
@@ -2104,7 +2110,9 @@ RUSSIAN = Lexicon(
                                             "также", "и", "а", "тогда", "теперь", "сейчас", "ещё", "еще"}),
     concessive="даже",
     conditions=frozenset({"если", "когда", "пока"}),
-    hypotheticals=frozenset({"если"}),
+    # («будто», «якобы» report a belief without holding it: «опроверг мнение Гумбольдта, будто на
+    # Тянь-Шане есть вулканы» says nothing of volcanoes.)
+    hypotheticals=frozenset({"если", "будто", "якобы"}),
     alias_phrases=("он же", "она же", "оно же", "они же", "иначе", "также известный как", "также известная как",
                    "известный как", "известная как", "известное как", "ныне", "теперь"),
     ability_verbs=frozenset({"смочь", "смог", "суметь", "удаться", "успеть"}),
