@@ -3119,6 +3119,8 @@ class HeuristicVerifier(Verifier):
         than = next((k for k, t in enumerate(words) if t.kind == "word" and t.lower == self.lex.than_word), None)
         if than is None or not clause.comparisons:
             return None
+        if than + 1 < len(words) and (words[than + 1].kind == "num" or words[than + 1].lower in self.lex.number_words):
+            return None  # a bound, not a second thing compared: "if vomiting lasts more than 2 days"
         before = {t.stem for t in words[:than] if t.content} | clause.inherited
         after = {t.stem for t in words[than + 1:] if t.content}
         before, after = before - clause.comparisons, after - clause.comparisons
