@@ -240,7 +240,18 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True  # "Jordan", "Jordanians"
     if len(a) == len(b) == 1 and (_people_of(ka, kb) or _people_of(kb, ka)):
         return True  # "Rome", "Romans"
+    if _plural_short_form(a, b) or _plural_short_form(b, a):
+        return True  # "the Rockies", "the Rocky Mountains"
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
+
+
+def _plural_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether a one-word name is the plural of a word of a longer name that ends in a plural:
+    "Rockies" of "Rocky Mountains", "Appalachians" of "Appalachian Mountains"."""
+    if len(short) != 1 or len(full) < 2 or not full[-1].endswith("s"):
+        return False
+    word = short[0]
+    return any(word == w + "s" or (w.endswith("y") and word == w[:-1] + "ies") for w in full[:-1])
 
 
 #: Prepositions that say who came along ("with Louis Armstrong").
@@ -2477,6 +2488,8 @@ class HeuristicVerifier(Verifier):
         k = _token_index(x, m)
         if k is None:
             return False
+        if x.text[m.start:m.end].endswith(("'s", "’s")):
+            return False  # "led by King Joseph I's chief minister": the minister led it
         if joined and k > 0 and x.tokens[k - 1].lower in self.lex.and_words:
             before = [n for n in x.mentions if n.kind == "name" and n.end <= x.tokens[k - 1].start
                       and x.sentence_at(n.start) == x.sentence_at(m.start)]
