@@ -1331,6 +1331,21 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
         mentions.append(Mention("date", (lex.months[tok.lower], None), tok.text, tok.start, tok.end, tok.clause,
                                 tokens=frozenset({tok.stem})))
 
+    # The first day of a range of days, which has no month of its own: "from 14 to 25 February
+    # 1956", «с 14 по 25 февраля» say 14 February too. (Joined by a word: «3–4 июня» is read
+    # as one stretch, the last day.)
+    day_joiners = lex.range_words | lex.day_range_words
+    for i in range(n - 2):
+        tok, join, end = tokens[i], tokens[i + 1], tokens[i + 2]
+        if (i in used or tok.kind != "num" or not tok.text.isdigit() or len(tok.text) > 2 or not 1 <= int(tok.text) <= 31
+                or join.lower not in day_joiners or i + 2 not in used):
+            continue
+        last = next((m for m in mentions if m.kind == "date" and m.start == end.start and m.value[1] is not None), None)
+        if last is not None:
+            used.add(i)
+            mentions.append(Mention("date", (last.value[0], int(tok.text)), tok.text, tok.start, tok.end, tok.clause,
+                                    tokens=last.tokens))
+
     quantity_tokens: set[int] = set()  # units and periods: not part of any name
     for mention, taken in _fractions(tokens, lex, text):
         mentions.append(mention)

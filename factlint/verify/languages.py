@@ -458,6 +458,9 @@ class Lexicon:
     #: it happens), and words that report a belief («будто»): a claim's clause they open is no
     #: conflict with the evidence.
     hypotheticals: frozenset[str] = frozenset()
+    #: Words besides `range_words` that join the first day of a range of days to a date («с 14
+    #: по 25 февраля»: «по» ends no range of figures, «с 5 по 10 мг» is no dose).
+    day_range_words: frozenset[str] = frozenset()
     #: Words of time that may open a clause before its pronoun subject ("Today she is ...").
     time_openers: frozenset[str] = frozenset()
     #: "than any other river": the words for "any", and the superlatives of comparatives
@@ -1831,6 +1834,7 @@ RUSSIAN = Lexicon(
     # "every 4 hours" is.)
     period_preps=frozenset({"за", "в", "через"}),
     range_words=frozenset({"до"}),
+    day_range_words=frozenset({"по"}),
     range_frame=("от", "до"),
     near_misses=frozenset({"едва", "чуть"}),
     open_questions=frozenset({"ли"}),
