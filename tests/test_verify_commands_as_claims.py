@@ -45,3 +45,17 @@ def test_a_command_to_do_what_the_evidence_forbids_is_contradicted():
 def test_a_command_the_evidence_gives_is_not_contradicted():
     v = _verify("If it is still there, rinse the eye with clean water.")
     assert v.label != "contradicted", v.reason
+
+
+ILLNESS = passage_hit(9, "Wash soiled clothes and bedding on a hot wash. Do not share towels and flannels with someone who is "
+                         "ill.", title="Washing clothes and bedding", score=0.8)
+
+
+@pytest.mark.parametrize("said, contradicted", [
+    # blind32 q23-b, a right answer contradicted at 5a3b832: giving is no sharing.
+    ("Wash soiled clothes and bedding on a hot wash, and give the ill person their own towels and flannels.", False),
+    ("Share towels and flannels with someone who is ill.", True),
+])
+def test_a_command_meets_only_a_prohibition_of_its_own_act(said, contradicted):
+    verdict = HeuristicVerifier().verify_one(Claim(said, 0, len(said), None, ("advice",)), [ILLNESS])
+    assert (verdict.label == "contradicted") is contradicted, verdict.reason

@@ -2839,6 +2839,25 @@ class HeuristicVerifier(Verifier):
         """Whether clause `i` opens with a condition that asserts nothing ("if", «если»)."""
         return self._opens_with(a, i, self.lex.hypotheticals)
 
+    def _forbids_another_act(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether one clause commands an act and the other, denied, forbids another: "give the
+        ill person their own towels and flannels" is no opposite of "Do not share towels and
+        flannels with someone who is ill", though both name the towels. (The commanded verb
+        must be among what the denial denies: "put them in a hot bath" against "Do not put
+        someone with hypothermia in a hot bath" is.)"""
+        for x, at, y, there in ((a, i, p, k), (p, k, a, i)):
+            verb = command(x, at, self.lex)
+            if not verb or x.clauses[at].negated or not y.clauses[there].negated:
+                continue
+            # (What the denial forbids is the word right after it: a denial that closes its
+            # clause, «Перезванивать на номер ... нельзя», is left to the overlap of words.)
+            words = [t for t in y.tokens if t.clause == there and t.kind == "word"]
+            at_denial = next((n for n, t in enumerate(words) if is_negation_word(t.lower, self.lex) and not t.bound), None)
+            forbidden = next((t.stem for t in words[at_denial + 1:] if t.content), None) if at_denial is not None else None
+            mine = {t.stem for t in x.tokens if t.clause == at and t.content}
+            return forbidden is not None and forbidden not in mine and verb not in y.clauses[there].denied
+        return False
+
     def _set_aside(self, a: Analysis, i: int) -> bool:
         """Whether clause `i` opens with "than" after a clause of its sentence that prefers
         something («лучше остаться дома, | чем с высокой температурой сидеть в очереди»): it
@@ -2941,6 +2960,8 @@ class HeuristicVerifier(Verifier):
                         denier, other = (c, d) if c.negated else (d, c)
                         if not contrary and not denier.denied & other.stems:
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
+                        if not contrary and self._forbids_another_act(a, i, p, k):
+                            continue  # "give the ill person their own towels" of "Do not share towels ..."
                         if contrary and self._years_apart(a, i, p, k):
                             continue  # "won the final in 2002" is no denial of "lost the final in 1998"
                         if contrary and self._other_side(a, i, p, k):
