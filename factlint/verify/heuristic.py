@@ -2839,6 +2839,22 @@ class HeuristicVerifier(Verifier):
         """Whether clause `i` opens with a condition that asserts nothing ("if", «если»)."""
         return self._opens_with(a, i, self.lex.hypotheticals)
 
+    def _lacked_alike(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
+        """Whether one clause denies a thing with "no" ("it may have no signal") and the other
+        says a verb of not having right before that thing ("a phone can run flat or lose
+        signal", "the island lacks fresh water" of "there is no fresh water"): both say it is
+        not had."""
+        for x, at, y, there in ((a, i, p, k), (p, k, a, i)):
+            if not x.clauses[at].negated or y.clauses[there].negated:
+                continue
+            words = [t for t in x.tokens if t.clause == at and t.kind == "word"]
+            lacked = {after.stem for t, after in zip(words, words[1:]) if t.lower == self.lex.no_word and after.content}
+            theirs = [t for t in y.tokens if t.clause == there and t.kind == "word"]
+            said = {after.stem for t, after in zip(theirs, theirs[1:]) if t.lower in self.lex.privatives and after.content}
+            if lacked & said:
+                return True
+        return False
+
     def _forbids_another_act(self, a: Analysis, i: int, p: Analysis, k: int) -> bool:
         """Whether one clause commands an act and the other, denied, forbids another: "give the
         ill person their own towels and flannels" is no opposite of "Do not share towels and
@@ -2960,6 +2976,8 @@ class HeuristicVerifier(Verifier):
                         denier, other = (c, d) if c.negated else (d, c)
                         if not contrary and not denier.denied & other.stems:
                             continue  # it denies something else ("never saw it finished" of "Utzon resigned in 1966")
+                        if not contrary and self._lacked_alike(a, i, p, k):
+                            continue  # "a phone can ... lose signal" says what "it may have no signal" does
                         if not contrary and self._forbids_another_act(a, i, p, k):
                             continue  # "give the ill person their own towels" of "Do not share towels ..."
                         if contrary and self._years_apart(a, i, p, k):

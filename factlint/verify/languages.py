@@ -570,6 +570,11 @@ class Lexicon:
     #: Words of preference whose "than" clause, after a comma, is what is set aside («лучше
     #: остаться дома, чем сидеть в очереди в поликлинике»): that clause asserts nothing.
     preferences: frozenset[str] = frozenset()
+    #: Verbs that say a thing is not had ("lose signal", "lacks fresh water"): said right before
+    #: what a "no" denies ("may have no signal"), they say what the denial does.
+    privatives: frozenset[str] = frozenset()
+    #: The determiner that denies the noun after it ("no signal").
+    no_word: str = ""
     #: Words that, said of what a clause tells ("the idea that people swallow their tongue is
     #: a myth"), deny it.
     myth_words: frozenset[str] = frozenset()
@@ -971,6 +976,8 @@ ENGLISH = Lexicon(
     anything_words=frozenset({"anything"}),
     contrastives=(("rather", "than"), ("instead", "of")),
     preferences=frozenset({"better", "rather", "safer", "wiser"}),
+    privatives=frozenset({"lose", "loses", "lost", "losing", "lack", "lacks", "lacked", "lacking"}),
+    no_word="no",
     myth_words=frozenset({"myth", "misconception", "fallacy"}),
     reporting_verbs=frozenset({"estimated", "estimates", "calculated", "believed", "thought", "suspected", "argued", "claimed",
                                "reckoned", "guessed", "predicted", "supposed", "assumed", "proposed"}),
