@@ -1144,6 +1144,8 @@ class HeuristicVerifier(Verifier):
                         else self._figure_conflict(idx, item, passages, a, q, asked))
             if conflict is not None and m.kind == "name" and self._named_in_parts(m, conflict, passages):
                 continue
+            if conflict is not None and conflict.kind == "year" and self._years_later(a, m, conflict):
+                continue
             if conflict is not None and m.kind == "name" and conflict.stems:
                 # A name said of the wrong person is part of the conflict: "British" of "the
                 # British geographer Halford Mackinder", where the evidence names Hans Meyer.
@@ -1153,6 +1155,24 @@ class HeuristicVerifier(Verifier):
             if conflict is not None:
                 out.append(conflict)
         return out
+
+    def _years_later(self, a: Analysis, m: Mention, conflict: Conflict) -> bool:
+        """Whether the claim's sentence says its year comes so many years after another, and the
+        evidence's year is that other: "A year later to the day, on 25 April 1975, Portugal held
+        free elections" against "On 25 April 1974 a group of junior officers ... overthrew the
+        regime" dates the elections by the coup, and agrees with it."""
+        if not conflict.evidence.isdigit() or not isinstance(m.value, int):
+            return False
+        start, end = a.sentence_span(m.start)
+        words = [t.lower for t in a.tokens if start <= t.start < end and t.kind in ("word", "num")]
+        for k in range(1, len(words) - 1):
+            if words[k] not in ("year", "years") or words[k + 1] not in self.lex.sequel_words | {"on"}:
+                continue
+            before = words[k - 1]
+            n = 1 if before in ("a", "an") else self.lex.number_words.get(before) or (int(before) if before.isdigit() else None)
+            if n is not None and m.value - int(conflict.evidence) == n:
+                return True
+        return False
 
     def _named_in_parts(self, m: Mention, conflict: Conflict, passages) -> bool:
         """Whether a long claim name (four words or more) is named part by part by the names of
