@@ -116,12 +116,15 @@ blind29     The same on bench/data/facts_blind29 (96 answers, 6 more topics), wr
             efd55c8; worked on in session 30.
 blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), written blind in
             session 28 and run once at the end of session 30 with the verifier frozen at
-            f1cf2f3: the figures to quote for unseen answers.
+            f1cf2f3; worked on in sessions 31-32.
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
-            session 29, to be run once at the end of session 33 with the verifier frozen (two
-            sessions later than planned: sessions 31 and 32 ran out of time first).
+            session 29 and run once at the start of session 33 with the verifier frozen at
+            5a3b832 (two sessions later than planned: sessions 31 and 32 ran out of time
+            first): with blind32, ru_blind16 and ru_blind17, the figures to quote for unseen
+            answers; worked on in session 33.
 blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
-            session 30, to be run once at the end of session 33 with the verifier frozen.
+            session 30 and run once at the start of session 33 with the verifier frozen at
+            5a3b832; worked on in session 33.
 blind33     The same on bench/data/facts_blind33 (96 answers, 6 more topics), written blind in
             session 31, to be run once at the end of session 34 with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
@@ -168,14 +171,14 @@ ru_blind14  The same on bench/data/facts_ru_blind14 (96 Russian answers, 6 more 
             session 29 with the verifier frozen at efd55c8; worked on in session 30.
 ru_blind15  The same on bench/data/facts_ru_blind15 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 28 and run once at the end of
-            session 30 with the verifier frozen at f1cf2f3.
+            session 30 with the verifier frozen at f1cf2f3; worked on in sessions 31-32.
 ru_blind16  The same on bench/data/facts_ru_blind16 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 29, to be run once at the end
-            of session 33 with the verifier frozen (two sessions later than planned: sessions 31
-            and 32 ran out of time first).
+            with multilingual-e5-small; written blind in session 29 and run once at the start
+            of session 33 with the verifier frozen at 5a3b832 (two sessions later than planned);
+            worked on in session 33.
 ru_blind17  The same on bench/data/facts_ru_blind17 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 30, to be run once at the end
-            of session 33 with the verifier frozen.
+            with multilingual-e5-small; written blind in session 30 and run once at the start
+            of session 33 with the verifier frozen at 5a3b832; worked on in session 33.
 ru_blind18  The same on bench/data/facts_ru_blind18 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in sessions 31-32, to be run once at the
             end of session 34 with the verifier frozen.
@@ -764,12 +767,16 @@ BLIND29 = REPO / "bench" / "data" / "facts_blind29"
 #: contradicted, 15 at the planted error, 6 cited as supported, 7/48 right ones, a wrong answer
 #: first in 11/24 questions; the verifier of beafda1 gave the same verdicts).
 BLIND30 = REPO / "bench" / "data" / "facts_blind30"
-#: Written blind in session 29 and committed (4f55608) before any verifier ran on it; to be run
-#: once at the end of session 33 with the verifier frozen (sessions 31 and 32, which were to run
-#: it, ran out of time first).
+#: Written blind in session 29 and committed (4f55608) before any verifier ran on it; run once
+#: at the start of session 33 (sessions 31 and 32, which were to run it, ran out of time first)
+#: with the verifier frozen at 5a3b832 (21/48 wrong answers contradicted, 16 at the planted
+#: error, 9 cited as supported, 5/48 right ones, a wrong answer first in 13/24 questions; the
+#: verifier of ae118ce, before sessions 31-32, gave 21, 16, 8, 4 and 12/24).
 BLIND31 = REPO / "bench" / "data" / "facts_blind31"
-#: Written blind in session 30 and committed (1410b15) before any verifier ran on it; to be run
-#: once at the end of session 33 with the verifier frozen.
+#: Written blind in session 30 and committed (1410b15) before any verifier ran on it; run once
+#: at the start of session 33 with the verifier frozen at 5a3b832 (20/48 wrong answers
+#: contradicted, 19 at the planted error, 4 cited as supported, 6/48 right ones, a wrong answer
+#: first in 10/24 questions; the verifier of ae118ce gave the same verdicts).
 BLIND32 = REPO / "bench" / "data" / "facts_blind32"
 #: Written blind in session 31 and committed (e7a6623) before any verifier ran on it; to be run
 #: once at the end of session 34 with the verifier frozen.
@@ -853,12 +860,16 @@ RU_BLIND14 = REPO / "bench" / "data" / "facts_ru_blind14"
 #: contradicted, 11 at the planted error, 5 cited as supported, 3/48 right ones, a wrong answer
 #: first in 9/24 questions; the verifier of beafda1 gave 14 contradicted, the rest the same).
 RU_BLIND15 = REPO / "bench" / "data" / "facts_ru_blind15"
-#: Written blind in session 29 and committed (9b0c9fe) before any verifier ran on it; to be run
-#: once at the end of session 33 with the verifier frozen (sessions 31 and 32, which were to run
-#: it, ran out of time first).
+#: Written blind in session 29 and committed (9b0c9fe) before any verifier ran on it; run once
+#: at the start of session 33 (sessions 31 and 32 ran out of time first) with the verifier
+#: frozen at 5a3b832 (17/48 wrong answers contradicted, 16 at the planted error, 10 cited as
+#: supported, 7/48 right ones, a wrong answer first in 12/24 questions; the verifier of ae118ce
+#: gave the same, but a wrong answer first in 11/24).
 RU_BLIND16 = REPO / "bench" / "data" / "facts_ru_blind16"
-#: Written blind in session 30 and committed (91691ea) before any verifier ran on it; to be run
-#: once at the end of session 33 with the verifier frozen.
+#: Written blind in session 30 and committed (91691ea) before any verifier ran on it; run once
+#: at the start of session 33 with the verifier frozen at 5a3b832 (18/48 wrong answers
+#: contradicted, 15 at the planted error, 4 cited as supported, 6/48 right ones, a wrong answer
+#: first in 14/24 questions; the verifier of ae118ce gave 19, 16, 4, 6 and 13/24).
 RU_BLIND17 = REPO / "bench" / "data" / "facts_ru_blind17"
 #: Written blind in sessions 31-32 and committed (f157a4c) before any verifier ran on it; to be
 #: run once at the end of session 34 with the verifier frozen.
