@@ -32,7 +32,8 @@ realistic   The project's own set (bench/data/facts_realistic: 84 hand-written a
             the whole default Engine with the corpus as the index: share of wrong answers
             contradicted (anywhere, and at a planted error), per planted kind; wrong answers
             whose planted error is cited as supported; right answers contradicted or flagged
-            unsupported; questions whose first-ranked answer is wrong.
+            unsupported; contradicted claims by what disagrees (at a planted error, elsewhere
+            in a wrong answer, in a right answer); questions whose first-ranked answer is wrong.
             The verifier's rules were tuned while looking at this set's misses.
 heldout     The same measures on bench/data/facts_heldout (96 answers to 24 questions on 6
             other topics), written blind to the verifier after that tuning; its misses were
@@ -962,6 +963,9 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
     false = [(r, rep) for r, rep in right if contradicted(rep)]
     unsupported = [(r, rep) for r, rep in right if any(f.rule == "fact/unsupported" for f in rep.findings)]
     print(f"  right answers contradicted: {len(false)}/{len(right)}; with a fact/unsupported warning: {len(unsupported)}/{len(right)}")
+    tally = contradictions_by_kind([(r, rep, [span(r, p) for p in r["planted"]]) for r, rep in zip(rows, reports)])
+    print("  contradicted claims by what disagrees (at a planted error/elsewhere in a wrong answer/in a right answer): "
+          + ", ".join(f"{k} {'/'.join(map(str, v))}" for k, v in sorted(tally.items())))
     firsts = [(r, rep) for r, rep in zip(rows, reports) if rep.metrics.get("rank") == 1]
     wrong_first = [r["qid"] for r, rep in firsts if r["wrong"]]
     print(f"  questions whose first-ranked answer is wrong: {len(wrong_first)}/{len(firsts)}" + (f" ({', '.join(wrong_first)})" if wrong_first else ""))
@@ -985,6 +989,21 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
             for f in rep.findings:
                 if f.rule == "fact/unsupported":
                     print(f"  UNSUP {r['id']}: {r['answer'][f.start:f.end][:100]!r}: {f.message[:160]}")
+
+
+def contradictions_by_kind(answers) -> dict[str, list[int]]:
+    """For (row, report, planted spans) triples: per kind of disagreement (the strongest one of
+    each contradicted claim, `metrics["contradictions"]`), how many contradicted claims lie at a
+    planted error, elsewhere in a wrong answer, and in a right answer. A kind whose claims fall
+    in right answers as often as at planted errors is a reading that misleads (session 33: on its
+    four unseen sets, polarity 6 at planted errors against 9 in right answers)."""
+    tally: dict[str, list[int]] = {}
+    for row, report, spans in answers:
+        for c in report.metrics.get("contradictions", []):
+            kind = c["kinds"][0] if c["kinds"] else "other"
+            where = 2 if not row["wrong"] else 0 if any(c["start"] < end and start < c["end"] for start, end in spans) else 1
+            tally.setdefault(kind, [0, 0, 0])[where] += 1
+    return tally
 
 
 def engine_names(reports) -> str:

@@ -49,6 +49,10 @@ def test_the_wrong_facts_of_the_demo_are_contradicted_with_their_passages(engine
     assert 0.5 < men.confidence <= 1
     assert report.metrics["claims"]["contradicted"] == 2
     assert report.engines["facts"] == "factlint:heuristic"
+    # What disagrees, per contradicted claim, strongest first: here a figure.
+    kinds = {answer.text[c["start"]:c["end"]]: c["kinds"] for c in report.metrics["contradictions"]}
+    assert set(kinds) == {answer.text[spinach.start:spinach.end], "Adult men need about 18 mg of iron a day."}
+    assert kinds["Adult men need about 18 mg of iron a day."][0] == "number"
 
 
 def test_the_good_answer_passes_and_its_claims_are_cited(engine, demo_answers):

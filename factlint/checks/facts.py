@@ -159,6 +159,9 @@ class FactsCheck(Check):
         findings = []
         counts = {"checked": len(claims), "supported": 0, "contradicted": 0, "unverifiable": 0}
         citations = []
+        # What disagrees in each contradicted claim (a figure, a name, a polarity ...), strongest
+        # first, for the review app and the bench: the kinds are not equally sure.
+        contradictions = []
         # A plain statement, or advice, counts only when the evidence contradicts it: that no
         # passage holds "Iron helps carry oxygen" or "Avoid it if you have asthma" says nothing
         # about the answer.
@@ -168,6 +171,7 @@ class FactsCheck(Check):
             evidence = [hit.to_evidence(stance) for hit, stance in v.stances]
             if v.label == "contradicted":
                 counts["contradicted"] += 1
+                contradictions.append({"start": claim.start, "end": claim.end, "kinds": list(v.kinds)})
                 where = f" by “{v.passage.title}”" if v.passage is not None and v.passage.title else ""
                 findings.append(Finding(
                     rule="fact/contradicted", category="fact", severity="error",
@@ -192,4 +196,5 @@ class FactsCheck(Check):
         counts["support"] = round(min(v.score for _, v in kept), 4) if kept else None
         doc.metrics["claims"] = counts
         doc.metrics["citations"] = citations
+        doc.metrics["contradictions"] = contradictions
         return findings
