@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind33,ru_blind1,...,ru_blind18,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind35,ru_blind1,...,ru_blind20,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -127,7 +127,13 @@ blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), wr
             session 30 and run once at the start of session 33 with the verifier frozen at
             5a3b832; worked on in session 33.
 blind33     The same on bench/data/facts_blind33 (96 answers, 6 more topics), written blind in
-            session 31, to be run once at the end of session 34 with the verifier frozen.
+            session 31 and run once at the start of session 34 with the verifier frozen at
+            9ba5f9e: with ru_blind18, the figures to quote for unseen answers; worked on in
+            session 34.
+blind34     The same on bench/data/facts_blind34 (96 answers, 6 more topics), written blind in
+            session 34, to be run once at the start of a later session with the verifier frozen.
+blind35     The same on bench/data/facts_blind35 (96 answers, 6 more topics), written blind in
+            session 34, to be run once at the start of a later session with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -181,8 +187,14 @@ ru_blind17  The same on bench/data/facts_ru_blind17 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in session 30 and run once at the start
             of session 33 with the verifier frozen at 5a3b832; worked on in session 33.
 ru_blind18  The same on bench/data/facts_ru_blind18 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in sessions 31-32, to be run once at the
-            end of session 34 with the verifier frozen.
+            with multilingual-e5-small; written blind in sessions 31-32 and run once at the start
+            of session 34 with the verifier frozen at 9ba5f9e; worked on in session 34.
+ru_blind19  The same on bench/data/facts_ru_blind19 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 34, to be run once at the start
+            of a later session with the verifier frozen.
+ru_blind20  The same on bench/data/facts_ru_blind20 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 34, to be run once at the start
+            of a later session with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -779,9 +791,15 @@ BLIND31 = REPO / "bench" / "data" / "facts_blind31"
 #: contradicted, 19 at the planted error, 4 cited as supported, 6/48 right ones, a wrong answer
 #: first in 10/24 questions; the verifier of ae118ce gave the same verdicts).
 BLIND32 = REPO / "bench" / "data" / "facts_blind32"
-#: Written blind in session 31 and committed (e7a6623) before any verifier ran on it; to be run
-#: once at the end of session 34 with the verifier frozen.
+#: Written blind in session 31 and committed (e7a6623) before any verifier ran on it; run once
+#: at the start of session 34 with the verifier frozen at 9ba5f9e (18/48 wrong answers
+#: contradicted, 15 at the planted error, 6 cited as supported, 10/48 right ones, a wrong answer
+#: first in 10/24 questions; the verifier of 5a3b832 gave the same verdicts).
 BLIND33 = REPO / "bench" / "data" / "facts_blind33"
+#: Written blind in session 34 by two helpers and committed (6430baf) before any verifier ran on
+#: them; each to be run once at the start of a later session with the verifier frozen.
+BLIND34 = REPO / "bench" / "data" / "facts_blind34"
+BLIND35 = REPO / "bench" / "data" / "facts_blind35"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -872,9 +890,15 @@ RU_BLIND16 = REPO / "bench" / "data" / "facts_ru_blind16"
 #: contradicted, 15 at the planted error, 4 cited as supported, 6/48 right ones, a wrong answer
 #: first in 14/24 questions; the verifier of ae118ce gave 19, 16, 4, 6 and 13/24).
 RU_BLIND17 = REPO / "bench" / "data" / "facts_ru_blind17"
-#: Written blind in sessions 31-32 and committed (f157a4c) before any verifier ran on it; to be
-#: run once at the end of session 34 with the verifier frozen.
+#: Written blind in sessions 31-32 and committed (f157a4c) before any verifier ran on it; run
+#: once at the start of session 34 with the verifier frozen at 9ba5f9e (19/48 wrong answers
+#: contradicted, 15 at the planted error, 7 cited as supported, 7/48 right ones, a wrong answer
+#: first in 12/24 questions; the verifier of 5a3b832 gave the same verdicts).
 RU_BLIND18 = REPO / "bench" / "data" / "facts_ru_blind18"
+#: Written blind in session 34 by two helpers and committed (6430baf) before any verifier ran on
+#: them; each to be run once at the start of a later session with the verifier frozen.
+RU_BLIND19 = REPO / "bench" / "data" / "facts_ru_blind19"
+RU_BLIND20 = REPO / "bench" / "data" / "facts_ru_blind20"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -893,6 +917,7 @@ HAND_WRITTEN = {
     "blind28": (BLIND28, "Twenty-eighth blind"), "blind29": (BLIND29, "Twenty-ninth blind"),
     "blind30": (BLIND30, "Thirtieth blind"), "blind31": (BLIND31, "Thirty-first blind"),
     "blind32": (BLIND32, "Thirty-second blind"), "blind33": (BLIND33, "Thirty-third blind"),
+    "blind34": (BLIND34, "Thirty-fourth blind"), "blind35": (BLIND35, "Thirty-fifth blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
@@ -902,10 +927,11 @@ HAND_WRITTEN = {
     "ru_blind13": (RU_BLIND13, "Thirteenth Russian blind"), "ru_blind14": (RU_BLIND14, "Fourteenth Russian blind"),
     "ru_blind15": (RU_BLIND15, "Fifteenth Russian blind"), "ru_blind16": (RU_BLIND16, "Sixteenth Russian blind"),
     "ru_blind17": (RU_BLIND17, "Seventeenth Russian blind"), "ru_blind18": (RU_BLIND18, "Eighteenth Russian blind"),
+    "ru_blind19": (RU_BLIND19, "Nineteenth Russian blind"), "ru_blind20": (RU_BLIND20, "Twentieth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 19)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 21)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
@@ -966,6 +992,9 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
     tally = contradictions_by_kind([(r, rep, [span(r, p) for p in r["planted"]]) for r, rep in zip(rows, reports)])
     print("  contradicted claims by what disagrees (at a planted error/elsewhere in a wrong answer/in a right answer): "
           + ", ".join(f"{k} {'/'.join(map(str, v))}" for k, v in sorted(tally.items())))
+    doubts = contradictions_by_kind([(r, rep, [span(r, p) for p in r["planted"]]) for r, rep in zip(rows, reports)], "doubts")
+    print("  doubtful claims, warned that a passage may say otherwise (the same three places): "
+          + (", ".join(f"{k} {'/'.join(map(str, v))}" for k, v in sorted(doubts.items())) or "none"))
     firsts = [(r, rep) for r, rep in zip(rows, reports) if rep.metrics.get("rank") == 1]
     wrong_first = [r["qid"] for r, rep in firsts if r["wrong"]]
     print(f"  questions whose first-ranked answer is wrong: {len(wrong_first)}/{len(firsts)}" + (f" ({', '.join(wrong_first)})" if wrong_first else ""))
@@ -991,15 +1020,17 @@ def realistic(args, embedder, data: Path = REALISTIC) -> None:
                     print(f"  UNSUP {r['id']}: {r['answer'][f.start:f.end][:100]!r}: {f.message[:160]}")
 
 
-def contradictions_by_kind(answers) -> dict[str, list[int]]:
+def contradictions_by_kind(answers, key: str = "contradictions") -> dict[str, list[int]]:
     """For (row, report, planted spans) triples: per kind of disagreement (the strongest one of
-    each contradicted claim, `metrics["contradictions"]`), how many contradicted claims lie at a
-    planted error, elsewhere in a wrong answer, and in a right answer. A kind whose claims fall
-    in right answers as often as at planted errors is a reading that misleads (session 33: on its
-    four unseen sets, polarity 6 at planted errors against 9 in right answers)."""
+    each contradicted claim, `metrics["contradictions"]`, or of each doubtful one with `key`
+    "doubts"), how many such claims lie at a planted error, elsewhere in a wrong answer, and in
+    a right answer. A kind whose claims fall in right answers as often as at planted errors is a
+    reading that misleads (session 34: on its six unseen sets, polarity 6 at planted errors against
+    15 in right answers, and events in the other order 3 against 3: doubts now, `[facts]
+    doubtful_kinds`)."""
     tally: dict[str, list[int]] = {}
     for row, report, spans in answers:
-        for c in report.metrics.get("contradictions", []):
+        for c in report.metrics.get(key, []):
             kind = c["kinds"][0] if c["kinds"] else "other"
             where = 2 if not row["wrong"] else 0 if any(c["start"] < end and start < c["end"] for start, end in spans) else 1
             tally.setdefault(kind, [0, 0, 0])[where] += 1

@@ -6,6 +6,9 @@ in this order; the first criterion on which two candidates differ decides betwee
 
     facts       a contradicted fact (always last: a confident, well-written answer with a wrong
                 dose must never come first)
+    doubts      a claim a passage may say the opposite of (the facts check's doubtful kinds:
+                a clause read as the opposite, events in the other order), below an answer
+                with none: too unsure to call an error, surer than a claim no passage holds
     checked     an answer that could not be checked
     policy      policy problems (policy/*, style/obscene)
     relevance   answers the question, then refers it to a specialist (a health, legal or
@@ -91,6 +94,10 @@ def _in(finding, names) -> bool:
 
 def _contradicted(report: Report) -> int:
     return sum(f.rule == CONTRADICTED for f in report.findings)
+
+
+def _doubted(report: Report) -> int:
+    return len(report.metrics.get("doubts") or ())
 
 
 def _policy(report: Report) -> list[str]:
@@ -213,8 +220,9 @@ class Criterion:
 
 
 def _facts_text(r: Report) -> str:
-    c, u = _contradicted(r), _count(r, (UNSUPPORTED,))
-    parts = ([f"{c} contradicted"] if c else []) + ([f"{u} unsupported"] if u else [])
+    c, d, u = _contradicted(r), _doubted(r), _count(r, (UNSUPPORTED,))
+    # A doubt is reported as fact/unsupported: counted once, as a doubt.
+    parts = [f"{n} {what}" for n, what in ((c, "contradicted"), (d, "doubtful"), (u - d, "unsupported")) if n > 0]
     claims = r.metrics.get("claims") or {}
     if not parts:
         return f"{claims.get('supported', 0)} supported" if claims.get("checked") else "ok"
@@ -276,6 +284,8 @@ def _support_why(a: Report, b: Report) -> str:
 CRITERIA: tuple[Criterion, ...] = (
     Criterion("facts", lambda r: _contradicted(r) > 0, _facts_text,
               lambda a, b: "it states a fact the evidence contradicts"),
+    Criterion("doubts", lambda r: _doubted(r) > 0, _facts_text,
+              lambda a, b: f"fewer claims a passage may say the opposite of ({_doubted(a)} vs {_doubted(b)})"),
     Criterion("checked", lambda r: r.error is not None, lambda r: "could not be checked" if r.error else "ok",
               lambda a, b: "it could not be checked"),
     Criterion("policy", lambda r: len(_policy(r)), lambda r: ", ".join(_policy(r)) or "ok",
@@ -310,7 +320,7 @@ CRITERIA: tuple[Criterion, ...] = (
 #: The criteria the side-by-side views show, in order.
 SHOWN = ("facts", "policy", "relevance", "grammar", "simplicity", "style")
 #: Criteria that a reason names together as "same facts".
-FACTS = ("facts", "checked", "support")
+FACTS = ("facts", "doubts", "checked", "support")
 
 
 def _sort_key(report: Report) -> tuple:

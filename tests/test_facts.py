@@ -39,7 +39,11 @@ def test_the_wrong_facts_of_the_demo_are_contradicted_with_their_passages(engine
     answer = demo_answers["iron-a"]
     report = engine.check(answer)
     found = {(f.rule, answer.text[f.start : f.end]): f for f in report.findings}
-    spinach = found[("fact/contradicted", answer.text[: answer.text.index(".") + 1])]
+    # A clause read as the opposite of the passage is a doubt, not an error (doubtful_kinds):
+    # warned, with the passage quoted.
+    spinach = found[("fact/unsupported", answer.text[: answer.text.index(".") + 1])]
+    assert spinach.severity == "warning"
+    assert spinach.message.startswith("Not supported by “Is spinach better than meat for iron?”, which may say otherwise: says")
     men = found[("fact/contradicted", "Adult men need about 18 mg of iron a day.")]
     assert men.severity == "error" and men.category == "fact"
     assert "says about 18 mg a day; the evidence says 8 mg a day (“Adult men need 8 mg of iron a day, not 18 mg.”)" in men.message
@@ -47,12 +51,22 @@ def test_the_wrong_facts_of_the_demo_are_contradicted_with_their_passages(engine
     assert "Adult men need 8 mg of iron a day, not 18 mg." in men.evidence[0].text
     assert spinach.evidence[0].source.endswith("#spinach-vs-meat")
     assert 0.5 < men.confidence <= 1
-    assert report.metrics["claims"]["contradicted"] == 2
+    assert report.metrics["claims"]["contradicted"] == 1
     assert report.engines["facts"] == "factlint:heuristic"
-    # What disagrees, per contradicted claim, strongest first: here a figure.
+    # What disagrees, per contradicted or doubtful claim, strongest first: a figure; a polarity.
     kinds = {answer.text[c["start"]:c["end"]]: c["kinds"] for c in report.metrics["contradictions"]}
-    assert set(kinds) == {answer.text[spinach.start:spinach.end], "Adult men need about 18 mg of iron a day."}
+    assert set(kinds) == {"Adult men need about 18 mg of iron a day."}
     assert kinds["Adult men need about 18 mg of iron a day."][0] == "number"
+    assert [(c["start"], c["end"], c["kinds"]) for c in report.metrics["doubts"]] == [(spinach.start, spinach.end, ["polarity"])]
+
+
+def test_with_no_doubtful_kinds_a_clause_read_as_the_opposite_is_an_error(demo_index, demo_answers):
+    answer = demo_answers["iron-a"]
+    report = Engine.from_config(facts_only(index=str(demo_index), doubtful_kinds=[])).check(answer)
+    spinach = [f for f in report.findings if f.start == 0]
+    assert [f.rule for f in spinach] == ["fact/contradicted"] and spinach[0].severity == "error"
+    assert "the evidence says the opposite (“Spinach is not the best source of iron" in spinach[0].message
+    assert report.metrics["claims"]["contradicted"] == 2 and report.metrics["doubts"] == []
 
 
 def test_the_good_answer_passes_and_its_claims_are_cited(engine, demo_answers):
@@ -141,7 +155,7 @@ def test_check_with_index_flags_the_demo_and_cites_the_passage(demo_index, isola
     assert result.exit_code == 1, result.output
     reports = {r["answer_id"]: r for r in json.loads(result.stdout)["reports"]}
     bad = reports["iron-a"]["findings"]
-    assert [f["rule"] for f in bad] == ["fact/contradicted", "fact/contradicted"]
+    assert [(f["rule"], f["severity"]) for f in bad] == [("fact/unsupported", "warning"), ("fact/contradicted", "error")]
     assert bad[1]["evidence"][0]["source"].endswith("#iron-rda-men")
     assert reports["iron-c"]["findings"] == []
     assert reports["iron-c"]["metrics"]["claims"]["supported"] >= 2
@@ -179,7 +193,9 @@ def test_a_plain_statement_counts_only_when_the_evidence_says_the_opposite(demo_
     text = "Spinach is a healthy green vegetable. It is also an especially good source of iron."
     question = "Is spinach good for iron?"
     report = engine.check(Answer(id="s1", text=text, question=question))
-    assert [f.rule for f in report.findings] == ["fact/contradicted"], report.findings
+    # (reported as a doubt: on unseen answers, polarity alone was wrong more often than right)
+    assert [f.rule for f in report.findings] == ["fact/unsupported"], report.findings
+    assert "which may say otherwise" in report.findings[0].message
     assert "not an especially good source of iron" in report.findings[0].message
     # Off, a statement with no figure, date or name is no claim at all.
     off = Engine.from_config(facts_only(index=str(demo_index), statements=False)).check(Answer(id="s2", text=text, question=question))
@@ -196,7 +212,8 @@ def test_advice_counts_only_when_the_evidence_forbids_what_it_allows(demo_index)
     question = "Can people with hemochromatosis take iron tablets?"
     wrong = "Hemochromatosis makes the body absorb too much iron. If you have it, you can take iron supplements safely."
     report = engine.check(Answer(id="a1", text=wrong, question=question))
-    assert [f.rule for f in report.findings if f.category == "fact"] == ["fact/contradicted"], report.findings
+    assert [f.rule for f in report.findings if f.category == "fact"] == ["fact/unsupported"], report.findings
+    assert report.metrics["doubts"][0]["kinds"] == ["polarity"]
     assert "must not take iron supplements" in report.findings[0].message
     right = "Hemochromatosis makes the body absorb too much iron. If you have it, don't take iron supplements."
     report = engine.check(Answer(id="a2", text=right, question=question))

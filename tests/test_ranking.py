@@ -95,6 +95,21 @@ def test_the_order_of_the_criteria():
     assert set(clean.metrics["criteria"]) == {"facts", "policy", "relevance", "grammar", "simplicity", "style"}
 
 
+def test_a_doubtful_claim_ranks_below_an_answer_without_one_and_above_a_contradicted_one():
+    # A doubt (a passage may say the opposite: metrics["doubts"]) is no error, but is surer than
+    # a claim no passage holds: it decides before the share of supported claims.
+    unsupported = finding("fact/unsupported", "warning")
+    doubt = {"start": 0, "end": 1, "kinds": ["polarity"]}
+    doubted = graded("doubted", 5.0, unsupported, claims={"checked": 4, "supported": 3}, doubts=[doubt])
+    thin = graded("thin", 9.0, unsupported, unsupported, claims={"checked": 4, "supported": 2}, doubts=[])
+    wrong = graded("wrong", 5.0, finding("fact/contradicted", "error"), claims={"checked": 4, "supported": 3})
+    assert ranks(wrong, doubted, thin) == ["thin", "doubted", "wrong"]
+    assert thin.metrics["margin"]["criterion"] == "doubts"
+    assert "fewer claims a passage may say the opposite of (0 vs 1)" in thin.metrics["rank_reasons"][1]
+    assert doubted.metrics["criteria"]["facts"] == "1 doubtful"
+    assert thin.metrics["criteria"]["facts"] == "2 unsupported"
+
+
 def test_the_share_of_supported_claims_decides_not_the_count_of_unsupported_ones():
     # A right answer adds true detail the references do not hold; the wrong one says less.
     unsupported = finding("fact/unsupported", "warning")
