@@ -29,3 +29,28 @@ def test_another_work_of_the_same_author_is_no_agreement():
 def test_the_right_year_is_not_contradicted():
     v = _verify("«Зайца в поле» Пётр Лунин снял на «Союзмультфильме» в 1975 году по сказке Сергея Ветрова.")
     assert v.label != "contradicted", v.reason
+
+
+# A sentence's first word is no name mention, so the name a passage's conflicting sentence opens
+# with ("Tarvos joined ...") must still count as named there: else the claim's "Tarvos" (a name
+# by the passage's other sentence) anchors the year of another event of Tarvos. (Invented
+# names, after a pattern met in session 34.)
+UNION = passage_hit(3, "Tarvos joined the new Federation of Meridia, together with Meria, Sabor and Sarel, on 16 September 1911, "
+                       "after a referendum held in 1910. Relations between the People's Action Party and the government in "
+                       "Kel Dara soon soured over politics, money and the place of the Meri and Chinese communities, and in "
+                       "July and September 1912 race riots broke out in Tarvos.", title="Tarvos in Meridia", score=0.9)
+
+
+def _joined(text: str):
+    return HeuristicVerifier().verify_one(Claim(text, 0, len(text), None, ("year",), None), [UNION])
+
+
+def test_a_name_the_conflicting_sentence_opens_with_anchors_no_other_year():
+    v = _joined("Tarvos joined the new Federation of Meridia in 1912, together with Meria, Sabor and Sarel.")
+    assert v.label == "contradicted", v.reason
+    assert "says 1912; the evidence says 1911" in v.reason
+
+
+def test_the_year_of_the_other_event_of_that_name_still_agrees():
+    assert _joined("Tarvos joined the new Federation of Meridia in 1911, together with Meria, Sabor and Sarel.").label == "supported"
+    assert _joined("Race riots broke out in Tarvos in 1912.").label != "contradicted"

@@ -1461,7 +1461,12 @@ class HeuristicVerifier(Verifier):
         # so his other film of 1979 is no agreement.)
         start, _ = p.sentence_span(o.start)
         against = [x.value for x in p.mentions if x.kind == "name" and (x.clause == o.clause or start <= x.start < o.start)]
-        anchors = [n for n in names if not any(names_match(n, x) for x in against)]
+        # (A name the conflicting clause says as a plain word is named there too: a sentence's
+        # first word is no name mention, "Singapore joined the new Federation of Malaysia ... on
+        # 16 September 1963", so "Singapore" there is no anchor for "riots broke out in
+        # Singapore" in 1964.)
+        said = {t.lower for t in p.tokens if t.kind == "word" and (t.clause == o.clause or start <= t.start < o.start)}
+        anchors = [n for n in names if not any(names_match(n, x) for x in against) and not set(n) <= said]
         return any(x.kind == "name" and x.clause == y.clause and any(names_match(n, x.value) for n in anchors)
                    for y, q in agreements for x in q.mentions)
 
