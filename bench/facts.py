@@ -481,21 +481,24 @@ def perturb(args, embedder) -> None:
     copy_reports = reports[len(orig_answers) :]
     print(f"Perturbations: {len(sentences)} Climate-FEVER evidence sentences indexed; {len(orig_answers)} originals "
           f"and {len(copy_answers)} changed copies checked in {seconds:.1f} s (seed {args.seed})")
-    print(f"  {'kind':<10} {'n':>5} {'flagged':>8} {'contradicted, right passage':>28} {'has claim':>10}")
+    print(f"  {'kind':<10} {'n':>5} {'flagged':>8} {'contradicted, right passage':>28} {'doubted, right passage':>23} {'has claim':>10}")
+
+    def citing(r, c, rule: str) -> bool:
+        # (A doubt is a fact/unsupported warning whose first passage is the one that may say
+        # otherwise: `[facts] doubtful_kinds`.)
+        return any(f.rule == rule and f.evidence and f.evidence[0].stance == "contradicts"
+                   and f.evidence[0].source.endswith("#" + c["id"]) for f in r.findings)
+
     for kind in ("number", "year", "name", "polarity"):
         pairs = [(c, r) for c, r in zip(changed, copy_reports) if c["kind"] == kind]
         if not pairs:
             continue
         flagged = sum(bool(r.findings) for _, r in pairs)
-        right = 0
-        for c, r in pairs:
-            for f in r.findings:
-                if f.rule == "fact/contradicted" and f.evidence and f.evidence[0].source.endswith("#" + c["id"]):
-                    right += 1
-                    break
+        right = sum(citing(r, c, "fact/contradicted") for c, r in pairs)
+        doubted = sum(citing(r, c, "fact/unsupported") and not citing(r, c, "fact/contradicted") for c, r in pairs)
         claimed = sum((r.metrics.get("claims") or {}).get("checked", 0) > 0 for _, r in pairs)
         n = len(pairs)
-        print(f"  {kind:<10} {n:>5} {flagged / n:8.3f} {right / n:28.3f} {claimed / n:10.3f}")
+        print(f"  {kind:<10} {n:>5} {flagged / n:8.3f} {right / n:28.3f} {doubted / n:23.3f} {claimed / n:10.3f}")
     fa = sum(bool(r.findings) for r in orig_reports)
     fa_c = sum(any(f.rule == "fact/contradicted" for f in r.findings) for r in orig_reports)
     claimed = sum((r.metrics.get("claims") or {}).get("checked", 0) > 0 for r in orig_reports)
