@@ -42,3 +42,30 @@ def test_the_date_of_the_same_decree_is_contradicted():
 def test_the_right_date_is_not_contradicted():
     v = _verify("Его учредили 14 мая 1920 года декретом за подписью Ленина по инициативе Александра Ферсмана.")
     assert v.label != "contradicted", v.reason
+
+
+# A surname the dictionary does not know reads as an adjective alone («Зареченковой» ->
+# «зареченковый») but as a surname after a given name («Марфы Зареченковой» -> «зареченков»):
+# the two are one name. (Invented names, after a pattern met in session 34.)
+WEDDING = passage_hit(2, "Свадьбу купца Ивана Сомова и Марфы Зареченковой сыграли в Твери в 1802 году.",
+                      title="Свадьба Сомова", score=0.9)
+
+
+def _wedding(text: str):
+    return HeuristicVerifier(language="ru").verify_one(Claim(text, 0, len(text), None, (), None), [WEDDING])
+
+
+def test_a_surname_alone_is_the_surname_after_a_given_name():
+    from factlint.verify.heuristic import names_match
+
+    assert names_match(("зареченковый",), ("марфа", "зареченков"))
+    v = _wedding("Свадьбу купца Ивана Сомова с Зареченковой сыграли в Твери в 1802 году.")
+    assert v.label == "supported", v.reason
+
+
+def test_another_surname_alone_is_not_that_name():
+    from factlint.verify.heuristic import names_match
+
+    assert not names_match(("перепелицын",), ("марфа", "зареченков"))
+    v = _wedding("Свадьбу купца Ивана Сомова с Перепелицыной сыграли в Твери в 1802 году.")
+    assert v.label != "supported" and "Перепелицыной" in v.reason, v.reason

@@ -231,6 +231,9 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     known short forms ("USSR", "Soviet Union")."""
     if set(a) <= set(b) or set(b) <= set(a):
         return True
+    sa, sb = {_surname_stem(w) for w in a}, {_surname_stem(w) for w in b}
+    if sa <= sb or sb <= sa:
+        return True  # «Бужениновой» alone («бужениновый») and «Авдотьи Бужениновой» («авдотья буженинов»)
     if aliases(a, b):
         return True
     ka, kb = "".join(a), "".join(b)
@@ -243,6 +246,20 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if _plural_short_form(a, b) or _plural_short_form(b, a):
         return True  # "the Rockies", "the Rocky Mountains"
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
+
+
+#: Adjective endings of a Russian surname's dictionary form as an adjective («бужениновый»).
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+
+
+def _surname_stem(word: str) -> str:
+    """A Russian name word without an adjective's ending: a surname the dictionary does not
+    know reads as an adjective alone («Бужениновой» -> «бужениновый») but as a surname after a
+    given name («Авдотьи Бужениновой» -> «буженинов»), so both come to «буженинов». Latin
+    words are left as they are."""
+    if len(word) > 5 and not word.isascii() and word.endswith(_ADJECTIVE_ENDINGS):
+        return word[:-2]
+    return word
 
 
 def _plural_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
