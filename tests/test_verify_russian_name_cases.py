@@ -6,7 +6,7 @@ evidence's clause names what that clause is about too («учреждён 14 м�
 
 from __future__ import annotations
 
-from verify_helpers import passage_hit
+from verify_helpers import passage_hit, verify_claim
 from factlint.claims import Claim
 from factlint.verify.analysis import analyse
 from factlint.verify.heuristic import HeuristicVerifier
@@ -52,7 +52,7 @@ WEDDING = passage_hit(2, "Свадьбу купца Ивана Сомова и �
 
 
 def _wedding(text: str):
-    return HeuristicVerifier(language="ru").verify_one(Claim(text, 0, len(text), None, (), None), [WEDDING])
+    return verify_claim(text, [WEDDING], "ru")
 
 
 def test_a_surname_alone_is_the_surname_after_a_given_name():

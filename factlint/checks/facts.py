@@ -184,33 +184,26 @@ class FactsCheck(Check):
         kept = [(c, v) for c, v in zip(claims, verdicts) if c.kinds not in (("statement",), ("advice",)) or v.label == "contradicted"]
         counts["checked"] = len(kept)
         for claim, v in kept:
-            evidence = [hit.to_evidence(stance) for hit, stance in v.stances]
+            title = v.passage.title if v.passage is not None and v.passage.title else ""
+
+            def finding(rule: str, severity: str, message: str) -> Finding:
+                return Finding(rule=rule, category="fact", severity=severity, message=message, start=claim.start,
+                               end=claim.end, evidence=[hit.to_evidence(stance) for hit, stance in v.stances],
+                               confidence=v.confidence, engine=engine)
+
             if v.label == "contradicted" and self._doubtful(v):
                 counts["unverifiable"] += 1
                 doubts.append({"start": claim.start, "end": claim.end, "kinds": list(v.kinds)})
-                where = f" by “{v.passage.title}”, which may say otherwise" if v.passage is not None and v.passage.title else \
-                    ": the evidence may say otherwise"
-                findings.append(Finding(
-                    rule="fact/unsupported", category="fact", severity="warning",
-                    message=f"Not supported{where}: {v.reason}.", start=claim.start, end=claim.end,
-                    evidence=evidence, confidence=v.confidence, engine=engine,
-                ))
+                where = f" by “{title}”, which may say otherwise" if title else ": the evidence may say otherwise"
+                findings.append(finding("fact/unsupported", "warning", f"Not supported{where}: {v.reason}."))
             elif v.label == "contradicted":
                 counts["contradicted"] += 1
                 contradictions.append({"start": claim.start, "end": claim.end, "kinds": list(v.kinds)})
-                where = f" by “{v.passage.title}”" if v.passage is not None and v.passage.title else ""
-                findings.append(Finding(
-                    rule="fact/contradicted", category="fact", severity="error",
-                    message=f"Contradicted{where}: {v.reason}.", start=claim.start, end=claim.end,
-                    evidence=evidence, confidence=v.confidence, engine=engine,
-                ))
+                where = f" by “{title}”" if title else ""
+                findings.append(finding("fact/contradicted", "error", f"Contradicted{where}: {v.reason}."))
             elif v.label == "unsupported":
                 counts["unverifiable"] += 1
-                findings.append(Finding(
-                    rule="fact/unsupported", category="fact", severity="warning",
-                    message=f"Not supported by the evidence index: {v.reason}.",
-                    start=claim.start, end=claim.end, evidence=evidence, confidence=v.confidence, engine=engine,
-                ))
+                findings.append(finding("fact/unsupported", "warning", f"Not supported by the evidence index: {v.reason}."))
             else:
                 counts["supported"] += 1
                 if v.passage is not None:
