@@ -61,9 +61,8 @@ blind11     The same on bench/data/facts_blind11 (96 answers, 6 more topics, pla
             false alarm that session had caused was mended after that run); worked on in
             session 11.
 blind12     The same on bench/data/facts_blind12 (96 answers, 6 more topics), written blind in
-            session 10 and run once in session 11, with the verifier frozen at 5ac6f1b: the
-            figures to quote for unseen answers (five of its false alarms were mended after
-            that run).
+            session 10 and run once in session 11, with the verifier frozen at 5ac6f1b (five of
+            its false alarms were mended after that run).
 blind13     The same on bench/data/facts_blind13 (96 answers, 6 more topics), written blind in
             session 11 and run once at the end of session 12 with the verifier frozen at
             36df787; worked on in session 13.
@@ -72,7 +71,7 @@ blind14     The same on bench/data/facts_blind14 (96 answers, 6 more topics, pla
             session 13 with the verifier frozen at 4bddbc3.
 blind15     The same on bench/data/facts_blind15 (96 answers, 6 more topics), written blind in
             session 13 and run once at the end of session 14 with the verifier frozen at
-            02ac003: the figures to quote for unseen answers.
+            02ac003.
 blind16     The same on bench/data/facts_blind16 (96 answers, 6 more topics), written blind in
             session 14 and run once at the end of session 15 with the verifier frozen at
             2cdb891; worked on in session 16.
@@ -121,19 +120,19 @@ blind30     The same on bench/data/facts_blind30 (96 answers, 6 more topics), wr
 blind31     The same on bench/data/facts_blind31 (96 answers, 6 more topics), written blind in
             session 29 and run once at the start of session 33 with the verifier frozen at
             5a3b832 (two sessions later than planned: sessions 31 and 32 ran out of time
-            first): with blind32, ru_blind16 and ru_blind17, the figures to quote for unseen
-            answers; worked on in session 33.
+            first); worked on in session 33.
 blind32     The same on bench/data/facts_blind32 (96 answers, 6 more topics), written blind in
             session 30 and run once at the start of session 33 with the verifier frozen at
             5a3b832; worked on in session 33.
 blind33     The same on bench/data/facts_blind33 (96 answers, 6 more topics), written blind in
             session 31 and run once at the start of session 34 with the verifier frozen at
-            9ba5f9e: with ru_blind18, the figures to quote for unseen answers; worked on in
-            session 34.
+            9ba5f9e; worked on in session 34.
 blind34     The same on bench/data/facts_blind34 (96 answers, 6 more topics), written blind in
-            session 34, to be run once at the start of a later session with the verifier frozen.
+            session 34 and run once at the start of session 35 with the verifier frozen at
+            071e51d: with blind35 and ru_blind19-20, the figures to quote for unseen answers.
 blind35     The same on bench/data/facts_blind35 (96 answers, 6 more topics), written blind in
-            session 34, to be run once at the start of a later session with the verifier frozen.
+            session 34 and run once at the start of session 35 with the verifier frozen at
+            071e51d.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -190,11 +189,11 @@ ru_blind18  The same on bench/data/facts_ru_blind18 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in sessions 31-32 and run once at the start
             of session 34 with the verifier frozen at 9ba5f9e; worked on in session 34.
 ru_blind19  The same on bench/data/facts_ru_blind19 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 34, to be run once at the start
-            of a later session with the verifier frozen.
+            with multilingual-e5-small; written blind in session 34 and run once at the start
+            of session 35 with the verifier frozen at 071e51d.
 ru_blind20  The same on bench/data/facts_ru_blind20 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 34, to be run once at the start
-            of a later session with the verifier frozen.
+            with multilingual-e5-small; written blind in session 34 and run once at the start
+            of session 35 with the verifier frozen at 071e51d.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -800,7 +799,9 @@ BLIND32 = REPO / "bench" / "data" / "facts_blind32"
 #: first in 10/24 questions; the verifier of 5a3b832 gave the same verdicts).
 BLIND33 = REPO / "bench" / "data" / "facts_blind33"
 #: Written blind in session 34 by two helpers and committed (6430baf) before any verifier ran on
-#: them; each to be run once at the start of a later session with the verifier frozen.
+#: them; run once each at the start of session 35 with the verifier frozen at 071e51d (blind34:
+#: 21/48 wrong answers contradicted, 20 at the planted error, 3 cited as supported, 4/48 right
+#: ones, a wrong answer first in 7/24 questions; blind35: 19, 18, 8, 2/48 and 7/24).
 BLIND34 = REPO / "bench" / "data" / "facts_blind34"
 BLIND35 = REPO / "bench" / "data" / "facts_blind35"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
@@ -899,7 +900,9 @@ RU_BLIND17 = REPO / "bench" / "data" / "facts_ru_blind17"
 #: first in 12/24 questions; the verifier of 5a3b832 gave the same verdicts).
 RU_BLIND18 = REPO / "bench" / "data" / "facts_ru_blind18"
 #: Written blind in session 34 by two helpers and committed (6430baf) before any verifier ran on
-#: them; each to be run once at the start of a later session with the verifier frozen.
+#: them; run once each at the start of session 35 with the verifier frozen at 071e51d
+#: (ru_blind19: 18/48 wrong answers contradicted, 15 at the planted error, 6 cited as supported,
+#: 4/48 right ones, a wrong answer first in 7/24 questions; ru_blind20: 17, 13, 1, 7/48, 11/24).
 RU_BLIND19 = REPO / "bench" / "data" / "facts_ru_blind19"
 RU_BLIND20 = REPO / "bench" / "data" / "facts_ru_blind20"
 
