@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind35,ru_blind1,...,ru_blind20,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind37,ru_blind1,...,ru_blind22,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -133,6 +133,10 @@ blind34     The same on bench/data/facts_blind34 (96 answers, 6 more topics), wr
 blind35     The same on bench/data/facts_blind35 (96 answers, 6 more topics), written blind in
             session 34 and run once at the start of session 35 with the verifier frozen at
             071e51d.
+blind36     The same on bench/data/facts_blind36 (96 answers, 6 more topics), written blind in
+            session 35, to be run once at the start of a later session with the verifier frozen.
+blind37     The same on bench/data/facts_blind37 (96 answers, 6 more topics), written blind in
+            session 35, to be run once at the start of a later session with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -194,6 +198,12 @@ ru_blind19  The same on bench/data/facts_ru_blind19 (96 Russian answers, 6 more 
 ru_blind20  The same on bench/data/facts_ru_blind20 (96 Russian answers, 6 more topics), indexed
             with multilingual-e5-small; written blind in session 34 and run once at the start
             of session 35 with the verifier frozen at 071e51d.
+ru_blind21  The same on bench/data/facts_ru_blind21 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 35, to be run once at the start
+            of a later session with the verifier frozen.
+ru_blind22  The same on bench/data/facts_ru_blind22 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 35, to be run once at the start
+            of a later session with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
@@ -804,6 +814,10 @@ BLIND33 = REPO / "bench" / "data" / "facts_blind33"
 #: ones, a wrong answer first in 7/24 questions; blind35: 19, 18, 8, 2/48 and 7/24).
 BLIND34 = REPO / "bench" / "data" / "facts_blind34"
 BLIND35 = REPO / "bench" / "data" / "facts_blind35"
+#: Written blind in session 35 by two helpers and committed before any verifier ran on them;
+#: each to be run once at the start of a later session with the verifier frozen.
+BLIND36 = REPO / "bench" / "data" / "facts_blind36"
+BLIND37 = REPO / "bench" / "data" / "facts_blind37"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -905,6 +919,10 @@ RU_BLIND18 = REPO / "bench" / "data" / "facts_ru_blind18"
 #: 4/48 right ones, a wrong answer first in 7/24 questions; ru_blind20: 17, 13, 1, 7/48, 11/24).
 RU_BLIND19 = REPO / "bench" / "data" / "facts_ru_blind19"
 RU_BLIND20 = REPO / "bench" / "data" / "facts_ru_blind20"
+#: Written blind in session 35 by two helpers and committed before any verifier ran on them;
+#: each to be run once at the start of a later session with the verifier frozen.
+RU_BLIND21 = REPO / "bench" / "data" / "facts_ru_blind21"
+RU_BLIND22 = REPO / "bench" / "data" / "facts_ru_blind22"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -924,6 +942,7 @@ HAND_WRITTEN = {
     "blind30": (BLIND30, "Thirtieth blind"), "blind31": (BLIND31, "Thirty-first blind"),
     "blind32": (BLIND32, "Thirty-second blind"), "blind33": (BLIND33, "Thirty-third blind"),
     "blind34": (BLIND34, "Thirty-fourth blind"), "blind35": (BLIND35, "Thirty-fifth blind"),
+    "blind36": (BLIND36, "Thirty-sixth blind"), "blind37": (BLIND37, "Thirty-seventh blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
@@ -934,10 +953,11 @@ HAND_WRITTEN = {
     "ru_blind15": (RU_BLIND15, "Fifteenth Russian blind"), "ru_blind16": (RU_BLIND16, "Sixteenth Russian blind"),
     "ru_blind17": (RU_BLIND17, "Seventeenth Russian blind"), "ru_blind18": (RU_BLIND18, "Eighteenth Russian blind"),
     "ru_blind19": (RU_BLIND19, "Nineteenth Russian blind"), "ru_blind20": (RU_BLIND20, "Twentieth Russian blind"),
+    "ru_blind21": (RU_BLIND21, "Twenty-first Russian blind"), "ru_blind22": (RU_BLIND22, "Twenty-second Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 21)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 23)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
