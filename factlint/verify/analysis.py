@@ -740,16 +740,14 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
             value = -value  # "−273.15 °C", «минус 5 градусов»
     elif tok.kind == "word" and tok.lower in lex.number_words and tok.lower not in ("once", "half"):
         value, precision = float(lex.number_words[tok.lower]), 1.0
-        tens = lex.number_words[tok.lower]
-        if (tens >= 20 and tens % 10 == 0 and i + 2 < len(tokens) and tokens[i + 1].text == "-"
-                and tokens[i + 1].start == tok.end and tokens[i + 2].start == tokens[i + 1].end
-                and 1 <= lex.number_words.get(tokens[i + 2].lower, 0) <= 9):
-            # "Fifty-seven" is 57, not a range from fifty to seven.
-            value, i = float(tens + lex.number_words[tokens[i + 2].lower]), i + 2
-        elif (lex.spaced_compounds and 20 <= tens < 100 and tens % 10 == 0 and i + 1 < len(tokens)
-              and tokens[i + 1].kind == "word" and 1 <= lex.number_words.get(tokens[i + 1].lower, 0) <= 9):
-            # «двадцать пять» is 25, written with a space, not 20 and 5.
-            value, i = float(tens + lex.number_words[tokens[i + 1].lower]), i + 1
+        small = _words_under_hundred(tokens, i, lex)
+        if small is not None:
+            value, i = float(small[0]), small[1] - 1
+        elif lex.spaced_compounds and 100 <= value < 1000 and value % 100 == 0:
+            # «сто восемьдесят» is 180, written with spaces, not 100 and 80.
+            rest = _words_under_hundred(tokens, i + 1, lex)
+            if rest is not None and not _hundreds_after(tokens, rest[1], lex):
+                value, i = value + rest[0], rest[1] - 1
     elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
         return float(lex.frequency_words[tok.lower]), 1.0, i + 1  # "twice a day"; "once" alone is "formerly"
     elif (tok.kind == "word" and tok.lower in lex.articles and tok.lower not in lex.definite and i > 0
@@ -761,10 +759,46 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
     j = i + 1
     if j < len(tokens) and tokens[j].kind == "word" and tokens[j].lower in lex.scales:
         scale = lex.scales[tokens[j].lower]
+        if tok.kind == "word" and scale == 100 and value < 10:
+            # "one hundred and eighty" is 180, not 100 and 80 ("and" may be left out).
+            k = j + 2 if j + 2 < len(tokens) and tokens[j + 1].lower == "and" else j + 1
+            rest = _words_under_hundred(tokens, k, lex)
+            if rest is not None and not _hundreds_after(tokens, rest[1], lex):
+                value, end = value * scale + rest[0], rest[1]
+                if end < len(tokens) and tokens[end].kind == "word" and tokens[end].lower in lex.scales:
+                    larger = lex.scales[tokens[end].lower]  # "one hundred and twenty thousand"
+                    return value * larger, precision * larger, end + 1
+                return value, precision, end
         return value * scale, precision * scale, j + 1
     if tok.kind == "word" and tok.lower == "one" and not _counted_one(tokens, i, lex):
         return None  # "one of the best": not a quantity
     return value, precision, j
+
+
+def _words_under_hundred(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A number under a hundred said in words at tokens[i]: a word of its own ("eighteen",
+    «семь») or tens and units ("fifty-seven", «двадцать пять», which Russian writes with a
+    space): (value, index after it), or None."""
+    if i >= len(tokens) or tokens[i].kind != "word" or tokens[i].lower in ("once", "half"):
+        return None
+    tens = lex.number_words.get(tokens[i].lower)
+    if tens is None or not 1 <= tens < 100 or tens != int(tens):
+        return None
+    if tens >= 20 and tens % 10 == 0:
+        if (i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 1].start == tokens[i].end
+                and tokens[i + 2].start == tokens[i + 1].end and 1 <= lex.number_words.get(tokens[i + 2].lower, 0) <= 9):
+            return int(tens + lex.number_words[tokens[i + 2].lower]), i + 3  # "Fifty-seven", not fifty to seven
+        if (lex.spaced_compounds and i + 1 < len(tokens) and tokens[i + 1].kind == "word"
+                and 1 <= lex.number_words.get(tokens[i + 1].lower, 0) <= 9):
+            return int(tens + lex.number_words[tokens[i + 1].lower]), i + 2
+    return int(tens), i + 1
+
+
+def _hundreds_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether tokens[i] says hundreds ("hundred", «сотни»): the number words before it count
+    hundreds of their own ("between one hundred and two hundred"), no part of the number before.
+    (A larger scale takes the whole: «сто двадцать тысяч» is 120 thousand.)"""
+    return i < len(tokens) and tokens[i].kind == "word" and lex.scales.get(tokens[i].lower, 1e3) <= 100
 
 
 #: Units that are money: "$5", and "one dollar" is a figure where "one" alone is none.
@@ -869,11 +903,22 @@ def _comparison_commas(tokens: list[Token], lex: Lexicon) -> list[Token]:
 def _mark_denying_verbs(tokens: list[Token], lex: Lexicon) -> None:
     """A verb that denies the verb it leads to ("declined to buy his collections") is read as
     a negation there, and only there ("the population declined" denies nothing)."""
-    for tok, after in zip(tokens, tokens[1:]):
-        # (Or, where the language has no marker, before an infinitive's ending: «отказался подписать».)
-        infinitive = after.lower == lex.infinitive_marker if lex.infinitive_marker else (
-            bool(lex.infinitive_endings) and after.kind == "word" and after.lower.endswith(lex.infinitive_endings))
-        if tok.kind == "word" and tok.lower in lex.denying_verbs and infinitive:
+    def infinitive(k: int) -> bool:
+        # (Or, where the language has no marker, an infinitive's ending: «отказался подписать».)
+        if k >= len(tokens):
+            return False
+        if lex.infinitive_marker:
+            return tokens[k].lower == lex.infinitive_marker
+        return bool(lex.infinitive_endings) and tokens[k].kind == "word" and tokens[k].lower.endswith(lex.infinitive_endings)
+
+    for k, tok in enumerate(tokens):
+        if tok.kind != "word" or tok.lower not in lex.denying_verbs:
+            continue
+        # (Where the infinitive has no marker, whom the verb binds may stand between, one word:
+        # «запрещают водителю управлять машиной» denies the driving as «запрещают водить» does.)
+        between = (not lex.infinitive_marker and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+                   and not infinitive(k + 1) and tokens[k + 1].lower not in lex.conjunctions)
+        if infinitive(k + 1) or (between and infinitive(k + 2)):
             tok.lower, tok.stem, tok.content = lex.negation_word, lex.negation_word, False
     if lex.intentions:
         _mark_frustrated_intentions(tokens, lex)
@@ -1714,6 +1759,17 @@ def _framed_span(a: Mention, b: Mention, text: str, lex: Lexicon) -> bool:
     return len(gap) == 1 and gap[0] in joins
 
 
+def _day_of_date(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Whether the number at tokens[j] is the day of a date: a month follows it ("4 October"),
+    or a second day in brackets and then the month, the old style and the new («в Адрианополе
+    19 (31) января»)."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j + 1].lower in lex.months:
+        return True
+    return (j + 4 < n and tokens[j + 1].text == "(" and tokens[j + 2].kind == "num" and tokens[j + 3].text == ")"
+            and tokens[j + 4].lower in lex.months)
+
+
 def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozenset()) -> list[Mention]:
     """Capitalised runs that are names: not a lone capitalised word opening a sentence, nor
     the unit of a quantity (`skip`: the "F" of "212 °F")."""
@@ -1746,7 +1802,7 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             t = tokens[j]
             if _is_capitalised(t) and t.lower not in lex.months:
                 j += 1
-            elif t.kind == "num" and j > i and not (j + 1 < n and tokens[j + 1].lower in lex.months) and not tokens[j - 1].lower.endswith("'s"):
+            elif t.kind == "num" and j > i and not _day_of_date(tokens, j, lex) and not tokens[j - 1].lower.endswith("'s"):
                 j += 1  # "Route 66", "Apollo 11", "Route 30A"; not "Born 4 October", "Roosevelt's 12 years"
             elif t.kind == "word" and t.lower in lex.name_joiners:
                 k = j  # "War of the Roses": a run of joiners, then a capitalised word

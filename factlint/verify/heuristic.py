@@ -248,17 +248,36 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
 
 
+def _made_of_prefixes(word: str, words: list[str]) -> bool:
+    """Whether `word` is the first letters of two or more of `words` in a row from the first,
+    each word giving some («совнарком»: «сов|ет», «нар|одных», «ком|иссаров»)."""
+    def rest(at: int, k: int) -> bool:
+        if at == len(word):
+            return k >= 2
+        if k == len(words):
+            return False
+        w = words[k]
+        return any(rest(at + n, k + 1) for n in range(min(len(w), len(word) - at), 0, -1) if word[at:at + n] == w[:n])
+    return rest(0, 0)
+
+
 #: Adjective endings of a Russian surname's dictionary form as an adjective («бужениновый»).
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+#: Endings of a Russian woman's surname in the nominative («Плюшева», «Гребешкова», «Ахматова»).
+_FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
 
 
 def _surname_stem(word: str) -> str:
     """A Russian name word without an adjective's ending: a surname the dictionary does not
     know reads as an adjective alone («Бужениновой» -> «бужениновый») but as a surname after a
-    given name («Авдотьи Бужениновой» -> «буженинов»), so both come to «буженинов». Latin
+    given name («Авдотьи Бужениновой» -> «буженинов»), so both come to «буженинов». A woman's
+    surname in -ова, -ева, -ина, as the dictionary gives it from another case («Плюшеву» ->
+    «плюшева»), comes to the same stem as its adjective form («Плюшевой» -> «плюшевый»). Latin
     words are left as they are."""
     if len(word) > 5 and not word.isascii() and word.endswith(_ADJECTIVE_ENDINGS):
         return word[:-2]
+    if len(word) > 5 and not word.isascii() and word.endswith(_FEMININE_SURNAME_ENDINGS):
+        return word[:-1]
     return word
 
 
@@ -1355,6 +1374,20 @@ class HeuristicVerifier(Verifier):
             # "William ordered a great survey in 1085, and royal commissioners carried it out in
             # 1086" holds "a survey made in 1086", whatever the clauses share.
             return None
+        # (Names aside: both clauses are often about one person.)
+        names = {s for x in a.mentions if x.kind == "name" for s in x.tokens}
+        beside = set().union(*a.near(m, width=5)) - self._year_stems - names
+        if (not slip and beside and not beside & (p.near(o)[0] | p.near(o)[1] | p.context(o))
+                and any(q is p and p.sentence_span(y.start) == p.sentence_span(o.start) and beside & (p.near(y)[0] | p.near(y)[1])
+                        for y, q in agreements)):
+            # The sentence that says otherwise states the claim's figure too, beside a word the
+            # claim says beside it, and the rival's clause holds none of those words: «Чаплыгин,
+            # ставший в 1929 году академиком» in «... в 1921 году Чаплыгин возглавил научную работу
+            # ЦАГИ, в 1929 году стал академиком»: the figure is that clause's. (Not «в 1938 году,
+            # повесть вышла отдельной книгой» in «напечатали в 1938 году в журнале ..., а отдельной
+            # книгой она вышла в 1940 году»: the rival's words are beside the claim's figure, five
+            # words either way.)
+            return None
         if day is not None and all(day) and any(x.kind == "year" and self._full_date(p, x) == day for x in p.mentions):
             return None  # "on 4 March 1877": the passage gives that very day, whatever else it dates
         if m.kind == "date" and item.year is not None and all(m.value) and any(
@@ -1954,6 +1987,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
                 if self._name_goes_on(m, p, o):
                     continue  # «Первая Дума» is «Первая Государственная дума», the name's noun in lower case
+                if self._abbreviated(m, p, o):
+                    continue  # «Совнарком» is «Совет народных комиссаров»
                 if _listed(p, o) and not _listed(a, m):
                     continue  # «кружок из пяти художников: Ланской, Орлов, ...» names its members, not the circle
                 if self._gloss_of_said(a, p, o):
@@ -2494,6 +2529,18 @@ class HeuristicVerifier(Verifier):
             return False
         return after.stem in m.tokens and bool(m.tokens & o.tokens) and m.tokens <= o.tokens | {after.stem}
 
+    @staticmethod
+    def _abbreviated(m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the claim's one-word name `m` is made of the first letters of the words that
+        the evidence's name `o` opens, in lower case or not, in order: «Совнарком» of «Совет
+        народных комиссаров», «Комсомол» of «Коммунистический союз молодёжи»."""
+        if len(m.value) != 1 or len(m.text) < 4 or not m.text.isalpha():
+            return False
+        words = [t.lower for t in p.tokens if t.start >= o.start and t.clause == o.clause][:6]
+        if not words or o.text.split()[0].lower() != words[0]:
+            return False
+        return _made_of_prefixes(m.text.lower(), words)
+
     def _in_apposition(self, p: Analysis, o: Mention, x: Mention) -> bool:
         """Whether `x` is named in a phrase that follows `o`'s clause after a comma and says what
         `o` is: "by the Lord Chamberlain's Men, | the company in which William Shakespeare was
@@ -2625,7 +2672,9 @@ class HeuristicVerifier(Verifier):
                 t, after = p.tokens[k], p.tokens[k + 1] if k + 1 < len(p.tokens) else None
                 # (One of the claim's name's words is no rival: "Baikal holds" for "Lake Baikal
                 # holds", "Whymper's party" for "Edward Whymper's party".)
-                word = _unpossessive(t.lower)
+                # (In the form names are compared in, where names inflect: «Правила» is the
+                # claim's «правило» of «Нет: Правила дорожного движения запрещают ...».)
+                word = self.lex.name_word(_unpossessive(t.lower))
                 if after is None or self._one_name((word,), m.value) or after.stem not in head or any(s <= t.start < e for s, e in taken):
                     continue
                 theirs = p.clauses[t.clause].stems - {t.stem}
