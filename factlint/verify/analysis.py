@@ -838,6 +838,10 @@ def _words_after(tokens: list[Token], k: int, limit: int = 8) -> list[int]:
 def _minus_before(tokens: list[Token], i: int) -> bool:
     """A minus sign (U+2212, the typographic one) right before a number, not between two
     ("−40 °C", "about −460 °F"); a hyphen stays a range's dash ("200-400")."""
+    if i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start:
+        # A hyphen as the minus sign, set off before and after no figure: "at -269 °C" (not
+        # "200-400", "COVID-19", nor "10 -20").
+        return i < 2 or (tokens[i - 2].end < tokens[i - 1].start and tokens[i - 2].kind != "num")
     return (i > 0 and tokens[i - 1].text == "−" and tokens[i - 1].end == tokens[i].start
             and (i < 2 or tokens[i - 2].kind != "num"))
 
@@ -861,7 +865,15 @@ def _bound_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None
         hedged = _bound_before_words(tokens, words[1:], k, lex)
         if hedged[0] is not None:
             return hedged
-    return _bound_before_words(tokens, words, k, lex)
+    found = _bound_before_words(tokens, words, k, lex)
+    # A verb of limit, then whom it binds, then the figure: «не должна превышать для каждого
+    # работника 4 часов» (a phrase of up to three words, opened by a preposition).
+    opener = next((x for x, w in enumerate(words[:3]) if tokens[w].lower in lex.prepositions and x > 0), None)
+    if found[0] is None and opener is not None:
+        bound = _bound_before_words(tokens, words[opener + 1:], k, lex)
+        if bound[0] in ("<=", ">="):
+            return bound
+    return found
 
 
 def _bound_before_words(tokens: list[Token], words: list[int], k: int, lex: Lexicon) -> tuple[str | None, int, str, list[int]]:
@@ -1488,6 +1500,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
     mentions += _ordinal_counts(tokens, lex, text)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text, lex), text, lex), text), text)
     mentions = _year_edges(mentions, text, lex)
+    mentions = _coordinated_limits(sorted(mentions, key=lambda m: m.start), tokens, lex)
     if lex.span_durations:
         mentions = _span_durations(mentions, text)
     if lex.dose_totals:
@@ -1668,6 +1681,22 @@ def _asides(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def _coordinated_limits(mentions: list[Mention], tokens: list[Token], lex: Lexicon) -> list[Mention]:
+    """A limit passes to a figure of its unit joined to it by "and" in its clause: "must not
+    exceed 4 hours over two days and 120 hours a year", «не должна превышать 4 часов ... и 120
+    часов в год»: both are maxima."""
+    out = list(mentions)
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    for k, b in enumerate(out):
+        at = starts.get(b.start)
+        if b.kind != "number" or b.bound or at is None or at == 0 or tokens[at - 1].lower not in lex.and_words:
+            continue
+        a = next((x for x in reversed(out[:k]) if x.kind == "number" and x.clause == b.clause and x.unit == b.unit), None)
+        if a is not None and a.bound in ("<=", ">=") and a.unit is not None:
+            out[k] = replace(b, bound=a.bound)
+    return out
+
+
 #: What joins the two years of a span: "between 1887 and 1889", "from 1937 until 1964", "1914-1918".
 _YEAR_JOIN = regex.compile(r"\s*(?:and|to|until|till|through|[-–—])\s*", regex.IGNORECASE)
 
@@ -1802,8 +1831,9 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
             t = tokens[j]
             if _is_capitalised(t) and t.lower not in lex.months:
                 j += 1
-            elif t.kind == "num" and j > i and not _day_of_date(tokens, j, lex) and not tokens[j - 1].lower.endswith("'s"):
-                j += 1  # "Route 66", "Apollo 11", "Route 30A"; not "Born 4 October", "Roosevelt's 12 years"
+            elif (t.kind == "num" and j > i and not _day_of_date(tokens, j, lex) and not tokens[j - 1].lower.endswith("'s")
+                  and not (j + 1 < n and tokens[j + 1].lower in lex.year_after)):
+                j += 1  # "Route 66", "Apollo 11", "Route 30A"; not "Born 4 October", "Roosevelt's 12 years", «Игры 1984 года»
             elif t.kind == "word" and t.lower in lex.name_joiners:
                 k = j  # "War of the Roses": a run of joiners, then a capitalised word
                 while k < n and tokens[k].kind == "word" and tokens[k].lower in lex.name_joiners and not _is_capitalised(tokens[k]):
@@ -2924,9 +2954,12 @@ def compare(claim: Mention, evidence: Mention, tolerance: float) -> str:
         return APART  # "4 g in 24 hours" and "1 g in 4 hours" limit different windows
     # "1 m in 50 years" and "1 m in 100 years": rates over different periods, per hour.
     pairs = [(_side(claim, True, claim.per if rates else None), _side(evidence, True, evidence.per if rates else None))]
-    if claim.unit != evidence.unit and CONVERSIONS.get(claim.unit or "", ("",))[0] == "temperature":
+    if (claim.unit != evidence.unit and CONVERSIONS.get(claim.unit or "", ("",))[0] == "temperature"
+            and not (unit_slip(claim, evidence) and {claim.unit, evidence.unit} == {"°C", "K"})):
         # Across temperature scales a figure may be a temperature or a change of one
-        # ("warmer by 2 °F"): either reading that agrees will do.
+        # ("warmer by 2 °F"): either reading that agrees will do. (Not the same digits in
+        # Celsius and kelvin, where a change reads alike on both: "kept at about 4 degrees
+        # Celsius" for "about 4 kelvin" is the wrong scale.)
         pairs.append((_side(claim, False), _side(evidence, False)))
     outcomes = [_compare_sides(c, e, tolerance) for c, e in pairs]
     outcome = next((o for o in (SAME, CONSISTENT) if o in outcomes), outcomes[0])

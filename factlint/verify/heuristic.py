@@ -521,6 +521,11 @@ def _how_often(m: Mention, o: Mention) -> bool:
     return m.unit == o.unit == "times" and bool(m.per) and bool(o.per) and m.per != o.per
 
 
+def _dimension(unit: str | None) -> str | None:
+    """What a unit measures ("length" for "km"), None for a count or no unit."""
+    return CONVERSIONS[unit][0] if unit in CONVERSIONS else None
+
+
 def _span(m: Mention) -> tuple[float, float]:
     """A figure's lowest and highest value, in its dimension's base unit."""
     return to_base(m.value, m.unit), to_base(m.high if m.high is not None else m.value, m.unit)
@@ -583,6 +588,21 @@ def _token_index(x: Analysis, m: Mention) -> int | None:
 def _phrase_at(words: list[str], phrase: tuple[str, ...]) -> int | None:
     """Where `phrase` starts in `words` (lower-case words), or None."""
     return next((j for j in range(len(words) - len(phrase) + 1) if tuple(words[j:j + len(phrase)]) == phrase), None)
+
+
+def _of_years(m: Mention) -> bool:
+    """Whether a figure is a stretch of time read off a span of years ("4 years" of «В
+    1856–1860 годах»), not one said in words."""
+    return m.kind == "number" and m.unit == "year" and re.match(r"\d{3,4}\b", m.text) is not None and m.value < 1000
+
+
+def _scale_slip(m: Mention, o: Mention) -> bool:
+    """The same digits with another scale word, in one unit: «370 тысяч лет» and «370 миллионов
+    лет», "2.3 million" and "2.3 billion"."""
+    if m.kind != "number" or o.kind != "number" or m.unit != o.unit or not m.value or not o.value or m.high is not None or o.high is not None:
+        return False
+    ratio = max(m.value, o.value) / min(m.value, o.value) if min(m.value, o.value) > 0 else 0
+    return any(math.isclose(ratio, scale, rel_tol=1e-9) for scale in (1e3, 1e6, 1e9))
 
 
 def _significant_digits(m: Mention) -> int:
@@ -1027,6 +1047,8 @@ class HeuristicVerifier(Verifier):
             if m.kind == "number" and (not (convertible(m.unit, o.unit) or _counts(m, o))
                                        or (m.per and o.per and m.per != o.per and not _how_often(m, o) and not _measured_rates(m, o))):
                 continue  # another kind of quantity ("mg" against "km"), or a rate over another period
+            if m.kind == "number" and bool(m.per) != bool(o.per) and _dimension(m.unit) == _dimension(o.unit) == "length":
+                continue  # "300 kilometres an hour" is a speed, "9 to 12 kilometres" a height: never one for the other
             if m.kind == "year" and m.span_end and not (o.span_end or o.high is not None):
                 continue  # "1976 to 2003": the end of a span is compared with ends, not with when it began
             if m.kind == "year" and m.edge == "start" and o.span_end:
@@ -1041,8 +1063,9 @@ class HeuristicVerifier(Verifier):
                 continue  # "every 4 hours" is how often; "for 7 days", how long
             if m.kind == "number" and m.age != o.age and "year" in (m.unit, o.unit):
                 continue  # «стал лауреатом в 36 лет» is how old; «шесть лет спустя», how long after
-            if m.kind == "number" and m.average != o.average:
-                continue  # "an average of 365.25 days" is no rival of "has 365 days"
+            if m.kind == "number" and m.average != o.average and not unit_slip(m, o):
+                continue  # "an average of 365.25 days" is no rival of "has 365 days" (but "about 1 centimetre
+                # of rain a year" is one of "on average only about 1 millimetre of rain a year")
             if m.kind == "number" and m.implied and o.implied and m.per != o.per:
                 continue  # "visit every year" and "open every day": how often two things happen, not one said two ways
             if m.strength != o.strength:
@@ -1264,7 +1287,8 @@ class HeuristicVerifier(Verifier):
                 # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
                 # tunnel"), three or more of them, are the same figure whatever else is said, of
                 # whatever subject the passage names ("The discovery of the Iceman" for Otzi).
-                distinct = unit_slip(m, o) and _significant_digits(m) >= 3 and not (_ratio(a, m) or _ratio(p, o))
+                distinct = ((unit_slip(m, o) and _significant_digits(m) >= 3) or (_scale_slip(m, o) and _significant_digits(m) >= 2)) and not (
+                    _ratio(a, m) or _ratio(p, o))
                 if another and not distinct:
                     continue
                 outcome = self._outcome(m, o)
@@ -1275,6 +1299,8 @@ class HeuristicVerifier(Verifier):
                 if (named and not distinct and self._someone_else(named, o, p) and not kinds & p.context(o)
                         and not self._titled_as_said(a, m, p)):
                     continue
+                if named and not distinct and self._participle_of_another(named, o, p):
+                    continue  # «побил швед Арман Дюплантис, прыгнувший на 6,15 метра», whatever the title names
                 if segment:
                     # One of several figures in its clause is aligned by the words that lead up
                     # to it too ("a total height of 979 metres and a longest single plunge of about
@@ -1357,6 +1383,16 @@ class HeuristicVerifier(Verifier):
             # "repaired it in September 1994 with the help of ...", which shares more names.
             return None
         if self._named_agreement(a, m, agreements, o, p):
+            return None
+        # The figure's own clause, without what it borrows from its sentence, said more fully where
+        # the figure agrees: «нашли экспедиции Ферсмана, | который впервые приехал в эти горы в 1920
+        # году» is «Впервые он приехал сюда в 1920 году», not «В 1926 году экспедиции Ферсмана нашли».
+        own = {w for w in a.clauses[m.clause].stems if not w.startswith("#")} - self._year_stems
+        if a.clauses[m.clause].inherited and not slip:
+            theirs_own = len(own & (p.context(o) | p.near(o)[0] | p.near(o)[1]))
+            if any(len(own & (q.context(y) | q.near(y)[0] | q.near(y)[1])) >= max(cfg.align_min_words, theirs_own + 1) for y, q in agreements):
+                return None
+        if self._costated(a, m, [(y, q) for _, q in passages for y in q.mentions if y.kind == m.kind and self._agrees(m, y)], o, p):
             return None
         told, where, passage = sentence_agree
         if told >= cfg.align_min_words + 1 and told > len(words & p.context(o)) and (where, passage) != (p.sentence_span(o.start), id(p)):
@@ -1599,7 +1635,8 @@ class HeuristicVerifier(Verifier):
         kind, a unit convertible to its own): each is matched to the evidence one to one."""
         span = a.sentence_span(m.start)
         return [o for o in a.mentions if o is not m and o.kind == m.kind and span[0] <= o.start < span[1]
-                and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength))]
+                and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength)
+                     or (o.unit is None and (m.unit or "").startswith("~")))]  # "Of the 74 ships, 52 sank"
 
     @staticmethod
     def _named(a: Analysis, m: Mention) -> list[Mention]:
@@ -1651,12 +1688,55 @@ class HeuristicVerifier(Verifier):
         names = {w for n in a.mentions if n.kind == "name" and n.clause == m.clause for w in n.tokens}
         return len(p.extra) >= 2 and bool(p.extra & names) and p.extra <= clause.stems | clause.inherited
 
+    def _costated(self, a: Analysis, m: Mention, agreements, o: Mention, p: Analysis) -> bool:
+        """Whether a sentence that states the claim's figure also states more of the other figures
+        of the claim's clause than the rival's sentence does: «По учёту 2022 года ... около 750
+        тигров» is «По данным учёта 2022 года, их стало около 750», not «Учёт 2015 года насчитал
+        ... 523–540 тигров»."""
+        # (The figures of the claim's own clause, not another measure of the same quantity: "40 °C
+        # (104 °F)" says one temperature twice.)
+        others = [c for c in a.mentions if c is not m and c.kind in ("number", "year", "date") and c.clause == m.clause
+                  and not (c.kind == m.kind == "number" and convertible(c.unit, m.unit))]
+        if not others:
+            return False
+
+        def stated(q: Analysis, at: int) -> int:
+            start, end = q.sentence_span(at)
+            here = [x for x in q.mentions if start <= x.start < end and x.kind in ("number", "year", "date")]
+            return sum(any(x.kind == c.kind and (self._states(c, x) if c.kind == "number" else self._restates(c, x)) for x in here)
+                       for c in others)
+        theirs = stated(p, o.start)
+        return any(stated(q, y.start) > theirs for y, q in agreements)
+
+    def _participle_of(self, p: Analysis, i: int) -> Mention | None:
+        """The name a participle's clause `i` describes: the name the clause before it ends with,
+        in the same sentence («..., побил швед Арман Дюплантис, | прыгнувший на 6,15 метра»)."""
+        first = next((t for t in p.tokens if t.clause == i and t.kind == "word"), None)
+        if (i == 0 or first is None or not self.lex.participle_endings or not first.text.islower()
+                or not first.lower.endswith(self.lex.participle_endings) or first.lower.endswith(("ing", "ed"))
+                or p.clauses[i - 1].sentence != p.clauses[i].sentence):
+            # (Not English: ", publishing his fuller table in 1870" is of the sentence's subject,
+            # and "Soho, London, | killed more than 600 people" is a verb in the past.)
+            return None
+        last = next((t for t in reversed(p.tokens) if t.clause == i - 1 and t.kind == "word"), None)
+        return next((q for q in p.mentions if q.kind == "name" and last is not None and q.start <= last.start < q.end), None)
+
+    def _participle_of_another(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
+        """Whether the evidence figure is in a participle's clause that describes a name none of
+        the claim's names is."""
+        doer = self._participle_of(p, o.clause)
+        return doer is not None and not any(n.tokens & doer.tokens for n in named)
+
     def _someone_else(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
         """Whether the evidence figure is another thing's: its clause, with what the clause is
         about, names something and none of the things the claim's clause names ("The
         Verrazzano-Narrows Bridge, which opened in 1964, ... longer than the Golden Gate
         Bridge" gives no year of the Golden Gate Bridge)."""
         clause = p.clauses[o.clause]
+        # A participle's clause right after a name is that name's: «Летний рекорд Бубки ... побил
+        # швед Арман Дюплантис, | прыгнувший на 6,15 метра» gives Duplantis's height, not Bubka's.
+        if self._participle_of_another(named, o, p):
+            return True
         about = clause.stems | clause.inherited
         # What the figure is measured against ("taller than Everest") is not what it is of.
         about -= {w for q in p.mentions if q.kind == "name" and q.clause == o.clause and q.slot == self.lex.than_word for w in q.tokens}
@@ -1722,6 +1802,16 @@ class HeuristicVerifier(Verifier):
 
         best = None
         subject = self._subject(m.clause, a, passages, asked, m.start, q)
+        def stated(p: Analysis) -> bool:  # in a sentence that says most of the claim's sentence
+            return any(x.kind == m.kind and self._restates(m, x) and x.per == m.per and about(sentence, p)
+                       and len(sentence & self._sentence_stems(p, x.start)) >= cfg.sentence_overlap * len(sentence)
+                       for x in p.mentions)
+
+        if any(hit.score >= cfg.match_similarity and stated(p) for hit, p in passages):
+            # A passage about the claim's sentence states its figure: «Через шесть лет, в 1926 году,
+            # на горе Кукисвумчорр обнаружили ... месторождение» is «В 1926 году экспедиции Ферсмана
+            # нашли на горе Кукисвумчорр ...», whatever another passage dates six years before.
+            return None
         for hit, p in passages:
             if hit.score < cfg.match_similarity or self._found(m, p) or self._another_subject(subject, hit, p):
                 continue
@@ -1754,6 +1844,9 @@ class HeuristicVerifier(Verifier):
                         and not self._another_subject(subject, hit, p, o.clause)
                         and not (self._reported(p, o) and not self._reported(a, m))
                         and not (self._added(a, m) and o.kind == "number" and o.value > m.value)
+                        # ("возглавил в 1861 году и руководил ею почти три десятилетия" against
+                        # «В 1856–1860 годах Боткин учился за границей»: a sentence of other years.)
+                        and not (m.kind == "number" and _of_years(o) and self._sentence_years_apart(a, m, p, o))
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
@@ -1883,8 +1976,11 @@ class HeuristicVerifier(Verifier):
         2013). A figure in another unit than `m` may be `m` said again ("1,000 mg, which is 10
         grams"), so only figures in `m`'s unit count, or ones in a clause of their own ("the
         haab' had 365 days, and together the two formed a Calendar Round of 52 years": the
-        evidence's 52 years is the Round's)."""
-        said = sum((c.unit == m.unit or c.clause != m.clause) and self._restates(c, o) for c in others)
+        evidence's 52 years is the Round's). A bare figure beside `m`'s counted noun counts that
+        noun too: "Of the 74 ships, 52 sank" meets the evidence's "52 ships went to the bottom"."""
+        said = sum(((c.unit == m.unit or c.clause != m.clause) and self._restates(c, o))
+                   or (self._restates(replace(c, unit=o.unit), o) and c.unit is None and (m.unit or "").startswith("~") and o.unit == m.unit)
+                   for c in others)
         if not said:
             return False
         span = p.sentence_span(o.start)
@@ -1936,6 +2032,8 @@ class HeuristicVerifier(Verifier):
         """Whether the claim's other figure `c` is what the evidence's `o` says, so that `o` is
         no candidate for `m`. A dose within a limit agrees with it without being it: "10 mg a
         day" leaves "no more than 10 mg in 24 hours" to the claim's "up to 20 mg in 24 hours"."""
+        if c.kind == "number" and c.unit is None and (m.unit or "").startswith("~") and o.unit == m.unit:
+            c = replace(c, unit=o.unit)  # "Of the 74 ships, 52 sank": the bare 52 counts ships too
         return self._agrees(c, o) and not (_like_limit(m, o) and not _like_limit(c, o))
 
     def _name_conflict(self, idx: int, item: _Item, passages, found, a: Analysis) -> Conflict | None:
@@ -2043,8 +2141,9 @@ class HeuristicVerifier(Verifier):
                 if not typed and self._other_event_years(a, m, p, o):
                     continue  # "Lobachevsky died in Kazan in 1856" is no rival of "died in Kaluga in 1935": another event
                 if (not _same_slot(m, o) and not self._same_head(a, m, p, o) and not related and not (agent and by_agent)
-                        and not kin_name and not predicate) or a.has_name(o.value) or self._named_by_surname(a, m, o):
-                    continue  # another role in the clause, or something the claim names too
+                        and not kin_name and not predicate) or a.has_name(o.value) or self._named_by_surname(a, m, o) or (
+                            len(o.value) > 2 and o.value[0] in self.lex.nationalities and a.has_name(o.value[1:])):
+                    continue  # another role in the clause, or something the claim names too ("the Hungarian Roland Jacobi")
                 if self._head_after(a, m) & o.tokens:
                     continue  # "the Great Famine" for "the Irish famine": the claim's name only qualifies the thing named
                 if self._heads_differ(a, m, p, o):
@@ -3870,6 +3969,10 @@ class HeuristicVerifier(Verifier):
                          and a.tokens[k].lower in lex.greater_words | lex.lesser_words), None)
             if comp is None:
                 continue
+            after = a.tokens[than + 1] if than + 1 < len(a.tokens) else None
+            if after is not None and (after.kind == "num" or after.lower in lex.number_words or after.lower in lex.elapsed_before
+                                      or (after.lower in lex.articles and after.lower not in lex.definite)):
+                continue  # «Чуть больше чем через год», "more than a year later": a bound on a figure, not two things compared
             greater = a.tokens[comp].lower in lex.greater_words
             # What is compared: "bones" of "fewer bones than", "world titles"; none after "longer".
             quantity = frozenset(a.tokens[k].stem for k in at if comp < k < than and a.tokens[k].content)
@@ -5012,10 +5115,14 @@ class HeuristicVerifier(Verifier):
         # (Each thing a title names: "Orla Bridge" of "Orla Bridge and the Velt landing".)
         heads |= {part for hit, _ in passages if hit.title for part in self._title_parts(hit.title) if part}
         best, first = None, len(words) + 1
+        first_word = next((t for t in a.tokens if t.clause == i and t.kind == "word"), None)
+        relative = first_word is not None and first_word.lower in self.lex.relatives and i and a.clauses[i - 1].sentence == clause.sentence
         for head in sorted(heads, key=sorted):  # a fixed order: of two named as early, the same one every run
             if not head <= (set(words) | clause.inherited):
                 continue
             at = min((k for k, w in enumerate(words) if w in head), default=-1)  # inherited: the subject
+            if at < 0 and relative:
+                continue  # (a relative clause inherits its whole sentence: what it is about is found below)
             if at < first:
                 best, first = head, at
         opener = next((t for t in a.tokens if a.clauses[t.clause].sentence == clause.sentence), None)
@@ -5035,15 +5142,19 @@ class HeuristicVerifier(Verifier):
                                                            for hit, _ in passages if hit.title and self._title_is_name(hit.title))
                                   if len(words) >= 2 and words[-1] == opener.lower and opener.stem in head)
                 best = surnamed[0] if len(set(surnamed)) == 1 else None
-        first_word = next((t for t in a.tokens if t.clause == i and t.kind == "word"), None)
-        if best is None and first_word is not None and first_word.lower in self.lex.relatives and i and a.clauses[i - 1].sentence == clause.sentence:
+        if best is None and relative:
             # A relative clause is about what the clause before it ends with: "..., a day now
             # celebrated as Juneteenth, | which was made a federal holiday in 2021" is
-            # Juneteenth's (a title part: "The Thirteenth Amendment and Juneteenth").
+            # Juneteenth's (a title part: "The Thirteenth Amendment and Juneteenth"); «нашли
+            # экспедиции Ферсмана, | который впервые приехал в эти горы в 1920 году» is
+            # Fersman's, not the apatite's the sentence opens with.
             before = [t for t in a.tokens if t.clause == i - 1 and t.content]
             said = [(max(k for k, t in enumerate(before) if t.stem in head), head) for head in heads
                     if head <= {t.stem for t in before}]
             best = max(said, key=lambda x: (x[0], sorted(x[1])))[1] if said else None
+            if best is None:
+                inherited = [head for head in sorted(heads, key=sorted) if head <= clause.inherited]
+                best = inherited[0] if inherited else None
         if best is None:
             # A clause that opens with one title's words, most of them, is about what that title
             # names before it is about the question's subject: «Первые восемь томов появились в

@@ -891,14 +891,15 @@ ENGLISH = Lexicon(
     agent_phrases={p: "by" for p in ("on the orders of", "on the order of", "at the orders of", "by order of",
                                       "by the order of", "at the command of", "on the command of", "at the behest of")},
     approximators=frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "ca", "approx", "estimated", "est"}),
+    minus_words=frozenset({"minus"}),  # "about minus 269 degrees Celsius"
     bounds={
         **{p: "<=" for p in ("up to", "at most", "no more than", "not more than", "a maximum of", "maximum of",
                              "max", "not exceeding", "not to exceed", "no higher than", "no greater than",
                              "capped at", "a cap of", "limited to", "no longer than", "no later than")},
         **{p: ">=" for p in ("at least", "no less than", "not less than", "no fewer than", "a minimum of", "minimum of",
                              "no earlier than", "no sooner than")},
-        **{p: ">" for p in ("more than", "over", "above", "exceeding", "exceed", "exceeds", "greater than",
-                            "higher than", "in excess of", "upwards of")},
+        **{p: ">" for p in ("more than", "over", "above", "exceeding", "exceed", "exceeds", "exceeded", "greater than",
+                            "higher than", "in excess of", "upwards of", "pass", "passes", "surpass", "surpasses")},
         **{p: "<" for p in ("less than", "fewer than", "under", "below", "lower than")},
     },
     bound_said={"<=": "no more than", ">=": "at least", "<": "less than", ">": "more than"},
@@ -1761,7 +1762,8 @@ class _RussianCommandOpeners(frozenset):
 #: something of its sentence's subject.
 _RUSSIAN_PARTICIPLE_ENDINGS = tuple(
     stem + ending + reflexive
-    for stem in ("вш", "ущ", "ющ", "ащ", "ящ", "енн", "ённ", "анн", "янн")
+    # (and the passive ones in -т-: «открытая», «принятый», «взятые»; not «знаменитый» nor «святой»)
+    for stem in ("вш", "ущ", "ющ", "ащ", "ящ", "енн", "ённ", "анн", "янн", "ыт", "нят", "взят")
     for ending in ("ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ей", "ую", "их", "ими",
                    "ый", "ое", "ые", "ого", "ому", "ым", "ом", "ой", "ых", "ыми")
     for reflexive in ("", "ся"))
@@ -1977,7 +1979,9 @@ RUSSIAN = Lexicon(
     # («Сикорский в Америке», «Ту-104 в мировой авиации»: the thing, then where it is.)
     title_purposes=frozenset({"для", "при", "в", "во"}),
     age_words=frozenset({"возраст", "возраста", "возрасте", "возрастом"}),
-    age_before_years=frozenset({"в", "исполнилось", "исполнился", "исполнилась", "исполнится", "исполнялось"}),
+    # («работники моложе 18 лет», «с пяти лет занималась», «к пятнадцати годам»: ages, like «в 18 лет».)
+    age_before_years=frozenset({"в", "исполнилось", "исполнился", "исполнилась", "исполнится", "исполнялось",
+                                "моложе", "младше", "старше", "с", "со", "к"}),
     age_holders=frozenset({"ему", "ей", "им", "мне", "тебе", "нам", "вам"}),
     interval_words=frozenset({"каждые", "каждый", "каждую", "каждых", "раз"}),
     locatives=frozenset({"в", "во", "на", "под", "около", "близ"}),
