@@ -590,6 +590,14 @@ def _phrase_at(words: list[str], phrase: tuple[str, ...]) -> int | None:
     return next((j for j in range(len(words) - len(phrase) + 1) if tuple(words[j:j + len(phrase)]) == phrase), None)
 
 
+def _counting(c: Mention, m: Mention, o: Mention) -> Mention:
+    """The claim's bare figure `c` as a count of what `m` counts, when the evidence's `o` counts
+    that too: "Of the 74 ships, 52 sank" meets "52 ships went to the bottom"."""
+    if c.kind == "number" and c.unit is None and (m.unit or "").startswith("~") and o.unit == m.unit:
+        return replace(c, unit=o.unit)
+    return c
+
+
 def _of_years(m: Mention) -> bool:
     """Whether a figure is a stretch of time read off a span of years ("4 years" of «В
     1856–1860 годах»), not one said in words."""
@@ -1979,7 +1987,7 @@ class HeuristicVerifier(Verifier):
         evidence's 52 years is the Round's). A bare figure beside `m`'s counted noun counts that
         noun too: "Of the 74 ships, 52 sank" meets the evidence's "52 ships went to the bottom"."""
         said = sum(((c.unit == m.unit or c.clause != m.clause) and self._restates(c, o))
-                   or (self._restates(replace(c, unit=o.unit), o) and c.unit is None and (m.unit or "").startswith("~") and o.unit == m.unit)
+                   or (_counting(c, m, o) is not c and self._restates(_counting(c, m, o), o))
                    for c in others)
         if not said:
             return False
@@ -2032,8 +2040,7 @@ class HeuristicVerifier(Verifier):
         """Whether the claim's other figure `c` is what the evidence's `o` says, so that `o` is
         no candidate for `m`. A dose within a limit agrees with it without being it: "10 mg a
         day" leaves "no more than 10 mg in 24 hours" to the claim's "up to 20 mg in 24 hours"."""
-        if c.kind == "number" and c.unit is None and (m.unit or "").startswith("~") and o.unit == m.unit:
-            c = replace(c, unit=o.unit)  # "Of the 74 ships, 52 sank": the bare 52 counts ships too
+        c = _counting(c, m, o)
         return self._agrees(c, o) and not (_like_limit(m, o) and not _like_limit(c, o))
 
     def _name_conflict(self, idx: int, item: _Item, passages, found, a: Analysis) -> Conflict | None:
