@@ -416,6 +416,16 @@ def _names_listed(g: list[Token], previous: list[Token], lex: Lexicon) -> bool:
 UNTIL_REACH = 8
 
 
+def _same_year_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a `same_year_phrases` phrase opens at token `i`, or after "in" there ("and in
+    the same year")."""
+    for at in (i, i + 1):
+        words = tuple(t.lower for t in tokens[at:at + 4])
+        if any(words[:len(phrase)] == phrase for phrase in lex.same_year_phrases):
+            return at == i or tokens[i].lower in lex.prepositions
+    return False
+
+
 def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
     """Assign each token a clause index and return the clauses.
 
@@ -488,6 +498,9 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             and not (i and tokens[i - 1].lower in lex.and_not_idioms)  # «так и не напечатали»: "never"
             and tokens[i + 2].kind == "word" and (tokens[i + 2].lower in lex.finite_verbs or tokens[i + 2].lower in lex.instructions)
             and not any(_is_negation(t, lex) for t in groups[current]))
+        # So does "and" before "the same year": «вернулся в Россию в 1848 году | и в том же году
+        # получил должность цензора» dates two events, each with its own words.
+        coordinated = coordinated or (tok.lower in lex.and_words and _same_year_at(tokens, i + 1, lex))
         # ("nobody then knew", "he then moved": "then" after its clause's subject goes on with it.)
         adverb = tok.lower == "then" and i > 0 and tokens[i - 1].lower in lex.pronouns | lex.negations | lex.relatives
         if tok.kind == "word" and (tok.lower in CLAUSE_WORDS and not adverb or coordinated) and groups[current]:
@@ -730,6 +743,20 @@ def _precision(digits: str) -> float:
     return 10.0 ** zeros if zeros < len(digits) else 1.0
 
 
+def _lone_time(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a lone word for "time" (`Lexicon.lone_times`) is once in a short period right after
+    it: «раз в месяц», «раза в 6 месяцев» (no number, adjective or adverb before it, and a
+    period of at most ten years, not a year: «ещё раз в 1961 году»)."""
+    before = tokens[i - 1] if i else None
+    bound = before is not None and (before.lower in lex.bounds or (i > 1 and f"{tokens[i - 2].lower} {before.lower}" in lex.bounds))
+    if before is not None and before.clause == tokens[i].clause and before.kind in ("word", "num") and not bound and (
+            before.kind == "num" or before.lower in lex.number_words or before.content):
+        return False  # («не реже раза в 6 месяцев»: a bound before it is its own)
+    hours, said, used = _period_after(tokens, i, i + 1, lex)
+    return hours is not None and bool(used) and used[0] == i + 1 and hours <= 87660 and not any(
+        tokens[x].kind == "num" and _number(tokens[x].text) > 100 for x in used)
+
+
 def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, float, int] | None:
     """The number at tokens[i], with the scale word after it ("150 million", "four"):
     (value, precision, index after it), or None when tokens[i] is not a number."""
@@ -750,6 +777,8 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
                 value, i = value + rest[0], rest[1] - 1
     elif tok.kind == "word" and tok.lower in lex.frequency_words and _period_after(tokens, i, i + 1, lex)[0] is not None:
         return float(lex.frequency_words[tok.lower]), 1.0, i + 1  # "twice a day"; "once" alone is "formerly"
+    elif tok.kind == "word" and tok.lower in lex.lone_times and _lone_time(tokens, i, lex):
+        return 1.0, 1.0, i  # «раз в месяц»: once, and the word is its unit
     elif (tok.kind == "word" and tok.lower in lex.articles and tok.lower not in lex.definite and i > 0
           and tokens[i - 1].lower in lex.approximators and i + 1 < len(tokens)
           and CONVERSIONS.get(lex.units.get(tokens[i + 1].lower, ""), ("time",))[0] != "time"):
@@ -2107,6 +2136,10 @@ def _inherit(tokens: list[Token], clauses: list[Clause], by_clause: list[list[in
         # (Or a participle's phrase: "Clot-busting medicine, called thrombolysis, | usually has
         # to be given within 4.5 hours".)
         after_relative = after_relative or (i == first_of_sentence[c.sentence] + 2 and _opens_with_participle(tokens, by_clause[i - 1], lex))
+        # (Or a short noun phrase with no verb and no figure: "Mount Fuji, Japan's highest mountain,
+        # | rises to 3,776 metres".)
+        after_relative = after_relative or (i == first_of_sentence[c.sentence] + 2 and 0 < len(by_clause[i - 1]) <= 4 and not any(
+            tokens[x].lower in _AUXILIARIES or tokens[x].lower in lex.copulas or tokens[x].kind == "num" for x in by_clause[i - 1]))
         # (A verb may follow an adverb of how often: "usually has", "often makes".)
         verb = next((x for x in words if not (tokens[x].kind == "word" and tokens[x].lower.endswith("ly") and tokens[x].text.islower())), -1)
         word = tokens[verb].lower if verb >= 0 and verb - k <= 1 else word
@@ -2408,6 +2441,7 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                 entity = entity[:cut]
                 common = (len(entity) in (2, 3) and entity[0] == words[0] and head_of.get(clauses[i].sentence) == i
                           and tokens[entity[0]].lower in lex.definite and all(tokens[x].content and tokens[x].text.islower() for x in entity[1:]))
+            opener = tokens[entity[0]].lower if entity else ""
             entity = [x for x in entity if tokens[x].lower not in lex.determiners and tokens[x].lower not in lex.conjunctions]
             while entity and tokens[entity[0]].lower in lex.time_openers:
                 entity = entity[1:]  # "Today the Japanese firm YKK is ...": not "Today"
@@ -2421,9 +2455,10 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
                     run += 1
                 if run and run < len(entity) and _name_number(tokens, entity[run]) and entity[run] == entity[run - 1] + 2:
                     run += 1  # «Салют-1»
-                if run < 2:
+                if run < 2 and opener not in lex.pronouns:
                     # "the Soviet cosmonaut Svetlana Savitskaya, in 1982": the name after what
-                    # the person was.
+                    # the person was. (Not after "this": «Эта комедия Григория Александрова
+                    # ... стала первой советской музыкальной комедией» is about the comedy.)
                     for at in range(1, min(4, len(entity))):
                         length = 0
                         while (at + length < len(entity) and _is_capitalised(tokens[entity[at + length]])

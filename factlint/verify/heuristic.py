@@ -409,6 +409,21 @@ def _one_word_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(apart) == 1 and not (apart[0][0].startswith(apart[0][1]) or apart[0][1].startswith(apart[0][0]))
 
 
+def _numbered_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one series told apart by their number alone: "Ил-96" and "Ил-18", "Apollo
+    11" and "Apollo 13", "Louis XIV" and "Louis XIII"."""
+    # (Their last words, as many as the shorter has: "Одномоторный Як-18", opening a sentence, and
+    # "Як-40".)
+    k = min(len(a), len(b))
+    if k < 2:
+        return False
+    apart = [(x, y) for x, y in zip(a[-k:], b[-k:]) if x != y]
+    return len(apart) == 1 and apart[0] == (a[-1], b[-1]) and all(w.isdigit() or _ROMAN.fullmatch(w) for w in apart[0])
+
+
+_ROMAN = re.compile(r"[ivxlc]+")
+
+
 def _slots(m: Mention) -> frozenset[str]:
     """The places a name holds in its clause: the word before it, and the preposition before
     its description if it has one."""
@@ -1267,6 +1282,10 @@ class HeuristicVerifier(Verifier):
         m = item.mention
         if any(self._period_stated(m, p) for _, p in passages):
             return None  # "in 24 hours", the window of a limit the evidence states
+        if item.difference and self._gap_of_given_years(a, m, passages):
+            return None
+        if self._days_between_own_dates(a, m):
+            return None  # "lasted four days, from 26 to 29 March": its own dates say so, and are checked themselves
         best_agree, agreeing = -1.0, None
         said_so = 0  # the most of the word before the claim's figure that an agreeing mention's clause says
         agreements: list[tuple[Mention, Analysis]] = []
@@ -1300,6 +1319,8 @@ class HeuristicVerifier(Verifier):
                 if another and not distinct:
                     continue
                 outcome = self._outcome(m, o)
+                if m.kind == "number" and self._dated_apart(a, m, p, o):
+                    continue  # "a head tax of 50 dollars in 1885, raised to 100 dollars in 1900": 100 is 1900's
                 if shared and outcome == SAME:
                     # (Whoever else the clauses name: "His proof, completed with help from Richard
                     # Taylor, was published in 1995" and "The proof was published ... in 1995".)
@@ -1329,6 +1350,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "Cook's first voyage, from 1768 to 1771" against "during his third voyage" in 1779
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
+                if outcome == CONFLICT and self._other_clause_told(a, m, p, o):
+                    continue  # «..., а в детских садах — за час до прихода детей» is what «за 1 час до прихода детей» is of
                 if outcome == CONFLICT and self._another_dimension(item, p, o):
                     continue  # «глубина скважины — 12 262 м» against «длина ствола ... достигла 15 км»
                 if outcome == CONFLICT and self._reported(p, o) and not self._reported(a, m):
@@ -1391,6 +1414,12 @@ class HeuristicVerifier(Verifier):
             # "repaired it in September 1994 with the help of ...", which shares more names.
             return None
         if self._named_agreement(a, m, agreements, o, p):
+            return None
+        if m.high is not None and any(q is p and y.value == m.value and y.high == m.high and p.sentence_span(y.start) == p.sentence_span(o.start)
+                                      for y, q in agreements):
+            # The sentence that says otherwise states the claim's very range too: "perhaps 100
+            # million to 400 million years old, far younger than the planet itself, which formed
+            # about 4.5 billion years ago", for the rings' age.
             return None
         # The figure's own clause, without what it borrows from its sentence, said more fully where
         # the figure agrees: «нашли экспедиции Ферсмана, | который впервые приехал в эти горы в 1920
@@ -1646,14 +1675,67 @@ class HeuristicVerifier(Verifier):
                 and (m.kind != "number" or (convertible(o.unit, m.unit) and o.strength == m.strength)
                      or (o.unit is None and (m.unit or "").startswith("~")))]  # "Of the 74 ships, 52 sank"
 
-    @staticmethod
-    def _named(a: Analysis, m: Mention) -> list[Mention]:
-        """The names a figure's clause is about: said in it, or inherited ("its main span")."""
+    def _named(self, a: Analysis, m: Mention) -> list[Mention]:
+        """The names a figure's clause is about: said in it, or inherited ("its main span"), or
+        the one a participle's clause describes («появились Ил-96, | впервые поднявшийся в
+        воздух в 1988 году»)."""
         inherited = a.clauses[m.clause].inherited
         own = [o for o in a.mentions if o.kind == "name" and (o.clause == m.clause or (o.tokens and o.tokens <= inherited))]
         if _companion_clause(a, m.clause):
             own += [o for o in a.mentions if o.kind == "name" and o.clause == m.clause - 1]
+        doer = self._participle_of(a, m.clause)
+        if doer is not None and doer not in own:
+            own.append(doer)
+        if not own and self._gerund_clause(a, m.clause):
+            # «Александр Ляпунов заложил основы ..., | защитив докторскую диссертацию в 1892
+            # году»: a gerund's clause is said of its sentence's subject.
+            head = next(i for i, c in enumerate(a.clauses) if c.sentence == a.clauses[m.clause].sentence)
+            own = [o for o in a.mentions if o.kind == "name" and o.clause == head and not o.slot]
         return own
+
+    @staticmethod
+    def _qualify_apart(a: Analysis, i: int, w: str, p: Analysis, k: int, v: str) -> bool:
+        """Whether comparison word `w` of clause `i` and its opposite `v` of the evidence's clause
+        `k` qualify different nouns: the content words right after each, two at most, share none
+        ("its first performance" and "his last complete symphony")."""
+        def after(x: Analysis, c: int, word: str) -> set[str]:
+            toks = [t for t in x.tokens if t.clause == c]
+            at = next((j for j, t in enumerate(toks) if t.lower == word), None)
+            if at is None:
+                return set()
+            return {t.stem for t in toks[at + 1:at + 3] if t.kind == "word" and t.content}
+        mine, theirs = after(a, i, w), after(p, k, v)
+        return bool(mine) and bool(theirs) and not mine & theirs
+
+    def _other_clause_told(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the clauses after the claim figure's, with no figure of their own, say more of
+        the evidence figure's clause than the claim figure's clause does, two words or more:
+        the evidence figure is that clause's («В зданиях ... топку заканчивают не меньше чем за 2
+        часа до конца рабочего дня, | а в детских садах — за час до прихода детей» against «В
+        детских учреждениях ... топка должна заканчиваться не позднее чем за 1 час до прихода
+        детей»)."""
+        theirs = p.context(o)
+        sentence = a.clauses[m.clause].sentence
+        mine = len((a.clauses[m.clause].stems - m.tokens) & theirs)
+        figured = {x.clause for x in a.mentions if x.kind != "name"}
+        # (The clauses after the figure's, up to the next with a figure: «а в детских садах | за час
+        # до прихода детей» may be cut in two.)
+        # (They must open with a conjunction, a statement of their own: not "The strike began in
+        # 1919, | when the dockers refused ...", which tells what began.)
+        after: set[str] = set()
+        if not self._opens_with(a, m.clause + 1, self.lex.conjunctions):
+            return False
+        for i in range(m.clause + 1, len(a.clauses)):
+            if a.clauses[i].sentence != sentence or i in figured:
+                break
+            after |= a.clauses[i].stems
+        return len(after & theirs) >= max(2, mine + 1)
+
+    def _gerund_clause(self, a: Analysis, i: int) -> bool:
+        """Whether clause `i` opens with a gerund (`Lexicon.gerund_endings`: «защитив», «написав»)."""
+        first = next((t for t in a.tokens if t.clause == i and t.kind == "word"), None)
+        return (bool(self.lex.gerund_endings) and first is not None and i > 0 and first.text.islower() and len(first.lower) > 4
+                and first.lower.endswith(self.lex.gerund_endings) and a.clauses[i - 1].sentence == a.clauses[i].sentence)
 
     def _quoted_kinds(self, a: Analysis, named: list[Mention]) -> frozenset[str]:
         """The stems of the nouns of their kind said before names in the quotes a language puts
@@ -1719,7 +1801,11 @@ class HeuristicVerifier(Verifier):
     def _participle_of(self, p: Analysis, i: int) -> Mention | None:
         """The name a participle's clause `i` describes: the name the clause before it ends with,
         in the same sentence («..., побил швед Арман Дюплантис, | прыгнувший на 6,15 метра»)."""
-        first = next((t for t in p.tokens if t.clause == i and t.kind == "word"), None)
+        words = [t for t in p.tokens if t.clause == i and t.kind == "word"][:2]
+        first = words[0] if words else None
+        if (first is not None and len(words) == 2 and first.text.islower() and first.content and words[1].text.islower()
+                and words[1].lower.endswith(self.lex.participle_endings) and not first.lower.endswith(self.lex.participle_endings)):
+            first = words[1]  # «впервые поднявшийся в воздух»: an adverb before the participle
         if (i == 0 or first is None or not self.lex.participle_endings or not first.text.islower()
                 or not first.lower.endswith(self.lex.participle_endings) or first.lower.endswith(("ing", "ed"))
                 or p.clauses[i - 1].sentence != p.clauses[i].sentence):
@@ -1744,6 +1830,12 @@ class HeuristicVerifier(Verifier):
         # A participle's clause right after a name is that name's: «Летний рекорд Бубки ... побил
         # швед Арман Дюплантис, | прыгнувший на 6,15 метра» gives Duplantis's height, not Bubka's.
         if self._participle_of_another(named, o, p):
+            return True
+        # Another of a numbered series: «турбовинтовой Ил-18 впервые поднял в воздух ... 1957
+        # года» gives no year of the Ил-96's first flight.
+        theirs = [q.value for q in p.mentions if q.kind == "name" and q.clause == o.clause]
+        if any(_numbered_apart(n.value, t) for n in named for t in theirs) and not any(
+                names_match(n.value, t) for n in named for t in theirs):
             return True
         about = clause.stems | clause.inherited
         # What the figure is measured against ("taller than Everest") is not what it is of.
@@ -1999,17 +2091,46 @@ class HeuristicVerifier(Verifier):
         sentence holds a figure of another kind that says what it is of, and those disagree ("the
         200 m record of 19.19 s", "the 100 m world record of 9.58 seconds"; "for 6 to 12 months
         the dose is 2.5 ml", "5 ml for children aged 1 to 4 years")."""
+        if m.unit == o.unit == "%":
+            mine, theirs = self._whole_of(a, m), self._whole_of(p, o)
+            if mine and theirs and self._of_time(mine) != self._of_time(theirs):
+                return True  # "two thirds of its day" against "about 99 percent of a giant panda's diet"
+
         def qualifiers(x: Analysis, f: Mention) -> list[Mention]:
             sentence = x.clauses[f.clause].sentence
             # (Said before the figure, as what it is of: not "every 4 hours" or "in 24 hours".)
+            # (And the age said without a unit nearest before the figure: "Adults aged 19 to 64
+            # ... on at least 5 days", "Adults aged 65 and over ... on at least 2 days a week".)
+            ages = [q for q in x.mentions if q.kind == "number" and q.age and q.unit is None and not f.age and q.start < f.start
+                    and x.clauses[q.clause].sentence == sentence]
             return [q for q in x.mentions if q.kind == "number" and x.clauses[q.clause].sentence == sentence and q.start < f.start
-                    and not q.interval and q.unit is not None and not q.unit.startswith("~") and not convertible(q.unit, f.unit)]
+                    and not q.interval and q.unit is not None and not q.unit.startswith("~") and not convertible(q.unit, f.unit)] + ages[-1:]
         theirs = qualifiers(p, o)
         for q in qualifiers(a, m):
-            alike = [r for r in theirs if convertible(q.unit, r.unit)]
-            if alike and all(self._outcome(q, r) == CONFLICT for r in alike):
+            alike = [r for r in theirs if ((q.age and r.age) if q.unit is None else convertible(q.unit, r.unit))]
+            # (Ages without a unit far apart are other people: "aged 19 to 64", "aged 65 and over".)
+            if alike and all(self._outcome(q, r) == CONFLICT or (q.unit is None and self._outcome(q, r) == APART) for r in alike):
                 return True
         return False
+
+    def _whole_of(self, x: Analysis, f: Mention) -> frozenset[str]:
+        """The content words of what a share is of, in the words after a partitive right after
+        it, up to four and within its clause: {"day"} of "two thirds of its day"."""
+        after = [t for t in x.tokens if t.start >= f.end][:5]
+        if not after or after[0].lower not in self.lex.partitives:
+            return frozenset()
+        words = []
+        for t in after[1:]:
+            if t.kind == "punct" or t.clause != f.clause:
+                break
+            words.append(t)
+        return frozenset(t.lower for t in words if t.content)
+
+    def _of_time(self, words: frozenset[str]) -> bool:
+        """Whether a share's whole is a stretch of time ("its day", "his life"): a share of time
+        is no share of a thing ("of a panda's diet"), whatever words each says ("of the
+        population" and "of the people" are one whole)."""
+        return any(w in self.lex.periods or CONVERSIONS.get(self.lex.units.get(w, ""), ("",))[0] == "time" for w in words)
 
     def _another_dimension(self, item: _Item, p: Analysis, o: Mention) -> bool:
         """Whether the claim's figure and the evidence's measure two dimensions, each named by a
@@ -2083,11 +2204,47 @@ class HeuristicVerifier(Verifier):
         for pi, (hit, p) in enumerate(passages):
             # (Whether the passage states all else the claim gives: its rival is the likelier one.)
             rest = len(found[pi]) > 1 and all(f for j, f in enumerate(found[pi]) if j != idx)
-            for share, shared, o in self._aligned(item, p):
+            aligned = self._aligned(item, p)
+            # (How closely the passage's clauses that give the claim's own name align with its
+            # clause, the best of each sentence.)
+            own = {p.sentence_span(o.start): (s, self._in_claims_place(a, m, p, o)) for s, _, o in sorted(aligned, key=lambda x: x[0])
+                   if names_match(m.value, o.value)}
+            # (And the rivals said after the claim's own word of role, in its frame: "laid in 1578
+            # by Henry III" outweighs the claim's "by Henry IV" said in another role in the same
+            # sentence, "finished under Henry IV in 1607".)
+            framed = {p.sentence_span(o.start): s for s, _, o in sorted(aligned, key=lambda x: x[0])
+                      if m.slot and o.slot == m.slot and not self._one_name(m.value, o.value) and self._same_frame(a, m, p, o)}
+            for share, shared, o in aligned:
                 if self._one_name(m.value, o.value) and not (_namesakes(m.value, o.value) and not self._titled(m, p, o)):
-                    if share >= cfg.align_overlap:
+                    if share >= cfg.align_overlap and not (o.slot != m.slot and framed.get(p.sentence_span(o.start), -1.0) >= share):
                         return None  # the evidence names it where the claim does
                     continue
+                said, in_frame = own.get(p.sentence_span(o.start), (0.0, False))
+                if said > 0 and said >= share and (in_frame or not self._in_claims_place(a, m, p, o) or said > share
+                                                   or self._clause_years_apart(a, m, p, o)):
+                    # «Выстрелы Александра Соловьёва в царя весной 1879 года» against «в 1866 году
+                    # в него выстрелил Дмитрий Каракозов, а в 1879 году ... Александр Соловьёв
+                    # выпустил в царя пять пуль»: the rival's sentence gives the claim's name in a
+                    # clause as close to the claim's as the rival's. (A rival in the claim's place,
+                    # where the claim's name is not, needs the claim's name closer still, or dated
+                    # to other years than the claim: "designed by the French sculptor Frederic
+                    # Auguste Bartholdi, and its internal iron framework was engineered by Gustave
+                    # Eiffel".)
+                    continue
+                if self._quoted(a, m) != self._quoted(p, o) and any(names_match(m.value, x.value) for x in p.mentions if x.kind == "name"):
+                    # «Легко на сердце ...», a title in the quotes of names, is no rival of «Лебедев-Кумач»,
+                    # in a passage that names him too (a journal's «Собеседник» is a rival of
+                    # «Карамзин» where the passage never names him).
+                    continue
+                if any(x.kind == "name" and x is not o and x.clause == o.clause and self._quoted(p, x) and not a.has_name(x.value)
+                       and not (hit.title and x.tokens and x.tokens <= self._title_head(hit.title)) for x in p.mentions):
+                    # «В «Неотправленном письме» главные роли сыграли ...»: the cast of a work the
+                    # claim does not name (not the work the passage is titled after: «Поэма
+                    # «Двенадцать»» is about the poem the claim calls «её»).
+                    continue
+                if len(o.value) > 1 and any(x.slot == o.slot and o.value[:len(x.value)] == x.value
+                                            for x in a.mentions if x.kind == "name" and len(x.value) < len(o.value)):
+                    continue  # "In Italy Ibsen wrote Brand": the claim's "In Italy" run into the subject's name
                 if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
                 if self._name_goes_on(m, p, o):
@@ -2585,6 +2742,14 @@ class HeuristicVerifier(Verifier):
                                       or before.lower in self.lex.determiners)
 
     @staticmethod
+    def _clause_years_apart(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the claim's clause of `m` and the evidence's clause of `o` each give years, and
+        none the same («весной 1874 года» against «4 мая 1870 года ... выстрелил Пётр Волков»)."""
+        mine = {x.value for x in a.mentions if x.kind == "year" and x.clause == m.clause}
+        theirs = {x.value for x in p.mentions if x.kind == "year" and x.clause == o.clause}
+        return bool(mine) and bool(theirs) and not mine & theirs
+
+    @staticmethod
     def _other_event_years(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether the claim's clause of name `m` and the evidence's sentence of `o` each give
         years, all of them decades apart: two events, whatever else the clauses share
@@ -2722,6 +2887,16 @@ class HeuristicVerifier(Verifier):
         before = [t for t in a.tokens if t.clause == m.clause and t.end <= m.start]
         at = max((k for k, t in enumerate(before) if t.lower == m.outer), default=None)
         return frozenset(t.stem for t in before[at + 1:] if t.content) if at is not None else frozenset()
+
+    def _in_claims_place(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether an evidence name stands where the claim's does: in its frame, or after the
+        same word, not a preposition ("составленный Феофаном Прокоповичем" for "составленный
+        Стефаном Яворским"; "engineered by" is not the place of "designed by")."""
+        return self._same_frame(a, m, p, o) or (bool(m.slot) and o.slot == m.slot and m.slot not in self.lex.prepositions)
+
+    def _quoted(self, a: Analysis, m: Mention) -> bool:
+        """Whether a name opens right after the quotes a language sets titles in («Цирк»)."""
+        return bool(m.start) and a.text[m.start - 1] in self.lex.name_quotes
 
     def _one_name(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Whether two names may name one thing: by `names_match`, or by a word they share
@@ -2861,10 +3036,31 @@ class HeuristicVerifier(Verifier):
         Печоро-Илычском заповеднике» names a reserve, «в Троицко-Печорском районе» a district,
         and the one is no rival of the other."""
         adjectival = ("ский", "цкий", "ской", "цкой")
-        if not (self.lex.inflected_names and m.value[-1].endswith(adjectival) and o.value[-1].endswith(adjectival)):
+        if not self.lex.inflected_names:
             return False
         mine, theirs = self._head_after(a, m), self._head_after(p, o)
+        if (theirs and not mine and len(o.value) == 1 and o.value[-1].endswith(("ий", "ый", "ой"))
+                and not m.value[-1].endswith(("ий", "ый", "ой")) and self._class_noun_after(p, o)):
+            # «в Зимний дворец», «в Михайловском манеже» name a palace and a riding hall: an
+            # adjective before the noun of the kind of building it names, no rival of a city,
+            # «в Петербурге» (not «в Лондонском королевском обществе», of «в Сорбонне»).
+            return True
+        if not (m.value[-1].endswith(adjectival) and o.value[-1].endswith(adjectival)):
+            return False
         return bool(mine) and bool(theirs) and mine != theirs
+
+    def _class_noun_after(self, p: Analysis, o: Mention) -> bool:
+        """Whether the word right after a name is a noun of a kind of named thing
+        (`Lexicon.name_classes`, in any case: «дворец», «дворце», «манеже»)."""
+        after = next((t for t in p.tokens if t.start >= o.end), None)
+        return after is not None and after.text.islower() and after.stem in self._class_stems
+
+    @functools.cached_property
+    def _class_stems(self) -> frozenset[str]:
+        """Stems of `Lexicon.name_classes`, with the other stem of a noun whose vowel drops
+        when it inflects («дворец», «дворца»)."""
+        return frozenset(self.lex.stem(c) for c in self.lex.name_classes) | frozenset(
+            self.lex.stem(c[:-2] + "ца") for c in self.lex.name_classes if c.endswith("ец"))
 
     def _in_phrase(self, a: Analysis, m: Mention) -> bool:
         """Whether the word before a name is an article, a possessive or a preposition."""
@@ -3195,7 +3391,8 @@ class HeuristicVerifier(Verifier):
                             # of "Do not carry tools in your hands".
                             continue
                         kind = "polarity"
-                    elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons for w in c.comparisons)
+                    elif (any(self.lex.opposites.get(w) in d.comparisons and w not in d.comparisons
+                              and not self._qualify_apart(a, i, w, p, k, self.lex.opposites[w]) for w in c.comparisons)
                           and not self._reversed(a, i, p, k)):
                         kind = "comparison"  # (unless its sides are swapped too: "B is smaller than A")
                     if kind != "polarity" and lopsided:
@@ -4287,7 +4484,7 @@ class HeuristicVerifier(Verifier):
                         continue  # "Until 1930, the tallest building was ...": what held before
                     # One name within the other ("Everest", "Mount Everest"); a shared word is
                     # not enough ("Atlantic Ocean", "Pacific Ocean").
-                    same = names_match(ci.entity, ei.entity)
+                    same = names_match(ci.entity, ei.entity) or self._apposed(a, ci, ei.entity)
                     if not same and self._subject_holds(a, ci, p, ei):
                         continue  # «Площадь бассейна Оби — ..., это самый большой речной бассейн»: the Ob's basin, not a rival
                     if ci.key != ei.key:
@@ -4363,6 +4560,23 @@ class HeuristicVerifier(Verifier):
                 if run:
                     return replace(ci, description=ci.description | frozenset(run))
         return ci
+
+    def _apposed(self, a: Analysis, ci, entity: tuple[str, ...]) -> bool:
+        """Whether the claim gives `entity` right beside its identity's own name, set off by a
+        comma, as another name of one thing: "it is the Pont Neuf, the New Bridge, which is the
+        oldest bridge" against "the Pont Neuf is the oldest standing bridge"."""
+        # (Or in the clause before, of a relative clause: "..., the New Bridge, | which is ...".)
+        clauses = {ci.clause} | ({ci.clause - 1} if ci.clause and a.clauses[ci.clause - 1].sentence == a.clauses[ci.clause].sentence else set())
+        names = [m for m in a.mentions if m.kind == "name" and m.clause in clauses]
+        mine = [m for m in names if names_match(m.value, ci.entity)]
+        theirs = [m for m in names if names_match(m.value, entity)]
+        for x in mine:
+            for y in theirs:
+                first, second = (x, y) if x.start < y.start else (y, x)
+                gap = a.text[first.end:second.start].strip().lower()
+                if gap == "," or (gap.startswith(",") and gap[1:].strip() in self.lex.determiners):
+                    return True
+        return False
 
     @staticmethod
     def _possessor_named(a: Analysis, ci, p: Analysis, ei) -> bool:
@@ -5233,6 +5447,53 @@ class HeuristicVerifier(Verifier):
         before = re.search(r"(\w+)\s*$", x.text[max(0, m.start - 40):m.start])
         return bool((after and after.group(1).lower() in lex.elapsed_after)
                     or (before and before.group(1).lower() in lex.elapsed_before))
+
+    @staticmethod
+    def _dated_apart(a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether the evidence figure is dated by another year than the claim's: the year
+        nearest each in its clause differs, and the evidence's clause dates another figure by the
+        claim's year ("Canada imposed a head tax of 100 dollars ... in 1885" against "In 1885 it
+        imposed a head tax of 50 dollars ..., raised to 100 dollars in 1900")."""
+        def nearest(x: Analysis, f: Mention) -> int | None:
+            years = [y for y in x.mentions if y.kind == "year" and y.clause == f.clause]
+            if not years:
+                return None
+            return min(years, key=lambda y: min(abs(y.start - f.end), abs(f.start - y.end))).value
+        mine, theirs = nearest(a, m), nearest(p, o)
+        return (mine is not None and theirs is not None and mine != theirs
+                and any(y.kind == "year" and y.clause == o.clause and y.value == mine for y in p.mentions))
+
+    @staticmethod
+    def _days_between_own_dates(a: Analysis, m: Mention) -> bool:
+        """Whether a count of days is the span of two dates of one month in its own clause,
+        counted with both ends or without one («шёл четыре дня, с 26 по 29 марта»)."""
+        if m.kind != "number" or m.unit != "day" or m.high is not None or m.value != int(m.value):
+            return False
+        days = [d.value for d in a.mentions if d.kind == "date" and d.clause == m.clause and d.value[1] is not None]
+        return any(x[0] == y[0] and m.value in (y[1] - x[1], y[1] - x[1] + 1) for x in days for y in days if y[1] > x[1])
+
+    def _gap_of_given_years(self, a: Analysis, m: Mention, passages) -> bool:
+        """Whether a difference in whole years is the gap between a year of its sentence and a
+        year a passage gives in a sentence that names what the claim's sentence names after the
+        figure: "reached the summit in 1867, seven years after the British diplomat Rutherford
+        Alcock became the first foreigner recorded there", with "... was the British diplomat
+        Rutherford Alcock, in 1860" (whatever "Five years earlier" says of another event)."""
+        if m.kind != "number" or m.unit != "year" or m.high is not None or m.value != int(m.value) or m.value <= 0:
+            return False
+        span = a.sentence_span(m.start)
+        years = {y.value for y in a.mentions if y.kind == "year" and span[0] <= y.start < span[1]}
+        anchors = [n for n in a.mentions if n.kind == "name" and m.end <= n.start < span[1]]
+        if not years or not anchors:
+            return False
+        for _, p in passages:
+            for y in p.mentions:
+                if y.kind != "year" or not any(abs(y.value - x) == m.value for x in years):
+                    continue
+                there = p.sentence_span(y.start)
+                if any(n.kind == "name" and there[0] <= n.start < there[1] and any(names_match(n.value, x.value) for x in anchors)
+                       for n in p.mentions):
+                    return True
+        return False
 
     @functools.cached_property
     def _reference_slots(self) -> frozenset[str]:

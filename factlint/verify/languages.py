@@ -302,6 +302,9 @@ class Lexicon:
     #: Endings of participles that open a sentence's scene-setting phrase ("Measured from
     #: the sea floor, Mauna Kea is ...").
     participle_endings: tuple[str, ...] = ()
+    #: Endings of a perfective gerund (Russian «защитив», «написав», «вернувшись»): a clause it
+    #: opens is said of its sentence's subject.
+    gerund_endings: tuple[str, ...] = ()
     #: Endings of a verb's past tense ("survived"), which, with `irregular_forms`, tell a verb
     #: right after a figure from the noun it counts: "the four fell", "8 brothers".
     past_endings: tuple[str, ...] = ()
@@ -347,6 +350,9 @@ class Lexicon:
     half_units: frozenset[str] = frozenset()
     #: How often, in one word, before a period: "twice a day" is 2 times a day.
     frequency_words: dict[str, int] = field(default_factory=dict)
+    #: The word for "time" said alone before a short period, once in it (Russian «раз в месяц»,
+    #: «не реже раза в 6 месяцев»); never before a year («ещё раз в 1961 году»).
+    lone_times: frozenset[str] = frozenset()
     #: Words that open a period said without a figure, once in it: "every day", "each week".
     every_words: frozenset[str] = frozenset()
     #: Ordinals that rank a superlative: "the second largest" is not "the largest".
@@ -1762,8 +1768,9 @@ class _RussianCommandOpeners(frozenset):
 #: something of its sentence's subject.
 _RUSSIAN_PARTICIPLE_ENDINGS = tuple(
     stem + ending + reflexive
-    # (and the passive ones in -т-: «открытая», «принятый», «взятые»; not «знаменитый» nor «святой»)
-    for stem in ("вш", "ущ", "ющ", "ащ", "ящ", "енн", "ённ", "анн", "янн", "ыт", "нят", "взят")
+    # (and the passive ones in -т-: «открытая», «принятый», «взятые»; not «знаменитый» nor «святой»;
+    # and «вышедший», «пришедший» in -дш-)
+    for stem in ("вш", "дш", "ущ", "ющ", "ащ", "ящ", "енн", "ённ", "анн", "янн", "ыт", "нят", "взят")
     for ending in ("ий", "ая", "ее", "ие", "его", "ему", "им", "ем", "ей", "ую", "их", "ими",
                    "ый", "ое", "ые", "ого", "ому", "ым", "ом", "ой", "ых", "ыми")
     for reflexive in ("", "ся"))
@@ -1799,6 +1806,7 @@ RUSSIAN = Lexicon(
     }) | _RUSSIAN_RISE_AND_FALL,
     number_words=_RUSSIAN_NUMBERS,
     frequency_words={"однократно": 1, "дважды": 2, "трижды": 3},
+    lone_times=frozenset({"раз", "раза"}),
     every_words=frozenset({"каждый", "каждую", "каждое"}),
     scales={
         # (In every case: «ограничена 100 тысячами рублей», «к 2 миллионам».)
@@ -2031,7 +2039,7 @@ RUSSIAN = Lexicon(
     name_classes=frozenset({
         "озеро", "озера", "река", "реки", "гора", "горы", "море", "остров", "залив", "король", "королева", "царь",
         "князь", "император", "императрица", "святой", "святого", "битва", "война", "договор", "университет",
-        "собор", "дворец", "улица", "площадь", "мост", "новый", "новая", "северный", "южный", "великий", "великая",
+        "собор", "дворец", "манеж", "улица", "площадь", "мост", "новый", "новая", "северный", "южный", "великий", "великая",
     }),
     # -- comparisons. Russian comparatives do not inflect ("длиннее", "больше"); "более" and
     # "менее" make the analytic ones ("более длинная"). Not "уже" (also "already") nor
@@ -2172,6 +2180,7 @@ RUSSIAN = Lexicon(
     frustrations=frozenset({"но", "однако"}),
     negation_word="не",
     participle_endings=_RUSSIAN_PARTICIPLE_ENDINGS,
+    gerund_endings=("ив", "ав", "ев", "ыв", "яв", "вши", "вшись"),
     participle_negation=True,
     elliptic_units=True,
     partitives=frozenset({"из"}),
