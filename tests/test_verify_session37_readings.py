@@ -32,7 +32,7 @@ shape still caught where there is one:
 - a count of days that is the span of two dates of its own clause («четыре дня, с 26 по 29 марта») is
   derived;
 - a figure dated by another year of its clause ("50 dollars in 1885, raised to 100 dollars in 1900")
-  is that year's."""
+  is that year's, where its clause dates several (one figure of a span of years is dated by both)."""
 
 from __future__ import annotations
 
@@ -290,3 +290,10 @@ def test_a_share_of_the_people_is_a_share_of_the_population():
                          title="The plague on the island", score=0.9)
     v = verify_claim("On the island it killed about a tenth of the population over the next two years.", [plague])
     assert v.label == "contradicted", v.reason
+
+
+def test_one_figure_dated_by_a_span_of_years_is_no_other_years():
+    halls = passage_hit(1, "Between 1890 and 1925 the Hallam fund paid for 1,204 village halls around the country.",
+                        title="Hallam halls", score=0.9)
+    v = verify_claim("The Hallam fund paid for 812 village halls between 1890 and 1925.", [halls])
+    assert v.label == "contradicted" and "1,204" in v.reason, v.reason
