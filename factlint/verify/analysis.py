@@ -416,14 +416,17 @@ def _names_listed(g: list[Token], previous: list[Token], lex: Lexicon) -> bool:
 UNTIL_REACH = 8
 
 
+def _phrase_opens(words: list[str], k: int, phrases) -> bool:
+    """Whether one of `phrases` (word tuples) opens at `words[k]`."""
+    return any(tuple(words[k:k + len(phrase)]) == phrase for phrase in phrases)
+
+
 def _same_year_at(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Whether a `same_year_phrases` phrase opens at token `i`, or after "in" there ("and in
-    the same year")."""
-    for at in (i, i + 1):
-        words = tuple(t.lower for t in tokens[at:at + 4])
-        if any(words[:len(phrase)] == phrase for phrase in lex.same_year_phrases):
-            return at == i or tokens[i].lower in lex.prepositions
-    return False
+    """Whether a `same_year_phrases` phrase opens at token `i`, or after a preposition there
+    ("and in the same year")."""
+    words = [t.lower for t in tokens[i:i + 5]]
+    return _phrase_opens(words, 0, lex.same_year_phrases) or (
+        bool(words) and words[0] in lex.prepositions and _phrase_opens(words, 1, lex.same_year_phrases))
 
 
 def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:

@@ -1740,7 +1740,7 @@ class HeuristicVerifier(Verifier):
     def _quoted_kinds(self, a: Analysis, named: list[Mention]) -> frozenset[str]:
         """The stems of the nouns of their kind said before names in the quotes a language puts
         round names («шлюпы «Восток» и «Мирный»»: "шлюп")."""
-        return frozenset(self.lex.stem(n.slot) for n in named if n.slot and n.start and a.text[n.start - 1] in self.lex.name_quotes
+        return frozenset(self.lex.stem(n.slot) for n in named if n.slot and self._quoted(a, n)
                          and n.slot.isalpha() and n.slot not in self.lex.stop_words and n.slot not in self.lex.prepositions
                          and n.slot not in self.lex.conjunctions)
 
@@ -5016,7 +5016,7 @@ class HeuristicVerifier(Verifier):
             if n in with_years or not phrases:
                 continue
             words = [t.lower for t in p.tokens if start <= t.start < end and t.kind == "word"]
-            if not any(tuple(words[k:k + len(x)]) == x for x in phrases for k in range(len(words))):
+            if not any(_phrase_at(words, phrase) is not None for phrase in phrases):
                 continue
             before = [y for y in years if y.end <= start]
             if before:
