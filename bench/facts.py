@@ -141,14 +141,16 @@ blind37     The same on bench/data/facts_blind37 (96 answers, 6 more topics), wr
             ea3b5e9.
 blind38     The same on bench/data/facts_blind38 (96 answers, 6 more topics), written blind in
             session 36 and run once at the start of session 37 with the verifier frozen at
-            05f7673: with blind39 and ru_blind23-24, the figures to quote for unseen answers.
+            05f7673.
 blind39     The same on bench/data/facts_blind39 (96 answers, 6 more topics), written blind in
             session 36 and run once at the start of session 37 with the verifier frozen at
             05f7673.
 blind40     The same on bench/data/facts_blind40 (96 answers, 6 more topics), written blind in
-            session 37, to be run once at the start of a later session with the verifier frozen.
+            session 37 and run once at the start of session 38 with the verifier frozen at
+            75e677b: with blind41 and ru_blind25-26, the figures to quote for unseen answers.
 blind41     The same on bench/data/facts_blind41 (96 answers, 6 more topics), written blind in
-            session 37, to be run once at the start of a later session with the verifier frozen.
+            session 37 and run once at the start of session 38 with the verifier frozen at
+            75e677b.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -223,11 +225,11 @@ ru_blind24  The same on bench/data/facts_ru_blind24 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in session 36 and run once at the start
             of session 37 with the verifier frozen at 05f7673.
 ru_blind25  The same on bench/data/facts_ru_blind25 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 37, to be run once at the start
-            of a later session with the verifier frozen.
+            with multilingual-e5-small; written blind in session 37 and run once at the start
+            of session 38 with the verifier frozen at 75e677b.
 ru_blind26  The same on bench/data/facts_ru_blind26 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 37, to be run once at the start
-            of a later session with the verifier frozen.
+            with multilingual-e5-small; written blind in session 37 and run once at the start
+            of session 38 with the verifier frozen at 75e677b.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
 model       The trained pair model alone (factlint/verify/adapters/minilm-nli) on the
