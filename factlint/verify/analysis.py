@@ -677,9 +677,17 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
             comparisons=frozenset(t.lower for t in g if t.kind == "word" and t.lower in lex.comparisons),
             # ("Before becoming a writer, Cervantes was a soldier": a step in one life, which
             # the evidence tells without "before"; "Before 2009, the record was ..." held then.)
-            earlier=g[0].lower in lex.earlier and not (len(g) > 1 and g[1].lower.endswith("ing")),
+            earlier=_opens_earlier(g, lex),
         ))
     return clauses
+
+
+def _opens_earlier(g: list[Token], lex: Lexicon) -> bool:
+    """Whether a group of words opens with a word that sets it in an earlier time, perhaps
+    after a word that leads it in ("Long before", «Ещё до»), and not with a step of one life
+    ("Before becoming a writer")."""
+    k = 1 if len(g) > 1 and g[0].lower in lex.earlier_leads else 0
+    return g[k].lower in lex.earlier and not (len(g) > k + 1 and g[k + 1].lower.endswith("ing"))
 
 
 def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, int]:
@@ -786,6 +794,9 @@ def _read_number(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, floa
           and tokens[i - 1].lower in lex.approximators and i + 1 < len(tokens)
           and CONVERSIONS.get(lex.units.get(tokens[i + 1].lower, ""), ("time",))[0] != "time"):
         return 1.0, 1.0, i + 1  # "about a centimetre": one, of a measure (not "about a year", a period)
+    elif (tok.kind == "word" and tok.lower in lex.articles and tok.lower not in lex.definite and i + 2 < len(tokens)
+          and tokens[i + 1].lower in lex.single_words and tokens[i + 2].lower in lex.units):
+        return 1.0, 1.0, i + 2  # "for only a single day": one day
     else:
         return None
     j = i + 1
@@ -1780,8 +1791,9 @@ def _year_edges(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mentio
 
 def _span_durations(mentions: list[Mention], text: str) -> list[Mention]:
     """Each span of years also says how long it lasted: «построили в 1932–1937 годах» is a
-    period of five to six years (the ends counted apart or both), the rival of a claim's «за два
-    года» or «почти тридцать лет». Not a span of two years running («в 1928–1929 годах»: when
+    period of four to six years (from the end of 1932 to the start of 1937, or all of both), the
+    rival of a claim's «за два года» or «почти тридцать лет»; «экспедиция 1908–1910 годов» may
+    have lasted «около полутора лет». Not a span of two years running («в 1928–1929 годах»: when
     one thing happened, not known to the year), nor where the clause says a period in years
     itself (there the stated one is the span's length, or another period). The period follows
     the span's last year, so that the years of the span stay neighbours."""
@@ -1799,7 +1811,7 @@ def _span_durations(mentions: list[Mention], text: str) -> list[Mention]:
                 o.kind == "number" and o.unit == "year" and o.clause == span.clause and not o.age for o in mentions):
             continue
         years = float(span.high - span.value)
-        out.append(replace(span, kind="number", value=years, high=years + 1, unit="year", approx=True, precision=1.0,
+        out.append(replace(span, kind="number", value=years - 1, high=years + 1, unit="year", approx=True, precision=1.0,
                            end=m.end, said=text[span.start:m.end]))
     return out
 
@@ -2206,16 +2218,36 @@ def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: li
         dated = [m for m in mentions if m.clause == i and m.kind in ("year", "date")]
         if not dated:
             continue
+        between = [t for t in tokens if c.end <= t.start < d.start]
+        if _fronted_time(tokens, clauses, by_clause, dated, i, lex) and any(t.text == "," for t in between):
+            # "On 30 January 1948, just after 5 in the evening, | Gandhi was walking ...": a
+            # time set before the sentence's subject dates what the clause after it says, and is
+            # about what that clause is about.
+            c.inherited = c.inherited | d.stems
+            continue
         # (The date ends its clause: "в 1907 году" or "19 мая 1909 года" are its last words.)
         last = max(m.end for m in dated)
         after = [k for k in by_clause[i] if tokens[k].start >= last and tokens[k].kind != "punct"]
         if any(tokens[k].content for k in after[1:]):
             continue
-        between = [t for t in tokens if c.end <= t.start < d.start]
         opener = tokens[by_clause[i + 1][0]]
         if any(t.text in lex.time_elaborations for t in between) or (
                 any(t.text == "," for t in between) and opener.lower in lex.time_elaborations):
             c.told = c.told | d.stems
+
+
+def _fronted_time(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], dated: list[Mention], i: int,
+                  lex: Lexicon) -> bool:
+    """Whether clause `i` opens its sentence with a preposition and a date or year right after
+    it, and says little else, two content words at most ("In 1795", "On 30 January 1948, just
+    after 5 in the evening")."""
+    if i and clauses[i - 1].sentence == clauses[i].sentence:
+        return False
+    words = by_clause[i]
+    if len(words) < 2 or tokens[words[0]].lower not in lex.prepositions or not any(m.start == tokens[words[1]].start for m in dated):
+        return False
+    own = {s for m in dated for s in m.tokens}
+    return len({tokens[k].stem for k in words if tokens[k].content} - own) <= 2
 
 
 def _closing_denials(tokens: list[Token], clauses: list[Clause], by_clause: list[list[int]], lex: Lexicon) -> None:
@@ -2830,10 +2862,13 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     _time_elaborations(tokens, clauses, by_clause, mentions, lex)
     # "Before that, ..." sets a sentence in an earlier time; "..., until he tried to sell it"
     # inside a sentence does not.
-    seen: set[int] = set()
+    # (A clause that goes on from the sentence's first one, borrowing its subject, is set in
+    # its time too: «До Казанского собора ... стояла церковь ..., | построенная ... по проекту
+    # Михаила Земцова» is the church's architect, not the cathedral's.)
+    first: dict[int, Clause] = {}
     for c in clauses:
-        c.earlier = c.earlier and c.sentence not in seen
-        seen.add(c.sentence)
+        head = first.setdefault(c.sentence, c)
+        c.earlier = c.earlier if head is c else (head.earlier and bool(head.stems) and head.stems <= c.inherited)
     mentions = [replace(m, earlier=True) if clauses[m.clause].earlier else m for m in mentions]
     if lex.elliptic_units:
         mentions = _elliptic_units(tokens, mentions, lex)

@@ -248,6 +248,11 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return (len(b) > 1 and ka == "".join(w[0] for w in b)) or (len(a) > 1 and kb == "".join(w[0] for w in a))
 
 
+def _possessive(m: Mention) -> bool:
+    """Whether a name is said in the possessive ("Manfred's"): it names whose a thing is."""
+    return m.text.lower().endswith(("'s", "’s"))
+
+
 def _made_of_prefixes(word: str, words: list[str]) -> bool:
     """Whether `word` is the first letters of two or more of `words` in a row from the first,
     each word giving some («совнарком»: «сов|ет», «нар|одных», «ком|иссаров»)."""
@@ -677,7 +682,7 @@ class _Item:
     a negation. `own` is False when the item's context was borrowed from the question (a
     short answer): then it is only looked for, not aligned clause by clause."""
 
-    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year", "until", "told")
+    __slots__ = ("mention", "context", "own", "given", "near", "difference", "year", "until", "told", "titled")
 
     def __init__(self, mention: Mention, context: frozenset[str], own: bool = True, given: bool = False,
                  near: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()), difference: bool = False,
@@ -698,6 +703,8 @@ class _Item:
         self.until = False
         #: Context words only the clause after tells ("when Philip VI declared ..."), set by `_items`.
         self.told: frozenset[str] = frozenset()
+        #: The words of the names the claim sets in quotes (titles), set by `_items`.
+        self.titled: frozenset[str] = frozenset()
 
 
 @verifiers.register("heuristic")
@@ -752,8 +759,9 @@ class HeuristicVerifier(Verifier):
         given_lowers = q.lowers if q else frozenset()
         novel = [s for s in a.stems if s not in given_stems] or list(a.stems)
         self._surname_openers(a, q)
-        items = self._items(a, q, given_lowers, short="answer" in claim.kinds)
         passages = [(h, self._passage(h)) for h in hits if h.score >= cfg.min_similarity]
+        self._common_openers(a, passages)
+        items = self._items(a, q, given_lowers, short="answer" in claim.kinds)
         self._name_openers(a, passages)
         if not passages or (not novel and not items):
             return Verdict("unsupported", 0.0, 0.5 if passages else 0.9,
@@ -887,6 +895,7 @@ class HeuristicVerifier(Verifier):
             out.append(_Item(m, context | _role(m), own, given, a.near(m), difference, year))
             out[-1].until = m.kind == "year" and self._until(m, a)
             out[-1].told = self._told_only(a, m)
+            out[-1].titled = self._titled_words(a)
         # "No, ..." answering a question denies what the question asks: the evidence must say so.
         first = next((t for t in a.tokens if t.kind == "word"), None)
         if q is not None and first is not None and first.lower in self.lex.yes_no and self._negation(first.lower) and q.stem_set:
@@ -1098,7 +1107,9 @@ class HeuristicVerifier(Verifier):
                 continue  # two bare figures ("one to three 300 mg tablets", "aged 16 and over") with nothing beside them in common
             ctx = p.context(o) | self._numbers_near(p, o) | _role(o)
             mine = item.context | self._dimension_said(m, ctx)
-            common = mine & ctx
+            # (A title's words are not the words of what it names: «издана книга «Дерсу Узала»»
+            # is about the book, not the man the claim's «встретил Дерсу в 1902 году» is about.)
+            common = (mine & ctx) - (self._titled_words(p) - item.titled)
             # (What a clause after a date tells aligns only with what the other side's tells: "in
             # 1337, when Philip VI declared ..." with "in 1340, when Philip VI declared ...", not
             # "in AD 41" of "the emperor Claudius, who had come to power in AD 41" with "in AD 43,
@@ -1242,13 +1253,14 @@ class HeuristicVerifier(Verifier):
         """Whether the claim's sentence says its year comes so many years after another, and the
         evidence's year is that other: "A year later to the day, on 25 April 1975, Portugal held
         free elections" against "On 25 April 1974 a group of junior officers ... overthrew the
-        regime" dates the elections by the coup, and agrees with it."""
+        regime" dates the elections by the coup, and agrees with it; «Через двенадцать лет после
+        «Демона сидящего», в 1902 году» against «Демон сидящий» of 1890."""
         if not conflict.evidence.isdigit() or not isinstance(m.value, int):
             return False
         start, end = a.sentence_span(m.start)
         words = [t.lower for t in a.tokens if start <= t.start < end and t.kind in ("word", "num")]
         for k in range(1, len(words) - 1):
-            if words[k] not in ("year", "years") or words[k + 1] not in self.lex.sequel_words | {"on"}:
+            if self.lex.units.get(words[k]) != "year" or words[k + 1] not in self.lex.sequel_words | self.lex.years_after_words | {"on"}:
                 continue
             before = words[k - 1]
             n = 1 if before in ("a", "an") else self.lex.number_words.get(before) or (int(before) if before.isdigit() else None)
@@ -1289,6 +1301,7 @@ class HeuristicVerifier(Verifier):
         best_agree, agreeing = -1.0, None
         said_so = 0  # the most of the word before the claim's figure that an agreeing mention's clause says
         agreements: list[tuple[Mention, Analysis]] = []
+        stated: list[tuple[Mention, Analysis]] = []  # every mention that states the figure, whoever its clause names
         months: list[tuple[float, Mention, Analysis]] = []  # agreeing dates of the claim's month and year
         best: tuple[tuple, Mention, Hit, Analysis] | None = None
         # The figure of something the claim names, in a passage that never names it, is
@@ -1321,6 +1334,8 @@ class HeuristicVerifier(Verifier):
                 outcome = self._outcome(m, o)
                 if m.kind == "number" and self._dated_apart(a, m, p, o):
                     continue  # "a head tax of 50 dollars in 1885, raised to 100 dollars in 1900": 100 is 1900's
+                if outcome == SAME:
+                    stated.append((o, p))
                 if shared and outcome == SAME:
                     # (Whoever else the clauses name: "His proof, completed with help from Richard
                     # Taylor, was published in 1995" and "The proof was published ... in 1995".)
@@ -1348,6 +1363,8 @@ class HeuristicVerifier(Verifier):
                     continue  # «написал ещё пять книг» against «цикл состоит из шести книг»: five more, six in all
                 if outcome == CONFLICT and self._another_of_series(a, m, p, o):
                     continue  # "Cook's first voyage, from 1768 to 1771" against "during his third voyage" in 1779
+                if outcome == CONFLICT and (self._next_period(a, m, p, o) or self._next_period(p, o, a, m)):
+                    continue  # «а с 91-го — 1/130» against «С 31-го по 90-й день ...»: the period after it
                 if outcome == CONFLICT and self._of_another_measure(a, m, p, o):
                     continue  # "the 200 m record of 19.19 s" against "the 100 m world record of 9.58 seconds"
                 if outcome == CONFLICT and self._other_clause_told(a, m, p, o):
@@ -1428,6 +1445,21 @@ class HeuristicVerifier(Verifier):
         if a.clauses[m.clause].inherited and not slip:
             theirs_own = len(own & (p.context(o) | p.near(o)[0] | p.near(o)[1]))
             if any(len(own & (q.context(y) | q.near(y)[0] | q.near(y)[1])) >= max(cfg.align_min_words, theirs_own + 1) for y, q in agreements):
+                return None
+            if not theirs_own and len(own) >= cfg.align_min_words and any(own <= self._sentence_stems(q, y.start) for y, q in stated):
+                # (Or all of it in the sentence that states the figure, where the rival's clause
+                # says none of it: "he sued them and lost in 1895" is "Nobel sued them ..., but he
+                # lost, and the case ended in the House of Lords in 1895", not the 1889 patent of
+                # the cordite the claim's sentence opens with.)
+                return None
+        if m.kind == "year" and not slip and len(own) >= cfg.align_min_words:
+            theirs_own = len(own & (p.context(o) | p.near(o)[0] | p.near(o)[1]))
+            if any(year == m.value and len(own & stems) >= max(cfg.align_min_words, theirs_own + 1)
+                   for _, q in passages for year, stems in self._same_year_sentences(q)):
+                # A sentence dated "the same year" as the claim's year says its clause: «Зелинский
+                # умер ... 31 июля 1953 года ... В том же году его имя присвоили Институту
+                # органической химии» holds «После его смерти в 1953 году институту присвоили имя
+                # Зелинского», not «в 1934 году был одним из основателей ... Института».
                 return None
         if self._costated(a, m, [(y, q) for _, q in passages for y in q.mentions if y.kind == m.kind and self._agrees(m, y)], o, p):
             return None
@@ -1666,6 +1698,24 @@ class HeuristicVerifier(Verifier):
                 a.mentions.append(Mention("name", (word,), a.text[tok.start:end], tok.start, end, tok.clause,
                                           tokens=frozenset({tok.stem})))
 
+    def _common_openers(self, a: Analysis, passages) -> None:
+        """A name of two words or more that opens a sentence of the claim, every word of which
+        the passages write in lower case and never in a name, is no name: its first word is
+        capitalised only as it opens the sentence («Охотник-нанаец читал следы» where the
+        passage says «Дерсу Узала был охотником-нанайцем»). It is dropped from the claim's
+        mentions; «Царь-колокол», which passages write as a name, stays one."""
+        openers = {a.tokens[k].start for k in self._openers(a)}
+        drop = []
+        for m in a.mentions:
+            if m.kind != "name" or m.start not in openers or len(m.tokens) < 2:
+                continue
+            lower = [{t.stem for t in p.tokens if t.kind == "word" and t.text.islower()} for _, p in passages]
+            named = {w for _, p in passages for o in p.mentions if o.kind == "name" for w in o.tokens}
+            if not m.tokens & named and any(m.tokens <= words for words in lower):
+                drop.append(m)
+        for m in drop:
+            a.mentions.remove(m)
+
     @staticmethod
     def _sentence_figures(a: Analysis, m: Mention) -> list[Mention]:
         """The other figures of the claim's sentence that measure what `m` measures (the same
@@ -1869,6 +1919,13 @@ class HeuristicVerifier(Verifier):
         # after, unless it names the claim's thing other than as a measure, or the title does.
         said = {w for q in p.mentions if q.kind == "name" and q.slot != self.lex.than_word
                 and p.clauses[q.clause].sentence == clause.sentence for w in q.tokens}
+        # (Nor one whose subject is a pronoun for the claim's name, which the passage gives
+        # before it: "Nobel found that ... He patented it in 1867 and called it dynamite".)
+        first = next((t for t in p.tokens if t.clause == o.clause and t.kind == "word"), None)
+        if first is not None and first.lower in self.lex.pronouns:
+            before = {t.stem for t in p.tokens if t.start < first.start}
+            if any(n.tokens and n.tokens <= before for n in named):
+                return False
         return bool(p.extra) and not any(n.tokens & (p.extra | said) for n in named)
 
     def _sentence_figure_conflict(self, idx: int, item: _Item, passages, a: Analysis, q: Analysis | None = None,
@@ -2247,6 +2304,8 @@ class HeuristicVerifier(Verifier):
                     continue  # "In Italy Ibsen wrote Brand": the claim's "In Italy" run into the subject's name
                 if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
+                if _possessive(o) and not _possessive(m):
+                    continue  # "whose wife Constance was Manfred's daughter": Manfred names whose daughter, not who offered the crown
                 if self._name_goes_on(m, p, o):
                     continue  # «Первая Дума» is «Первая Государственная дума», the name's noun in lower case
                 if self._abbreviated(m, p, o):
@@ -2289,7 +2348,12 @@ class HeuristicVerifier(Verifier):
                 by_agent = self._agent(a, m, joined=True) and self._agent(p, o, joined=True)
                 agent = (not agent_named and (by_agent or (role_slot and o.slot == m.slot))
                          and ((len(m.value) > 1 and len(o.value) > 1) or (m.slot in self.lex.naming_words and o.slot == m.slot))
-                         and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o))
+                         and not {m.value[-1], o.value[-1]} & self.lex.name_classes and self._sentence_anchored(a, m, p, o)
+                         # (Not a rival named after another name of the claim's clause: "The Southern
+                         # Oscillation was found by Gilbert Walker" against "is measured by the Southern
+                         # Oscillation Index", a thing of the claim's subject, not who found it.)
+                         and not any(x is not m and x.kind == "name" and x.clause == m.clause and x.tokens and x.tokens < o.tokens
+                                     for x in a.mentions))
                 # So is a name one word apart from the claim's, in a clause that shares a year or a
                 # name, whatever its place: "was closed in 1494 by Grand Prince Vasili III of
                 # Moscow" against "Grand Prince Ivan III of Moscow closed it in 1494".
@@ -2426,6 +2490,31 @@ class HeuristicVerifier(Verifier):
         pronouns = self.lex.possessive_determiners
         return mine[0] == theirs[0] or mine[0] in pronouns or theirs[0] in pronouns
 
+    def _same_year_sentences(self, p: Analysis) -> list[tuple[int, frozenset[str]]]:
+        """The sentences of `p` that say they are of "the same year" and give no year of their
+        own, each with the last year said before it and its content words («В 1892 году его
+        выслали из Москвы. В том же году он написал «Владимирку»»)."""
+        out = []
+        phrases = self.lex.same_year_phrases
+        years = [y for y in p.mentions if y.kind == "year" and y.high is None]
+        for start, end in p.sentences if phrases else ():
+            words = [t.lower for t in p.tokens if start <= t.start < end and t.kind == "word"]
+            before = [y for y in years if y.end <= start]
+            if before and not any(start <= y.start < end for y in years) and any(_phrase_at(words, phrase) is not None for phrase in phrases):
+                out.append((before[-1].value, frozenset(t.stem for t in p.tokens if t.content and start <= t.start < end)))
+        return out
+
+    def _next_period(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
+        """Whether ordinal `m` opens the period right after the one ordinal `o` closes: «с
+        91-го дня» after «по 90-й день» (`Lexicon.year_span_frames`, which pair the words that
+        open a span with those that close it)."""
+        if m.unit != "~ordinal" or o.unit != "~ordinal" or m.value != o.value + 1:
+            return False
+        def before(x: Analysis, n: Mention) -> str:
+            t = next((t for t in reversed(x.tokens) if t.end <= n.start and t.kind == "word"), None)
+            return t.lower if t is not None else ""
+        return before(p, o) in self.lex.year_span_frames.get(before(a, m), frozenset())
+
     def _another_of_series(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether the sentences of two figures number one series differently and never alike:
         "Cook's first voyage, from 1768 to 1771" and "during his third voyage" (1779) are two
@@ -2437,6 +2526,17 @@ class HeuristicVerifier(Verifier):
                     if (t.lower in self.lex.ordinals or t.lower in self.lex.series_ends) and words[j + 1].content}
         mine, theirs = numbered(a, m), numbered(p, o)
         heads = {h for _, h in mine} & {h for _, h in theirs}
+        if not heads:
+            # An ordinal that opens the claim's sentence with its noun left out («Первая
+            # продолжалась с мая 1906 года», of the expeditions) numbers the noun of an evidence
+            # ordinal of the same form («Вторая экспедиция продолжалась с июня 1907 года»): a
+            # Russian ordinal takes its noun's gender and case, and so its ending.
+            span = a.sentence_span(m.start)
+            opener = next((t for t in a.tokens if t.start >= span[0] and t.kind == "word"), None)
+            if opener is not None and (opener.lower in self.lex.ordinals or opener.lower in self.lex.series_ends):
+                alike = {h for w, h in theirs if w[-2:] == opener.lower[-2:]}
+                mine = {(opener.lower, h) for h in alike}
+                heads = alike
         return bool(heads) and not mine & theirs
 
     def _ranks_differ(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
@@ -2800,17 +2900,29 @@ class HeuristicVerifier(Verifier):
             return False
         return after.stem in m.tokens and bool(m.tokens & o.tokens) and m.tokens <= o.tokens | {after.stem}
 
-    @staticmethod
-    def _abbreviated(m: Mention, p: Analysis, o: Mention) -> bool:
+    def _abbreviated(self, m: Mention, p: Analysis, o: Mention) -> bool:
         """Whether the claim's one-word name `m` is made of the first letters of the words that
         the evidence's name `o` opens, in lower case or not, in order: «Совнарком» of «Совет
-        народных комиссаров», «Комсомол» of «Коммунистический союз молодёжи»."""
-        if len(m.value) != 1 or len(m.text) < 4 or not m.text.isalpha():
-            return False
-        words = [t.lower for t in p.tokens if t.start >= o.start and t.clause == o.clause][:6]
-        if not words or o.text.split()[0].lower() != words[0]:
-            return False
-        return _made_of_prefixes(m.text.lower(), words)
+        народных комиссаров», «Комсомол» of «Коммунистический союз молодёжи». Or a word
+        of a longer claim name is an acronym in capitals that the evidence spells out where `o`
+        stands, its small words aside: "Appendix II of CITES" is "Appendix II of the Convention
+        on International Trade in Endangered Species", and "International Trade" a part of it."""
+        if len(m.value) == 1 and len(m.text) >= 4 and m.text.isalpha():
+            words = [t.lower for t in p.tokens if t.start >= o.start and t.clause == o.clause][:6]
+            if words and o.text.split()[0].lower() == words[0] and _made_of_prefixes(m.text.lower(), words):
+                return True
+        for acronym in (w.strip(".,;:()") for w in m.text.split()):
+            if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or acronym.lower() in o.value:
+                continue
+            # (The evidence's words of `o`'s clause, its small words aside, and where a run of
+            # them opening with a capital spells the acronym: `o` is that run or a part of it.)
+            words = [t for t in p.tokens if t.clause == o.clause and t.kind == "word" and t.lower not in self.lex.stop_words]
+            for k in range(len(words) - len(acronym) + 1):
+                run = words[k:k + len(acronym)]
+                if (run[0].text[:1].isupper() and "".join(t.lower[0] for t in run) == acronym.lower()
+                        and o.start < run[-1].end and run[0].start < o.end):
+                    return True
+        return False
 
     def _in_apposition(self, p: Analysis, o: Mention, x: Mention) -> bool:
         """Whether `x` is named in a phrase that follows `o`'s clause after a comma and says what
@@ -2893,6 +3005,11 @@ class HeuristicVerifier(Verifier):
         same word, not a preposition ("составленный Феофаном Прокоповичем" for "составленный
         Стефаном Яворским"; "engineered by" is not the place of "designed by")."""
         return self._same_frame(a, m, p, o) or (bool(m.slot) and o.slot == m.slot and m.slot not in self.lex.prepositions)
+
+    def _titled_words(self, a: Analysis) -> frozenset[str]:
+        """The words of the names `a` sets in the quotes of titles («Дерсу Узала» of «книга
+        «Дерсу Узала»»)."""
+        return frozenset(w for m in a.mentions if m.kind == "name" and self._quoted(a, m) for w in m.tokens)
 
     def _quoted(self, a: Analysis, m: Mention) -> bool:
         """Whether a name opens right after the quotes a language sets titles in («Цирк»)."""

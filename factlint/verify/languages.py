@@ -128,6 +128,9 @@ class Lexicon:
     #: Words that, opening a clause, put its event after the clause before ("..., and only
     #: afterwards did it move to a small fissure"): that clause is the first event.
     sequel_words: frozenset[str] = frozenset()
+    #: Words after a count of years that date a year from another event, besides
+    #: `sequel_words` ("twelve years later", «через двенадцать лет после», «год спустя»).
+    years_after_words: frozenset[str] = frozenset()
     #: Words that, right after an `event_order` word, stand for what was said before it
     #: ("..., and only after that did the German states switch"), unless a noun follows
     #: ("after that proclamation").
@@ -222,6 +225,9 @@ class Lexicon:
     era_words: frozenset[str] = frozenset()
     #: The definite article: "The liver is the largest organ" names one thing by a common noun.
     definite: frozenset[str] = frozenset()
+    #: Words that make an indefinite article before a unit a count of one ("for only a single
+    #: day" is one day; "a day" alone is also a rate, "twice a day").
+    single_words: frozenset[str] = frozenset()
     #: Words that make the English "one" after them a count ("only one of his pianos
     #: survives"), where alone it is a pronoun ("one of the best"); not after `definite`
     #: ("the only one").
@@ -288,6 +294,9 @@ class Lexicon:
     #: Words that, opening a clause, set it in an earlier time ("Before Salvator Mundi, the
     #: record belonged to ...", "Until 2009, the record was ..."): what it says held then.
     earlier: frozenset[str] = frozenset()
+    #: Words that may stand before an `earlier` word opening a clause ("Long before the great
+    #: expeditions", «Ещё до больших экспедиций»).
+    earlier_leads: frozenset[str] = frozenset()
     #: Words that set a name as a point in time after which something happened ("after K2").
     later: frozenset[str] = frozenset()
     #: Prepositions: a phrase they open at the start of a sentence, with no verb, sets the
@@ -1159,6 +1168,7 @@ ENGLISH = Lexicon(
     year_prepositions=frozenset({"in"}),
     era_words=frozenset({"ad", "bc", "bce", "ce"}),
     definite=frozenset({"the"}),
+    single_words=frozenset({"single"}),
     counted_one=frozenset({"only", "just", "exactly"}),
     elliptic_adverbs=frozenset({"only", "just", "merely", "now", "still", "also"}),
     and_words=frozenset({"and"}),
@@ -1190,6 +1200,7 @@ ENGLISH = Lexicon(
     prepositions=frozenset({"for", "in", "at", "on", "by", "during", "after", "before", "from", "with", "among",
                             "since", "under", "over", "until", "within", "without", "throughout", "across"}),
     earlier=frozenset({"before", "until", "till", "previously", "formerly"}),
+    earlier_leads=frozenset({"long", "even", "just", "shortly", "well"}),
     later=frozenset({"after", "since"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
                              "lt", "col", "capt", "sgt", "vol", "fig", "vs"}),
@@ -1997,6 +2008,7 @@ RUSSIAN = Lexicon(
                              "среднегодовая", "среднегодовой"}),
     prepositions=frozenset({"для", "в", "во", "на", "по", "при", "с", "со", "после", "до", "у", "среди", "за", "к", "от"}),
     earlier=frozenset({"до", "прежде", "раньше", "ранее"}),
+    earlier_leads=frozenset({"ещё", "еще", "задолго", "незадолго", "даже"}),
     relatives=frozenset({"который", "которая", "которое", "которые", "которого", "которой", "которых"}),
     and_not_idioms=frozenset({"так"}),
     abbreviations=frozenset({"г", "гг", "т", "д", "др", "пр", "св", "ул", "им", "проф", "акад", "рис", "стр", "см", "ср", "тыс", "млн", "млрд"}),
@@ -2023,7 +2035,10 @@ RUSSIAN = Lexicon(
                                                                      "ие", "их", "ими")),
     # (Forms of a superlative that no longer rank: «дальнейший» is "further", «малейший» "slightest".)
     not_superlatives=_adjective("дальнейш", "малейш", soft=True),
+    years_after_words=frozenset({"после", "спустя", "позже", "позднее"}),
     ordinals=_RUSSIAN_ORDINALS,
+    series_ends=_adjective("перв") | frozenset({"последний", "последняя", "последнее", "последние", "последнего", "последней",
+                                                "последнему", "последнюю", "последним", "последнем", "последними", "последних"}),
     same_superlatives=_SameRussianSuperlatives(_RUSSIAN_SAME_RANKS),
     # «Волга длиннее любой другой реки Европы» (or «длиннее, чем любая другая река»): the
     # superlative each comparative says, and «любой другой» in their forms.

@@ -1,0 +1,179 @@
+"""Misreadings behind false alarms of blind40, blind41, ru_blind25 and ru_blind26 (after their
+one run, session 38), each checked here on invented text or on the set's own passage and right
+answer, with the wrong answer of the same shape still caught beside it (the `-g` cases):
+
+- an acronym the evidence spells out where its rival stands (CMS, the Convention on Migratory Species);
+- a hyphened common noun opening the sentence, which the passage writes in lower case, is no name;
+- a name in the possessive ("Albret's daughter") says whose, not who did it;
+- a thing named after the claim's subject ("the Atlantic Oscillation Index") is not who found it;
+- a participle's clause of a sentence set before the claim's subject («До собора ... стояла церковь, построенная ...») is the earlier building's;
+- a date set before the subject ("On 3 May 1901, shortly after 9 in the morning, Orlov was walking ...") is about what the clause after it says;
+- the claim's own clause, all said in the sentence that states its figure, outweighs a rival whose clause says none of it;
+- a clause whose subject is a pronoun for the claim's name, named before it in the passage, is about that name;
+- "for only a single day" is one day;
+- a span of years from one year to the next but one may have lasted about a year and a half;
+- a Russian ordinal with its noun left out («Первая продолжалась») numbers the evidence ordinal's noun of the same ending;
+- «через двенадцать лет после X, в 1902 году» dates the year from X, which the passage gives as 1890;
+- the words of a title in quotes («Дерсу Узала», a book) do not align with the man the claim names;
+- «с 91-го» is the period after the one «по 90-й» closes;
+- a sentence dated «в том же году» after the claim's year says the claim's clause;
+- «Ещё до больших экспедиций» sets the clause before them, as «До» alone does.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from verify_helpers import passage_hit, verify_claim
+
+
+class Case(NamedTuple):
+    claim: str
+    passages: list[tuple[str, str]]  # (title, text), best first
+    language: str
+    contradicted: bool
+    why: str
+
+
+CASES = {
+    'acr': Case(
+        'Since 2003 the lynx has been on Appendix I of CMS, the convention on migratory species.',
+        [('The lynx and CMS', 'In 2003 the lynx was added to Appendix I of the Convention on Migratory Species, and the listing took effect in 2005.')],
+        'en', False, 'an acronym the evidence spells out where its rival stands (CMS, the Convention on Migratory Species)'),
+    'acr-g': Case(
+        'In 2003 the lynx was added to Appendix I of the NATO.',
+        [('The lynx and CMS', 'In 2003 the lynx was added to Appendix I of the Convention on Migratory Species, and the listing took effect in 2005.')],
+        'en', True, 'an acronym of nothing the passage says is still a rival'),
+    'opener': Case(
+        'Старик-лесник знал каждую тропу и угадывал погоду, и для Петрова он стал проводником.',
+        [('Иван Сомов', 'Иван Сомов был стариком-лесником и жил один. Петров ценил его как проводника: Сомов знал каждую тропу и угадывал погоду.')],
+        'ru', False, 'a hyphened common noun opening the sentence, which the passage writes in lower case, is no name'),
+    'opener-g': Case(
+        'Царь-пушку отлили в 1735 году по указу Анны Иоанновны.',
+        [('Колокол', 'Царь-колокол отлили в 1735 году по указу Анны Иоанновны, а через два года он треснул при пожаре.')],
+        'ru', True, 'a hyphened name the passage writes as one is still checked'),
+    'poss': Case(
+        'The Gascons offered the crown to Henry of Navarre, and the war that followed lasted until the Peace of Nerac in 1580.',
+        [('Navarre and the war', "The barons offered the crown to Henry of Navarre, whose mother Joan was Albret's daughter, and Henry landed at Bayonne on 3 May 1572.")],
+        'en', False, 'a name in the possessive ("Albret\'s daughter") says whose, not who did it'),
+    'poss-g': Case(
+        'In 1572 Count Foix offered the crown to Henry of Navarre.',
+        [('Navarre and the war', 'In 1572 Count Albret offered the crown to Henry of Navarre, and Henry landed at Bayonne on 3 May 1572.')],
+        'en', True, "a rival in the claim's own place is still a rival"),
+    'agent': Case(
+        'The Atlantic Oscillation was found by Harold Bright, a Welsh physicist who ran the Gibraltar observatory from 1911.',
+        [('Harold Bright', 'Harold Bright, a Welsh physicist, ran the Gibraltar observatory from 1911. Studying weather records, he found a see-saw in air pressure that he named the Atlantic Oscillation.'),
+         ('The index', 'The strength of the Atlantic Oscillation is measured by the Atlantic Oscillation Index, which compares the air pressure at Lisbon with that at Reykjavik.')],
+        'en', False, 'a thing named after the claim\'s subject ("the Atlantic Oscillation Index") is not who found it'),
+    'agent-g': Case(
+        'The Atlantic Oscillation was found by Peter Lund in 1913.',
+        [('Harold Bright', 'The Atlantic Oscillation was found by Harold Bright in 1913, while he ran the Gibraltar observatory.')],
+        'en', True, 'another finder in the same frame is still a rival'),
+    'before': Case(
+        'Троицкий собор возвели по проекту Василия Стасова, а строительством руководил граф Орлов.',
+        [('Церковь', 'До Троицкого собора на площади стояла деревянная церковь, построенная в 1710 году по проекту Ивана Зарудного. Её разобрали в 1820 году.')],
+        'ru', False, "a participle's clause of a sentence set before the claim's subject («До собора ... стояла церковь, построенная ...») is the earlier building's"),
+    'before-g': Case(
+        'Троицкий собор возвели по проекту Василия Стасова в 1710 году.',
+        [('Собор', 'Троицкий собор, построенный в 1710 году по проекту Ивана Зарудного, стоит на площади.')],
+        'ru', True, "the same clause said of the claim's subject still disagrees"),
+    'fronted': Case(
+        'Orlov was shot dead on 3 May 1901, less than a year after his return, as he walked through the park of the Villa Rosa in Nice to his carriage.',
+        [('The shooting', 'On 3 May 1901, shortly after 9 in the morning, Orlov was walking through the park of the Villa Rosa in Nice to his carriage. A student stepped forward and shot him twice at close range. Orlov died soon afterwards.'),
+         ('The trial and the funeral', 'The student was tried in Nice and hanged in 1902. Orlov was buried on 6 May 1901 at the cemetery of Cimiez, and his name day, 2 October, is still kept in Nice.')],
+        'en', False, 'a date set before the subject ("On 3 May 1901, shortly after 9 in the morning, Orlov was walking ...") is about what the clause after it says'),
+    'fronted-g': Case(
+        'Orlov was shot on 5 May 1901 as he walked through the park of the Villa Rosa in Nice to his carriage.',
+        [('The shooting', 'On 3 May 1901, shortly after 9 in the morning, Orlov was walking through the park of the Villa Rosa in Nice to his carriage. A student stepped forward and shot him twice.')],
+        'en', True, 'and so the wrong day is caught against it'),
+    'own': Case(
+        'When Duval and Roux brought out poudre B in France, he sued them and lost in 1891.',
+        [('The lawsuit', 'In France, Pierre Duval and Jean Roux patented a similar smokeless powder called poudre B in 1884, and the army adopted it. Keller sued them for breaking his patent, but he lost, and the case ended in the Court of Cassation in 1891.')],
+        'en', False, "the claim's own clause, all said in the sentence that states its figure, outweighs a rival whose clause says none of it"),
+    'own-g': Case(
+        'When Duval and Roux brought out poudre B in France, he sued them and lost in 1897.',
+        [('The lawsuit', 'In France, Pierre Duval and Jean Roux patented a similar smokeless powder called poudre B in 1884, and the army adopted it. Keller sued them for breaking his patent, but he lost, and the case ended in the Court of Cassation in 1891.')],
+        'en', True, 'a year that no sentence states is still contradicted'),
+    'pron': Case(
+        "Keller's answer was keltite, patented in 1871: oil soaked up by chalk, a soft white rock.",
+        [('Chalk and keltite', 'Keller found that when the oil was soaked up by chalk, a soft white rock, it became a paste that was safer to handle. Three parts of oil to one part of chalk made a mixture that could be rolled into sticks. He patented it in 1871 and called it keltite.'),
+         ('The fuse', "In the 1860s a shipment of the oil of Keller blew up in Hamburg. Keller's fuse, patented in 1869, used a small charge to set off the main charge, but the oil itself was still dangerous to carry.")],
+        'en', False, "a clause whose subject is a pronoun for the claim's name, named before it in the passage, is about that name"),
+    'pron-g': Case(
+        "Keller's answer was keltite, patented in 1875: oil soaked up by chalk, a soft white rock.",
+        [('Chalk and keltite', 'Keller found that when the oil was soaked up by chalk, a soft white rock, it became a paste that was safer to handle. Three parts of oil to one part of chalk made a mixture that could be rolled into sticks. He patented it in 1871 and called it keltite.')],
+        'en', True, 'and the wrong year is caught against it'),
+    'single': Case(
+        'The vines flower about 2 years after planting, and because each flower is open for only one day, growers pollinate them by hand.',
+        [('Flowers', 'Each flower of the vine opens for only a single day and must be pollinated then. A vine first flowers about 2 years after it is planted. Once pollinated, a flower grows into a pod, which takes about 8 months to ripen.')],
+        'en', False, '"for only a single day" is one day'),
+    'single-g': Case(
+        'Each flower of the vine opens for only three days and must be pollinated then.',
+        [('Flowers', 'Each flower of the vine opens for only a single day and must be pollinated then. A vine first flowers about 2 years after it is planted.')],
+        'en', True, 'and three days disagree with it'),
+    'span': Case(
+        'Дольше всех шла третья экспедиция 1911–1913 годов, участникам которой не раз грозил голод.',
+        [('Третья экспедиция', 'Самой продолжительной стала третья экспедиция: она шла с июня 1911 года по январь 1913 года, около полутора лет.')],
+        'ru', False, 'a span of years from one year to the next but one may have lasted about a year and a half'),
+    'span-g': Case(
+        'Мост через реку построили в 1932–1937 годах.',
+        [('Мост', 'Мост через реку построили всего за два года.')],
+        'ru', True, 'but not two years where it spans five'),
+    'ordinal': Case(
+        'Первая продолжалась с мая 1906 года по январь 1907 года, и летом к ней присоединился Дерсу.',
+        [('Экспедиция 1907 года', 'Вторая экспедиция продолжалась с июня 1907 года по январь 1908 года и охватила северную часть Сихотэ-Алиня. Проводником снова был Дерсу Узала, а к отряду присоединился и китайский охотник Чжан Бао. Походы 1906 и 1907 годов стали основой главных книг Арсеньева.'),
+         ('Экспедиция 1906 года', 'Первую большую экспедицию в горы Сихотэ-Алинь Арсеньев начал в мае 1906 года по заданию штаба Приамурского военного округа. Отряд из стрелков и казаков несколько раз пересёк хребет, прошёл вдоль побережья Японского моря и вернулся только в январе 1907 года. Летом 1906 года к экспедиции присоединился охотник Дерсу Узала.')],
+        'ru', False, "a Russian ordinal with its noun left out («Первая продолжалась») numbers the evidence ordinal's noun of the same ending"),
+    'ordinal-g': Case(
+        'Вторая продолжалась с мая 1907 года по январь 1908 года.',
+        [('Экспедиция 1907 года', 'Вторая экспедиция продолжалась с июня 1907 года по январь 1908 года и охватила северную часть Сихотэ-Алиня. Проводником снова был Дерсу Узала, а к отряду присоединился и китайский охотник Чжан Бао. Походы 1906 и 1907 годов стали основой главных книг Арсеньева.')],
+        'ru', True, 'the same ordinal is the same thing, and its wrong month is caught'),
+    'after': Case(
+        'Через двенадцать лет после «Демона сидящего», в 1902 году, Врубель закончил «Демона поверженного» и выставил его на выставке «Мира искусства» в Петербурге.',
+        [('«Демон сидящий» и иллюстрации к Лермонтову', 'Картину «Демон сидящий» Врубель написал в 1890 году, и теперь она хранится в Третьяковской галерее. Вслед за ней он создал иллюстрации к «Демону» Лермонтова для юбилейного собрания сочинений поэта, вышедшего в 1891 году.')],
+        'ru', False, '«через двенадцать лет после X, в 1902 году» dates the year from X, which the passage gives as 1890'),
+    'after-g': Case(
+        'Через десять лет после «Демона сидящего», в 1902 году, Врубель закончил «Демона поверженного» и выставил его на выставке «Мира искусства» в Петербурге.',
+        [('«Демон сидящий» и иллюстрации к Лермонтову', 'Картину «Демон сидящий» Врубель написал в 1890 году, и теперь она хранится в Третьяковской галерее. Вслед за ней он создал иллюстрации к «Демону» Лермонтова для юбилейного собрания сочинений поэта, вышедшего в 1891 году.')],
+        'ru', True, 'ten years after 1890 is no 1902'),
+    'title': Case(
+        'По книгам Арсеньева, он встретил Дерсу в 1902 году, но по дневникам их знакомство состоялось в 1906 году.',
+        [('Книги Арсеньева', 'Книга «По Уссурийскому краю», рассказывающая о походах 1902 и 1906 годов, вышла во Владивостоке в 1921 году. В 1923 году там же была издана книга «Дерсу Узала» об экспедиции 1907 года. В книгах Арсеньев ради стройности сюжета кое-что изменил: например, встреча с Дерсу отнесена в них к 1902 году, хотя по дневникам они познакомились в 1906 году.'),
+         ('Дерсу Узала', 'Дерсу Узала был охотником-нанайцем, которого в старых книгах называли гольдом. Он давно потерял семью, умершую от оспы, и жил в тайге один, охотясь и кочуя по Уссурийскому краю. Арсеньев ценил его как проводника и учителя: Дерсу читал следы, предсказывал погоду и относился к тайге как к живому существу.')],
+        'ru', False, 'the words of a title in quotes («Дерсу Узала», a book) do not align with the man the claim names'),
+    'title-g': Case(
+        'По книгам Арсеньева, он встретил Дерсу в 1904 году.',
+        [('Книги Арсеньева', 'Книга «По Уссурийскому краю», рассказывающая о походах 1902 и 1906 годов, вышла во Владивостоке в 1921 году. В 1923 году там же была издана книга «Дерсу Узала» об экспедиции 1907 года. В книгах Арсеньев ради стройности сюжета кое-что изменил: например, встреча с Дерсу отнесена в них к 1902 году, хотя по дневникам они познакомились в 1906 году.')],
+        'ru', True, 'the year the passage gives for the meeting itself is still compared'),
+    'period': Case(
+        'Первые 30 дней просрочки обходятся без пени, с 31-го дня начисляется 1/300 ключевой ставки за каждый день, а с 91-го — уже 1/130.',
+        [('Пени за просрочку', 'Тот, кто заплатил не вовремя или не полностью, должен уплатить пени. С 31-го по 90-й день просрочки они составляют 1/300 ключевой ставки Банка России от суммы долга за каждый день, а начиная с 91-го дня — 1/130 ставки. За первые 30 дней просрочки пени не начисляются, а увеличивать их размер договором нельзя.')],
+        'ru', False, '«с 91-го» is the period after the one «по 90-й» closes'),
+    'period-g': Case(
+        'С 31-го дня начисляется 1/300 ключевой ставки за каждый день, а с 61-го — уже 1/130.',
+        [('Пени за просрочку', 'Тот, кто заплатил не вовремя или не полностью, должен уплатить пени. С 31-го по 90-й день просрочки они составляют 1/300 ключевой ставки Банка России от суммы долга за каждый день, а начиная с 91-го дня — 1/130 ставки. За первые 30 дней просрочки пени не начисляются, а увеличивать их размер договором нельзя.')],
+        'ru', True, '«с 61-го» is not'),
+    'sameyear': Case(
+        'После его смерти в 1953 году институту присвоили имя Зелинского.',
+        [('Кончина и память', 'Зелинский умер в Москве 31 июля 1953 года на 93-м году жизни и был похоронен на Новодевичьем кладбище. В том же году его имя присвоили Институту органической химии Академии наук СССР, который и сейчас называется институтом имени Зелинского.'),
+         ('Москва и уход из университета', 'В 1893 году Зелинского пригласили профессором в Московский университет, где он возглавил кафедру аналитической и органической химии. В 1911 году он вместе с большой группой профессоров и преподавателей ушёл из университета в знак протеста против политики министра народного просвещения Льва Кассо. Он переехал в Петербург, где руководил центральной химической лабораторией Министерства финансов, а в 1917 году вернулся в Московский университет и был связан с ним до конца жизни.'),
+         ('Признание', 'В 1929 году Зелинский стал действительным членом Академии наук СССР, а в 1934 году был одним из основателей академического Института органической химии. В 1945 году он получил звание Героя Социалистического Труда. Он был лауреатом трёх Сталинских премий — 1942, 1946 и 1948 годов.')],
+        'ru', False, "a sentence dated «в том же году» after the claim's year says the claim's clause"),
+    'sameyear-g': Case(
+        'Зелинский умер в Москве 31 июля 1955 года.',
+        [('Кончина и память', 'Зелинский умер в Москве 31 июля 1953 года на 93-м году жизни и был похоронен на Новодевичьем кладбище. В том же году его имя присвоили Институту органической химии Академии наук СССР, который и сейчас называется институтом имени Зелинского.')],
+        'ru', True, "the death's own year, said wrong, is still caught"),
+    'lead': Case(
+        'Ещё до больших экспедиций, в 1902 году, Петров ходил в походы по югу края.',
+        [('Книги', 'В 1923 году была издана книга об экспедиции 1907 года, а в 1925 году — о походах по югу края.')],
+        'ru', False, '«Ещё до больших экспедиций» sets the clause before them, as «До» alone does'),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_session38_readings(name):
+    case = CASES[name]
+    hits = [passage_hit(i + 1, text, title=title, score=0.9 - 0.05 * i) for i, (title, text) in enumerate(case.passages)]
+    verdict = verify_claim(case.claim, hits, case.language)
+    assert (verdict.label == "contradicted") == case.contradicted, f"{case.why}: {verdict.label}, {verdict.reason}"
