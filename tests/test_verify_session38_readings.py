@@ -17,7 +17,8 @@ answer, with the wrong answer of the same shape still caught beside it (the `-g`
 - the words of a title in quotes («Дерсу Узала», a book) do not align with the man the claim names;
 - «с 91-го» is the period after the one «по 90-й» closes;
 - a sentence dated «в том же году» after the claim's year says the claim's clause;
-- «Ещё до больших экспедиций» sets the clause before them, as «До» alone does.
+- «Ещё до больших экспедиций» sets the clause before them, as «До» alone does;
+- "five years to the day after his death" dates the year from the death the passage dates.
 """
 
 from __future__ import annotations
@@ -168,6 +169,14 @@ CASES = {
         'Ещё до больших экспедиций, в 1902 году, Петров ходил в походы по югу края.',
         [('Книги', 'В 1923 году была издана книга об экспедиции 1907 года, а в 1925 году — о походах по югу края.')],
         'ru', False, '«Ещё до больших экспедиций» sets the clause before them, as «До» alone does'),
+    'to-the-day': Case(
+        'The first medals were awarded on 4 May 1895, five years to the day after his death, in the hall of the academy.',
+        [('His death and the first medals', 'Keller died at his villa in Nice on 4 May 1890, aged 60. His will left most of his money to a fund for yearly medals.')],
+        'en', False, 'a count of years "to the day after" an event the passage dates derives the year'),
+    'to-the-day-g': Case(
+        'The first medals were awarded on 4 May 1895, six years to the day after his death, in the hall of the academy.',
+        [('His death and the first medals', 'Keller died at his villa in Nice on 4 May 1890, aged 60. His will left most of his money to a fund for yearly medals.')],
+        'en', True, 'six years after 1890 is no 1895'),
 }
 
 

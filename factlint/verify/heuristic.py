@@ -1253,14 +1253,18 @@ class HeuristicVerifier(Verifier):
         """Whether the claim's sentence says its year comes so many years after another, and the
         evidence's year is that other: "A year later to the day, on 25 April 1975, Portugal held
         free elections" against "On 25 April 1974 a group of junior officers ... overthrew the
-        regime" dates the elections by the coup, and agrees with it; «Через двенадцать лет после
-        «Демона сидящего», в 1902 году» against «Демон сидящий» of 1890."""
+        regime" dates the elections by the coup, and agrees with it; so do "five years to the day
+        after his death" and «Через двенадцать лет после «Демона сидящего», в 1902 году» against
+        «Демон сидящий» of 1890."""
         if not conflict.evidence.isdigit() or not isinstance(m.value, int):
             return False
         start, end = a.sentence_span(m.start)
         words = [t.lower for t in a.tokens if start <= t.start < end and t.kind in ("word", "num")]
+        day = list(self.lex.to_the_day)
         for k in range(1, len(words) - 1):
-            if self.lex.units.get(words[k]) != "year" or words[k + 1] not in self.lex.sequel_words | self.lex.years_after_words | {"on"}:
+            after = k + 1 + (len(day) if day and words[k + 1:k + 1 + len(day)] == day else 0)
+            if (self.lex.units.get(words[k]) != "year" or after >= len(words)
+                    or words[after] not in self.lex.sequel_words | self.lex.years_after_words | {"on"}):
                 continue
             before = words[k - 1]
             n = 1 if before in ("a", "an") else self.lex.number_words.get(before) or (int(before) if before.isdigit() else None)

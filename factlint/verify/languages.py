@@ -131,6 +131,9 @@ class Lexicon:
     #: Words after a count of years that date a year from another event, besides
     #: `sequel_words` ("twelve years later", «через двенадцать лет после», «год спустя»).
     years_after_words: frozenset[str] = frozenset()
+    #: Words that may stand between a count of years and its `years_after_words` ("five years
+    #: to the day after his death").
+    to_the_day: tuple[str, ...] = ()
     #: Words that, right after an `event_order` word, stand for what was said before it
     #: ("..., and only after that did the German states switch"), unless a noun follows
     #: ("after that proclamation").
@@ -1222,6 +1225,8 @@ ENGLISH = Lexicon(
     not_ordering_before=frozenset({"named", "renamed", "called", "modelled", "modeled", "patterned", "styled",
                                    "look", "looks", "looked", "looking", "sought", "take", "takes", "took", "taken"}),
     sequel_words=frozenset({"afterwards", "afterward", "subsequently", "thereafter", "later", "then"}),
+    years_after_words=frozenset({"after"}),
+    to_the_day=("to", "the", "day"),
     same_year_phrases=frozenset({("the", "same", "year"), ("that", "same", "year"), ("later", "that", "year"),
                                  ("earlier", "that", "year")}),
     order_anaphors=frozenset({"that", "this"}),
