@@ -18,7 +18,13 @@ answer, with the wrong answer of the same shape still caught beside it (the `-g`
 - «с 91-го» is the period after the one «по 90-й» closes;
 - a sentence dated «в том же году» after the claim's year says the claim's clause;
 - «Ещё до больших экспедиций» sets the clause before them, as «До» alone does;
-- "five years to the day after his death" dates the year from the death the passage dates.
+- "five years to the day after his death" dates the year from the death the passage dates;
+and two misses of blind40 and blind41 caught since (the wrong answer is the case, the right one
+its guard):
+- "walked about 385 kilometres in 24 days" is a distance, not a speed, and "385 miles" its
+  slip of unit;
+- "4,000 interlocking basalt columns" counts columns, and so does "40,000 of these interlocking
+  columns".
 """
 
 from __future__ import annotations
@@ -177,6 +183,22 @@ CASES = {
         'The first medals were awarded on 4 May 1895, six years to the day after his death, in the hall of the academy.',
         [('His death and the first medals', 'Keller died at his villa in Nice on 4 May 1890, aged 60. His will left most of his money to a fund for yearly medals.')],
         'en', True, 'six years after 1890 is no 1895'),
+    'distance': Case(
+        'Leaving the abbey on 2 June with 40 monks, he walked about 300 miles to the port of Vannes, taking 20 days.',
+        [('The walk to Vannes', 'The abbot left the abbey on 2 June 1204 with 40 monks. They walked about 300 kilometres in 20 days to Vannes, a port on the coast of Brittany.')],
+        'en', True, 'a distance covered over days is a distance, and miles are no kilometres'),
+    'distance-g': Case(
+        'Leaving the abbey on 2 June with 40 monks, he walked about 300 kilometres to the port of Vannes, taking 20 days.',
+        [('The walk to Vannes', 'The abbot left the abbey on 2 June 1204 with 40 monks. They walked about 300 kilometres in 20 days to Vannes, a port on the coast of Brittany.')],
+        'en', False, 'the same distance in the same unit agrees'),
+    'columns': Case(
+        'As the lava cooled it cracked into about 3,000 interlocking basalt columns, most of them six-sided.',
+        [('The columns', 'As the lava cooled slowly, it shrank and cracked into columns. The cliff has about 30,000 of these interlocking columns of basalt.')],
+        'en', True, 'a count of columns after a participle and a noun of what they are made of'),
+    'columns-g': Case(
+        'As the lava cooled it cracked into about 30,000 interlocking basalt columns, most of them six-sided.',
+        [('The columns', 'As the lava cooled slowly, it shrank and cracked into columns. The cliff has about 30,000 of these interlocking columns of basalt.')],
+        'en', False, 'the same count agrees'),
 }
 
 

@@ -723,6 +723,10 @@ def _unit_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, 
                 # "8 loyal men", "3 largest cities": an adjective before a plural noun describes
                 # what is counted (not a noun that says what kind: "two relay golds").
                 k += 1
+            elif k == j and not lex.genitive_names:
+                # ("4,000 interlocking basalt columns": a participle that describes, and a noun of
+                # what they are made of, before the plural noun counted.)
+                k = _counted_after_modifiers(tokens, j)
             if k > j and tokens[k].lower in lex.units:
                 # («три последних года», «два полных месяца»: a unit after the adjectives.)
                 return lex.units[tokens[k].lower], k - j + 1
@@ -738,6 +742,19 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ic", "able", "ible", "less", "
 #: And common ones without such an ending ("3 long years", "two new schools").
 _PLAIN_ADJECTIVES = frozenset({"long", "short", "new", "old", "young", "small", "large", "big", "great", "main", "full",
                                "whole", "separate", "different", "brave", "loyal"})
+
+
+def _counted_after_modifiers(tokens: list[Token], j: int) -> int:
+    """The index of the plural noun that an "-ing" word at tokens[j], and at most one word in
+    lower case after it, describe ("interlocking basalt columns"); j where there is none."""
+    if not tokens[j].lower.endswith("ing") or not tokens[j].text.islower():
+        return j
+    for k in (j + 1, j + 2):
+        if k >= len(tokens) or tokens[k].kind != "word" or not tokens[k].text.islower():
+            return j
+        if _counted_noun(tokens[k]):
+            return k
+    return j
 
 
 def _counted_noun(tok: Token) -> bool:
@@ -1278,6 +1295,11 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
             taken.append(x)
             named = True
     per, per_said, per_tokens = _period(tokens, i, end, lex)
+    if per is not None and CONVERSIONS.get(unit or "", ("",))[0] == "length" and any(
+            tokens[x].kind == "num" and _number(tokens[x].text) != 1 for x in per_tokens):
+        # "walked about 385 kilometres in 24 days": a distance covered over a stretch of time,
+        # not a speed ("900 km in an hour" is one).
+        per, per_said, per_tokens = None, "", []
     if per is None and written and written.lower() in lex.speed_units:
         per = lex.speed_units[written.lower()]  # "37.6 mph" is miles per hour, as "37.6 km/h" is km per hour
     taken += per_tokens
@@ -2844,6 +2866,16 @@ def _part_of_whole_units(tokens: list[Token], mentions: list[Mention], lex: Lexi
             if not (tokens[j].lower in lex.articles or tokens[j].lower in lex.possessive_determiners
                     or (lex.possessive_suffix and tokens[j].lower.endswith(lex.possessive_suffix))):
                 break
+        if out[i].unit is not None or any(o.kind == "number" and end < at.get(o.start, -1) <= end + 4 for o in mentions):
+            continue
+        # (Or a plural noun after a demonstrative, perhaps after a word that describes it: "about
+        # 40,000 of these interlocking columns" counts columns.)
+        j = end + 2
+        if j < len(tokens) and tokens[j].lower in lex.determiners and tokens[j].lower not in lex.possessive_determiners:
+            k = _counted_after_modifiers(tokens, j + 1) if j + 1 < len(tokens) else j
+            k = j + 1 if k == j + 1 and j + 1 < len(tokens) and _counted_noun(tokens[j + 1]) else k
+            if k > j and _counted_noun(tokens[k]) and not tokens[k].lower.endswith("'s") and all(t.clause == m.clause for t in tokens[j:k + 1]):
+                out[i] = replace(m, unit="~" + tokens[k].stem)
     return out
 
 
