@@ -24,7 +24,10 @@ its guard):
 - "walked about 385 kilometres in 24 days" is a distance, not a speed, and "385 miles" its
   slip of unit;
 - "4,000 interlocking basalt columns" counts columns, and so does "40,000 of these interlocking
-  columns".
+  columns";
+- «67 тысяч квадратных километров» against «площадь ... 67 тысяч гектаров»: two digits in
+  another unit are enough where both clauses name the area;
+- «71,6 сажени» against «71,6 метра»: the old Russian measures are units.
 """
 
 from __future__ import annotations
@@ -199,6 +202,22 @@ CASES = {
         'As the lava cooled it cracked into about 30,000 interlocking basalt columns, most of them six-sided.',
         [('The columns', 'As the lava cooled slowly, it shrank and cracked into columns. The cliff has about 30,000 of these interlocking columns of basalt.')],
         'en', False, 'the same count agrees'),
+    'area': Case(
+        'Сегодня заповедник состоит из трёх участков общей площадью около 67 тысяч квадратных километров, а с 1984 года он входит в число биосферных резерватов ЮНЕСКО.',
+        [('Три участка', 'Заповедник состоит из трёх участков в низовьях дельты Волги: Дамчикского на западе, Трёхизбинского в центре и Обжоровского на востоке. Его площадь составляет около 67 тысяч гектаров, причём значительную часть занимают мелководья авандельты у Каспийского моря. В 1984 году заповедник получил статус биосферного резервата ЮНЕСКО.')],
+        'ru', True, 'the area said in another unit (ru_blind26 q13-b)'),
+    'area-g': Case(
+        'Сегодня заповедник состоит из трёх участков общей площадью около 67 тысяч гектаров, а с 1984 года он входит в число биосферных резерватов ЮНЕСКО.',
+        [('Три участка', 'Заповедник состоит из трёх участков в низовьях дельты Волги: Дамчикского на западе, Трёхизбинского в центре и Обжоровского на востоке. Его площадь составляет около 67 тысяч гектаров, причём значительную часть занимают мелководья авандельты у Каспийского моря. В 1984 году заповедник получил статус биосферного резервата ЮНЕСКО.')],
+        'ru', False, 'the same area in the same unit'),
+    'sazhen': Case(
+        'Колокольня поднимается до креста на 81,5 сажени.',
+        [('Колокольня', 'Высота колокольни до креста — 81,5 метра, и долго она оставалась самым высоким зданием города.')],
+        'ru', True, 'sazhens are no metres'),
+    'sazhen-g': Case(
+        'Колокольня поднимается до креста на 81,5 метра.',
+        [('Колокольня', 'Высота колокольни до креста — 81,5 метра, и долго она оставалась самым высоким зданием города.')],
+        'ru', False, 'the same height in the same unit'),
 }
 
 

@@ -2932,6 +2932,7 @@ CONVERSIONS: dict[str, tuple[str, float, float]] = {
     "mm": ("length", 1e-3, 0.0), "cm": ("length", 1e-2, 0.0), "m": ("length", 1.0, 0.0),
     "km": ("length", 1e3, 0.0), "in": ("length", 0.0254, 0.0), "ft": ("length", 0.3048, 0.0),
     "yd": ("length", 0.9144, 0.0), "mi": ("length", 1609.344, 0.0),
+    "arshin": ("length", 0.7112, 0.0), "sazhen": ("length", 2.1336, 0.0), "versta": ("length", 1066.8, 0.0),
     "ml": ("volume", 1e-3, 0.0), "l": ("volume", 1.0, 0.0), "m³": ("volume", 1e3, 0.0), "km³": ("volume", 1e12, 0.0),
     "m²": ("area", 1.0, 0.0), "km²": ("area", 1e6, 0.0), "ft²": ("area", 0.09290304, 0.0),
     "mi²": ("area", 2589988.110336, 0.0), "ha": ("area", 1e4, 0.0), "acre": ("area", 4046.8564224, 0.0),

@@ -1331,7 +1331,10 @@ class HeuristicVerifier(Verifier):
                 # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
                 # tunnel"), three or more of them, are the same figure whatever else is said, of
                 # whatever subject the passage names ("The discovery of the Iceman" for Otzi).
-                distinct = ((unit_slip(m, o) and _significant_digits(m) >= 3) or (_scale_slip(m, o) and _significant_digits(m) >= 2)) and not (
+                # (Two of them are enough where both clauses name what is measured: «общей площадью
+                # около 67 тысяч квадратных километров» against «Его площадь — около 67 тысяч гектаров».)
+                distinct = ((unit_slip(m, o) and (_significant_digits(m) >= 3 or (_significant_digits(m) >= 2 and self._dimension_said(
+                    m, item.context) and self._dimension_said(m, p.context(o))))) or (_scale_slip(m, o) and _significant_digits(m) >= 2)) and not (
                     _ratio(a, m) or _ratio(p, o))
                 if another and not distinct:
                     continue

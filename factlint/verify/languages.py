@@ -903,7 +903,7 @@ ENGLISH = Lexicon(
     ordinals=frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
-    dimension_words={"temperature": "temperature"},
+    dimension_words={"temperature": "temperature", "area": "area"},
     demonym_nouns=frozenset(f"{nation}{person}" for nation in ("english", "french", "scots", "welsh", "irish", "dutch", "cornish", "norse")
                             for person in ("man", "woman", "men", "women")),
     agent_phrases={p: "by" for p in ("on the orders of", "on the order of", "at the orders of", "by order of",
@@ -1333,6 +1333,10 @@ _RUSSIAN_UNITS = {
     **_forms("ft", "фут", "фута", "футов", "футах", "футам", "футами"),
     **_forms("mi", "миля", "мили", "миль", "милю", "милях", "милям", "милями"),
     **_forms("in", "дюйм", "дюйма", "дюймов", "дюймах"),
+    # Old Russian measures: «71,6 сажени» is no «71,6 метра».
+    **_forms("sazhen", "сажень", "сажени", "саженей", "саженях", "саженям", "саженями"),
+    **_forms("arshin", "аршин", "аршина", "аршинов", "аршинах"),
+    **_forms("versta", "верста", "версты", "вёрст", "верст", "версту", "верстах", "верстам", "верстами"),
     **_forms("oz", "унция", "унции", "унций", "унциях"),
     **_forms("km²", "кв км", "квадратных километров", "квадратного километра", "квадратный километр"),
     **_forms("m²", "кв м", "квадратных метров", "квадратного метра", "квадратный метр"),
@@ -2206,7 +2210,7 @@ RUSSIAN = Lexicon(
     partitives=frozenset({"из"}),
     added_before=frozenset({"ещё", "еще"}),
     early_years={"году": frozenset(), "года": frozenset({2, 3, 4}), "год": frozenset({1})},
-    dimension_words={"temperature": "температура"},
+    dimension_words={"temperature": "температура", "area": "площадь"},
     expansions={"ссср": ("советский", "союз"), "сша": ("соединённые", "штаты"), "рф": ("российская", "федерация"),
                 "оон": ("организация", "объединённых", "наций"), "ес": ("европейский", "союз")},
     finite_verbs=_RussianFiniteVerbs(),
