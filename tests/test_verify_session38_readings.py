@@ -227,3 +227,10 @@ def test_session38_readings(name):
     hits = [passage_hit(i + 1, text, title=title, score=0.9 - 0.05 * i) for i, (title, text) in enumerate(case.passages)]
     verdict = verify_claim(case.claim, hits, case.language)
     assert (verdict.label == "contradicted") == case.contradicted, f"{case.why}: {verdict.label}, {verdict.reason}"
+
+
+def test_an_ordinal_before_a_figure_opening_a_sentence_is_no_name():
+    # («Первые 30 дней» was read as a name, like "Apollo 11", and never found.)
+    rule = passage_hit(1, "Пени начисляют с 31-го дня. За первые 30 дней просрочки пени не начисляются.", title="Пени", score=0.9)
+    verdict = verify_claim("Первые 30 дней просрочки пени не начисляются.", [rule], "ru")
+    assert verdict.label == "supported", verdict.reason

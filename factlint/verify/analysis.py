@@ -1937,6 +1937,10 @@ def _names(tokens: list[Token], lex: Lexicon, text: str, skip: set[int] = frozen
         # adverb: «Умерла Ковалевская в 1891 году», «Затем Владимир ...».)
         if sentence_start and len(run) > 1 and run[0] is tokens[i] and run[1].kind == "word" and lex.no_name(run[0].lower):
             run = run[1:]
+        # (Nor an ordinal or a number word before a figure: «Первые 30 дней», "First 30 days".)
+        if (sentence_start and len(run) > 1 and run[0] is tokens[i] and run[1].kind == "num"
+                and (run[0].lower in lex.ordinals or run[0].lower in lex.series_ends or run[0].lower in lex.number_words)):
+            run = []
         words = [t for t in run if t.kind in ("word", "num") and t.lower not in lex.name_joiners]
         # (An adjective of a place opening the sentence names it though alone, as a name:
         # «Московское метро открылось ...», «Кольская скважина ...», Lexicon.place_words.)
