@@ -178,6 +178,15 @@ CASES = {
         'Ещё до больших экспедиций, в 1902 году, Петров ходил в походы по югу края.',
         [('Книги', 'В 1923 году была издана книга об экспедиции 1907 года, а в 1925 году — о походах по югу края.')],
         'ru', False, '«Ещё до больших экспедиций» sets the clause before them, as «До» alone does'),
+    'before-relative-g': Case(
+        'Before him, the record belonged to the Soviet gymnast Larisa Latynina, whose 18 medals stood as the best total for more than 60 years.',
+        [('Larisa Latynina', 'The Soviet gymnast Larisa Latynina won 18 Olympic medals, nine of them gold, at the Games of 1956, 1960 and 1964. '
+                             'Her total was the highest of any athlete for 48 years, until Michael Phelps passed it in 2012, and it is still the record for a woman.')],
+        'en', True, 'a relative clause after a sentence set before something is about the name before it, not set before too (blind3 q10-a)'),
+    'poss-title-g': Case(
+        "Later that morning the militia fought back at the bridge, the moment Henry Longfellow called 'the shot heard round the world'.",
+        [('The bridge', "At the bridge later that morning, the militia fired on the soldiers, the moment that Ralph Emerson's 'Concord Hymn' of 1837 called 'the shot heard round the world'.")],
+        'en', True, "a possessive before a title names its author ('Emerson's \'Concord Hymn\' called it')"),
     'to-the-day': Case(
         'The first medals were awarded on 4 May 1895, five years to the day after his death, in the hall of the academy.',
         [('His death and the first medals', 'Keller died at his villa in Nice on 4 May 1890, aged 60. His will left most of his money to a fund for yearly medals.')],

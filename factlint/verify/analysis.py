@@ -2901,10 +2901,13 @@ def analyse(text: str, lex: Lexicon, title: str | None = None) -> Analysis:
     # (A clause that goes on from the sentence's first one, borrowing its subject, is set in
     # its time too: «До Казанского собора ... стояла церковь ..., | построенная ... по проекту
     # Михаила Земцова» is the church's architect, not the cathedral's.)
+    # (Not a relative clause, which is about the name before it: "Before him, the record belonged
+    # to Larisa Latynina, | whose 18 medals stood as the best total for 48 years".)
     first: dict[int, Clause] = {}
-    for c in clauses:
+    for c, words in zip(clauses, by_clause):
         head = first.setdefault(c.sentence, c)
-        c.earlier = c.earlier if head is c else (head.earlier and bool(head.stems) and head.stems <= c.inherited)
+        c.earlier = c.earlier if head is c else (head.earlier and bool(head.stems) and head.stems <= c.inherited
+                                                 and not (words and tokens[words[0]].lower in lex.relatives))
     mentions = [replace(m, earlier=True) if clauses[m.clause].earlier else m for m in mentions]
     if lex.elliptic_units:
         mentions = _elliptic_units(tokens, mentions, lex)

@@ -253,6 +253,13 @@ def _possessive(m: Mention) -> bool:
     return m.text.lower().endswith(("'s", "’s"))
 
 
+def _owns_common_noun(p: Analysis, o: Mention) -> bool:
+    """Whether the word right after a possessive name is a common noun in lower case ("Manfred's
+    daughter"), not a title or a name ("Emerson's 'Concord Hymn'")."""
+    after = next((t for t in p.tokens if t.start >= o.end), None)
+    return after is not None and after.kind == "word" and after.text.islower()
+
+
 def _made_of_prefixes(word: str, words: list[str]) -> bool:
     """Whether `word` is the first letters of two or more of `words` in a row from the first,
     each word giving some («совнарком»: «сов|ет», «нар|одных», «ком|иссаров»)."""
@@ -2311,8 +2318,10 @@ class HeuristicVerifier(Verifier):
                     continue  # "In Italy Ibsen wrote Brand": the claim's "In Italy" run into the subject's name
                 if self._named_beside(m, p, o):
                     continue  # "to the Royal Society in London", "in Sabah, on Borneo": the evidence says both
-                if _possessive(o) and not _possessive(m):
-                    continue  # "whose wife Constance was Manfred's daughter": Manfred names whose daughter, not who offered the crown
+                if _possessive(o) and not _possessive(m) and _owns_common_noun(p, o):
+                    # "whose wife Constance was Manfred's daughter": Manfred names whose daughter,
+                    # not who offered the crown (but "Emerson's 'Concord Hymn' called it" names its author).
+                    continue
                 if self._name_goes_on(m, p, o):
                     continue  # «Первая Дума» is «Первая Государственная дума», the name's noun in lower case
                 if self._abbreviated(m, p, o):
