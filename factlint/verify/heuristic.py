@@ -1335,14 +1335,7 @@ class HeuristicVerifier(Verifier):
             another = self._another_subject(subject, hit, p)
             about = all(p.has_name(n) or self._said_short(n, hit, p) for n in names)
             for share, shared, o in self._aligned(item, p):
-                # The claim's own digits in another unit ("50.45 miles" against "a 50.45-kilometre
-                # tunnel"), three or more of them, are the same figure whatever else is said, of
-                # whatever subject the passage names ("The discovery of the Iceman" for Otzi).
-                # (Two of them are enough where both clauses name what is measured: «общей площадью
-                # около 67 тысяч квадратных километров» against «Его площадь — около 67 тысяч гектаров».)
-                distinct = ((unit_slip(m, o) and (_significant_digits(m) >= 3 or (_significant_digits(m) >= 2 and self._dimension_said(
-                    m, item.context) and self._dimension_said(m, p.context(o))))) or (_scale_slip(m, o) and _significant_digits(m) >= 2)) and not (
-                    _ratio(a, m) or _ratio(p, o))
+                distinct = self._distinct_slip(item, a, p, o)
                 if another and not distinct:
                     continue
                 outcome = self._outcome(m, o)
@@ -2505,6 +2498,22 @@ class HeuristicVerifier(Verifier):
             return False
         pronouns = self.lex.possessive_determiners
         return mine[0] == theirs[0] or mine[0] in pronouns or theirs[0] in pronouns
+
+    def _distinct_slip(self, item: _Item, a: Analysis, p: Analysis, o: Mention) -> bool:
+        """Whether the evidence figure is the claim's own digits in another unit ("50.45 miles"
+        against "a 50.45-kilometre tunnel"), three or more of them, or with another scale word,
+        two or more: the same figure said wrong, whatever else is said, of whatever subject the
+        passage names ("The discovery of the Iceman" for Otzi). Two digits in another unit are
+        enough where both clauses name what is measured: «общей площадью около 67 тысяч
+        квадратных километров» against «Его площадь — около 67 тысяч гектаров»."""
+        m = item.mention
+        if _ratio(a, m) or _ratio(p, o):
+            return False
+        digits = _significant_digits(m)
+        if unit_slip(m, o) and (digits >= 3 or (digits >= 2 and self._dimension_said(m, item.context)
+                                                and self._dimension_said(m, p.context(o)))):
+            return True
+        return _scale_slip(m, o) and digits >= 2
 
     def _same_year_sentences(self, p: Analysis) -> list[tuple[int, frozenset[str]]]:
         """The sentences of `p` that say they are of "the same year" and give no year of their
