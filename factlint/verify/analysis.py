@@ -2875,7 +2875,10 @@ def _part_of_whole_units(tokens: list[Token], mentions: list[Mention], lex: Lexi
         # (Or a plural noun after a demonstrative, perhaps after a word that describes it: "about
         # 40,000 of these interlocking columns" counts columns.)
         j = end + 2
-        if j < len(tokens) and tokens[j].lower in lex.determiners and tokens[j].lower not in lex.possessive_determiners:
+        # (Not after an article: "more than 200 of the captives" is said where a passage says
+        # "about 130 of them", which names nothing counted.)
+        if (j < len(tokens) and tokens[j].lower in lex.determiners and tokens[j].lower not in lex.possessive_determiners
+                and tokens[j].lower not in lex.articles):
             k = _counted_after_modifiers(tokens, j + 1) if j + 1 < len(tokens) else j
             k = j + 1 if k == j + 1 and j + 1 < len(tokens) and _counted_noun(tokens[j + 1]) else k
             if k > j and _counted_noun(tokens[k]) and not tokens[k].lower.endswith("'s") and all(t.clause == m.clause for t in tokens[j:k + 1]):

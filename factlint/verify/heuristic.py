@@ -253,6 +253,14 @@ def _possessive(m: Mention) -> bool:
     return m.text.lower().endswith(("'s", "’s"))
 
 
+def _periods_far_apart(m: Mention, o: Mention) -> bool:
+    """Whether two stretches of time differ a hundredfold or more."""
+    if m.kind != "number" or o.kind != "number" or CONVERSIONS.get(m.unit or "", ("",))[0] != "time" or not convertible(m.unit, o.unit):
+        return False
+    mine, theirs = to_base(m.value, m.unit), to_base(o.value, o.unit)
+    return min(mine, theirs) > 0 and max(mine, theirs) / min(mine, theirs) >= 100
+
+
 def _owns_common_noun(p: Analysis, o: Mention) -> bool:
     """Whether the word right after a possessive name is a common noun in lower case ("Manfred's
     daughter"), not a title or a name ("Emerson's 'Concord Hymn'")."""
@@ -2011,6 +2019,9 @@ class HeuristicVerifier(Verifier):
                         # ("возглавил в 1861 году и руководил ею почти три десятилетия" against
                         # «В 1856–1860 годах Боткин учился за границей»: a sentence of other years.)
                         and not (m.kind == "number" and _of_years(o) and self._sentence_years_apart(a, m, p, o))
+                        # ("for more than thirty years" against "beheaded in a single day": periods a
+                        # hundred times apart are two periods, not one misremembered.)
+                        and not _periods_far_apart(m, o)
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
