@@ -191,6 +191,14 @@ CASES = {
         'His longest and hardest struggle was against the pagan Saxons, fought on and off for more than thirty years from 772 to 804, and it included the beheading of some 4,500 prisoners at Verden in 782.',
         [('The Saxon wars', "The longest and hardest of Charles's wars was fought against the pagan Saxons of north-western Germany, on and off from 772 to 804. In 772 his army destroyed the Irminsul, a sacred pillar or tree of the Saxons, and in 782, after a Saxon revolt, he reportedly had some 4,500 prisoners beheaded in a single day at Verden. The Saxon leader Widukind submitted and was baptised in 785, but risings went on for almost twenty more years, and the Saxons were forced to accept Christianity.")],
         'en', False, 'thirty years and "a single day" are two periods, a hundredfold apart (blind37 q02-a, once "a single day" was read)'),
+    'over-hedge': Case(
+        'The pods ripen on the vine over about 5 months.',
+        [('Pods', 'Once pollinated, a flower grows into a long green pod, which takes about 8 months to ripen on the vine.')],
+        'en', True, '"over about 5 months" is how long it takes, no bound that "about 8 months" would keep'),
+    'over-hedge-g': Case(
+        'The pods ripen on the vine over about 8 months.',
+        [('Pods', 'Once pollinated, a flower grows into a long green pod, which takes about 8 months to ripen on the vine.')],
+        'en', False, 'the same stretch agrees'),
     'to-the-day': Case(
         'The first medals were awarded on 4 May 1895, five years to the day after his death, in the hall of the academy.',
         [('His death and the first medals', 'Keller died at his villa in Nice on 4 May 1890, aged 60. His will left most of his money to a fund for yearly medals.')],

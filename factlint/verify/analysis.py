@@ -923,8 +923,10 @@ def _bound_before(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str | None
     if len(words) > 1 and tokens[words[0]].lower in lex.approximators and tokens[words[1]].lower not in lex.approximators:
         # "up to about 18 metres": the bound is said before the hedge.
         hedged = _bound_before_words(tokens, words[1:], k, lex)
-        if hedged[0] is not None:
+        if hedged[0] is not None and hedged[2] not in lex.hedged_spans:
             return hedged
+        if hedged[0] is not None:
+            return None, k, "", []  # "ripen over about 9 months": the time it takes, not a bound
     found = _bound_before_words(tokens, words, k, lex)
     # A verb of limit, then whom it binds, then the figure: «не должна превышать для каждого
     # работника 4 часов» (a phrase of up to three words, opened by a preposition).

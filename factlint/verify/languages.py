@@ -300,6 +300,9 @@ class Lexicon:
     #: Words that may stand before an `earlier` word opening a clause ("Long before the great
     #: expeditions", «Ещё до больших экспедиций»).
     earlier_leads: frozenset[str] = frozenset()
+    #: Bound words that, before a hedge, say a stretch of time rather than a bound ("ripen
+    #: over about 9 months"; "over 9 months" is more than nine).
+    hedged_spans: frozenset[str] = frozenset()
     #: Words that set a name as a point in time after which something happened ("after K2").
     later: frozenset[str] = frozenset()
     #: Prepositions: a phrase they open at the start of a sentence, with no verb, sets the
@@ -1204,6 +1207,7 @@ ENGLISH = Lexicon(
                             "since", "under", "over", "until", "within", "without", "throughout", "across"}),
     earlier=frozenset({"before", "until", "till", "previously", "formerly"}),
     earlier_leads=frozenset({"long", "even", "just", "shortly", "well"}),
+    hedged_spans=frozenset({"over"}),
     later=frozenset({"after", "since"}),
     abbreviations=frozenset({"st", "mt", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "gen", "gov", "sen", "rev", "fr",
                              "lt", "col", "capt", "sgt", "vol", "fig", "vs"}),
