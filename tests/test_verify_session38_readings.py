@@ -215,6 +215,14 @@ CASES = {
         'Leaving the abbey on 2 June with 40 monks, he walked about 300 kilometres to the port of Vannes, taking 20 days.',
         [('The walk to Vannes', 'The abbot left the abbey on 2 June 1204 with 40 monks. They walked about 300 kilometres in 20 days to Vannes, a port on the coast of Brittany.')],
         'en', False, 'the same distance in the same unit agrees'),
+    'speed-g': Case(
+        'Расстояние до грозы легко прикинуть: звук проходит примерно 1 км за 1 секунду.',
+        [('Гроза', 'Звук проходит в воздухе примерно 1 км за 3 секунды, поэтому число секунд между вспышкой и громом, делённое на три, даёт расстояние в километрах.')],
+        'ru', True, 'a length in seconds is still a speed'),
+    'area-apart-g': Case(
+        'Бассейн Камы занимает 507 тысяч квадратных километров.',
+        [('Камская ГЭС', 'Первой электростанцией на Каме стала Камская ГЭС в Перми: её первые агрегаты заработали в 1954 году. Камское водохранилище заполняли в 1954–1956 годах, и его площадь составляет около 1900 квадратных километров.')],
+        'ru', False, "an area the claim does not call an area aligns no better with a reservoir's (ru_blind19 q13-b)"),
     'columns': Case(
         'As the lava cooled it cracked into about 3,000 interlocking basalt columns, most of them six-sided.',
         [('The columns', 'As the lava cooled slowly, it shrank and cracked into columns. The cliff has about 30,000 of these interlocking columns of basalt.')],

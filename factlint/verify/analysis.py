@@ -1297,10 +1297,10 @@ def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Men
             taken.append(x)
             named = True
     per, per_said, per_tokens = _period(tokens, i, end, lex)
-    if per is not None and CONVERSIONS.get(unit or "", ("",))[0] == "length" and any(
+    if per is not None and per >= 24 and CONVERSIONS.get(unit or "", ("",))[0] == "length" and any(
             tokens[x].kind == "num" and _number(tokens[x].text) != 1 for x in per_tokens):
-        # "walked about 385 kilometres in 24 days": a distance covered over a stretch of time,
-        # not a speed ("900 km in an hour" is one).
+        # "walked about 385 kilometres in 24 days": a distance covered over days, not a speed
+        # ("900 km in an hour", «1 км примерно за 3 секунды» are speeds).
         per, per_said, per_tokens = None, "", []
     if per is None and written and written.lower() in lex.speed_units:
         per = lex.speed_units[written.lower()]  # "37.6 mph" is miles per hour, as "37.6 km/h" is km per hour

@@ -2521,8 +2521,9 @@ class HeuristicVerifier(Verifier):
         if _ratio(a, m) or _ratio(p, o):
             return False
         digits = _significant_digits(m)
-        if unit_slip(m, o) and (digits >= 3 or (digits >= 2 and self._dimension_said(m, item.context)
-                                                and self._dimension_said(m, p.context(o)))):
+        word = self.lex.slip_words.get(CONVERSIONS.get(m.unit or "", ("",))[0])
+        named = word is not None and self.lex.stem(word) in item.context and self.lex.stem(word) in p.context(o)
+        if unit_slip(m, o) and (digits >= 3 or (digits >= 2 and named)):
             return True
         return _scale_slip(m, o) and digits >= 2
 

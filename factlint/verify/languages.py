@@ -520,6 +520,10 @@ class Lexicon:
     #: for °C and °F), which a figure in that unit says without the word: "Keep the room at
     #: 24 °C" is about the room's temperature.
     dimension_words: dict[str, str] = field(default_factory=dict)
+    #: The word naming what a figure of a dimension measures, where both sides name it to
+    #: call two significant digits in another unit a slip («площадь»: «67 тысяч км²» for «67
+    #: тысяч гектаров»).
+    slip_words: dict[str, str] = field(default_factory=dict)
     #: Words of a year that make a three-digit number before them a year, each with the last
     #: digits that leave it a count of years instead («в 988 году»; «983 года» may be 983 years).
     early_years: dict[str, frozenset[int]] = field(default_factory=dict)
@@ -906,7 +910,8 @@ ENGLISH = Lexicon(
     ordinals=frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}),
     scales={"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
     units=_ENGLISH_UNITS,
-    dimension_words={"temperature": "temperature", "area": "area"},
+    dimension_words={"temperature": "temperature"},
+    slip_words={"area": "area"},
     demonym_nouns=frozenset(f"{nation}{person}" for nation in ("english", "french", "scots", "welsh", "irish", "dutch", "cornish", "norse")
                             for person in ("man", "woman", "men", "women")),
     agent_phrases={p: "by" for p in ("on the orders of", "on the order of", "at the orders of", "by order of",
@@ -2214,7 +2219,8 @@ RUSSIAN = Lexicon(
     partitives=frozenset({"из"}),
     added_before=frozenset({"ещё", "еще"}),
     early_years={"году": frozenset(), "года": frozenset({2, 3, 4}), "год": frozenset({1})},
-    dimension_words={"temperature": "температура", "area": "площадь"},
+    dimension_words={"temperature": "температура"},
+    slip_words={"area": "площадь"},
     expansions={"ссср": ("советский", "союз"), "сша": ("соединённые", "штаты"), "рф": ("российская", "федерация"),
                 "оон": ("организация", "объединённых", "наций"), "ес": ("европейский", "союз")},
     finite_verbs=_RussianFiniteVerbs(),
