@@ -97,6 +97,10 @@ CASES = {
         'Orlov was shot on 5 May 1901 as he walked through the park of the Villa Rosa in Nice to his carriage.',
         [('The shooting', 'On 3 May 1901, shortly after 9 in the morning, Orlov was walking through the park of the Villa Rosa in Nice to his carriage. A student stepped forward and shot him twice.')],
         'en', True, 'and so the wrong day is caught against it'),
+    'fronted-name-g': Case(
+        'Окуджава, родившийся в 1924 году, в 1941 году ушёл добровольцем на фронт и был ранен под Моздоком.',
+        [('Булат Окуджава: молодость', 'Булат Окуджава родился 9 мая 1924 года в Москве. В 1937 году его отца расстреляли, а мать на долгие годы попала в лагеря. В 1942 году, семнадцатилетним, Окуджава ушёл на фронт добровольцем, служил миномётчиком и был ранен под Моздоком. После войны он окончил филологический факультет Тбилисского университета и несколько лет учительствовал в сельских школах Калужской области.')],
+        'ru', True, 'a fronted year is dated by the clause after it, but names no subject of its own (ru_blind22 q09-b)'),
     'own': Case(
         'When Duval and Roux brought out poudre B in France, he sued them and lost in 1891.',
         [('The lawsuit', 'In France, Pierre Duval and Jean Roux patented a similar smokeless powder called poudre B in 1884, and the army adopted it. Keller sued them for breaking his patent, but he lost, and the case ended in the Court of Cassation in 1891.')],

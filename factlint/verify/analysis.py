@@ -144,6 +144,10 @@ class Clause:
     #: What happened at the time the clause's last words date, told by the clause after it
     #: ("in 1337, | when Philip VI declared Gascony confiscated"): context of its dates only.
     told: frozenset[str] = frozenset()
+    #: What a time set before the sentence's subject dates, said by the clause after it ("On
+    #: 30 January 1948, | Gandhi was walking ..."): context of its dates only, and no subject
+    #: of the clause's own (its names are the clause after's).
+    dated: frozenset[str] = frozenset()
     #: Opened by a word that sets it in an earlier time ("Before Salvator Mundi, ...").
     earlier: bool = False
 
@@ -190,7 +194,7 @@ class Analysis:
         """Content stems around a mention: its clause and what the clause is about, minus the
         mention's own words."""
         clause = self.clauses[mention.clause]
-        told = clause.told if mention.kind in ("year", "date", "decade") else frozenset()
+        told = clause.told | clause.dated if mention.kind in ("year", "date", "decade") else frozenset()
         return (clause.stems | clause.inherited | told) - mention.tokens
 
     def near(self, mention: Mention, width: int = 3) -> tuple[frozenset[str], frozenset[str]]:
@@ -2249,9 +2253,8 @@ def _time_elaborations(tokens: list[Token], clauses: list[Clause], by_clause: li
         between = [t for t in tokens if c.end <= t.start < d.start]
         if _fronted_time(tokens, clauses, by_clause, dated, i, lex) and any(t.text == "," for t in between):
             # "On 30 January 1948, just after 5 in the evening, | Gandhi was walking ...": a
-            # time set before the sentence's subject dates what the clause after it says, and is
-            # about what that clause is about.
-            c.inherited = c.inherited | d.stems
+            # time set before the sentence's subject dates what the clause after it says.
+            c.dated = c.dated | d.stems
             continue
         # (The date ends its clause: "в 1907 году" or "19 мая 1909 года" are its last words.)
         last = max(m.end for m in dated)
