@@ -203,6 +203,10 @@ CASES = {
         'The pods ripen on the vine over about 8 months.',
         [('Pods', 'Once pollinated, a flower grows into a long green pod, which takes about 8 months to ripen on the vine.')],
         'en', False, 'the same stretch agrees'),
+    'single-far-g': Case(
+        'Известняк, из которого они сложены, образовался около 500 тысяч лет назад и хранит множество окаменелостей.',
+        [('Ленские столбы', 'Ленские столбы — известняковые скалы на правом берегу Лены в Якутии, вытянутые вдоль реки на десятки километров. Породы, из которых они сложены, образовались около 500 миллионов лет назад, в кембрийском периоде, и хранят множество окаменелостей. В 2012 году природный парк «Ленские столбы» внесли в список Всемирного наследия ЮНЕСКО. Причудливые столбы возникли из-за резких перепадов температуры, которые год за годом разрушают камень.')],
+        'ru', True, 'the same digits with another scale word are a slip, however far apart the periods (ru_blind5 q19-b)'),
     'to-the-day': Case(
         'The first medals were awarded on 4 May 1895, five years to the day after his death, in the hall of the academy.',
         [('His death and the first medals', 'Keller died at his villa in Nice on 4 May 1890, aged 60. His will left most of his money to a fund for yearly medals.')],

@@ -2020,8 +2020,10 @@ class HeuristicVerifier(Verifier):
                         # «В 1856–1860 годах Боткин учился за границей»: a sentence of other years.)
                         and not (m.kind == "number" and _of_years(o) and self._sentence_years_apart(a, m, p, o))
                         # ("for more than thirty years" against "beheaded in a single day": periods a
-                        # hundred times apart are two periods, not one misremembered.)
-                        and not _periods_far_apart(m, o)
+                        # hundred times apart are two periods, not one misremembered; but the same
+                        # digits with another scale word or unit are a slip: «500 тысяч лет» for «500
+                        # миллионов лет».)
+                        and not (_periods_far_apart(m, o) and not _scale_slip(m, o) and not unit_slip(m, o))
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
