@@ -2885,7 +2885,6 @@ def _part_of_whole_units(tokens: list[Token], mentions: list[Mention], lex: Lexi
         if (j < len(tokens) and tokens[j].lower in lex.determiners and tokens[j].lower not in lex.possessive_determiners
                 and tokens[j].lower not in lex.articles):
             k = _counted_after_modifiers(tokens, j + 1) if j + 1 < len(tokens) else j
-            k = j + 1 if k == j + 1 and j + 1 < len(tokens) and _counted_noun(tokens[j + 1]) else k
             if k > j and _counted_noun(tokens[k]) and not tokens[k].lower.endswith("'s") and all(t.clause == m.clause for t in tokens[j:k + 1]):
                 out[i] = replace(m, unit="~" + tokens[k].stem)
     return out

@@ -254,8 +254,11 @@ def _possessive(m: Mention) -> bool:
 
 
 def _periods_far_apart(m: Mention, o: Mention) -> bool:
-    """Whether two stretches of time differ a hundredfold or more."""
+    """Whether two stretches of time differ a hundredfold or more, and not as the same digits
+    with another scale word or unit (a slip: «500 тысяч лет» for «500 миллионов лет»)."""
     if m.kind != "number" or o.kind != "number" or CONVERSIONS.get(m.unit or "", ("",))[0] != "time" or not convertible(m.unit, o.unit):
+        return False
+    if _scale_slip(m, o) or unit_slip(m, o):
         return False
     mine, theirs = to_base(m.value, m.unit), to_base(o.value, o.unit)
     return min(mine, theirs) > 0 and max(mine, theirs) / min(mine, theirs) >= 100
@@ -1469,8 +1472,8 @@ class HeuristicVerifier(Verifier):
                 return None
         if m.kind == "year" and not slip and len(own) >= cfg.align_min_words:
             theirs_own = len(own & (p.context(o) | p.near(o)[0] | p.near(o)[1]))
-            if any(year == m.value and len(own & stems) >= max(cfg.align_min_words, theirs_own + 1)
-                   for _, q in passages for year, stems in self._same_year_sentences(q)):
+            if any(year == m.value and len(own & stems) >= max(cfg.align_min_words, theirs_own + 1) for _, q in passages
+                   for year, stems, _ in self._same_year_sentences(q, [y for y in q.mentions if y.kind == "year" and y.high is None])):
                 # A sentence dated "the same year" as the claim's year says its clause: «Зелинский
                 # умер ... 31 июля 1953 года ... В том же году его имя присвоили Институту
                 # органической химии» holds «После его смерти в 1953 году институту присвоили имя
@@ -2023,7 +2026,7 @@ class HeuristicVerifier(Verifier):
                         # hundred times apart are two periods, not one misremembered; but the same
                         # digits with another scale word or unit are a slip: «500 тысяч лет» for «500
                         # миллионов лет».)
-                        and not (_periods_far_apart(m, o) and not _scale_slip(m, o) and not unit_slip(m, o))
+                        and not _periods_far_apart(m, o)
                         and (not limits_only or _like_limit(m, o))]
                 if not here:
                     continue
@@ -2529,18 +2532,21 @@ class HeuristicVerifier(Verifier):
             return True
         return _scale_slip(m, o) and digits >= 2
 
-    def _same_year_sentences(self, p: Analysis) -> list[tuple[int, frozenset[str]]]:
-        """The sentences of `p` that say they are of "the same year" and give no year of their
-        own, each with the last year said before it and its content words («В 1892 году его
-        выслали из Москвы. В том же году он написал «Владимирку»»)."""
+    def _same_year_sentences(self, p: Analysis, years: list[Mention]) -> list[tuple[int, frozenset[str], str]]:
+        """The sentences of `p` that say they are of "the same year" and give none of `years`
+        themselves, each with the last of `years` said before it, its content words and its
+        text («В 1892 году его выслали из Москвы. В том же году он написал «Владимирку»»)."""
         out = []
         phrases = self.lex.same_year_phrases
-        years = [y for y in p.mentions if y.kind == "year" and y.high is None]
-        for start, end in p.sentences if phrases else ():
+        with_years = {p.clauses[y.clause].sentence for y in years}
+        for n, (start, end) in enumerate(p.sentences if phrases else ()):
             words = [t.lower for t in p.tokens if start <= t.start < end and t.kind == "word"]
+            if n in with_years or not any(_phrase_at(words, phrase) is not None for phrase in phrases):
+                continue
             before = [y for y in years if y.end <= start]
-            if before and not any(start <= y.start < end for y in years) and any(_phrase_at(words, phrase) is not None for phrase in phrases):
-                out.append((before[-1].value, frozenset(t.stem for t in p.tokens if t.content and start <= t.start < end)))
+            if before:
+                stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and start <= t.start < end)
+                out.append((before[-1].value, stretch, p.text[start:end].strip()))
         return out
 
     def _next_period(self, a: Analysis, m: Mention, p: Analysis, o: Mention) -> bool:
@@ -5167,17 +5173,7 @@ class HeuristicVerifier(Verifier):
             out.append(((before[-1].value, d.value[0], d.value[1] or 0), stretch, p.sentence_at(d.start)))
         # So is a sentence that says it is of "the same year": «В 1892 году его выслали из
         # Москвы. В том же году он написал «Владимирку»».
-        phrases = self.lex.same_year_phrases
-        for n, (start, end) in enumerate(p.sentences):
-            if n in with_years or not phrases:
-                continue
-            words = [t.lower for t in p.tokens if start <= t.start < end and t.kind == "word"]
-            if not any(_phrase_at(words, phrase) is not None for phrase in phrases):
-                continue
-            before = [y for y in years if y.end <= start]
-            if before:
-                stretch = frozenset(t.stem for t in p.tokens if t.content and t.kind == "word" and start <= t.start < end)
-                out.append(((before[-1].value, 0, 0), stretch, p.text[start:end].strip()))
+        out += [((year, 0, 0), stretch, sentence) for year, stretch, sentence in self._same_year_sentences(p, years)]
         return out
 
     @staticmethod
