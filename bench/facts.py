@@ -1,7 +1,7 @@
 """Fact checks: accuracy on HaluEval, perturbed Climate-FEVER evidence, Climate-FEVER and WiCE
 claims, and throughput against raw encode().
 
-    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind43,ru_blind1,...,ru_blind28,latency,model]
+    python bench/facts.py [--data DIR] [--out bench/out/facts] [--stages halueval,perturb,claims,throughput,realistic,heldout,blind3,...,blind45,ru_blind1,...,ru_blind30,latency,model]
                           [--k 5] [--seed 13] [--per-kind 300] [--set heuristic.KEY=VALUE ...]
 
 halueval    HaluEval QA dev (500 records): index all knowledge paragraphs; check every right
@@ -147,14 +147,20 @@ blind39     The same on bench/data/facts_blind39 (96 answers, 6 more topics), wr
             05f7673.
 blind40     The same on bench/data/facts_blind40 (96 answers, 6 more topics), written blind in
             session 37 and run once at the start of session 38 with the verifier frozen at
-            75e677b: with blind41 and ru_blind25-26, the figures to quote for unseen answers.
+            75e677b.
 blind41     The same on bench/data/facts_blind41 (96 answers, 6 more topics), written blind in
             session 37 and run once at the start of session 38 with the verifier frozen at
             75e677b.
 blind42     The same on bench/data/facts_blind42 (96 answers, 6 more topics), written blind in
-            session 38, to be run once at the start of a later session with the verifier frozen.
+            session 38 and run once at the start of session 39 with the verifier frozen at
+            74d3302: with blind43 and ru_blind27-28, the figures to quote for unseen answers.
 blind43     The same on bench/data/facts_blind43 (96 answers, 6 more topics), written blind in
-            session 38, to be run once at the start of a later session with the verifier frozen.
+            session 38 and run once at the start of session 39 with the verifier frozen at
+            74d3302.
+blind44     The same on bench/data/facts_blind44 (96 answers, 6 more topics), written blind in
+            session 39, to be run once at the start of a later session with the verifier frozen.
+blind45     The same on bench/data/facts_blind45 (96 answers, 6 more topics), written blind in
+            session 39, to be run once at the start of a later session with the verifier frozen.
 ru_blind1   The same on bench/data/facts_ru_blind1 (96 Russian answers to 24 questions on 6
             topics), indexed with multilingual-e5-small; written blind in session 14 and run
             once at the end of session 15 with the verifier frozen at 2cdb891.
@@ -235,10 +241,16 @@ ru_blind26  The same on bench/data/facts_ru_blind26 (96 Russian answers, 6 more 
             with multilingual-e5-small; written blind in session 37 and run once at the start
             of session 38 with the verifier frozen at 75e677b.
 ru_blind27  The same on bench/data/facts_ru_blind27 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 38, to be run once at the start
-            of a later session with the verifier frozen.
+            with multilingual-e5-small; written blind in session 38 and run once at the start
+            of session 39 with the verifier frozen at 74d3302.
 ru_blind28  The same on bench/data/facts_ru_blind28 (96 Russian answers, 6 more topics), indexed
-            with multilingual-e5-small; written blind in session 38, to be run once at the start
+            with multilingual-e5-small; written blind in session 38 and run once at the start
+            of session 39 with the verifier frozen at 74d3302.
+ru_blind29  The same on bench/data/facts_ru_blind29 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 39, to be run once at the start
+            of a later session with the verifier frozen.
+ru_blind30  The same on bench/data/facts_ru_blind30 (96 Russian answers, 6 more topics), indexed
+            with multilingual-e5-small; written blind in session 39, to be run once at the start
             of a later session with the verifier frozen.
 latency     Warm Engine.check() on one 80-word answer with 4 claims (the demo index, default
             checks): p50 and p90 over 30 calls, each verifier given by --verifier.
@@ -862,6 +874,8 @@ BLIND40 = REPO / "bench" / "data" / "facts_blind40"
 BLIND41 = REPO / "bench" / "data" / "facts_blind41"
 BLIND42 = REPO / "bench" / "data" / "facts_blind42"
 BLIND43 = REPO / "bench" / "data" / "facts_blind43"
+BLIND44 = REPO / "bench" / "data" / "facts_blind44"
+BLIND45 = REPO / "bench" / "data" / "facts_blind45"
 #: The first hand-written Russian set, written blind in session 14 and committed (9784a98)
 #: before any verifier ran on it; run once at the end of session 15 with the verifier frozen
 #: at 2cdb891 (18/48 wrong answers contradicted, 14 at the planted error, 7 cited as supported,
@@ -975,6 +989,8 @@ RU_BLIND25 = REPO / "bench" / "data" / "facts_ru_blind25"
 RU_BLIND26 = REPO / "bench" / "data" / "facts_ru_blind26"
 RU_BLIND27 = REPO / "bench" / "data" / "facts_ru_blind27"
 RU_BLIND28 = REPO / "bench" / "data" / "facts_ru_blind28"
+RU_BLIND29 = REPO / "bench" / "data" / "facts_ru_blind29"
+RU_BLIND30 = REPO / "bench" / "data" / "facts_ru_blind30"
 
 #: The hand-written sets of answers with planted errors: stage name -> (folder, name in the report).
 HAND_WRITTEN = {
@@ -998,6 +1014,7 @@ HAND_WRITTEN = {
     "blind38": (BLIND38, "Thirty-eighth blind"), "blind39": (BLIND39, "Thirty-ninth blind"),
     "blind40": (BLIND40, "Fortieth blind"), "blind41": (BLIND41, "Forty-first blind"),
     "blind42": (BLIND42, "Forty-second blind"), "blind43": (BLIND43, "Forty-third blind"),
+    "blind44": (BLIND44, "Forty-fourth blind"), "blind45": (BLIND45, "Forty-fifth blind"),
     "ru_blind1": (RU_BLIND1, "First Russian blind"), "ru_blind2": (RU_BLIND2, "Second Russian blind"),
     "ru_blind3": (RU_BLIND3, "Third Russian blind"), "ru_blind4": (RU_BLIND4, "Fourth Russian blind"),
     "ru_blind5": (RU_BLIND5, "Fifth Russian blind"), "ru_blind6": (RU_BLIND6, "Sixth Russian blind"),
@@ -1012,10 +1029,11 @@ HAND_WRITTEN = {
     "ru_blind23": (RU_BLIND23, "Twenty-third Russian blind"), "ru_blind24": (RU_BLIND24, "Twenty-fourth Russian blind"),
     "ru_blind25": (RU_BLIND25, "Twenty-fifth Russian blind"), "ru_blind26": (RU_BLIND26, "Twenty-sixth Russian blind"),
     "ru_blind27": (RU_BLIND27, "Twenty-seventh Russian blind"), "ru_blind28": (RU_BLIND28, "Twenty-eighth Russian blind"),
+    "ru_blind29": (RU_BLIND29, "Twenty-ninth Russian blind"), "ru_blind30": (RU_BLIND30, "Thirtieth Russian blind"),
 }
 
 #: Sets whose index is built with another embedder than the default (stage -> model name).
-INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 29)}
+INDEX_EMBEDDER = {f"ru_blind{n}": "multilingual-e5-small" for n in range(1, 31)}
 
 
 def realistic(args, embedder, data: Path = REALISTIC) -> None:
