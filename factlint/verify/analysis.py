@@ -585,6 +585,13 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                     and groups[j][0].lower in lex.finite_verbs):
                 leading, carry_until = list(g), j
                 continue
+        if (tiny and not new_sentence[k] and lex.split_subject_openers and g[0].lower in lex.split_subject_openers
+                and not leading and k + 1 < len(groups) and k + 1 in after_dash and groups[k + 1] and not new_sentence[k + 1]):
+            # «сначала в Херсоне, | а с 1906 года | — в петербургском театре»: a conjunction and a
+            # time before a dash that stands for the verb left out open that elliptic clause,
+            # whose time it is (not the clause before's).
+            leading = list(g)
+            continue
         target = into.get(before[k], -1)
         if leading and new_sentence[k]:
             merged.append((leading, leading))  # the sentence had nothing after it
@@ -1254,6 +1261,30 @@ def _next_count(low: Token, high: float, lex: Lexicon) -> bool:
     return first is not None and float(first[0]).is_integer() and high.is_integer() and 1 <= high - first[0] <= 2 and high <= 12
 
 
+def _time_of_day(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """The index after a time of day that opens at tokens[i], or 0: an hour after a preposition
+    of time (`Lexicon.clock_preps`), with its minutes or a part of the day after it («в 11
+    часов 15 минут утра», «к 6 часам вечера»). «Шёл 21 час» and «в течение 3 часов» are lengths."""
+    n = len(tokens)
+    if not lex.clock_preps or tokens[i].kind != "num" or i == 0 or tokens[i - 1].lower not in lex.clock_preps:
+        return 0
+    if not tokens[i].text.isdigit() or int(tokens[i].text) > 24:
+        return 0
+    unit, used = _unit_after(tokens, i + 1, lex)
+    if unit != "hour" or not used:
+        return 0
+    j = i + 1 + used
+    minutes = False
+    if j + 1 < n and tokens[j].kind == "num" and tokens[j].text.isdigit() and int(tokens[j].text) < 60:
+        unit, used = _unit_after(tokens, j + 1, lex)
+        if unit == "minute" and used:
+            j, minutes = j + 1 + used, True
+    part = j < n and tokens[j].lower in lex.day_parts
+    if not (minutes or part):
+        return 0
+    return j + 1 if part else j
+
+
 def _quantity(tokens: list[Token], i: int, lex: Lexicon, text: str) -> tuple[Mention, int, list[int]] | None:
     """The quantity whose number is at tokens[i]: (mention, index after it, indexes of the
     tokens it took up besides its span: a period's "in 24 hours", a limit word), or None."""
@@ -1557,6 +1588,10 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
                 and tokens[i + 1].start == tok.end and tokens[i + 2].start == tokens[i + 1].end):
             i += 3
             continue  # "co-codamol 8/500", "24/7": a code or a strength written as one, no figure of its own
+        clock = _time_of_day(tokens, i, lex)
+        if clock:
+            i = clock
+            continue  # «вышел в 11 часов 15 минут утра»: when, not how long
         found = _quantity(tokens, i, lex, text)
         if found is None:  # "30A", "mp3": a code, part of a name
             i += 1
@@ -1570,6 +1605,7 @@ def _mentions(tokens: list[Token], lex: Lexicon, text: str) -> list[Mention]:
     mentions += _implied_frequencies(tokens, lex, text, used | quantity_tokens, mentions)
     mentions += _ordinal_counts(tokens, lex, text)
     mentions = _elided_units(_asides(_strengths(_year_ranges(mentions, text, lex), text, lex), text), text)
+    mentions = _compound_durations(mentions, text)
     mentions = _year_edges(mentions, text, lex)
     mentions = _coordinated_limits(sorted(mentions, key=lambda m: m.start), tokens, lex)
     if lex.span_durations:
@@ -1707,6 +1743,9 @@ def _strengths(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention
 #: What follows a bare figure that keeps the unit of the figure before it: the end of a part of
 #: a list, or a verb the figure is the subject of ("only 36 were left").
 _ELIDED_UNIT_AFTER = r"\s*(?:[,.;]|$)|\s+(?:were|remained|survived|died|остались|выжили|уцелели|погибли)\b"
+#: What sets a figure against the one before it, whose things it counts too: "about 86,000 men,
+#: against about 50,000 under Hannibal".
+_SET_AGAINST_BEFORE = r"\b(?:against|versus|против)\s+(?:(?:about|around|some|nearly|almost|около|примерно|почти)\s+)?$"
 
 
 def _elided_units(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1714,16 +1753,37 @@ def _elided_units(mentions: list[Mention], text: str) -> list[Mention]:
     its sentence: "a jalapeno measures about 2,500 to 8,000 units and a habanero about
     100,000 to 350,000, while pure capsaicin rates about 16 million." (all in units).
     So does one that stands for its things as the subject of a verb: "about 180 people ..., but
-    by 1930 only 36 were left" (36 people)."""
+    by 1930 only 36 were left" (36 people), and one set against it ("86,000 men, against about
+    50,000 under Hannibal")."""
     out = list(mentions)
     for k, m in enumerate(out):
-        if m.kind != "number" or m.unit is not None or m.age or not regex.match(_ELIDED_UNIT_AFTER, text[m.end:]):
+        if m.kind != "number" or m.unit is not None or m.age or not (
+                regex.match(_ELIDED_UNIT_AFTER, text[m.end:]) or regex.search(_SET_AGAINST_BEFORE, text[:m.start], regex.IGNORECASE)):
             continue
         if regex.search(r"\b(?:dated|in|since|until|till|circa)\s+$", text[:m.start], regex.IGNORECASE):
             continue  # "about 5 feet long, dated 868,": a year, not a length
         before = next((o for o in reversed(out[:k]) if o.kind == "number" and o.end <= m.start), None)
         if before is not None and before.unit is not None and before.unit != "%" and not regex.search(r"[.!?]\s", text[before.end:m.start]):
             out[k] = replace(m, unit=before.unit)
+    return out
+
+
+def _compound_durations(mentions: list[Mention], text: str) -> list[Mention]:
+    """A length of time said in two units, the larger first and nothing between them ("21
+    hours 45 minutes", «21 час 45 минут»), is one length: 21.75 hours, not 21 hours and a
+    rival 45 minutes."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        last = out[-1] if out else None
+        if (last is not None and last.kind == m.kind == "number" and last.high is None and m.high is None and not m.bound
+                and CONVERSIONS.get(last.unit or "", ("",))[0] == "time" == CONVERSIONS.get(m.unit or "", ("",))[0]
+                and to_base(1, last.unit) > to_base(1, m.unit) and not text[last.end:m.start].strip()):
+            value = last.value + to_base(m.value, m.unit) / to_base(1, last.unit)
+            said = text[last.start:m.end]
+            out[-1] = replace(last, value=value, text=said, end=m.end, said=said, precision=to_base(1, m.unit) / to_base(1, last.unit),
+                              tokens=last.tokens | m.tokens)
+            continue
+        out.append(m)
     return out
 
 
@@ -2441,6 +2501,14 @@ def _identities(tokens: list[Token], clauses: list[Clause], by_clause: list[list
             # with the verb; its subject is the sentence's first clause.
             # Only its leading name counts ("Jupiter", not "Jupiter, the fifth planet").
             head = [x for x in by_clause[head_of[clauses[i].sentence]] if tokens[x].lower not in lex.determiners]
+            # (Or the name a conjunction opens a later clause with, before the verb's: "Scotland
+            # ... held on longer, | and Janet Horne, | burned at Dornoch in 1727, | is usually said
+            # to be the last person executed" is said of Janet Horne.)
+            joined = next((by_clause[j][1:] for j in range(i - 1, head_of[clauses[i].sentence], -1)
+                           if len(by_clause[j]) > 1 and tokens[by_clause[j][0]].lower in lex.conjunctions
+                           and _is_capitalised(tokens[by_clause[j][1]])), None)
+            if joined:
+                head = [x for x in joined if tokens[x].lower not in lex.determiners]
             run = 0
             while run < len(head) and (_is_capitalised(tokens[head[run]]) or (
                     run and tokens[head[run]].lower in lex.name_joiners)) and (run == 0 or head[run] == head[run - 1] + 1):

@@ -1273,7 +1273,7 @@ class HeuristicVerifier(Verifier):
         free elections" against "On 25 April 1974 a group of junior officers ... overthrew the
         regime" dates the elections by the coup, and agrees with it; so do "five years to the day
         after his death" and «Через двенадцать лет после «Демона сидящего», в 1902 году» against
-        «Демон сидящий» of 1890."""
+        «Демон сидящий» of 1890. So does a length of so many years its sentence says before it."""
         if not conflict.evidence.isdigit() or not isinstance(m.value, int):
             return False
         start, end = a.sentence_span(m.start)
@@ -1288,7 +1288,11 @@ class HeuristicVerifier(Verifier):
             n = 1 if before in ("a", "an") else self.lex.number_words.get(before) or (int(before) if before.isdigit() else None)
             if n is not None and m.value - int(conflict.evidence) == n:
                 return True
-        return False
+        # (Or a length in years said before it, which the years between them are: «Когда семья
+        # переехала в Москву, Антон ещё три года жил в Таганроге один, ... и лишь в 1879 году ...
+        # уехал к родным» against «В 1876 году ... отец ... уехал в Москву».)
+        return any(x.kind == "number" and x.unit == "year" and x.high is None and x.value == m.value - int(conflict.evidence) > 1
+                   and start <= x.start < m.start and x.clause != m.clause for x in a.mentions)
 
     def _named_in_parts(self, m: Mention, conflict: Conflict, passages) -> bool:
         """Whether a long claim name (four words or more) is named part by part by the names of
@@ -1379,6 +1383,10 @@ class HeuristicVerifier(Verifier):
                     continue
                 if outcome == CONFLICT and self._added(a, m) and o.kind == "number" and o.value > m.value:
                     continue  # «написал ещё пять книг» against «цикл состоит из шести книг»: five more, six in all
+                if outcome == CONFLICT and self._compared_measure(p, o) and not self._compared_measure(a, m):
+                    continue  # «она была шире европейской колеи в 1435 миллиметров»: the European gauge's width
+                if outcome == CONFLICT and _periods_far_apart(m, o):
+                    continue  # "some five months after the first accusation" against "four hundred years after the trials"
                 if outcome == CONFLICT and self._another_of_series(a, m, p, o):
                     continue  # "Cook's first voyage, from 1768 to 1771" against "during his third voyage" in 1779
                 if outcome == CONFLICT and (self._next_period(a, m, p, o) or self._next_period(p, o, a, m)):
@@ -1490,6 +1498,10 @@ class HeuristicVerifier(Verifier):
             return None
         if any(self._month_given(item, theirs, x, q, share, o, p) for theirs, x, q in months):
             return None
+        if self._relative_aside(a, m, agreements, o, p):
+            return None
+        if self._sentence_outweighs(a, m, [(y, q) for _, q in passages for y in q.mentions if y.kind == m.kind and self._agrees(m, y)], o, p):
+            return None
         if not unit_slip(m, o) and any(q is p and p.sentence_span(y.start) == p.sentence_span(o.start)
                                        and any(t.lower in self.lex.pronouns for t in p.tokens if t.clause == y.clause)
                                        for y, q in agreements):
@@ -1540,6 +1552,36 @@ class HeuristicVerifier(Verifier):
             return frozenset()
         clause = x.clauses[m.clause]
         return clause.told - clause.stems - clause.inherited
+
+    def _relative_aside(self, a: Analysis, m: Mention, agreements, o: Mention, p: Analysis) -> bool:
+        """Whether the rival figure is in a relative clause that tells more of a thing its
+        sentence's main clauses date with the claim's figure, and the claim's clause says more of
+        those clauses than of it: «В 1902 году ... он ушёл из труппы и ... собрал в Херсоне
+        антрепризу, | которая с 1903 года называлась «Товарищество новой драмы»» dates the troupe
+        by 1902, as the claim «в 1902 году ... в Херсоне ... собрал собственную антрепризу —
+        «Товарищество новой драмы»» does."""
+        opener = next((t for t in p.tokens if t.clause == o.clause and t.kind == "word"), None)
+        if opener is None or opener.lower not in self.lex.relatives:
+            return False
+        span = p.sentence_span(o.start)
+        if not any(q is p and y.clause < o.clause and span[0] <= y.start < span[1] for y, q in agreements):
+            return False
+        own = a.clauses[m.clause].stems
+        rest = {t.stem for t in p.tokens if span[0] <= t.start < span[1] and t.content and t.clause != o.clause}
+        return len(own & rest) > len(own & p.clauses[o.clause].stems)
+
+    def _sentence_outweighs(self, a: Analysis, m: Mention, agreements, o: Mention, p: Analysis) -> bool:
+        """Whether a sentence that states the claim's figure says at least twice as many of the
+        claim sentence's words as the rival's sentence, four or more: a clause cut short by an
+        aside («в 1896 году юноша из Пензы, | бросивший юридический факультет ..., | поступил в
+        драматический класс») aligns by the little it holds («родился ... 1874 года в Пензе»),
+        while the sentence that says the rest gives its year («Недолго проучившись на юридическом
+        факультете Московского университета, в 1896 году он поступил в драматический класс»)."""
+        mine = self._sentence_stems(a, m.start) - self._year_stems
+        theirs = len(mine & self._sentence_stems(p, o.start))
+        rival = (id(p), p.sentence_span(o.start))
+        return any(told >= max(4, 2 * theirs) for y, q in agreements if (id(q), q.sentence_span(y.start)) != rival
+                   for told in (len(mine & self._sentence_stems(q, y.start)),))
 
     @staticmethod
     def _sentence_stems(p: Analysis, offset: int) -> set[str]:
@@ -1754,6 +1796,10 @@ class HeuristicVerifier(Verifier):
         doer = self._participle_of(a, m.clause)
         if doer is not None and doer not in own:
             own.append(doer)
+        if not own and doer is None and self._participle_clause(a, m.clause):
+            # («Ми-8 — многоцелевой вертолёт, | впервые взлетевший в 1961 году»: the participle
+            # describes the noun that says what the clause before's subject is.)
+            own = [o for o in a.mentions if o.kind == "name" and o.clause == m.clause - 1 and not o.slot]
         if not own and self._gerund_clause(a, m.clause):
             # «Александр Ляпунов заложил основы ..., | защитив докторскую диссертацию в 1892
             # году»: a gerund's clause is said of its sentence's subject.
@@ -1866,19 +1912,24 @@ class HeuristicVerifier(Verifier):
         theirs = stated(p, o.start)
         return any(stated(q, y.start) > theirs for y, q in agreements)
 
-    def _participle_of(self, p: Analysis, i: int) -> Mention | None:
-        """The name a participle's clause `i` describes: the name the clause before it ends with,
-        in the same sentence («..., побил швед Арман Дюплантис, | прыгнувший на 6,15 метра»)."""
+    def _participle_clause(self, p: Analysis, i: int) -> bool:
+        """Whether clause `i` opens with a participle and follows a clause of its sentence
+        («..., | прыгнувший на 6,15 метра», «..., | впервые поднявшийся в воздух»)."""
         words = [t for t in p.tokens if t.clause == i and t.kind == "word"][:2]
         first = words[0] if words else None
         if (first is not None and len(words) == 2 and first.text.islower() and first.content and words[1].text.islower()
                 and words[1].lower.endswith(self.lex.participle_endings) and not first.lower.endswith(self.lex.participle_endings)):
             first = words[1]  # «впервые поднявшийся в воздух»: an adverb before the participle
-        if (i == 0 or first is None or not self.lex.participle_endings or not first.text.islower()
-                or not first.lower.endswith(self.lex.participle_endings) or first.lower.endswith(("ing", "ed"))
-                or p.clauses[i - 1].sentence != p.clauses[i].sentence):
-            # (Not English: ", publishing his fuller table in 1870" is of the sentence's subject,
-            # and "Soho, London, | killed more than 600 people" is a verb in the past.)
+        # (Not English: ", publishing his fuller table in 1870" is of the sentence's subject,
+        # and "Soho, London, | killed more than 600 people" is a verb in the past.)
+        return not (i == 0 or first is None or not self.lex.participle_endings or not first.text.islower()
+                    or not first.lower.endswith(self.lex.participle_endings) or first.lower.endswith(("ing", "ed"))
+                    or p.clauses[i - 1].sentence != p.clauses[i].sentence)
+
+    def _participle_of(self, p: Analysis, i: int) -> Mention | None:
+        """The name a participle's clause `i` describes: the name the clause before it ends with,
+        in the same sentence («..., побил швед Арман Дюплантис, | прыгнувший на 6,15 метра»)."""
+        if not self._participle_clause(p, i):
             return None
         last = next((t for t in reversed(p.tokens) if t.clause == i - 1 and t.kind == "word"), None)
         return next((q for q in p.mentions if q.kind == "name" and last is not None and q.start <= last.start < q.end), None)
@@ -1887,7 +1938,30 @@ class HeuristicVerifier(Verifier):
         """Whether the evidence figure is in a participle's clause that describes a name none of
         the claim's names is."""
         doer = self._participle_of(p, o.clause)
-        return doer is not None and not any(n.tokens & doer.tokens for n in named)
+        # (Names of one series share their words but for the number: «Ми-4, | впервые
+        # взлетевший в 1952 году» is no participle of «Ми-8».)
+        return doer is not None and not any(n.tokens & doer.tokens and not _numbered_apart(n.value, doer.value) for n in named)
+
+    def _compared_with(self, p: Analysis, q: Mention) -> bool:
+        """Whether a name is what something is measured against: after "than", or where a
+        comparative takes it in the genitive, after the comparative and a word at most («легче
+        первого АК»)."""
+        if q.slot == self.lex.than_word:
+            return True
+        if not self.lex.genitive_comparison:
+            return False
+        before = [t for t in p.tokens if t.clause == q.clause and t.end <= q.start and t.kind == "word"][-2:]
+        return any(t.lower in self.lex.held_comparatives for t in before)
+
+    def _compared_words(self, p: Analysis, i: int) -> set[str]:
+        """The stems of what clause `i` measures something against: each name `_compared_with`
+        finds, with the words between it and its comparative («легче первого АК»: "перв", "ак")."""
+        out: set[str] = set()
+        for q in p.mentions:
+            if q.kind == "name" and q.clause == i and self._compared_with(p, q):
+                before = [t for t in p.tokens if t.clause == i and t.end <= q.start and t.kind == "word"][-2:]
+                out |= q.tokens | {t.stem for t in before if t.lower not in self.lex.held_comparatives}
+        return out
 
     def _someone_else(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
         """Whether the evidence figure is another thing's: its clause, with what the clause is
@@ -1907,7 +1981,7 @@ class HeuristicVerifier(Verifier):
             return True
         about = clause.stems | clause.inherited
         # What the figure is measured against ("taller than Everest") is not what it is of.
-        about -= {w for q in p.mentions if q.kind == "name" and q.clause == o.clause and q.slot == self.lex.than_word for w in q.tokens}
+        about -= {w for q in p.mentions if q.kind == "name" and q.clause == o.clause and self._compared_with(p, q) for w in q.tokens}
         # Subjects: a name that opens its clause ("Asaph Hall" of "discovered by ... Asaph Hall
         # in 1877" is who found the moons, not what the year is of).
         # (Not names listed after a colon, which spell out what the words before it count: «кружок
@@ -1918,7 +1992,9 @@ class HeuristicVerifier(Verifier):
             # A clause without a subject of its own ("..., has a main span of 1,298 metres") is
             # about its sentence's first clause.
             head = next(i for i, c in enumerate(p.clauses) if c.sentence == clause.sentence)
-            about |= p.clauses[head].stems
+            # (Not what it is measured against: «он стал заметно легче первого АК: | без магазина
+            # он весил около 3,1 килограмма» gives no weight of the first AK.)
+            about |= p.clauses[head].stems - self._compared_words(p, head)
             own = [q for q in p.mentions if q.kind == "name" and q.clause == head and not q.slot and not _listed(p, q)]
         # (A relative clause right after it says more of its words: "учреждён 14 мая 1920 года
         # декретом, который подписал Владимир Ленин" names who signed the decree.)
@@ -1935,7 +2011,7 @@ class HeuristicVerifier(Verifier):
         # A sentence that names no subject ("Measured from its base ..., it is about 10,200 m
         # tall, more than 1,300 m taller than Everest") is about what its passage is titled
         # after, unless it names the claim's thing other than as a measure, or the title does.
-        said = {w for q in p.mentions if q.kind == "name" and q.slot != self.lex.than_word
+        said = {w for q in p.mentions if q.kind == "name" and not self._compared_with(p, q)
                 and p.clauses[q.clause].sentence == clause.sentence for w in q.tokens}
         # (Nor one whose subject is a pronoun for the claim's name, which the passage gives
         # before it: "Nobel found that ... He patented it in 1867 and called it dynamite".)
@@ -2295,7 +2371,8 @@ class HeuristicVerifier(Verifier):
             framed = {p.sentence_span(o.start): s for s, _, o in sorted(aligned, key=lambda x: x[0])
                       if m.slot and o.slot == m.slot and not self._one_name(m.value, o.value) and self._same_frame(a, m, p, o)}
             for share, shared, o in aligned:
-                if self._one_name(m.value, o.value) and not (_namesakes(m.value, o.value) and not self._titled(m, p, o)):
+                if ((self._one_name(m.value, o.value) and not (_namesakes(m.value, o.value) and not self._titled(m, p, o)))
+                        or self._inflected_alike(m, o)):
                     if share >= cfg.align_overlap and not (o.slot != m.slot and framed.get(p.sentence_span(o.start), -1.0) >= share):
                         return None  # the evidence names it where the claim does
                     continue
@@ -3059,6 +3136,28 @@ class HeuristicVerifier(Verifier):
     def _quoted(self, a: Analysis, m: Mention) -> bool:
         """Whether a name opens right after the quotes a language sets titles in («Цирк»)."""
         return bool(m.start) and a.text[m.start - 1] in self.lex.name_quotes
+
+    def _compared_measure(self, p: Analysis, o: Mention) -> bool:
+        """Whether a figure measures what a comparative compares with, right after its noun: «шире
+        европейской колеи в 1435 миллиметров», "wider than the European gauge of 1,435 mm"."""
+        before = [t for t in p.tokens if t.clause == o.clause and t.end <= o.start][-6:]
+        words = [t for t in before if t.kind == "word"]
+        if len(words) < 3 or words[-1].lower not in ("в", "of") or words[-1].end + 2 < o.start:
+            return False
+        return any(t.lower in self.lex.held_comparatives for t in words[-5:-2])
+
+    def _inflected_alike(self, m: Mention, o: Mention) -> bool:
+        """Whether two names are the same words in other cases, where names inflect: word by word,
+        as said, the same stem («Ульян Ластка», «Ульяном Ласткой»), for a name the dictionary does
+        not know, whose dictionary forms it guesses apart («ласток», «ласткий»)."""
+        if not self.lex.inflected_names:
+            return False
+        mine, theirs = re.findall(r"\w+", m.text.lower()), re.findall(r"\w+", o.text.lower())
+        def alike(x: str, y: str) -> bool:
+            # (One stem within the other: the stemmer takes «ульян» for a short adjective, «улья».)
+            sx, sy = sorted((self.lex.stem(x), self.lex.stem(y)), key=len)
+            return len(sx) > 3 and sy.startswith(sx) and len(sy) - len(sx) <= 1
+        return len(mine) == len(theirs) > 0 and all(alike(x, y) for x, y in zip(mine, theirs))
 
     def _one_name(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Whether two names may name one thing: by `names_match`, or by a word they share
@@ -4648,7 +4747,9 @@ class HeuristicVerifier(Verifier):
                     # not enough ("Atlantic Ocean", "Pacific Ocean").
                     same = names_match(ci.entity, ei.entity) or self._apposed(a, ci, ei.entity)
                     if not same and self._subject_holds(a, ci, p, ei):
-                        continue  # «Площадь бассейна Оби — ..., это самый большой речной бассейн»: the Ob's basin, not a rival
+                        continue
+                    if not same and (ei.description - ci.description) & self.lex.side_words:
+                        continue  # «Из левых притоков самые крупные — Ижма и Цильма»: no rival of «Крупнейший её приток — Уса»  # «Площадь бассейна Оби — ..., это самый большой речной бассейн»: the Ob's basin, not a rival
                     if ci.key != ei.key:
                         # The same thing ranked otherwise: "the largest ocean" against "the
                         # second largest ocean", by the same superlative.

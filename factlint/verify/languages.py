@@ -338,6 +338,10 @@ class Lexicon:
     decimal_comma: bool = False
     #: Words after a year that say it is one ("1990 года"), not a count of years.
     year_after: frozenset[str] = frozenset()
+    #: Prepositions before an hour that say when, not how long («в 11 часов 15 минут утра»),
+    #: and the parts of the day that may follow it («утра», "pm"): a time of day, no quantity.
+    clock_preps: frozenset[str] = frozenset()
+    day_parts: frozenset[str] = frozenset()
     #: Words before a first year that open a span, each with the words that may join it to
     #: the last («с 1733 по 1743 год», «с 1733 года до 1743-го», «между 1887 и 1889 годами»):
     #: the span holds the years within it. (English spans are `_YEAR_JOIN`'s.)
@@ -406,6 +410,9 @@ class Lexicon:
     name_classes: frozenset[str] = frozenset()
     #: Words that tell apart two places of one name ("South" and "East" of "China Sea").
     name_qualifiers: frozenset[str] = frozenset()
+    #: Words (as descriptions hold them) that rank within one side of a whole ("the largest of the
+    #: left tributaries", «из левых притоков самые крупные»): no rival of the first of the whole.
+    side_words: frozenset[str] = frozenset()
     #: Verbs that say what a thing comes to be ("which makes it the longest tunnel in the
     #: world", "making it the deepest lake"): an identity, like a copula, of "it".
     makers: frozenset[str] = frozenset()
@@ -943,6 +950,7 @@ ENGLISH = Lexicon(
         "street", "square", "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "great", "hms", "uss", "of", "the",
     }),
+    side_words=frozenset({"left", "right", "northern", "southern", "eastern", "western", "northernmost", "southernmost"}),
     name_qualifiers=frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
                                "lower", "central", "greater", "lesser", "little", "great", "new", "old"}),
     makers=frozenset({"makes", "made", "making", "make"}),
@@ -1351,6 +1359,7 @@ _RUSSIAN_UNITS = {
     **_forms("m²", "кв м", "квадратных метров", "квадратного метра", "квадратный метр"),
     **_forms("ha", "га", "гектар", "гектара", "гектаров"),
     **_forms("km³", "кубических километров", "кубического километра", "кубический километр"),
+    **_forms("m³", "куб м", "кубических метров", "кубического метра", "кубический метр", "кубометр", "кубометра", "кубометров"),
     **_forms("l", "л", "литр", "литра", "литров"),
     **_forms("ml", "мл", "миллилитр", "миллилитра", "миллилитров"),
     **_forms("°", "°", "градус", "градуса", "градусов"),
@@ -1475,6 +1484,10 @@ def _russian_name_lemma(word: str) -> str | None:
     if adjective is not None and parses and not _russian_known(word):
         return adjective.normal_form
     # (Else as an adjective: a surname pymorphy3 does not know declines as one, «Ранцевой».)
+    # (A name's reading the dictionary all but rules out is no reading: «Герой Социалистического
+    # Труда» is «герой», not the instrumental of «Гера», as «Героя» is «герой».)
+    parses = [p for p in parses if not (_PROPER & p.tag.grammemes and p.score < _NEGLIGIBLE_NAME
+                                        and parses[0].score >= 1 - _NEGLIGIBLE_NAME)]
     chosen = next((p for p in parses if _PROPER & p.tag.grammemes and not (
         adjective is not None and p.tag.POS != "ADJF" and _PLACE & p.tag.grammemes and not (_PROPER - _PLACE) & p.tag.grammemes)), None) or (
         adjective if adjective is not None and any(_PROPER & p.tag.grammemes for p in parses) else None) or next(
@@ -1486,6 +1499,11 @@ def _russian_name_lemma(word: str) -> str | None:
         # «новое»; «на Белом море», «с Белым морем»: «белый», not the unit «бел».)
         chosen = adjective
     return chosen.normal_form if chosen is not None else None
+
+
+#: The score below which pymorphy3's reading of a word as a name is dropped, where its first
+#: reading takes all but that much («герой»: a noun 0.989, the name «Гера» 0.011).
+_NEGLIGIBLE_NAME = 0.02
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -1897,6 +1915,9 @@ RUSSIAN = Lexicon(
     # "в 1357 году", "с 2001 года", "к 1999-му", "до 1812"
     year_cues=frozenset({"в", "с", "со", "до", "к", "по", "после", "около", "между", "и", "года", "году", "год", "г", "начале", "конце", "середине"}),
     year_after=frozenset({"год", "года", "году", "г", "гг"}),
+    side_words=frozenset({"левый", "правый", "северный", "южный", "восточный", "западный"}),
+    clock_preps=frozenset({"в", "к"}),
+    day_parts=frozenset({"утра", "дня", "вечера", "ночи", "пополудни"}),
     year_span_frames={**dict.fromkeys(("с", "со"), frozenset({"по", "до"})), "от": frozenset({"до"}),
                       "между": frozenset({"и"})},
     span_durations=True,
