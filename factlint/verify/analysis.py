@@ -586,10 +586,12 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> list[Clause]:
                 leading, carry_until = list(g), j
                 continue
         if (tiny and not new_sentence[k] and lex.split_subject_openers and g[0].lower in lex.split_subject_openers
+                and any(t.kind == "num" for t in g)
                 and not leading and k + 1 < len(groups) and k + 1 in after_dash and groups[k + 1] and not new_sentence[k + 1]):
             # «сначала в Херсоне, | а с 1906 года | — в петербургском театре»: a conjunction and a
             # time before a dash that stands for the verb left out open that elliptic clause,
-            # whose time it is (not the clause before's).
+            # whose time it is (not the clause before's). (Only with a figure: «..., а «Мирным» —
+            # Юрий Лисянский» names what the verb before, «командовал», is said of.)
             leading = list(g)
             continue
         target = into.get(before[k], -1)
