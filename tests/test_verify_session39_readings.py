@@ -55,6 +55,10 @@ _GAUGE = [('Колея', 'Колею сделали шириной 5 футов,
 _AKM = [('АКМ', 'В 1959 году на вооружение приняли модернизированный автомат Калашникова — АКМ. Благодаря штампованной ствольной коробке '
          'он стал заметно легче первого АК: без магазина он весил около 3,1 килограмма. Прицел АКМ был размечен уже до 1000 метров.')]
 _THEATRE = _TROUPE + [('Театр Комиссаржевской', 'В 1906 году Вера Комиссаржевская сделала его главным режиссёром своего драматического театра в Петербурге.')]
+_BODLEY = [('The founding of the Bodleian Library', 'Sir Thomas Bodley, a retired diplomat and fellow of Merton College, offered in 1598 to restore '
+            'the university library at his own expense. The Bodleian Library opened on 8 November 1602 with about 2,000 books.')]
+_ORANGERIE = [('The Orangerie water lilies', 'The panels were installed in two oval rooms at the Musee de l\'Orangerie in Paris, which opened to the '
+               'public in May 1927. Monet did not live to see them shown: he had died at Giverny on 5 December 1926.')]
 _FLOW = [('Расход воды', 'Река замерзает в ноябре. Средний расход воды в устье около 4100 кубических метров в секунду.')]
 
 CASES = {
@@ -85,6 +89,10 @@ CASES = {
                    _TOWN, 'ru', False, 'three years after 1876 is 1879'),
     'outweigh': Case('Путь начался с учёбы: в 1896 году юноша из Пензы, бросивший юридический факультет Московского университета, поступил в драматический класс к Немировичу-Данченко.',
                      _SCHOOL, 'ru', False, 'the sentence that says the rest of the claim gives its year'),
+    'outweigh-g': Case('Sir Thomas Bodley, a former diplomat and fellow of Merton College, set about restoring it, and the new library opened its doors in 1598 with about 2,000 books.',
+                       _BODLEY, 'en', True, 'the rival sentence says the figure\'s own clause, whatever the sentence of 1598 shares'),
+    'outweigh-date-g': Case("He died at Giverny in May 1926, and the panels went on show at the Musee de l'Orangerie in Paris the following year.",
+                            _ORANGERIE, 'en', True, 'May 1927 states no May 1926'),
     'relative': Case('Разойдясь с руководством, он в 1902 году уехал в провинцию и в Херсоне вместе с Кошеверовым собрал собственную антрепризу — «Товарищество новой драмы».',
                      _TROUPE, 'ru', False, 'the relative clause tells more of the troupe the sentence dates by 1902'),
     'relative-g': Case('Разойдясь с руководством, он в 1905 году уехал в провинцию и в Херсоне вместе с Кошеверовым собрал собственную антрепризу.',
