@@ -59,6 +59,10 @@ _BODLEY = [('The founding of the Bodleian Library', 'Sir Thomas Bodley, a retire
             'the university library at his own expense. The Bodleian Library opened on 8 November 1602 with about 2,000 books.')]
 _ORANGERIE = [('The Orangerie water lilies', 'The panels were installed in two oval rooms at the Musee de l\'Orangerie in Paris, which opened to the '
                'public in May 1927. Monet did not live to see them shown: he had died at Giverny on 5 December 1926.')]
+_PRIMES = [('Чебышёв и простые числа', 'О распределении простых чисел Чебышёв написал две работы — в 1848 и 1850 годах.'),
+           ('Постулат Бертрана', 'Французский математик Жозеф Бертран в 1845 году предположил, что между любым числом n больше 1 и удвоенным числом 2n '
+            'всегда есть простое число, и проверил это для чисел до трёх миллионов. Доказать утверждение он не смог, но его всё равно '
+            'называют постулатом Бертрана, хотя доказал его Чебышёв.')]
 _FLOW = [('Расход воды', 'Река замерзает в ноябре. Средний расход воды в устье около 4100 кубических метров в секунду.')]
 
 CASES = {
@@ -93,6 +97,9 @@ CASES = {
                        _BODLEY, 'en', True, 'the rival sentence says the figure\'s own clause, whatever the sentence of 1598 shares'),
     'outweigh-date-g': Case("He died at Giverny in May 1926, and the panels went on show at the Musee de l'Orangerie in Paris the following year.",
                             _ORANGERIE, 'en', True, 'May 1927 states no May 1926'),
+    'outweigh-whole-g': Case('В одной из них, написанной в 1845 году, он доказал постулат Бертрана — утверждение, что между n и 2n всегда есть простое число; '
+                             'сам Бертран лишь проверил его до трёх миллионов.', _PRIMES, 'ru', True,
+                             'a clause no aside cuts off: the year of Bertrand\'s guess is no year of Chebyshev\'s paper'),
     'relative': Case('Разойдясь с руководством, он в 1902 году уехал в провинцию и в Херсоне вместе с Кошеверовым собрал собственную антрепризу — «Товарищество новой драмы».',
                      _TROUPE, 'ru', False, 'the relative clause tells more of the troupe the sentence dates by 1902'),
     'relative-g': Case('Разойдясь с руководством, он в 1905 году уехал в провинцию и в Херсоне вместе с Кошеверовым собрал собственную антрепризу.',

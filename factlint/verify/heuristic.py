@@ -1582,6 +1582,8 @@ class HeuristicVerifier(Verifier):
         1598 with about 2,000 books" against "The Bodleian Library opened on 8 November 1602 with
         about 2,000 books", whatever the sentence of Bodley's 1598 offer shares.) A date must
         come with the claim's year there too: "May 1927" states no "May 1926"."""
+        if not (self._participle_clause(a, m.clause + 1) or self._gerund_clause(a, m.clause + 1)) if m.clause + 1 < len(a.clauses) else True:
+            return False  # (only a clause an aside cuts off: «В одной из них, | написанной в 1845 году, | он доказал ...» is whole)
         mine = self._sentence_stems(a, m.start) - self._year_stems
         rival = self._sentence_stems(p, o.start)
         if len((a.clauses[m.clause].stems - self._year_stems) & rival) > 2:
