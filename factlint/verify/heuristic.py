@@ -1487,7 +1487,9 @@ class HeuristicVerifier(Verifier):
                 # органической химии» holds «После его смерти в 1953 году институту присвоили имя
                 # Зелинского», not «в 1934 году был одним из основателей ... Института».
                 return None
-        if self._costated(a, m, [(y, q) for _, q in passages for y in q.mentions if y.kind == m.kind and self._agrees(m, y)], o, p):
+        # (Every mention of the passages that states the claim's figure, aligned or not.)
+        said_anywhere = [(y, q) for _, q in passages for y in q.mentions if y.kind == m.kind and self._agrees(m, y)]
+        if self._costated(a, m, said_anywhere, o, p):
             return None
         told, where, passage = sentence_agree
         if told >= cfg.align_min_words + 1 and told > len(words & p.context(o)) and (where, passage) != (p.sentence_span(o.start), id(p)):
@@ -1500,7 +1502,7 @@ class HeuristicVerifier(Verifier):
             return None
         if self._relative_aside(a, m, agreements, o, p):
             return None
-        if self._sentence_outweighs(a, m, [(y, q) for _, q in passages for y in q.mentions if y.kind == m.kind and self._agrees(m, y)], o, p):
+        if self._sentence_outweighs(a, m, said_anywhere, o, p):
             return None
         if not unit_slip(m, o) and any(q is p and p.sentence_span(y.start) == p.sentence_span(o.start)
                                        and any(t.lower in self.lex.pronouns for t in p.tokens if t.clause == y.clause)
@@ -1582,7 +1584,8 @@ class HeuristicVerifier(Verifier):
         1598 with about 2,000 books" against "The Bodleian Library opened on 8 November 1602 with
         about 2,000 books", whatever the sentence of Bodley's 1598 offer shares.) A date must
         come with the claim's year there too: "May 1927" states no "May 1926"."""
-        if not (self._participle_clause(a, m.clause + 1) or self._gerund_clause(a, m.clause + 1)) if m.clause + 1 < len(a.clauses) else True:
+        aside = m.clause + 1 < len(a.clauses) and (self._participle_clause(a, m.clause + 1) or self._gerund_clause(a, m.clause + 1))
+        if not aside:
             return False  # (only a clause an aside cuts off: «В одной из них, | написанной в 1845 году, | он доказал ...» is whole)
         mine = self._sentence_stems(a, m.start) - self._year_stems
         rival = self._sentence_stems(p, o.start)
@@ -1961,12 +1964,15 @@ class HeuristicVerifier(Verifier):
         """Whether a name is what something is measured against: after "than", or where a
         comparative takes it in the genitive, after the comparative and a word at most («легче
         первого АК»)."""
-        if q.slot == self.lex.than_word:
-            return True
+        return q.slot == self.lex.than_word or bool(self._comparative_before(p, q))
+
+    def _comparative_before(self, p: Analysis, q: Mention) -> list:
+        """Where a comparative takes names in the genitive, the two words before name `q` when
+        one of them is a comparative; else none."""
         if not self.lex.genitive_comparison:
-            return False
+            return []
         before = [t for t in p.tokens if t.clause == q.clause and t.end <= q.start and t.kind == "word"][-2:]
-        return any(t.lower in self.lex.held_comparatives for t in before)
+        return before if any(t.lower in self.lex.held_comparatives for t in before) else []
 
     def _compared_words(self, p: Analysis, i: int) -> set[str]:
         """The stems of what clause `i` measures something against: each name `_compared_with`
@@ -1974,8 +1980,7 @@ class HeuristicVerifier(Verifier):
         out: set[str] = set()
         for q in p.mentions:
             if q.kind == "name" and q.clause == i and self._compared_with(p, q):
-                before = [t for t in p.tokens if t.clause == i and t.end <= q.start and t.kind == "word"][-2:]
-                out |= q.tokens | {t.stem for t in before if t.lower not in self.lex.held_comparatives}
+                out |= q.tokens | {t.stem for t in self._comparative_before(p, q) if t.lower not in self.lex.held_comparatives}
         return out
 
     def _someone_else(self, named: list[Mention], o: Mention, p: Analysis) -> bool:
@@ -4762,9 +4767,9 @@ class HeuristicVerifier(Verifier):
                     # not enough ("Atlantic Ocean", "Pacific Ocean").
                     same = names_match(ci.entity, ei.entity) or self._apposed(a, ci, ei.entity)
                     if not same and self._subject_holds(a, ci, p, ei):
-                        continue
+                        continue  # «Площадь бассейна Оби — ..., это самый большой речной бассейн»: the Ob's basin, not a rival
                     if not same and (ei.description - ci.description) & self.lex.side_words:
-                        continue  # «Из левых притоков самые крупные — Ижма и Цильма»: no rival of «Крупнейший её приток — Уса»  # «Площадь бассейна Оби — ..., это самый большой речной бассейн»: the Ob's basin, not a rival
+                        continue  # «Из левых притоков самые крупные — Ижма и Цильма»: no rival of «Крупнейший её приток — Уса»
                     if ci.key != ei.key:
                         # The same thing ranked otherwise: "the largest ocean" against "the
                         # second largest ocean", by the same superlative.
